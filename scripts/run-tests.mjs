@@ -1,0 +1,23 @@
+// Runs every *.test.ts under src/ and test/ with node's own test runner (through tsx), so CI reads its summary.
+// Usage: node scripts/run-tests.mjs [substring filters...]
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function find(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...find(path));
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+const filters = process.argv.slice(2);
+const files = ['src', 'test'].flatMap(find).filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort();
+if (files.length === 0) {
+  console.error('no test files matched');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
