@@ -1,5 +1,5 @@
 // Lint, and the dependency direction of docs/ARCHITECTURE.md enforced as a rule rather than remembered:
-// domain, log <- store, ingest <- services <- server, cli; web may import domain and log only.
+// log <- domain <- store, ingest <- services <- server <- cli; web may import domain and log only.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -17,7 +17,7 @@ export default tseslint.config(
       'max-params': ['warn', 5],
     },
   },
-  { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('log', 'store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
+  { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
   { files: ['src/log/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('domain', 'store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
   { files: ['src/store/**/*.ts', 'src/ingest/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('services', 'server', 'cli', 'web') }] } },
   { files: ['src/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('server', 'cli', 'web') }] } },

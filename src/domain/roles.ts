@@ -1,0 +1,48 @@
+import type { StatementType } from './statement.js';
+
+export const ROLES = ['operator', 'party', 'mediator', 'monitor', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const PARTY: readonly StatementType[] = [
+  'key.add',
+  'key.revoke',
+  'agreement.sign',
+  'report.file',
+  'report.amend',
+  'report.reply',
+  'evidence.register',
+  'evidence.acknowledge',
+  'evidence.access',
+  'commitment.action',
+  'joint.sign',
+];
+
+/**
+ * Who may sign what: design.md's roles table, declared once. The server enforces it and `truce verify` re-checks it
+ * from the log. Workflow rules (e.g. only the accused party replies) live with each record's handler.
+ */
+export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
+  // The secretariat runs the mechanism: admits members, records meetings; it cannot sign as anyone else
+  // (every statement is checked against the signer's own registered key).
+  operator: ['member.admit', 'key.add', 'key.revoke', 'meeting.record', 'evidence.access'],
+  party: PARTY,
+  mediator: [
+    ...PARTY,
+    'agreement.propose',
+    'agreement.status',
+    'investigation.open',
+    'finding.propose',
+    'finding.sign',
+    'penalty.apply',
+    'commitment.verify',
+    'meeting.record',
+    'candidate.promote',
+  ],
+  monitor: ['key.add', 'key.revoke', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote'],
+  observer: ['key.add', 'key.revoke'],
+};
+
+/** @example may('monitor', 'report.file') // true */
+export function may(role: Role, type: StatementType): boolean {
+  return RIGHTS[role].includes(type);
+}

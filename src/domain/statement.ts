@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { canonicalBytes } from './jcs.js';
+import { fromBase64, toBase64, toHex } from './encoding.js';
+import { type Result, ok, refuse } from './errors.js';
+
+/** A tile entry's length is a u16, so a statement's canonical bytes are at most 65535. */
+export const MAX_STATEMENT_BYTES = 65535;
+
+export const STATEMENT_TYPES = [
+  'member.admit',
+  'key.add',
+  'key.revoke',
+  'agreement.propose',
+  'agreement.sign',
+  'agreement.status',
+  'report.file',
+  'report.amend',
+  'report.reply',
+  'evidence.register',
+  'evidence.acknowledge',
+  'evidence.access',
+  'investigation.open',
+  'finding.propose',
+  'finding.sign',
+  'penalty.apply',
+  'commitment.action',
+  'commitment.verify',
+  'candidate.promote',
+  'meeting.record',
+  'joint.sign',
+] as const;
+export type StatementType = (typeof STATEMENT_TYPES)[number];
+
+const memberId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'member ids are 1-64 of a-z 0-9 . _ -');
+const rfc3339Utc = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, 'at must be RFC 3339 UTC, e.g. 2025-11-07T12:00:00Z');
+
+/** The envelope of design.md, exactly: { v, type, by, key, at, body, sig }. */
+export const statementSchema = z
+  .object({
+    v: z.literal(1),
+    type: z.enum(STATEMENT_TYPES),
+    by: memberId,
+    key: z.string().refine((k) => fromBase64(k)?.length === 32, 'key must be the base64 of a 32-byte Ed25519 public key'),
+    at: rfc3339Utc.refine((t) => !Number.isNaN(Date.parse(t)), 'at is not a real date'),
+    body: z.record(z.string(), z.unknown()),
+    sig: z.string().refine((s) => fromBase64(s)?.length === 64, 'sig must be the base64 of a 64-byte Ed25519 signature'),
+  })
+  .strict();
+
+export type Statement = Readonly<z.infer<typeof statementSchema>>;
+export type UnsignedStatement = Omit<Statement, 'sig'>;
+
+export { memberId as memberIdSchema };
+
+/** The bytes a signer signs: JCS of the statement without "sig". */
+export function signingBytes(statement: UnsignedStatement | Statement): Uint8Array {
+  const { sig: _sig, ...unsigned } = statement as Statement;
+  return canonicalBytes(unsigned);
+}
+
+/** The log entry: JCS bytes of the whole statement. */
+export function entryBytes(statement: Statement): Uint8Array {
+  return canonicalBytes(statement);
+}
+
+/** A statement's id: hex of its RFC 9162 leaf hash, SHA-256(0x00 ‖ entry). */
+export function statementId(entry: Uint8Array): string {
+  const buf = new Uint8Array(entry.length + 1);
+  buf.set(entry, 1);
+  return toHex(sha256(buf));
+}
+
+/** Sign an unsigned statement with a signing function (node:crypto in the CLI, WebCrypto in the browser). */
+export async function signStatement(
+  unsigned: UnsignedStatement,
+  sign: (message: Uint8Array) => Uint8Array | Promise<Uint8Array>,
+): Promise<Statement> {
+  const sig = await sign(signingBytes(unsigned));
+  return { ...unsigned, sig: toBase64(sig) };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parse submitted bytes into a statement. The bytes are attacker-controlled: bound the size before parsing, insist on
+ * valid UTF-8, on the exact envelope, and on RFC 8785 canonical form (so one statement has one byte string and one id).
+ * The signature is checked elsewhere (services), with the shared Ed25519 rule.
+ */
+export function parseStatement(bytes: Uint8Array): Result<Statement> {
+  if (bytes.length > MAX_STATEMENT_BYTES) return refuse('too_large', `a statement is at most ${MAX_STATEMENT_BYTES} bytes; this one is ${bytes.length}`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return refuse('bad_request', 'the statement is not valid UTF-8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return refuse('bad_request', `the statement is not JSON: ${(e as Error).message}`);
+  }
+  const parsed = statementSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse('bad_request', `the statement envelope is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  const canonical = canonicalBytes(value);
+  if (!equalBytes(canonical, bytes)) return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS): send exactly the canonical bytes');
+  return ok(parsed.data as Statement);
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,133 @@
+/**
+ * The one storage interface. Two adapters implement it on the same SQL migrations: PGlite (embedded, a folder) and
+ * PostgreSQL (`pg`). The log tables are the record; every other table is a projection rebuilt from the log.
+ */
+
+/** One log entry as stored: the statement's canonical bytes and what the query side needs without parsing them. */
+export interface StoredEntry {
+  readonly index: number;
+  readonly id: string; // hex leaf hash
+  readonly leafHash: Uint8Array;
+  readonly bytes: Uint8Array;
+  readonly type: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface StoredCheckpoint {
+  readonly size: number;
+  readonly rootHash: Uint8Array;
+  /** The whole signed note, as served at /checkpoint. */
+  readonly note: string;
+  readonly createdAt: string;
+}
+
+export interface StoredCosignature {
+  readonly size: number;
+  readonly witness: string; // the cosigner's key name
+  readonly keyId: string; // hex
+  readonly line: string; // the note signature line, "— name base64"
+  readonly receivedAt: string;
+}
+
+/** A row of the incidents projection: the API's JSON view plus the columns queries filter on. */
+export interface IncidentRow {
+  readonly id: string; // the report's id (id of its report.file statement)
+  readonly startDate: string; // YYYY-MM-DD, when the alleged incident began
+  readonly endDate: string; // YYYY-MM-DD
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly eventType: string;
+  readonly parties: readonly string[]; // sides alleged responsible
+  readonly status: string; // e.g. reported | replied | under_investigation | violation | no_violation | inconclusive ...
+  readonly text: string; // what full-text search covers (narrative, places, actors, replies)
+  readonly view: unknown; // the JSON the API returns for it
+  readonly logIndex: number; // index of the report.file statement
+}
+
+export interface IncidentQuery {
+  readonly from?: string; // YYYY-MM-DD: incidents that end on or after
+  readonly to?: string; // YYYY-MM-DD: incidents that start on or before
+  readonly bbox?: readonly [west: number, south: number, east: number, north: number];
+  readonly type?: string;
+  readonly party?: string;
+  readonly status?: string;
+  readonly q?: string;
+  readonly limit: number;
+  /** Opaque cursor from a previous page. */
+  readonly cursor?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next: string | null;
+}
+
+export interface CandidateRow {
+  readonly id: string;
+  readonly batch: string; // the ingest run it came from
+  readonly createdAt: string;
+  readonly status: 'open' | 'promoted' | 'dismissed';
+  readonly promotedReport: string | null;
+  readonly candidate: unknown; // the event JSON of design.md's ingest shape, plus its articles
+}
+
+/** Everything written for one batch of appended statements: one transaction, all or nothing. */
+export interface AppendBatch {
+  readonly entries: readonly StoredEntry[];
+  readonly incidents: readonly IncidentRow[];
+  readonly candidateUpdates?: readonly { readonly id: string; readonly status: CandidateRow['status']; readonly promotedReport: string | null }[];
+}
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** Apply pending SQL migrations (idempotent). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // The log
+  logSize(): Promise<number>;
+  /** Entries with index in [start, end), in order. */
+  entries(start: number, end: number): Promise<StoredEntry[]>;
+  /** Leaf hashes with index in [start, end), in order (32 bytes each, concatenated). */
+  leafHashes(start: number, end: number): Promise<Uint8Array>;
+  entryIndexById(id: string): Promise<number | null>;
+  /**
+   * Append entries and their projection rows in ONE transaction. Refuses (throws, nothing written) if the first
+   * entry's index is not the current log size, or an id already exists: the database, not memory, is the last guard.
+   */
+  appendBatch(batch: AppendBatch): Promise<void>;
+
+  // Checkpoints: at most one per size, ever (the log never signs two trees of the same size).
+  /** Insert if no checkpoint of that size exists; returns the one stored for that size either way. */
+  saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint>;
+  latestCheckpoint(): Promise<StoredCheckpoint | null>;
+  checkpointAt(size: number): Promise<StoredCheckpoint | null>;
+  listCheckpoints(limit: number, beforeSize?: number): Promise<StoredCheckpoint[]>;
+  addCosignature(cosignature: StoredCosignature): Promise<void>; // idempotent per (size, keyId)
+  cosignatures(size: number): Promise<StoredCosignature[]>;
+
+  // Projections
+  queryIncidents(query: IncidentQuery): Promise<Page<IncidentRow>>;
+  incident(id: string): Promise<IncidentRow | null>;
+  /** Drop and rebuild every projection row (replay): used when the log is replayed at startup. */
+  replaceIncidents(rows: readonly IncidentRow[]): Promise<void>;
+
+  // News candidates (not part of the log until promoted)
+  saveCandidates(rows: readonly CandidateRow[]): Promise<void>;
+  listCandidates(query: { status?: CandidateRow['status']; limit: number; cursor?: string }): Promise<Page<CandidateRow>>;
+  candidate(id: string): Promise<CandidateRow | null>;
+
+  // Small settings (mechanism id, schema version, ...)
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+}
+
+/** Evidence bytes, content-addressed by SHA-256; a folder by default, an object store later. */
+export interface BlobStore {
+  /** Stream bytes in, hashing as they come; refuse past maxBytes. Returns the hex SHA-256 and size. */
+  put(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ sha256: string; size: number }>;
+  has(sha256: string): Promise<boolean>;
+  get(sha256: string): Promise<AsyncIterable<Uint8Array> | null>;
+  size(sha256: string): Promise<number | null>;
+}
