@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { hashLeaf } from '../log/hash.js';
+import { bytesEqual } from '../log/encoding.js';
 import { canonicalBytes } from './jcs.js';
 import { fromBase64, toBase64, toHex } from './encoding.js';
 import { type Result, ok, refuse } from './errors.js';
@@ -66,9 +67,7 @@ export function entryBytes(statement: Statement): Uint8Array {
 
 /** A statement's id: hex of its RFC 9162 leaf hash, SHA-256(0x00 ‖ entry). */
 export function statementId(entry: Uint8Array): string {
-  const buf = new Uint8Array(entry.length + 1);
-  buf.set(entry, 1);
-  return toHex(sha256(buf));
+  return toHex(hashLeaf(entry));
 }
 
 /** Sign an unsigned statement with a signing function (node:crypto in the CLI, WebCrypto in the browser). */
@@ -107,12 +106,8 @@ export function parseStatement(bytes: Uint8Array): Result<Statement> {
     return refuse('bad_request', `the statement envelope is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   const canonical = canonicalBytes(value);
-  if (!equalBytes(canonical, bytes)) return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS): send exactly the canonical bytes');
+  if (!bytesEqual(canonical, bytes)) return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS): send exactly the canonical bytes');
   return ok(parsed.data as Statement);
 }
 
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+

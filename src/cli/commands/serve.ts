@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { TruceError } from '../../domain/errors.js';
+import { Mechanism } from '../../services/mechanism.js';
+import { loadDemo } from '../../services/demo-loader.js';
+import { buildApp } from '../../server/app.js';
+
+const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TruceError('bad_request', `--port must be 0-65535, not ${value}`);
+  return port;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the server and web UI on a data folder (embedded PGlite store, or PostgreSQL with --db)')
+    .option('--port <n>', 'port to listen on', parsePort, 8080)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .requiredOption('--data <dir>', 'data folder: store, evidence, the log key, demo keys')
+    .option('--db <url>', 'postgres://… to use a PostgreSQL server instead of the embedded store')
+    .option('--demo', 'load the demo mechanism into an EMPTY store (never over existing data)')
+    .option('--checkpoint-interval <ms>', 'how often to publish a checkpoint while the log grows', (v) => Number(v), 1000)
+    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number }) => {
+      const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
+      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress });
+      if (opts.demo) await loadDemo(mechanism, progress);
+      const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
+      const address = await app.listen({ port: opts.port, host: opts.host });
+      progress(`serving ${mechanism.origin ?? '(empty log: awaiting genesis)'} at ${address} (${mechanism.store.kind} store, ${mechanism.size} entries)`);
+      const stop = async () => {
+        progress('stopping');
+        await app.close();
+        await mechanism.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}

@@ -1,0 +1,60 @@
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { TruceError } from '../domain/errors.js';
+import type { Mechanism } from '../services/mechanism.js';
+import { sendProblem } from './problem.js';
+import { logRoutes } from './routes/log.js';
+import { statementRoutes } from './routes/statements.js';
+import { recordRoutes } from './routes/records.js';
+import { evidenceRoutes } from './routes/evidence.js';
+import { candidateRoutes } from './routes/candidates.js';
+import { webRoutes } from './routes/web.js';
+
+export interface AppOptions {
+  /** Folder of the built web UI (dist/web); omitted in API-only tests. */
+  readonly webRoot?: string;
+  readonly logger?: boolean;
+}
+
+/**
+ * The HTTP surface of design.md: thin routes (schema → service → presenter) over one Mechanism.
+ * Every error leaves as RFC 9457 problem+json.
+ */
+export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Truce API', version: '1', description: 'A ceasefire monitoring and verification mechanism on a Merkle transparency log.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof TruceError) return sendProblem(reply, error.code, error.message);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const where = first?.instancePath ?? '';
+      return sendProblem(reply, 'bad_request', `invalid ${error.validationContext ?? 'input'}${where ? ` at ${where}` : ''}: ${first?.message ?? error.message}`);
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, 'too_large', 'the request body is larger than this endpoint accepts');
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'bad_request', `unsupported content type ${request.headers['content-type'] ?? '(none)'}`);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendProblem(reply, 'bad_request', error.message);
+    request.log.error(error);
+    return sendProblem(reply, 'internal', 'the server failed to answer; nothing was appended by this request');
+  });
+
+  await app.register(logRoutes(mechanism));
+  await app.register(statementRoutes(mechanism));
+  await app.register(recordRoutes(mechanism));
+  await app.register(evidenceRoutes(mechanism));
+  await app.register(candidateRoutes(mechanism));
+  await app.register(webRoutes(options.webRoot));
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Mechanism } from '../../services/mechanism.js';
+import { ingestArticles, listCandidates } from '../../services/candidates.js';
+import { sendProblem } from '../problem.js';
+
+const article = z
+  .object({
+    text: z.string().max(2_000_000).optional(),
+    html: z.string().max(5_000_000).optional(),
+    url: z.string().max(2000).optional(),
+    source: z.string().max(200).optional(),
+    title: z.string().max(1000).optional(),
+    published: z.string().max(40).optional(),
+  })
+  .refine((a) => a.text !== undefined || a.html !== undefined, 'each article needs text or html');
+
+/** News in, candidates out: candidates are not records until a monitor promotes one (candidate.promote). */
+export const candidateRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/v1/ingest',
+    { bodyLimit: 20 * 1024 * 1024, schema: { summary: 'Ingest news articles into candidates', tags: ['candidates'], body: z.object({ articles: z.array(article).min(1).max(500), now: z.string().optional() }) } },
+    async (request, reply) => reply.code(201).send(await ingestArticles(mechanism, request.body.articles, request.body.now)),
+  );
+
+  r.get(
+    '/v1/candidates',
+    { schema: { summary: 'News candidates for review', tags: ['candidates'], querystring: z.object({ status: z.enum(['open', 'promoted', 'dismissed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() }) } },
+    async (request) => listCandidates(mechanism, request.query),
+  );
+
+  r.get('/v1/candidates/:id', { schema: { summary: 'One candidate', tags: ['candidates'], params: z.object({ id: z.string().max(200) }) } }, async (request, reply) => {
+    const candidate = await mechanism.store.candidate(request.params.id);
+    return candidate ?? sendProblem(reply, 'not_found', `no candidate ${request.params.id}`);
+  });
+};

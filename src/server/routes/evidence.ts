@@ -1,0 +1,56 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Mechanism } from '../../services/mechanism.js';
+import { EVIDENCE_MAX_BYTES, downloadEvidence, evidenceRecord, putEvidence } from '../../services/evidence.js';
+import { sendProblem } from '../problem.js';
+
+const sha256Param = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'evidence is addressed by the lower-case hex SHA-256 of its bytes') });
+
+/**
+ * Evidence bytes: uploaded as a raw stream (hashed while streaming), addressed by SHA-256. The log holds only the
+ * hash and metadata (evidence.register); downloads follow the item's confidentiality.
+ */
+export const evidenceRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
+  // Uploads are attacker-controlled bytes of any type: never parse them, stream them to the blob store.
+  app.addContentTypeParser('*', { bodyLimit: EVIDENCE_MAX_BYTES }, (_req, _payload, done) => done(null));
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/v1/evidence',
+    { bodyLimit: EVIDENCE_MAX_BYTES, schema: { summary: 'Upload evidence bytes (streamed); answers their SHA-256, size and sniffed media type', tags: ['evidence'] } },
+    async (request, reply) => {
+      const stored = await putEvidence(mechanism, request.raw, request.headers['content-type']);
+      return reply.code(201).send(stored);
+    },
+  );
+
+  r.get(
+    '/v1/evidence/:sha256',
+    {
+      schema: {
+        summary: 'Download evidence bytes, as its confidentiality allows',
+        description: 'Public items: anyone. Restricted items: pass ?access=<id of an evidence.access statement> that the downloading member signed in the last 15 minutes; that statement is the custody record of the download.',
+        tags: ['evidence'],
+        params: sha256Param,
+        querystring: z.object({ access: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const download = await downloadEvidence(mechanism, request.params.sha256, request.query.access);
+      if (!download.ok) return sendProblem(reply, download.code, download.detail);
+      return reply
+        .type(download.value.mediaType)
+        .header('content-length', download.value.size)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="${request.params.sha256}"`)
+        .send(Readable.from(download.value.stream));
+    },
+  );
+
+  r.get('/v1/evidence/:sha256/record', { schema: { summary: 'Evidence metadata and custody chain (public even when the bytes are withheld)', tags: ['evidence'], params: sha256Param } }, async (request, reply) => {
+    const record = evidenceRecord(mechanism, request.params.sha256);
+    return record ?? sendProblem(reply, 'not_found', `no evidence ${request.params.sha256} is registered`);
+  });
+};

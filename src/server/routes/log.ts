@@ -1,0 +1,65 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Mechanism } from '../../services/mechanism.js';
+import { latestCheckpointNote, listCheckpoints, logInfo } from '../../services/log-info.js';
+import { consistencyProof, inclusionProof, readTile } from '../../services/log-reader.js';
+import { acceptCosignature } from '../../services/cosign.js';
+import { unwrap } from '../unwrap.js';
+import { sendProblem } from '../problem.js';
+
+const proof = z.object({ proof: z.array(z.string()) }).passthrough();
+const index = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** The log: C2SP tlog-tiles (static-file compatible), proofs for convenience, checkpoints and witness cosignatures. */
+export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/v1/log', { schema: { summary: 'The log: origin, verifier key, size', tags: ['log'] } }, async () => logInfo(mechanism));
+
+  r.get('/checkpoint', { schema: { summary: 'Latest signed checkpoint (C2SP tlog-checkpoint), with witness cosignatures', tags: ['tiles'] } }, async (_req, reply) => {
+    const note = await latestCheckpointNote(mechanism);
+    if (!note) return sendProblem(reply, 'not_found', 'no checkpoint yet: the log is empty');
+    return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(note);
+  });
+
+  r.get('/tile/*', { schema: { summary: 'A hash tile or entry bundle (C2SP tlog-tiles)', tags: ['tiles'] } }, async (request, reply) => {
+    const tile = await readTile(mechanism.tree, mechanism.store, mechanism.published?.size ?? 0, request.url.slice(1).split('?')[0] ?? '');
+    if (!tile.ok) return sendProblem(reply, tile.code, tile.detail);
+    return reply
+      .type('application/octet-stream')
+      .header('cache-control', tile.value.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      .send(Buffer.from(tile.value.bytes));
+  });
+
+  r.get(
+    '/v1/proof/inclusion',
+    { schema: { summary: 'RFC 9162 inclusion proof', tags: ['log'], querystring: z.object({ index, size: index }), response: { 200: proof } } },
+    async (request) => unwrap(inclusionProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.index, request.query.size)),
+  );
+
+  r.get(
+    '/v1/proof/consistency',
+    { schema: { summary: 'RFC 9162 consistency proof', tags: ['log'], querystring: z.object({ from: index, to: index }), response: { 200: proof } } },
+    async (request) => unwrap(consistencyProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.from, request.query.to)),
+  );
+
+  r.get(
+    '/v1/checkpoints',
+    { schema: { summary: 'Recent checkpoints with their cosignatures', tags: ['log'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20), before: index.optional() }) } },
+    async (request) => listCheckpoints(mechanism, request.query.limit, request.query.before),
+  );
+
+  r.post(
+    '/v1/cosignatures',
+    {
+      schema: {
+        summary: 'A witness cosignature (C2SP tlog-cosignature v1) of a checkpoint',
+        description: 'Body: {"size": N, "cosignature": "— <witness> <base64>"}; the witness is a party or mediator member, signing with one of its registered keys.',
+        tags: ['log'],
+        body: z.object({ size: index, cosignature: z.string().max(1000) }),
+      },
+    },
+    async (request, reply) => reply.code(201).send(await acceptCosignature(mechanism, request.body.size, request.body.cosignature)),
+  );
+};

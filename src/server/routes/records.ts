@@ -1,0 +1,44 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Mechanism } from '../../services/mechanism.js';
+import { getAgreement, getCompliance, getIncident, getMeetings, listIncidents, listMembers } from '../../services/queries.js';
+import type { IncidentQuery } from '../../store/store.js';
+import { sendProblem } from '../problem.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date');
+const bbox = z
+  .string()
+  .transform((s) => s.split(',').map(Number))
+  .refine((v) => v.length === 4 && v.every(Number.isFinite), 'bbox is west,south,east,north in degrees')
+  .refine((v) => Math.abs(v[0]!) <= 180 && Math.abs(v[2]!) <= 180 && Math.abs(v[1]!) <= 90 && Math.abs(v[3]!) <= 90 && v[1]! <= v[3]!, 'bbox is out of range (longitudes within ±180, latitudes within ±90, south ≤ north)')
+  .transform((v) => v as unknown as readonly [number, number, number, number]);
+
+export const incidentQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  bbox: bbox.optional(),
+  type: z.string().max(100).optional(),
+  party: z.string().max(64).optional(),
+  status: z.string().max(64).optional(),
+  q: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+/** Read-only views of the mechanism: projections of the log. */
+export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/v1/incidents', { schema: { summary: 'Alleged incidents, filtered and paged', tags: ['records'], querystring: incidentQuery } }, async (request) => listIncidents(mechanism, request.query as IncidentQuery));
+
+  r.get('/v1/incidents/:id', { schema: { summary: 'One alleged incident with its history, replies, evidence, findings and inclusion proofs', tags: ['records'], params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'an incident id is the 64-hex id of its report.file statement') }) } }, async (request, reply) => {
+    const incident = getIncident(mechanism, request.params.id);
+    return incident ?? sendProblem(reply, 'not_found', `no incident ${request.params.id}`);
+  });
+
+  r.get('/v1/agreement', { schema: { summary: 'The agreement: versions, clauses, signatures, status history', tags: ['records'] } }, async () => getAgreement(mechanism));
+  r.get('/v1/compliance', { schema: { summary: 'Compliance per party and clause', tags: ['records'] } }, async () => getCompliance(mechanism));
+  r.get('/v1/meetings', { schema: { summary: 'Rounds of talks, commission sessions and joint statements', tags: ['records'] } }, async () => getMeetings(mechanism));
+  r.get('/v1/members', { schema: { summary: 'Members, roles and keys', tags: ['records'] } }, async () => listMembers(mechanism));
+};

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MAX_STATEMENT_BYTES } from '../../domain/statement.js';
+import type { Mechanism } from '../../services/mechanism.js';
+import { readStatements } from '../../services/queries.js';
+
+const appended = z.object({ index: z.number().int(), id: z.string() });
+
+/** POST /v1/statements takes the statement's exact bytes: the log entry is those bytes, so no re-serialising. */
+export const statementRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_BYTES + 1024 }, (_req, body, done) => done(null, body));
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/v1/statements',
+    {
+      bodyLimit: MAX_STATEMENT_BYTES + 1024,
+      schema: {
+        summary: 'Append a signed statement',
+        description: 'Body: the statement as RFC 8785 canonical JSON bytes. Answers 201 only once it is durably stored.',
+        tags: ['log'],
+        response: { 201: appended },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Buffer;
+      const result = await mechanism.submit(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+      return reply.code(201).send(result);
+    },
+  );
+
+  r.get(
+    '/v1/statements',
+    {
+      schema: {
+        summary: 'Read statements in log order',
+        tags: ['log'],
+        querystring: z.object({ from: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), order: z.enum(['asc', 'desc']).default('asc') }),
+      },
+    },
+    async (request) => readStatements(mechanism, request.query.from, request.query.limit, request.query.order),
+  );
+};

@@ -1,0 +1,68 @@
+import { TruceError } from '../domain/errors.js';
+import { bytesEqual } from '../log/encoding.js';
+import { formatCheckpoint } from '../log/checkpoint.js';
+import { signNote } from '../log/signed-note.js';
+import type { MerkleTree } from '../log/merkle-tree.js';
+import type { Store, StoredCheckpoint } from '../store/store.js';
+import type { LogKey } from './log-key.js';
+
+/**
+ * Publishes signed checkpoints on a timer (design.md: every second while there are new entries, never per entry,
+ * so witnesses can agree on one). The store keeps one checkpoint per size forever, so the log never signs two
+ * different trees of the same size, across restarts too.
+ */
+export class Checkpointer {
+  private timer: NodeJS.Timeout | null = null;
+  private publishing: Promise<StoredCheckpoint | null> | null = null;
+  private latest: StoredCheckpoint | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly tree: MerkleTree,
+    private readonly key: LogKey,
+    private readonly intervalMs = 1000,
+  ) {}
+
+  /** Check the store's latest checkpoint against the replayed tree, then start the timer. */
+  async start(): Promise<void> {
+    this.latest = await this.store.latestCheckpoint();
+    if (this.latest) {
+      if (this.latest.size > this.tree.size || !bytesEqual(this.tree.root(this.latest.size), this.latest.rootHash)) {
+        throw new TruceError('conflict', `the stored log does not match its own checkpoint of size ${this.latest.size}: refusing to serve`);
+      }
+    }
+    await this.publish();
+    this.timer = setInterval(() => void this.publish().catch(() => undefined), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  get current(): StoredCheckpoint | null {
+    return this.latest;
+  }
+
+  /** Sign and store a checkpoint of the current tree if it grew; one publication at a time. */
+  publish(): Promise<StoredCheckpoint | null> {
+    this.publishing ??= this.publishOnce().finally(() => (this.publishing = null));
+    return this.publishing;
+  }
+
+  private async publishOnce(): Promise<StoredCheckpoint | null> {
+    const size = this.tree.size;
+    if (size === 0 || (this.latest && this.latest.size >= size)) return this.latest;
+    const rootHash = this.tree.root(size);
+    const existing = await this.store.checkpointAt(size);
+    if (existing && !bytesEqual(existing.rootHash, rootHash)) {
+      throw new TruceError('conflict', `a different tree of size ${size} was already signed`);
+    }
+    const note = existing?.note ?? (await signNote(formatCheckpoint({ origin: this.key.origin, size, rootHash, extensions: [] }), [this.key.signer]));
+    const stored = await this.store.saveCheckpoint({ size, rootHash, note, createdAt: new Date().toISOString() });
+    if (!bytesEqual(stored.rootHash, rootHash)) throw new TruceError('conflict', `a different tree of size ${size} was already signed`);
+    this.latest = stored;
+    return stored;
+  }
+}

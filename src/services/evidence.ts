@@ -1,0 +1,74 @@
+import type { Readable } from 'node:stream';
+import { fileTypeFromBuffer } from 'file-type';
+import { type Result, ok, refuse } from '../domain/errors.js';
+import { getEvidence } from '../domain/records/evidence.js';
+import type { Mechanism } from './mechanism.js';
+
+/** Largest evidence item accepted in one upload. */
+export const EVIDENCE_MAX_BYTES = 256 * 1024 * 1024;
+/** How long a signed evidence.access statement opens the bytes to its signer. */
+export const ACCESS_WINDOW_MS = 15 * 60_000;
+const SNIFF_BYTES = 4100;
+
+/**
+ * POST /v1/evidence: stream the bytes into the blob store (hashed while streaming), then sniff the media type from
+ * the first bytes. The upload is attacker-controlled: nothing trusts the declared type, which is reported beside the
+ * sniffed one so the registering member can see a mismatch before signing evidence.register.
+ */
+export async function putEvidence(m: Mechanism, body: Readable, declaredType: string | undefined) {
+  const { sha256, size } = await m.blobs.put(body, EVIDENCE_MAX_BYTES);
+  const head = await readHead(m, sha256);
+  const sniffed = head.length > 0 ? await fileTypeFromBuffer(head) : undefined;
+  const declared = declaredType?.split(';')[0]?.trim().toLowerCase() || null;
+  return { sha256, size, mediaType: sniffed?.mime ?? (looksLikeText(head) ? 'text/plain' : (declared ?? 'application/octet-stream')), declaredType: declared, registered: getEvidence(m.state, sha256) !== undefined };
+}
+
+async function readHead(m: Mechanism, sha256: string): Promise<Uint8Array> {
+  const stream = await m.blobs.get(sha256);
+  if (!stream) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length >= SNIFF_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, SNIFF_BYTES);
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  if (head.length === 0) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - 4));
+    return !head.includes(0);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * GET /v1/evidence/:sha256. Public items go to anyone. A restricted item goes only to a member who signed an
+ * evidence.access statement for it in the last 15 minutes (the handler already checked the member's clearance when
+ * it accepted that statement): the download's custody record is in the log before the first byte leaves.
+ */
+export async function downloadEvidence(m: Mechanism, sha256: string, access: string | undefined): Promise<Result<{ stream: AsyncIterable<Uint8Array>; mediaType: string; size: number }>> {
+  const record = getEvidence(m.state, sha256);
+  if (!record) return refuse('not_found', `no evidence ${sha256} is registered`);
+  if (record.confidentiality !== 'public') {
+    if (!access) return refuse('forbidden', `evidence classed "${record.confidentiality}": sign an evidence.access statement for it and pass its id as ?access=`);
+    const entry = record.custody.find((c) => c.kind === 'accessed' && c.ref.id === access);
+    if (!entry) return refuse('forbidden', `statement ${access} is not an accepted evidence.access for this item`);
+    if (Date.now() - Date.parse(entry.ref.at) > ACCESS_WINDOW_MS) return refuse('forbidden', 'that evidence.access statement is older than 15 minutes; sign a new one');
+  }
+  const stream = await m.blobs.get(sha256);
+  const size = await m.blobs.size(sha256);
+  if (!stream || size === null) return refuse('not_found', `evidence ${sha256} is registered but its bytes were never uploaded`);
+  return ok({ stream, mediaType: record.meta.media_type, size });
+}
+
+/** GET /v1/evidence/:sha256/record: metadata and custody chain; public even when the bytes are withheld. */
+export function evidenceRecord(m: Mechanism, sha256: string) {
+  const e = getEvidence(m.state, sha256);
+  if (!e) return null;
+  return { sha256: e.sha256, registered: e.ref, registeredBy: e.registeredBy, confidentiality: e.confidentiality, meta: e.meta, reports: e.reports, custody: e.custody };
+}

@@ -1,0 +1,14 @@
+import type { Touched } from '../domain/handler.js';
+import type { MechanismState } from '../domain/state.js';
+import { incidentRowFields, touchedIncidents } from '../domain/views/incident.js';
+import type { IncidentRow } from '../store/store.js';
+
+/** The incident query rows a batch of statements changed, rebuilt from the state (the store writes them in the same transaction). */
+export function incidentRows(state: MechanismState, touched: readonly Touched[]): IncidentRow[] {
+  const rows: IncidentRow[] = [];
+  for (const id of touchedIncidents(state, touched)) {
+    const fields = incidentRowFields(state, id);
+    if (fields) rows.push(fields);
+  }
+  return rows;
+}

@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { TruceError, type Result } from '../domain/errors.js';
+import { createState, type MechanismState } from '../domain/state.js';
+import { MerkleTree } from '../log/merkle-tree.js';
+import type { BlobStore, Store, StoredCheckpoint } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
+import { FolderBlobStore } from '../store/folder-blob-store.js';
+import { Checkpointer } from './checkpointer.js';
+import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
+import { verifyEd25519Node } from './node-ed25519.js';
+import { replayEntry } from './replay.js';
+import { type Appended, Sequencer } from './sequencer.js';
+import { incidentRows } from './incident-rows.js';
+import { fromHex } from '../log/encoding.js';
+
+export interface MechanismOptions {
+  readonly dataDir: string;
+  /** postgres://… for a PostgreSQL server; the embedded PGlite store in dataDir/db otherwise. */
+  readonly db?: string;
+  readonly checkpointIntervalMs?: number;
+  readonly now?: () => number;
+  /** Progress of long work (replay at startup), one line at a time. */
+  readonly onProgress?: (message: string) => void;
+}
+
+const REPLAY_CHUNK = 5000;
+
+/**
+ * One mechanism: its store, its log (tree + checkpoints), its state (projections), and the single sequencer that
+ * appends. Routes and commands call the use cases in services/ with it.
+ */
+export class Mechanism {
+  private checkpointer: Checkpointer | null = null;
+  private logKey: LogKey | null = null;
+
+  private constructor(
+    readonly options: MechanismOptions,
+    readonly store: Store,
+    readonly blobs: BlobStore,
+    readonly state: MechanismState,
+    readonly tree: MerkleTree,
+    readonly sequencer: Sequencer,
+  ) {}
+
+  /** Open the store, replay the log into the state and tree, check them against the latest checkpoint, start publishing. */
+  static async open(options: MechanismOptions): Promise<Mechanism> {
+    await mkdir(options.dataDir, { recursive: true });
+    const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}) });
+    const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
+    const state = createState();
+    const tree = new MerkleTree();
+    let mechanism: Mechanism | null = null;
+    const sequencer = new Sequencer(store, state, tree, {
+      verify: verifyEd25519Node,
+      ...(options.now ? { now: options.now } : {}),
+      onCommitted: () => void mechanism?.afterCommit(),
+    });
+    mechanism = new Mechanism(options, store, blobs, state, tree, sequencer);
+    try {
+      await mechanism.replay();
+      await mechanism.startLog();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return mechanism;
+  }
+
+  private async replay(): Promise<void> {
+    const size = await this.store.logSize();
+    for (let start = 0; start < size; start += REPLAY_CHUNK) {
+      const entries = await this.store.entries(start, Math.min(size, start + REPLAY_CHUNK));
+      for (const entry of entries) {
+        const replayed = replayEntry(this.state, entry.bytes, entry.index);
+        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay at entry ${entry.index}: ${replayed.detail}`);
+        this.tree.append(entry.leafHash);
+        this.sequencer.knowId(entry.id);
+      }
+      this.options.onProgress?.(`replayed ${Math.min(size, start + REPLAY_CHUNK)} of ${size} entries`);
+    }
+    // Projection rows are views: rebuild them so a lost or stale table costs nothing.
+    if (size > 0) await this.store.replaceIncidents(incidentRows(this.state, allIncidents(this.state)));
+  }
+
+  private async startLog(): Promise<void> {
+    if (!this.state.mechanism || this.checkpointer) return;
+    this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism));
+    this.checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000);
+    await this.checkpointer.start();
+  }
+
+  private async afterCommit(): Promise<void> {
+    // The genesis names the mechanism, and with it the log's origin: the log key exists from then on.
+    if (!this.checkpointer && this.state.mechanism) await this.startLog();
+  }
+
+  /** Append a statement's canonical bytes; resolves once durably stored. */
+  submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
+    return this.sequencer.submit(bytes, trustedClock);
+  }
+
+  get size(): number {
+    return this.tree.size;
+  }
+
+  get origin(): string | null {
+    return this.logKey?.origin ?? null;
+  }
+
+  get vkey(): string | null {
+    return this.logKey?.vkey ?? null;
+  }
+
+  /** The latest published checkpoint (null before genesis). */
+  get published(): StoredCheckpoint | null {
+    return this.checkpointer?.current ?? null;
+  }
+
+  /** Publish a checkpoint now if the tree grew (tests and the demo loader do not wait for the timer). */
+  async publishCheckpoint(): Promise<StoredCheckpoint | null> {
+    await this.sequencer.idle();
+    await this.afterCommit();
+    return (await this.checkpointer?.publish()) ?? null;
+  }
+
+  async close(): Promise<void> {
+    this.checkpointer?.stop();
+    await this.sequencer.idle();
+    await this.store.close();
+  }
+}
+
+function allIncidents(state: MechanismState): { kind: 'incident'; id: string }[] {
+  const reports = state.records.get('reports');
+  return reports ? [...reports.keys()].map((id) => ({ kind: 'incident' as const, id })) : [];
+}
+
+export function hexId(id: string): Result<Uint8Array> {
+  const bytes = fromHex(id);
+  return bytes && bytes.length === 32 ? { ok: true, value: bytes } : { ok: false, code: 'bad_request', detail: 'ids are 64 hex digits' };
+}

@@ -1,0 +1,68 @@
+import { agreementView } from '../domain/views/agreement.js';
+import { complianceView } from '../domain/views/compliance.js';
+import { incidentView } from '../domain/views/incident.js';
+import { meetingsView } from '../domain/views/meetings.js';
+import { toBase64 } from '../log/encoding.js';
+import type { IncidentQuery } from '../store/store.js';
+import type { Mechanism } from './mechanism.js';
+
+/** GET /v1/incidents: the projection table answers; each item is the incident's view. */
+export async function listIncidents(m: Mechanism, query: IncidentQuery) {
+  const page = await m.store.queryIncidents(query);
+  return { items: page.items.map((row) => row.view), next: page.next };
+}
+
+/**
+ * GET /v1/incidents/:id: the view, plus an RFC 9162 inclusion proof of every statement it cites against the latest
+ * checkpoint, so a reader can check each record is in the log everyone audits (statements newer than the checkpoint
+ * are listed as pending).
+ */
+export function getIncident(m: Mechanism, id: string) {
+  const view = incidentView(m.state, id);
+  if (!view) return null;
+  const checkpoint = m.published;
+  const entries: Record<string, { id: string; proof: string[] } | { id: string; pending: true }> = {};
+  for (const ref of logPositions(view)) {
+    entries[ref.index] = checkpoint && ref.index < checkpoint.size ? { id: ref.id, proof: m.tree.inclusionProof(ref.index, checkpoint.size).map(toBase64) } : { id: ref.id, pending: true };
+  }
+  return { ...view, proofs: { checkpoint: checkpoint ? { size: checkpoint.size, root: toBase64(checkpoint.rootHash) } : null, entries } };
+}
+
+/** Every {index, id} log position inside a view, wherever it sits. */
+function logPositions(value: unknown, out: { index: number; id: string }[] = []): { index: number; id: string }[] {
+  if (Array.isArray(value)) value.forEach((v) => logPositions(v, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.index === 'number' && typeof o.id === 'string' && /^[0-9a-f]{64}$/.test(o.id)) out.push({ index: o.index, id: o.id });
+    Object.values(o).forEach((v) => logPositions(v, out));
+  }
+  return out;
+}
+
+export const getAgreement = (m: Mechanism, asOf = new Date().toISOString()) => agreementView(m.state, asOf);
+export const getCompliance = (m: Mechanism) => complianceView(m.state);
+export const getMeetings = (m: Mechanism) => meetingsView(m.state);
+
+/** GET /v1/members: who is in the mechanism, with what role and keys (public keys are public). */
+export function listMembers(m: Mechanism) {
+  const keys = [...m.state.keys.values()];
+  return {
+    items: [...m.state.members.values()].map((member) => ({
+      id: member.id,
+      name: member.name,
+      role: member.role,
+      side: member.side,
+      admitted: member.admitted,
+      keys: keys.filter((k) => k.member === member.id).map((k) => ({ key: k.key, added: k.added, revoked: k.revoked })),
+    })),
+  };
+}
+
+/** GET /v1/statements: the log in order, each entry with its parsed statement. */
+export async function readStatements(m: Mechanism, from: number, limit: number, order: 'asc' | 'desc') {
+  const size = m.size;
+  const [start, end] = order === 'asc' ? [Math.min(from, size), Math.min(size, from + limit)] : [Math.max(0, size - from - limit), Math.max(0, size - from)];
+  const entries = await m.store.entries(start, end);
+  const items = entries.map((e) => ({ index: e.index, id: e.id, type: e.type, by: e.by, at: e.at, statement: JSON.parse(new TextDecoder().decode(e.bytes)) as unknown }));
+  return { items: order === 'asc' ? items : items.reverse(), size };
+}

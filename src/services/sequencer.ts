@@ -1,0 +1,160 @@
+import { applyStatement } from '../domain/apply.js';
+import { fromBase64, fromHex } from '../domain/encoding.js';
+import { type Refusal, TruceError, refuse } from '../domain/errors.js';
+import type { MechanismState } from '../domain/state.js';
+import { type Statement, parseStatement, signingBytes, statementId } from '../domain/statement.js';
+import type { Touched } from '../domain/handler.js';
+import type { MerkleTree } from '../log/merkle-tree.js';
+import type { Store, StoredEntry } from '../store/store.js';
+import { incidentRows } from './incident-rows.js';
+
+export interface Appended {
+  readonly index: number;
+  readonly id: string;
+}
+
+export interface SequencerOptions {
+  readonly verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean;
+  readonly now?: () => number;
+  /** How far a statement's "at" may be from the server clock; guards against back- and forward-dating. */
+  readonly maxSkewMs?: number;
+  readonly maxBatch?: number;
+  /** Called after each committed batch (e.g. to wake the checkpointer). */
+  readonly onCommitted?: (entries: readonly StoredEntry[], touched: readonly Touched[]) => void;
+}
+
+interface Pending {
+  readonly statement: Statement;
+  readonly bytes: Uint8Array;
+  readonly id: string;
+  resolve(value: Appended): void;
+  reject(error: TruceError): void;
+}
+
+/**
+ * The one writer of the log. Submissions are checked (canonical form, signature) as they arrive, then queued; a
+ * single loop takes everything queued, applies it to the state in order, and commits the whole batch in one
+ * transaction (group commit). A submission is answered only after its batch is durably committed.
+ */
+export class Sequencer {
+  private queue: Pending[] = [];
+  /** Set when a commit failed: the in-memory state may be ahead of the store, so refuse all until restart. */
+  private failure: TruceError | null = null;
+  private draining: Promise<void> | null = null;
+  private readonly ids = new Set<string>();
+  private readonly now: () => number;
+  private readonly maxSkewMs: number;
+  private readonly maxBatch: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly state: MechanismState,
+    private readonly tree: MerkleTree,
+    private readonly options: SequencerOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
+    this.maxBatch = options.maxBatch ?? 2000;
+  }
+
+  /** Remember ids already in the log (from replay at startup) so replays are refused. */
+  knowId(id: string): void {
+    this.ids.add(id);
+  }
+
+  /**
+   * Submit a statement's bytes. Resolves with its log index once durably stored; rejects with a TruceError naming
+   * the rule broken, in which case nothing was appended.
+   * @param trustedClock skip the clock-skew check (only for the server's own demo loader with historical dates)
+   */
+  submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
+    if (this.failure) return Promise.reject(this.failure);
+    const checked = this.precheck(bytes, trustedClock);
+    if ('ok' in checked) return Promise.reject(TruceError.from(checked));
+    return new Promise<Appended>((resolve, reject) => {
+      this.queue.push({ ...checked, resolve, reject });
+      this.draining ??= this.drain().finally(() => (this.draining = null));
+    });
+  }
+
+  /** Wait until everything queued so far is committed or refused. */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  private precheck(bytes: Uint8Array, trustedClock: boolean): Refusal | { statement: Statement; bytes: Uint8Array; id: string } {
+    const parsed = parseStatement(bytes);
+    if (!parsed.ok) return parsed;
+    const statement = parsed.value;
+    const publicKey = fromBase64(statement.key)!;
+    const signature = fromBase64(statement.sig)!;
+    if (!this.options.verify(publicKey, signingBytes(statement), signature)) {
+      return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
+    }
+    if (!trustedClock) {
+      const skew = Date.parse(statement.at) - this.now();
+      if (Math.abs(skew) > this.maxSkewMs) {
+        return refuse('clock_skew', `"at" is ${Math.round(skew / 1000)} s from the server's clock; at most ${this.maxSkewMs / 1000} s is accepted`);
+      }
+    }
+    const id = statementId(bytes);
+    if (this.ids.has(id)) return refuse('replay', `statement ${id} is already in the log`);
+    return { statement, bytes: bytes.slice(), id };
+  }
+
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 && !this.failure) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      await this.commit(batch);
+    }
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    const accepted: { pending: Pending; entry: StoredEntry }[] = [];
+    const touched: Touched[] = [];
+    const batchIds = new Set<string>();
+    let index = this.tree.size;
+    for (const pending of batch) {
+      if (this.ids.has(pending.id) || batchIds.has(pending.id)) {
+        pending.reject(new TruceError('replay', `statement ${pending.id} is already in the log`));
+        continue;
+      }
+      const { statement } = pending;
+      const ref = { index, id: pending.id, at: statement.at, by: statement.by };
+      const outcome = applyStatement(this.state, statement, ref);
+      if (!outcome.ok) {
+        pending.reject(TruceError.from(outcome));
+        continue;
+      }
+      batchIds.add(pending.id);
+      touched.push(...outcome.value);
+      const leafHash = fromHex(pending.id)!;
+      accepted.push({ pending, entry: { index, id: pending.id, leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at } });
+      index += 1;
+    }
+    if (accepted.length === 0) return;
+    const entries = accepted.map((a) => a.entry);
+    try {
+      await this.store.appendBatch({ entries, incidents: incidentRows(this.state, touched) });
+    } catch (error) {
+      // The state already holds this batch but the store does not: crash-only from here. Nothing acknowledged is
+      // lost; a restart replays the store, which is the truth.
+      const failure = new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
+      this.failure = failure;
+      for (const a of accepted) a.pending.reject(failure);
+      this.queue.forEach((p) => p.reject(failure));
+      this.queue = [];
+      return;
+    }
+    for (const a of accepted) {
+      this.tree.append(a.entry.leafHash);
+      this.ids.add(a.entry.id);
+      a.pending.resolve({ index: a.entry.index, id: a.entry.id });
+    }
+    this.options.onCommitted?.(entries, touched);
+  }
+}
