@@ -1,7 +1,6 @@
 import { TruceError } from '../domain/errors.js';
 import type { StoredCheckpoint, StoredCosignature } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
-import { demoLabel } from './demo-loader.js';
 import { witnessQuorum } from './cosign.js';
 
 /** GET /v1/log: design.md's {origin, vkey, size}, plus what a reader needs to label and check what it sees. */
@@ -14,8 +13,8 @@ export function logInfo(m: Mechanism) {
     mechanism: m.state.mechanism,
     checkpointSize: published?.size ?? 0,
     witnessQuorum: witnessQuorum(m.state),
-    demo: demoLabel(m.state) !== null,
-    label: demoLabel(m.state),
+    demo: m.demoLabel !== null,
+    label: m.demoLabel,
   };
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { TruceError, type Result } from '../domain/errors.js';
+import { TruceError } from '../domain/errors.js';
 import { createState, type MechanismState } from '../domain/state.js';
 import { MerkleTree } from '../log/merkle-tree.js';
 import type { BlobStore, Store, StoredCheckpoint } from '../store/store.js';
@@ -11,8 +11,8 @@ import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { verifyEd25519Node } from './node-ed25519.js';
 import { replayEntry } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
-import { incidentRows } from './incident-rows.js';
-import { fromHex } from '../log/encoding.js';
+import { incidentRows } from './projection-rows.js';
+import { DEMO_LABEL_META } from './demo-loader.js';
 
 export interface MechanismOptions {
   readonly dataDir: string;
@@ -33,6 +33,8 @@ const REPLAY_CHUNK = 5000;
 export class Mechanism {
   private checkpointer: Checkpointer | null = null;
   private logKey: LogKey | null = null;
+  /** Set when the store holds the demo case: everything that shows it says it is an illustration. */
+  demoLabel: string | null = null;
 
   private constructor(
     readonly options: MechanismOptions,
@@ -58,6 +60,7 @@ export class Mechanism {
     });
     mechanism = new Mechanism(options, store, blobs, state, tree, sequencer);
     try {
+      mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
       await mechanism.replay();
       await mechanism.startLog();
     } catch (error) {
@@ -83,11 +86,21 @@ export class Mechanism {
     if (size > 0) await this.store.replaceIncidents(incidentRows(this.state, allIncidents(this.state)));
   }
 
-  private async startLog(): Promise<void> {
+  private starting: Promise<void> | null = null;
+
+  /** Start the checkpointer once the genesis has named the log; concurrent callers share one start. */
+  private startLog(): Promise<void> {
+    if (!this.state.mechanism || this.checkpointer) return Promise.resolve();
+    this.starting ??= this.startLogOnce().finally(() => (this.starting = null));
+    return this.starting;
+  }
+
+  private async startLogOnce(): Promise<void> {
     if (!this.state.mechanism || this.checkpointer) return;
     this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism));
-    this.checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000);
-    await this.checkpointer.start();
+    const checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000);
+    await checkpointer.start();
+    this.checkpointer = checkpointer;
   }
 
   private async afterCommit(): Promise<void> {
@@ -134,9 +147,4 @@ export class Mechanism {
 function allIncidents(state: MechanismState): { kind: 'incident'; id: string }[] {
   const reports = state.records.get('reports');
   return reports ? [...reports.keys()].map((id) => ({ kind: 'incident' as const, id })) : [];
-}
-
-export function hexId(id: string): Result<Uint8Array> {
-  const bytes = fromHex(id);
-  return bytes && bytes.length === 32 ? { ok: true, value: bytes } : { ok: false, code: 'bad_request', detail: 'ids are 64 hex digits' };
 }

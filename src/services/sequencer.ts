@@ -6,7 +6,7 @@ import { type Statement, parseStatement, signingBytes, statementId } from '../do
 import type { Touched } from '../domain/handler.js';
 import type { MerkleTree } from '../log/merkle-tree.js';
 import type { Store, StoredEntry } from '../store/store.js';
-import { incidentRows } from './incident-rows.js';
+import { candidateUpdates, incidentRows } from './projection-rows.js';
 
 export interface Appended {
   readonly index: number;
@@ -139,7 +139,7 @@ export class Sequencer {
     if (accepted.length === 0) return;
     const entries = accepted.map((a) => a.entry);
     try {
-      await this.store.appendBatch({ entries, incidents: incidentRows(this.state, touched) });
+      await this.store.appendBatch({ entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched) });
     } catch (error) {
       // The state already holds this batch but the store does not: crash-only from here. Nothing acknowledged is
       // lost; a restart replays the store, which is the truth.

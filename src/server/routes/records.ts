@@ -37,7 +37,11 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
     return incident ?? sendProblem(reply, 'not_found', `no incident ${request.params.id}`);
   });
 
-  r.get('/v1/agreement', { schema: { summary: 'The agreement: versions, clauses, signatures, status history', tags: ['records'] } }, async () => getAgreement(mechanism));
+  r.get(
+    '/v1/agreement',
+    { schema: { summary: 'The agreement: versions, clauses, signatures, status history; ceasefire standing as of a time (default now)', tags: ['records'], querystring: z.object({ asOf: z.string().datetime().optional() }) } },
+    async (request) => getAgreement(mechanism, request.query.asOf),
+  );
   r.get('/v1/compliance', { schema: { summary: 'Compliance per party and clause', tags: ['records'] } }, async () => getCompliance(mechanism));
   r.get('/v1/meetings', { schema: { summary: 'Rounds of talks, commission sessions and joint statements', tags: ['records'] } }, async () => getMeetings(mechanism));
   r.get('/v1/members', { schema: { summary: 'Members, roles and keys', tags: ['records'] } }, async () => listMembers(mechanism));

@@ -1,7 +1,8 @@
 import type { Touched } from '../domain/handler.js';
 import type { MechanismState } from '../domain/state.js';
+import { getPromotion } from '../domain/records/candidates.js';
 import { incidentRowFields, touchedIncidents } from '../domain/views/incident.js';
-import type { IncidentRow } from '../store/store.js';
+import type { AppendBatch, IncidentRow } from '../store/store.js';
 
 /** The incident query rows a batch of statements changed, rebuilt from the state (the store writes them in the same transaction). */
 export function incidentRows(state: MechanismState, touched: readonly Touched[]): IncidentRow[] {
@@ -11,4 +12,11 @@ export function incidentRows(state: MechanismState, touched: readonly Touched[])
     if (fields) rows.push(fields);
   }
   return rows;
+}
+
+/** News candidates a batch promoted, so the review queue's status column follows the log. */
+export function candidateUpdates(state: MechanismState, touched: readonly Touched[]): NonNullable<AppendBatch['candidateUpdates']> {
+  return touched
+    .filter((t) => t.kind === 'candidate')
+    .map((t) => ({ id: t.id, status: 'promoted' as const, promotedReport: getPromotion(state, t.id)?.report ?? null }));
 }

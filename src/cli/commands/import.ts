@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { TruceError } from '../../domain/errors.js';
+import { toBase64 } from '../../domain/encoding.js';
+import { canonicalBytes } from '../../domain/jcs.js';
+import { acledRowToReportBody, type AcledRow } from '../../domain/acled.js';
+import { signStatement } from '../../domain/statement.js';
+import { readKeyFile } from '../../services/key-file.js';
+import { baseUrl, request } from '../http.js';
+import { EXIT } from '../exit-codes.js';
+
+interface Outcome {
+  readonly line: number;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import rows of an ACLED CSV as signed report.file statements; bad rows are reported by line, good rows kept')
+    .argument('<format>', 'acled')
+    .argument('<file>', 'the CSV file (ACLED column names)')
+    .requiredOption('--key <file>', "the filing member's key file")
+    .option('--server <url>', 'the Truce server', 'http://127.0.0.1:8080')
+    .option('--dry-run', 'check every row, send nothing')
+    .option('--json', 'print one JSON object per row')
+    .action(async (format: string, file: string, opts: { key: string; server: string; dryRun?: boolean; json?: boolean }) => {
+      if (format !== 'acled') throw new TruceError('bad_request', 'the only import format is acled');
+      const key = await readKeyFile(opts.key);
+      let records: { record: Partial<AcledRow>; info: { lines: number } }[];
+      try {
+        // A CSV file from outside is untrusted: parse with the library, keep every row's line for the report.
+        records = parse(await readFile(file), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true });
+      } catch (e) {
+        throw new TruceError('bad_request', `${file} is not a readable CSV: ${(e as Error).message}`);
+      }
+      const outcomes: Outcome[] = [];
+      for (const { record, info } of records) {
+        const body = acledRowToReportBody(record);
+        if (!body.ok) {
+          outcomes.push({ line: info.lines, ok: false, detail: body.detail });
+        } else if (opts.dryRun) {
+          outcomes.push({ line: info.lines, ok: true, detail: 'valid' });
+        } else {
+          const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+          const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: body.value as Record<string, unknown> }, key.sign);
+          try {
+            const answer = await request(`${baseUrl(opts.server)}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(canonicalBytes(statement)) });
+            const { index } = (await answer.json()) as { index: number };
+            outcomes.push({ line: info.lines, ok: true, detail: `appended at index ${index}` });
+          } catch (e) {
+            if (e instanceof TruceError && e.code === 'unavailable') throw e;
+            outcomes.push({ line: info.lines, ok: false, detail: (e as Error).message });
+          }
+        }
+        const last = outcomes[outcomes.length - 1]!;
+        if (opts.json) process.stdout.write(JSON.stringify(last) + '\n');
+        else if (!last.ok) process.stderr.write(`${file}:${last.line}: ${last.detail}\n`);
+      }
+      const good = outcomes.filter((o) => o.ok).length;
+      if (!opts.json) process.stdout.write(`${opts.dryRun ? 'valid' : 'imported'} ${good} of ${outcomes.length} rows; ${outcomes.length - good} refused\n`);
+      if (good < outcomes.length) process.exitCode = EXIT.failed;
+    });
+}

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { TruceError } from '../../domain/errors.js';
+import { auditMechanism, type AuditSource } from '../../services/audit.js';
+import { writeFileAtomic } from '../../services/atomic-file.js';
+import { baseUrl, getBytes, getJson, request } from '../http.js';
+import { EXIT } from '../exit-codes.js';
+
+function httpSource(server: string): AuditSource {
+  return {
+    info: () => getJson(`${server}/v1/log`),
+    checkpoint: async () => (await request(`${server}/checkpoint`)).text(),
+    tile: (path) => getBytes(`${server}/${path}`),
+    consistency: async (from, to) => (await getJson<{ proof: string[] }>(`${server}/v1/proof/consistency?from=${from}&to=${to}`)).proof,
+    agreement: (asOf) => getJson(`${server}/v1/agreement?asOf=${encodeURIComponent(asOf)}`),
+    compliance: () => getJson(`${server}/v1/compliance`),
+    incidents: async () => {
+      const items: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: unknown[]; next: string | null } = await getJson(`${server}/v1/incidents?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        items.push(...page.items);
+        cursor = page.next;
+      } while (cursor);
+      return items;
+    },
+  };
+}
+
+async function readPrevious(path: string | undefined): Promise<{ size: number; root: string; vkey: string } | undefined> {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new TruceError('bad_request', `cannot read ${path}: ${(e as Error).message}`);
+  }
+}
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description('audit a Truce log on this machine: checkpoint signature, every tile and entry, every statement, witnesses, and the server\'s projections')
+    .argument('<url>', 'the Truce server (or a mirror serving its tiles and API)')
+    .option('--vkey <vkey>', "the log's verifier key to trust (default: the one in --state, else as served)")
+    .option('--state <file>', 'remember the verified checkpoint here, and check the next run is consistent with it')
+    .option('--require-witnessed', 'fail unless the checkpoint carries the witness quorum')
+    .option('--json', 'print the report as JSON')
+    .action(async (url: string, opts: { vkey?: string; state?: string; requireWitnessed?: boolean; json?: boolean }) => {
+      const server = baseUrl(url);
+      const previous = await readPrevious(opts.state);
+      const showProgress = !opts.json && process.stderr.isTTY;
+      const report = await auditMechanism(httpSource(server), {
+        ...(opts.vkey ?? previous?.vkey ? { vkey: (opts.vkey ?? previous?.vkey)! } : {}),
+        ...(previous ? { previous } : {}),
+        onProgress: (p) => {
+          if (showProgress) process.stderr.write(`\r${p.phase}: ${p.done}/${p.total}   `);
+        },
+      });
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      const ok = report.ok && (!opts.requireWitnessed || report.checks.every((c) => c.ok));
+      if (opts.json) {
+        const { state: _state, ...plain } = report;
+        process.stdout.write(JSON.stringify({ ...plain, ok }) + '\n');
+      } else {
+        for (const c of report.checks) process.stdout.write(`${c.ok ? 'ok  ' : c.warning ? 'warn' : 'FAIL'}  ${c.name}: ${c.detail}\n`);
+        process.stdout.write(ok ? `VERIFIED ${report.origin} at size ${report.size}\n` : `NOT VERIFIED ${report.origin}\n`);
+      }
+      if (ok && opts.state && report.root) {
+        const vkey = opts.vkey ?? previous?.vkey ?? (await getJson<{ vkey: string }>(`${server}/v1/log`)).vkey;
+        await writeFileAtomic(opts.state, JSON.stringify({ size: report.size, root: report.root, vkey }, null, 2) + '\n');
+      }
+      if (!ok) process.exitCode = EXIT.failed;
+    });
+}

@@ -1,0 +1,55 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '../domain/jcs.js';
+import { getPromotion } from '../domain/records/candidates.js';
+import { ingest } from '../ingest/index.js';
+import type { CandidateRow } from '../store/store.js';
+import type { Mechanism } from './mechanism.js';
+
+export interface ArticlePayload {
+  readonly text?: string | undefined;
+  readonly html?: string | undefined;
+  readonly url?: string | undefined;
+  readonly source?: string | undefined;
+  readonly title?: string | undefined;
+  readonly published?: string | undefined;
+}
+
+/**
+ * POST /v1/ingest: run the news pipeline and keep each event as a candidate for review. Candidates are not records:
+ * only a signed candidate.promote makes one a report. A candidate's id is a hash of its content, so ingesting the
+ * same articles twice does not duplicate the queue.
+ */
+export async function ingestArticles(m: Mechanism, articles: readonly ArticlePayload[], now?: string) {
+  const inputs = articles.map((a, i) => ({ id: a.url ?? `article-${i + 1}`, ...definedOnly(a) }));
+  const result = ingest(inputs, now ? { now } : {});
+  const batch = randomUUID();
+  const createdAt = new Date().toISOString();
+  const rows: CandidateRow[] = result.events.map((event) => {
+    const cited = new Set(event.sources.map((s) => s.article));
+    const candidate = {
+      event,
+      articles: result.articles.filter((a) => cited.has(a.id)),
+      discrepancies: result.discrepancies.filter((d) => d.event === event.id),
+    };
+    const id = 'c-' + createHash('sha256').update(canonicalJson(JSON.parse(JSON.stringify(candidate)))).digest('hex').slice(0, 24);
+    return { id, batch, createdAt, status: 'open', promotedReport: null, candidate: { ...candidate, id } };
+  });
+  await m.store.saveCandidates(rows);
+  return { batch, candidates: rows.map((r) => r.id), articles: result.articles, errors: result.errors };
+}
+
+function definedOnly<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** GET /v1/candidates: the review queue, each with whether (and into which report) it was promoted. */
+export async function listCandidates(m: Mechanism, query: { status?: CandidateRow['status'] | undefined; limit: number; cursor?: string | undefined }) {
+  const page = await m.store.listCandidates(definedOnly(query) as { status?: CandidateRow['status']; limit: number; cursor?: string });
+  return {
+    items: page.items.map((row) => {
+      const promotion = getPromotion(m.state, row.id);
+      return { ...row, status: promotion ? 'promoted' : row.status, promotedReport: promotion?.report ?? row.promotedReport };
+    }),
+    next: page.next,
+  };
+}

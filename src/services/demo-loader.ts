@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { toBase64 } from '../domain/encoding.js';
+import { canonicalBytes } from '../domain/jcs.js';
+import { signStatement, type StatementType } from '../domain/statement.js';
+import { demoCase, demoEvidenceFiles } from '../domain/demo/index.js';
+import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
+import { writeKeyFile } from './key-file.js';
+import type { Mechanism } from './mechanism.js';
+import { generateKeyPair, type Ed25519KeyPair } from './node-ed25519.js';
+
+export const DEMO_LABEL_META = 'demo_label';
+
+/**
+ * `truce serve --demo`: load the demo case into an EMPTY store only (never over existing data). Each demo member gets a
+ * fresh key, written to DIR/demo-keys/<member>.json in design.md's format; every demo statement is signed by its
+ * member's key and appended through the same sequencer as any other, with its historical "at".
+ */
+export async function loadDemo(m: Mechanism, progress: (message: string) => void = () => undefined): Promise<boolean> {
+  if (m.size > 0) {
+    progress(`the store already holds ${m.size} entries: the demo is loaded into an empty store only`);
+    return false;
+  }
+  const demo = demoCase();
+  await m.store.setMeta(DEMO_LABEL_META, demo.label);
+  m.demoLabel = demo.label;
+  const keys = new Map<string, Ed25519KeyPair>();
+  for (const member of demo.members) {
+    const pair = generateKeyPair();
+    keys.set(member.id, pair);
+    await writeKeyFile(join(m.options.dataDir, 'demo-keys', `${member.id}.json`), member.id, pair);
+  }
+  for (const file of demoEvidenceFiles()) await m.blobs.put(Readable.from([file.bytes]), file.bytes.length);
+
+  const sign = async (by: string, type: StatementType, at: string, body: Record<string, unknown>) => {
+    const pair = keys.get(by);
+    if (!pair) throw new Error(`demo statement by ${by}, who is not a demo member`);
+    const statement = await signStatement({ v: 1, type, by, key: toBase64(pair.publicKey), at, body }, pair.sign);
+    return m.submit(canonicalBytes(statement), true);
+  };
+
+  const operator = demo.members.find((x) => x.role === 'operator')!;
+  const start = demo.statements[0]?.at ?? new Date().toISOString();
+  const admit = (member: (typeof demo.members)[number], extra: Record<string, unknown> = {}) => ({
+    member: member.id,
+    name: member.name,
+    role: member.role,
+    key: toBase64(keys.get(member.id)!.publicKey),
+    ...(member.side ? { side: member.side } : {}),
+    ...extra,
+  });
+  await sign(operator.id, 'member.admit', start, admit(operator, { mechanism: demo.mechanism }));
+  for (const member of demo.members) if (member !== operator) await sign(operator.id, 'member.admit', start, admit(member));
+
+  const named = new Map<string, NamedRecord>();
+  let done = 0;
+  for (const s of demo.statements) {
+    const body = resolveDemoBody(s.body, named);
+    const { id } = await sign(s.by, s.type, s.at, body);
+    if (s.name) named.set(s.name, { id, body });
+    if (++done % 10 === 0) progress(`demo: ${done} of ${demo.statements.length} statements`);
+  }
+  await m.publishCheckpoint();
+  progress(`demo loaded: ${m.size} statements; member keys in ${join(m.options.dataDir, 'demo-keys')}`);
+  return true;
+}
