@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evidenceBody, fakeSha, mechanism, reportBody } from '../test-builders-reports.js';
+import { getEvidence, mayDownload } from './evidence.js';
+
+test('evidence.register keeps hash and metadata; the same hash twice is refused', () => {
+  const w = mechanism();
+  const report = w.must('pk', 'report.file', reportBody());
+  const r = w.apply('field-team-1', 'evidence.register', evidenceBody({ reports: [report.id], captured_at: '2025-11-06T14:10:00+05:00', captured_place: { place: 'Chaman', lat: 30.92, lon: 66.45 } }));
+  assert.ok(r.ok);
+  assert.deepEqual(r.value, [{ kind: 'evidence', id: fakeSha(1) }, { kind: 'incident', id: report.id }]);
+  const e = getEvidence(w.state, fakeSha(1));
+  assert.equal(e?.registeredBy, 'field-team-1');
+  assert.equal(e?.meta.size, 1234);
+  assert.deepEqual(e?.custody.map((c) => c.kind), ['registered']);
+  const again = w.apply('qa', 'evidence.register', evidenceBody());
+  assert.match(!again.ok ? again.detail : '', /already registered/);
+});
+
+test('evidence.register refuses bad input and unknown reports', () => {
+  const w = mechanism();
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [evidenceBody({ sha256: 'ABC' }), /SHA-256/],
+    [evidenceBody({ sha256: fakeSha(1).toUpperCase().replace(/0/g, 'A') }), /lower-case/],
+    [evidenceBody({ media_type: 'JPEG' }), /media type/],
+    [evidenceBody({ size: -1 }), /size/],
+    [evidenceBody({ confidentiality: 'secret' }), /confidentiality/],
+    [evidenceBody({ reports: [fakeSha(7)] }), /no report/],
+    [evidenceBody({ bytes: 'AAAA' }), /invalid/],
+  ];
+  for (const [body, re] of cases) {
+    const r = w.apply('pk', 'evidence.register', body);
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? `${r.detail}` : '', re);
+  }
+  const observer = w.apply('press', 'evidence.register', evidenceBody());
+  assert.equal(!observer.ok && observer.code, 'forbidden');
+});
+
+test('evidence.acknowledge: another member, once', () => {
+  const w = mechanism();
+  w.must('pk', 'evidence.register', evidenceBody({ confidentiality: 'mediators' }));
+  const own = w.apply('pk', 'evidence.acknowledge', { sha256: fakeSha(1) });
+  assert.match(!own.ok ? own.detail : '', /registrant/);
+  w.must('qa', 'evidence.acknowledge', { sha256: fakeSha(1), note: 'Shown in Istanbul.' });
+  w.must('af', 'evidence.acknowledge', { sha256: fakeSha(1) });
+  const twice = w.apply('qa', 'evidence.acknowledge', { sha256: fakeSha(1) });
+  assert.match(!twice.ok ? twice.detail : '', /already acknowledged/);
+  const missing = w.apply('qa', 'evidence.acknowledge', { sha256: fakeSha(2) });
+  assert.equal(!missing.ok && missing.code, 'not_found');
+  const custody = getEvidence(w.state, fakeSha(1))?.custody ?? [];
+  assert.deepEqual(custody.map((c) => [c.kind, c.member, c.note]), [['registered', 'pk', null], ['acknowledged', 'qa', 'Shown in Istanbul.'], ['acknowledged', 'af', null]]);
+});
+
+test('mayDownload follows confidentiality; unknown hashes are not downloadable', () => {
+  const w = mechanism();
+  w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(1), confidentiality: 'public' }));
+  w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(2), confidentiality: 'members' }));
+  w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(3), confidentiality: 'mediators' }));
+  const who = [null, 'press', 'af', 'field-team-1', 'secretariat', 'qa', 'pk', 'nobody'];
+  const table = who.map((m) => [1, 2, 3].map((n) => mayDownload(w.state, fakeSha(n), m)));
+  assert.deepEqual(table, [
+    [true, false, false], // anonymous
+    [true, false, false], // observer: the public
+    [true, true, false], // the other party
+    [true, true, false], // a monitor
+    [true, true, false], // the operator
+    [true, true, true], // a mediator
+    [true, true, true], // the registrant
+    [true, false, false], // not a member
+  ]);
+  assert.equal(mayDownload(w.state, fakeSha(4), 'qa'), false);
+  // A withheld item's hash and metadata stay public in the state.
+  assert.equal(getEvidence(w.state, fakeSha(3))?.meta.title, 'Photo');
+});
+
+test('evidence.access: the operator records a member\'s download; a member may record its own', () => {
+  const w = mechanism();
+  w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(1), confidentiality: 'mediators' }));
+  w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(2), confidentiality: 'public' }));
+  w.must('secretariat', 'evidence.access', { sha256: fakeSha(1), member: 'qa' });
+  const refused = w.apply('secretariat', 'evidence.access', { sha256: fakeSha(1), member: 'af' });
+  assert.match(!refused.ok ? refused.detail : '', /af may not download evidence classed mediators/);
+  const noMember = w.apply('secretariat', 'evidence.access', { sha256: fakeSha(1) });
+  assert.match(!noMember.ok ? noMember.detail : '', /give body.member/);
+  const anonymousWithheld = w.apply('secretariat', 'evidence.access', { sha256: fakeSha(1), member: null });
+  assert.equal(!anonymousWithheld.ok && anonymousWithheld.code, 'forbidden');
+  w.must('secretariat', 'evidence.access', { sha256: fakeSha(2), member: null });
+  w.must('tr', 'evidence.access', { sha256: fakeSha(1) });
+  const forOther = w.apply('tr', 'evidence.access', { sha256: fakeSha(1), member: 'qa' });
+  assert.match(!forOther.ok ? forOther.detail : '', /only its own access/);
+  const party = w.apply('af', 'evidence.access', { sha256: fakeSha(1) });
+  assert.equal(!party.ok && party.code, 'forbidden');
+  const observer = w.apply('press', 'evidence.access', { sha256: fakeSha(2) });
+  assert.equal(!observer.ok && observer.code, 'forbidden', 'observers sign nothing; the server records their downloads');
+  const custody = getEvidence(w.state, fakeSha(1))?.custody ?? [];
+  assert.deepEqual(custody.map((c) => [c.kind, c.member, c.recordedBy]), [['registered', 'pk', 'pk'], ['accessed', 'qa', 'secretariat'], ['accessed', 'tr', 'tr']]);
+  assert.deepEqual(getEvidence(w.state, fakeSha(2))?.custody.map((c) => c.member), ['pk', null]);
+});

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { defineHandler, type Touched } from '../handler.js';
+import { ok, refuse } from '../errors.js';
+import { collection, type LogRef, type MechanismState } from '../state.js';
+import { memberIdSchema } from '../statement.js';
+import { dateTimeWithOffset } from '../time.js';
+import { line, recordId, sha256Hex, text, uniqueList } from './fields.js';
+
+// Evidence: the log holds a blob's SHA-256 and its metadata, never the bytes (the server stores them apart, in the
+// BlobStore, and serves them only to those allowed). A withheld item's hash and metadata stay public, so both parties
+// can prove they were shown the same record.
+
+export const CONFIDENTIALITY = ['public', 'members', 'mediators'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+
+const mediaType = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(; ?[a-z0-9_.-]+=[A-Za-z0-9_.-]+)*$/, 'must be a lower-case media type, e.g. image/jpeg');
+
+export const evidenceRegisterBody = z
+  .object({
+    sha256: sha256Hex,
+    media_type: mediaType,
+    size: z.int().min(0).max(2 ** 40),
+    captured_at: z
+      .string()
+      .regex(dateTimeWithOffset, 'must be RFC 3339 with an offset')
+      .refine((t) => !Number.isNaN(Date.parse(t)), 'is not a real date')
+      .optional(),
+    captured_place: z
+      .object({ place: line(200), lat: z.number().min(-90).max(90).optional(), lon: z.number().min(-180).max(180).optional() })
+      .strict()
+      .refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither')
+      .optional(),
+    title: line(300),
+    description: text(5000),
+    confidentiality: z.enum(CONFIDENTIALITY),
+    /** Reports this evidence bears on. */
+    reports: uniqueList(recordId, 'reports', 50).optional(),
+  })
+  .strict();
+export type EvidenceMeta = z.infer<typeof evidenceRegisterBody>;
+
+export const evidenceAcknowledgeBody = z.object({ sha256: sha256Hex, note: text(2000).optional() }).strict();
+
+/**
+ * evidence.access: a custody entry saying a member downloaded the bytes. Two ways to record it, both kept:
+ * - the operator's server records it as ITS OWN statement, naming the member (`member`; null for an anonymous
+ *   download of a public item). This is the default path, because the server is the one place every download passes
+ *   through: a client may fetch the bytes and never sign anything, and observers have no right to sign at all. The entry
+ *   is the operator's attributed claim ("the secretariat served these bytes to X"), not X's word, and it cannot be
+ *   passed off as X's statement, since every statement is checked against its signer's own key.
+ * - a member may also sign its own access (no `member`, or its own id): a stronger, self-attested entry.
+ */
+export const evidenceAccessBody = z.object({ sha256: sha256Hex, member: memberIdSchema.nullable().optional() }).strict();
+
+export interface CustodyEntry {
+  readonly kind: 'registered' | 'acknowledged' | 'accessed';
+  /** Who the entry is about: the registrant, the acknowledging member, the downloader (null: anonymous, public item). */
+  readonly member: string | null;
+  /** Who signed the statement; for an access recorded by the server, the operator. */
+  readonly recordedBy: string;
+  readonly note: string | null;
+  readonly ref: LogRef;
+}
+
+export interface Evidence {
+  readonly sha256: string;
+  readonly ref: LogRef;
+  readonly registeredBy: string;
+  readonly meta: EvidenceMeta;
+  readonly confidentiality: Confidentiality;
+  /** Reports linked: those named at registration, then those whose report or reply cites it. */
+  readonly reports: readonly string[];
+  readonly custody: readonly CustodyEntry[];
+}
+
+export const EVIDENCE = 'evidence';
+
+export function getEvidence(state: MechanismState, sha256: string): Evidence | undefined {
+  return collection<Evidence>(state, EVIDENCE).get(sha256);
+}
+
+/** Every registered item, in log order. */
+export function listEvidence(state: MechanismState): Evidence[] {
+  return [...collection<Evidence>(state, EVIDENCE).values()].sort((a, b) => a.ref.index - b.ref.index);
+}
+
+/** Evidence linked to a report, in registration order. */
+export function evidenceForReport(state: MechanismState, reportId: string): Evidence[] {
+  return listEvidence(state).filter((e) => e.reports.includes(reportId));
+}
+
+/** Link evidence to a report that cites it (called by report handlers after their checks pass). */
+export function linkEvidence(state: MechanismState, sha256: string, reportId: string): void {
+  const e = getEvidence(state, sha256);
+  if (e && !e.reports.includes(reportId)) collection<Evidence>(state, EVIDENCE).set(sha256, { ...e, reports: [...e.reports, reportId] });
+}
+
+/**
+ * Whether a member (null: anyone, unauthenticated) may download an item's bytes. public: anyone; members: any admitted
+ * member but observers (they stand for the public); mediators: the mediators and the member who registered it.
+ * @example mayDownload(state, sha, 'qa') // true for a mediators-only item
+ */
+export function mayDownload(state: MechanismState, sha256: string, member: string | null): boolean {
+  const e = getEvidence(state, sha256);
+  if (!e) return false;
+  if (e.confidentiality === 'public') return true;
+  const m = member === null ? undefined : state.members.get(member);
+  if (!m) return false;
+  if (e.confidentiality === 'members') return m.role !== 'observer';
+  return m.role === 'mediator' || m.id === e.registeredBy;
+}
+
+function touched(e: Evidence): Touched[] {
+  return [{ kind: 'evidence', id: e.sha256 }, ...e.reports.map((id): Touched => ({ kind: 'incident', id }))];
+}
+
+function withCustody(state: MechanismState, e: Evidence, entry: CustodyEntry): Touched[] {
+  const next = { ...e, custody: [...e.custody, entry] };
+  collection<Evidence>(state, EVIDENCE).set(e.sha256, next);
+  return touched(next);
+}
+
+export const registerEvidence = defineHandler('evidence.register', evidenceRegisterBody, (state, body, ctx) => {
+  const existing = getEvidence(state, body.sha256);
+  if (existing) return refuse('invalid_state', `evidence ${body.sha256} is already registered (log index ${existing.ref.index}); acknowledge it instead`);
+  // Reports are looked up through the collection name, not reports.ts, which imports this module.
+  const reports = collection<unknown>(state, 'reports');
+  for (const id of body.reports ?? []) if (!reports.has(id)) return refuse('not_found', `no report ${id}`);
+  const e: Evidence = {
+    sha256: body.sha256,
+    ref: ctx.ref,
+    registeredBy: ctx.signer.id,
+    meta: body,
+    confidentiality: body.confidentiality,
+    reports: body.reports ?? [],
+    custody: [{ kind: 'registered', member: ctx.signer.id, recordedBy: ctx.signer.id, note: null, ref: ctx.ref }],
+  };
+  collection<Evidence>(state, EVIDENCE).set(e.sha256, e);
+  return ok(touched(e));
+});
+
+export const acknowledgeEvidence = defineHandler('evidence.acknowledge', evidenceAcknowledgeBody, (state, body, ctx) => {
+  const e = getEvidence(state, body.sha256);
+  if (!e) return refuse('not_found', `evidence ${body.sha256} is not registered`);
+  if (e.registeredBy === ctx.signer.id) return refuse('invalid_state', 'the registrant does not acknowledge its own evidence; another member does');
+  if (e.custody.some((c) => c.kind === 'acknowledged' && c.member === ctx.signer.id)) {
+    return refuse('invalid_state', `${ctx.signer.id} already acknowledged evidence ${body.sha256}`);
+  }
+  return ok(withCustody(state, e, { kind: 'acknowledged', member: ctx.signer.id, recordedBy: ctx.signer.id, note: body.note ?? null, ref: ctx.ref }));
+});
+
+export const accessEvidence = defineHandler('evidence.access', evidenceAccessBody, (state, body, ctx) => {
+  const e = getEvidence(state, body.sha256);
+  if (!e) return refuse('not_found', `evidence ${body.sha256} is not registered`);
+  const byServer = ctx.signer.role === 'operator';
+  if (byServer && body.member === undefined) return refuse('bad_request', 'the operator records an access on behalf of the member who downloaded: give body.member (null if anonymous)');
+  if (!byServer && body.member !== undefined && body.member !== ctx.signer.id) return refuse('forbidden', 'a member records only its own access');
+  const member = byServer ? (body.member ?? null) : ctx.signer.id;
+  if (member !== null && !state.members.has(member)) return refuse('not_found', `no member ${member}`);
+  if (!mayDownload(state, e.sha256, member)) {
+    return refuse('forbidden', `${member ?? 'an anonymous reader'} may not download evidence classed ${e.confidentiality}`);
+  }
+  return ok(withCustody(state, e, { kind: 'accessed', member, recordedBy: ctx.signer.id, note: null, ref: ctx.ref }));
+});

@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agreed, evidence, filed, keyOf, mechanism, mustRefuse, openCase, violationBody } from '../test-builders.js';
+import { contentHash } from './fields.js';
+import { getFinding } from './findings.js';
+import { getInvestigation } from './investigations.js';
+
+type Body = Record<string, unknown>;
+
+test('a proposal is pending with the proposer\'s signature; final at the quorum, closing the investigation', () => {
+  const { w, investigation } = openCase();
+  const sha = evidence(w, 7);
+  const body = violationBody(investigation, { evidence: [sha] });
+  const id = w.must('qa', 'finding.propose', body).id;
+  const f = getFinding(w.state, id);
+  assert.equal(f?.state, 'pending');
+  assert.equal(f?.hash, contentHash(body));
+  assert.deepEqual(f?.signatures.map((s) => s.member), ['qa']);
+  assert.equal(getInvestigation(w.state, investigation)?.closed, null);
+  const r = w.apply('tr', 'finding.sign', { finding: id, hash: contentHash(body) });
+  assert.ok(r.ok);
+  assert.equal(f?.state, 'final');
+  assert.equal(f?.decided?.index, r.ref.index);
+  assert.deepEqual(getInvestigation(w.state, investigation)?.closed, { finding: id, ref: r.ref });
+  assert.equal(f?.agreement.version, 1, 'the finding names the agreement version it judged under');
+});
+
+test('with a quorum of 1 the proposal itself is final', () => {
+  const w = mechanism();
+  agreed(w, { quorum: 1 });
+  const report = filed(w);
+  const inv = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
+  const id = w.must('tr', 'finding.propose', { investigation: inv, determination: 'inconclusive', clauses: [], reasoning: 'Accounts conflict.', evidence: [] }).id;
+  assert.equal(getFinding(w.state, id)?.state, 'final');
+});
+
+test('every determination: no_violation and inconclusive may name a party, unattributable may not', () => {
+  for (const [det, extra] of [['no_violation', { responsible: 'af' }], ['inconclusive', {}], ['unattributable', {}]] as const) {
+    const { w, investigation } = openCase();
+    const body: Body = { investigation, determination: det, clauses: ['C1'], reasoning: 'r', evidence: [], ...extra };
+    const id = w.must('qa', 'finding.propose', body).id;
+    w.must('tr', 'finding.sign', { finding: id, hash: contentHash(body) });
+    assert.equal(getFinding(w.state, id)?.state, 'final', det);
+  }
+});
+
+test('a dissent that puts the quorum out of reach rejects the proposal; another may then be proposed', () => {
+  const { w, investigation } = openCase();
+  const body = violationBody(investigation);
+  const id = w.must('qa', 'finding.propose', body).id;
+  w.must('tr', 'finding.sign', { finding: id, hash: contentHash(body), position: 'dissent', note: 'The attribution is not established.' });
+  assert.equal(getFinding(w.state, id)?.state, 'rejected');
+  assert.equal(getInvestigation(w.state, investigation)?.closed, null, 'a rejected proposal leaves the investigation open');
+  const next = { investigation, determination: 'inconclusive', clauses: [], reasoning: 'r', evidence: [] };
+  const id2 = w.must('tr', 'finding.propose', next).id;
+  w.must('qa', 'finding.sign', { finding: id2, hash: contentHash(next) });
+  assert.equal(getFinding(w.state, id2)?.state, 'final');
+});
+
+test('finding.propose refusals, each named', () => {
+  const w = mechanism();
+  const report = filed(w);
+  const early = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
+  mustRefuse(w, ['qa', 'finding.propose', violationBody('d'.repeat(64))], 'not_found', /no investigation .* a finding follows an investigation/);
+  mustRefuse(w, ['qa', 'finding.propose', violationBody(early)], 'invalid_state', /no agreement version is in force/);
+  const c = openCase();
+  const { investigation } = c;
+  c.w.must('secretariat', 'member.admit', { member: 'un', name: 'UN', role: 'mediator', key: keyOf('un') });
+  const cases: [Body, string, RegExp][] = [
+    [violationBody(investigation, { responsible: undefined }), 'bad_request', /violation names the responsible party/],
+    [violationBody(investigation, { severity: undefined }), 'bad_request', /violation has a severity/],
+    [violationBody(investigation, { clauses: [] }), 'bad_request', /violation names the clauses broken/],
+    [violationBody(investigation, { determination: 'inconclusive' }), 'bad_request', /severity applies only to a violation/],
+    [{ investigation, determination: 'unattributable', responsible: 'af', clauses: [], reasoning: 'r', evidence: [] }, 'bad_request', /no responsible party/],
+    [violationBody(investigation, { determination: 'guilty' }), 'bad_request', /determination/],
+    [violationBody(investigation, { clauses: ['C9'] }), 'invalid_state', /clause C9 is not in ceasefire version 1/],
+    [violationBody(investigation, { responsible: 'pk', clauses: ['C2'] }), 'invalid_state', /clause C2 does not bind pk/],
+    [violationBody(investigation, { responsible: 'zz' }), 'invalid_state', /zz is not a party/],
+    [violationBody(investigation, { evidence: ['a'.repeat(64)] }), 'not_found', /evidence a+ is not registered/],
+    [violationBody(investigation, { evidence: ['not-a-hash'] }), 'bad_request', /SHA-256/],
+  ];
+  for (const [body, code, re] of cases) mustRefuse(c.w, ['qa', 'finding.propose', body], code, re);
+  mustRefuse(c.w, ['un', 'finding.propose', violationBody(investigation)], 'forbidden', /un is not one of the agreement's mediators/);
+  mustRefuse(c.w, ['pk', 'finding.propose', violationBody(investigation)], 'forbidden', /party may not sign finding.propose/);
+  c.w.must('qa', 'finding.propose', violationBody(investigation));
+  mustRefuse(c.w, ['tr', 'finding.propose', violationBody(investigation, { severity: 'grave' })], 'invalid_state', /is pending in this investigation/);
+});
+
+test('a severity missing from the schedule is refused', () => {
+  const w = mechanism();
+  agreed(w, { penalties: { grave: { penalty: 'Referral.' } } });
+  const report = filed(w);
+  const inv = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
+  mustRefuse(w, ['qa', 'finding.propose', violationBody(inv, { severity: 'minor' })], 'invalid_state', /no minor severity/);
+});
+
+test('finding.sign refusals: unknown, wrong hash, twice (the proposer included), after final, not a mediator of the agreement', () => {
+  const { w, investigation } = openCase();
+  w.must('secretariat', 'member.admit', { member: 'un', name: 'UN', role: 'mediator', key: keyOf('un') });
+  const body = violationBody(investigation);
+  const id = w.must('qa', 'finding.propose', body).id;
+  const hash = contentHash(body);
+  mustRefuse(w, ['tr', 'finding.sign', { finding: 'c'.repeat(64), hash }], 'not_found', /no finding/);
+  mustRefuse(w, ['tr', 'finding.sign', { finding: id, hash: contentHash({ ...body, severity: 'minor' }) }], 'invalid_state', /not the finding's hash/);
+  mustRefuse(w, ['qa', 'finding.sign', { finding: id, hash }], 'invalid_state', /qa already signed/);
+  mustRefuse(w, ['un', 'finding.sign', { finding: id, hash }], 'forbidden', /un is not one of the mediators/);
+  mustRefuse(w, ['af', 'finding.sign', { finding: id, hash }], 'forbidden', /party may not sign finding.sign/);
+  mustRefuse(w, ['tr', 'finding.sign', { finding: id, hash, position: 'abstain' }], 'bad_request', /position/);
+  w.must('tr', 'finding.sign', { finding: id, hash });
+  mustRefuse(w, ['tr', 'finding.sign', { finding: id, hash }], 'invalid_state', /already final/);
+  mustRefuse(w, ['qa', 'finding.propose', violationBody(investigation)], 'invalid_state', /closed by the final finding/);
+});
