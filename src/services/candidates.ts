@@ -1,27 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../domain/jcs.js';
 import { getPromotion } from '../domain/records/candidates.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, type IngestRequest } from '../ingest/index.js';
 import type { CandidateRow } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
-
-export interface ArticlePayload {
-  readonly text?: string | undefined;
-  readonly html?: string | undefined;
-  readonly url?: string | undefined;
-  readonly source?: string | undefined;
-  readonly title?: string | undefined;
-  readonly published?: string | undefined;
-}
 
 /**
  * POST /v1/ingest: run the news pipeline and keep each event as a candidate for review. Candidates are not records:
  * only a signed candidate.promote makes one a report. A candidate's id is a hash of its content, so ingesting the
  * same articles twice does not duplicate the queue.
  */
-export async function ingestArticles(m: Mechanism, articles: readonly ArticlePayload[], now?: string) {
-  const inputs = articles.map((a, i) => ({ id: a.url ?? `article-${i + 1}`, ...definedOnly(a) }));
-  const result = ingest(inputs, now ? { now } : {});
+export async function ingestArticles(m: Mechanism, request: IngestRequest) {
+  const inputs = request.articles.map((a, i) => definedOnly({ id: a.id ?? a.url ?? `article-${i + 1}`, ...a }));
+  const result = ingest(inputs, definedOnly({ now: request.now, mechanism: request.mechanism }));
   const batch = randomUUID();
   const createdAt = new Date().toISOString();
   const rows: CandidateRow[] = result.events.map((event) => {

@@ -36,9 +36,11 @@ export class Checkpointer {
     this.timer.unref();
   }
 
-  stop(): void {
+  /** Stop the timer and let a publication in flight finish (it writes to the store). */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.publishing?.catch(() => undefined);
   }
 
   get current(): StoredCheckpoint | null {

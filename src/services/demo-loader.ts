@@ -6,6 +6,8 @@ import { signStatement, type StatementType } from '../domain/statement.js';
 import { demoCase, demoEvidenceFiles } from '../domain/demo/index.js';
 import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
 import { writeKeyFile } from './key-file.js';
+import { acceptCosignature } from './cosign.js';
+import { cosignatureNoteSigner, cosignCheckpoint } from '../log/cosignature.js';
 import type { Mechanism } from './mechanism.js';
 import { generateKeyPair, type Ed25519KeyPair } from './node-ed25519.js';
 
@@ -39,8 +41,10 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     return m.submit(canonicalBytes(statement), true);
   };
 
-  const operator = demo.members.find((x) => x.role === 'operator')!;
-  const start = demo.statements[0]?.at ?? new Date().toISOString();
+  const operator = demo.members.find((member) => member.role === 'operator')!;
+  // The genesis and admissions, one second apart from the demo's admittedAt, the operator first.
+  const admittedAt = Date.parse(demo.admittedAt);
+  const second = (i: number) => new Date(admittedAt + i * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const admit = (member: (typeof demo.members)[number], extra: Record<string, unknown> = {}) => ({
     member: member.id,
     name: member.name,
@@ -49,8 +53,9 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     ...(member.side ? { side: member.side } : {}),
     ...extra,
   });
-  await sign(operator.id, 'member.admit', start, admit(operator, { mechanism: demo.mechanism }));
-  for (const member of demo.members) if (member !== operator) await sign(operator.id, 'member.admit', start, admit(member));
+  await sign(operator.id, 'member.admit', second(0), admit(operator, { mechanism: demo.mechanism }));
+  let i = 0;
+  for (const member of demo.members) if (member !== operator) await sign(operator.id, 'member.admit', second(++i), admit(member));
 
   const named = new Map<string, NamedRecord>();
   let done = 0;
@@ -60,7 +65,16 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     if (s.name) named.set(s.name, { id, body });
     if (++done % 10 === 0) progress(`demo: ${done} of ${demo.statements.length} statements`);
   }
-  await m.publishCheckpoint();
+  const checkpoint = await m.publishCheckpoint();
+  // The parties' and mediators' witnesses cosign the demo's first checkpoint, so the log shows as witnessed.
+  if (checkpoint) {
+    const text = checkpoint.note.slice(0, checkpoint.note.indexOf('\n\n') + 1);
+    for (const member of demo.members.filter((x) => x.role === 'party' || x.role === 'mediator')) {
+      const pair = keys.get(member.id)!;
+      const line = await cosignCheckpoint(text, cosignatureNoteSigner(member.id, pair.publicKey, pair.sign));
+      await acceptCosignature(m, checkpoint.size, line);
+    }
+  }
   progress(`demo loaded: ${m.size} statements; member keys in ${join(m.options.dataDir, 'demo-keys')}`);
   return true;
 }

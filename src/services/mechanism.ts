@@ -138,8 +138,9 @@ export class Mechanism {
   }
 
   async close(): Promise<void> {
-    this.checkpointer?.stop();
     await this.sequencer.idle();
+    await this.starting;
+    await this.checkpointer?.stop();
     await this.store.close();
   }
 }

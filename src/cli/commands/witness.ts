@@ -33,7 +33,7 @@ export function registerWitness(program: Command): void {
       for (;;) {
         const step = await witnessOnce(source, key, statePath, opts.vkey);
         process.stdout.write(
-          opts.json ? JSON.stringify(step) + '\n' : step.outcome === 'cosigned' ? `cosigned checkpoint ${step.size} (consistent with ${step.previous})\n` : `checkpoint ${step.size} unchanged\n`,
+          opts.json ? JSON.stringify(step) + '\n' : step.outcome === 'cosigned' ? step.previous === 0 ? `cosigned checkpoint ${step.size} (the first this witness has seen)\n` : `cosigned checkpoint ${step.size} (consistent with ${step.previous})\n` : `checkpoint ${step.size} unchanged\n`,
         );
         if (opts.once) return;
         await sleep(opts.interval * 1000);

@@ -3,18 +3,8 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Mechanism } from '../../services/mechanism.js';
 import { ingestArticles, listCandidates } from '../../services/candidates.js';
+import { ingestRequestSchema } from '../../ingest/index.js';
 import { sendProblem } from '../problem.js';
-
-const article = z
-  .object({
-    text: z.string().max(2_000_000).optional(),
-    html: z.string().max(5_000_000).optional(),
-    url: z.string().max(2000).optional(),
-    source: z.string().max(200).optional(),
-    title: z.string().max(1000).optional(),
-    published: z.string().max(40).optional(),
-  })
-  .refine((a) => a.text !== undefined || a.html !== undefined, 'each article needs text or html');
 
 /** News in, candidates out: candidates are not records until a monitor promotes one (candidate.promote). */
 export const candidateRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
@@ -22,8 +12,8 @@ export const candidateRoutes = (mechanism: Mechanism): FastifyPluginAsync => asy
 
   r.post(
     '/v1/ingest',
-    { bodyLimit: 20 * 1024 * 1024, schema: { summary: 'Ingest news articles into candidates', tags: ['candidates'], body: z.object({ articles: z.array(article).min(1).max(500), now: z.string().optional() }) } },
-    async (request, reply) => reply.code(201).send(await ingestArticles(mechanism, request.body.articles, request.body.now)),
+    { bodyLimit: 20 * 1024 * 1024, schema: { summary: 'Ingest news articles (text, HTML or RSS/Atom) into candidates for review', tags: ['candidates'], body: ingestRequestSchema } },
+    async (request, reply) => reply.code(201).send(await ingestArticles(mechanism, request.body)),
   );
 
   r.get(
