@@ -1,0 +1,143 @@
+// Byte helpers shared by the log module: hex, strict base64, UTF-8 and comparisons.
+// No dependencies, no node:* (the browser runs this code too).
+// Decoders are strict on purpose: every base64 and hex string they see (checkpoints, notes, tiles, receipts,
+// proofs) may come from a hostile server or file, and the log accepts exactly one spelling of each value.
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/**
+ * Standard base64 (RFC 4648 §4) with padding.
+ * @example toBase64(new Uint8Array([1, 2, 3])) // "AQID"
+ */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += B64[n >>> 18]! + B64[(n >>> 12) & 63]! + B64[(n >>> 6) & 63]! + B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += B64[n >>> 18]! + B64[(n >>> 12) & 63]! + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += B64[n >>> 18]! + B64[(n >>> 12) & 63]! + B64[(n >>> 6) & 63]! + '=';
+  }
+  return out;
+}
+
+/**
+ * Strict standard base64: padding required, no whitespace, no URL alphabet, and the unused bits of the last
+ * character must be zero (so each byte string has exactly one accepted spelling). Returns null when invalid.
+ * @example fromBase64("AQID") // Uint8Array [1, 2, 3]; fromBase64("AQI") // null
+ */
+export function fromBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0) return null;
+  let pad = 0;
+  if (text.endsWith('==')) pad = 2;
+  else if (text.endsWith('=')) pad = 1;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const last = i + 4 === text.length;
+    const c = [0, 0, 0, 0];
+    for (let j = 0; j < 4; j++) {
+      const code = text.charCodeAt(i + j);
+      if (last && j >= 4 - pad) {
+        if (code !== 61 /* = */) return null;
+        continue;
+      }
+      const v = code < 128 ? B64_INDEX[code]! : -1;
+      if (v < 0) return null;
+      c[j] = v;
+    }
+    const n = (c[0]! << 18) | (c[1]! << 12) | (c[2]! << 6) | c[3]!;
+    if (last && pad === 2 && (n & 0xffff) !== 0) return null;
+    if (last && pad === 1 && (n & 0xff) !== 0) return null;
+    out[o++] = n >>> 16;
+    if (o < out.length) out[o++] = (n >>> 8) & 0xff;
+    if (o < out.length) out[o++] = n & 0xff;
+  }
+  return out;
+}
+
+/**
+ * Lower-case hex.
+ * @example toHex(new Uint8Array([0xab, 1])) // "ab01"
+ */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/**
+ * Hex (either case) to bytes; null on odd length or a non-hex character.
+ * @example fromHex("ab01") // Uint8Array [171, 1]
+ */
+export function fromHex(text: string): Uint8Array | null {
+  if (text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) return null;
+  const out = new Uint8Array(text.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * UTF-8 bytes of a string.
+ * @example utf8("—") // Uint8Array [0xe2, 0x80, 0x94]
+ */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/**
+ * Decodes UTF-8, returning null on invalid input (no replacement characters, a leading BOM is kept as text).
+ * @example fromUtf8(new Uint8Array([0xff])) // null
+ */
+export function fromUtf8(bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when a JS string has no lone surrogate, i.e. it round-trips through UTF-8 unchanged.
+ * @example isWellFormedText("\ud800") // false
+ */
+export function isWellFormedText(text: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+}
+
+/**
+ * Byte equality (variable time: every value compared in this module is public).
+ * @example bytesEqual(new Uint8Array([1]), new Uint8Array([1])) // true
+ */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Concatenates byte arrays into a new one.
+ * @example concatBytes(new Uint8Array([1]), new Uint8Array([2, 3])) // Uint8Array [1, 2, 3]
+ */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
