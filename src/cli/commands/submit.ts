@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TruceError } from '../../domain/errors.js';
 import { toBase64 } from '../../domain/encoding.js';
 import { canonicalBytes } from '../../domain/jcs.js';
@@ -22,6 +23,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Poll for the receipt (the checkpoint follows within a second or so) and write it. */
+async function saveReceipt(server: string, index: number, path: string): Promise<void> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const response = await fetch(`${server}/v1/receipts/${index}`);
+    if (response.ok) return writeFile(path, await response.text());
+    await sleep(500);
+  }
+  throw new TruceError('unavailable', `appended, but no checkpoint covered entry ${index} within 15 s: fetch ${server}/v1/receipts/${index} later`);
+}
+
 export function registerSubmit(program: Command): void {
   program
     .command('submit')
@@ -32,8 +43,9 @@ export function registerSubmit(program: Command): void {
     .option('--server <url>', 'the Truce server', 'http://127.0.0.1:8080')
     .option('--at <time>', 'RFC 3339 UTC time to sign (default: now)')
     .option('--dry-run', 'print the signed statement instead of sending it')
+    .option('--receipt <file>', 'wait for the next checkpoint and save a tlog-proof receipt of the statement here')
     .option('--json', 'print JSON')
-    .action(async (type: string, bodyArg: string, opts: { key: string; server: string; at?: string; dryRun?: boolean; json?: boolean }) => {
+    .action(async (type: string, bodyArg: string, opts: { key: string; server: string; at?: string; dryRun?: boolean; receipt?: string; json?: boolean }) => {
       if (!(STATEMENT_TYPES as readonly string[]).includes(type)) throw new TruceError('bad_request', `unknown statement type ${type}`);
       const key = await readKeyFile(opts.key);
       const publicKey = toBase64(key.publicKey);
@@ -48,6 +60,7 @@ export function registerSubmit(program: Command): void {
       }
       const response = await request(`${baseUrl(opts.server)}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(bytes) });
       const result = (await response.json()) as { index: number; id: string };
+      if (opts.receipt) await saveReceipt(baseUrl(opts.server), result.index, opts.receipt);
       process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : `appended ${type} at index ${result.index}\nid ${result.id}\n`);
     });
 }

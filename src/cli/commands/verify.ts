@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { TruceError } from '../../domain/errors.js';
 import { auditMechanism, type AuditSource } from '../../services/audit.js';
+import { checkReceipt } from '../../services/receipts.js';
 import { writeFileAtomic } from '../../services/atomic-file.js';
 import { baseUrl, getBytes, getJson, request } from '../http.js';
 import { EXIT } from '../exit-codes.js';
@@ -37,18 +38,34 @@ async function readPrevious(path: string | undefined): Promise<{ size: number; r
   }
 }
 
+async function verifyReceiptFile(path: string, vkey: string | undefined, json?: boolean): Promise<void> {
+  if (!vkey) throw new TruceError('bad_request', "checking a receipt offline needs the log's key: --vkey or --state");
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new TruceError('not_found', `cannot read ${path}: ${(e as Error).message}`);
+  }
+  const proved = checkReceipt(text, vkey);
+  const statement = proved.statement as { type?: string; by?: string; at?: string };
+  process.stdout.write(json ? JSON.stringify({ ok: true, ...proved }) + '\n' : `VERIFIED receipt: entry ${proved.index} (${statement.type} by ${statement.by} at ${statement.at}) is in the log at size ${proved.size}\n`);
+}
+
 export function registerVerify(program: Command): void {
   program
     .command('verify')
     .description('audit a Truce log on this machine: checkpoint signature, every tile and entry, every statement, witnesses, and the server\'s projections')
-    .argument('<url>', 'the Truce server (or a mirror serving its tiles and API)')
+    .argument('[url]', 'the Truce server (or a mirror serving its tiles and API)')
+    .option('--receipt <file>', 'instead: check a tlog-proof receipt offline (needs --vkey or --state)')
     .option('--vkey <vkey>', "the log's verifier key to trust (default: the one in --state, else as served)")
     .option('--state <file>', 'remember the verified checkpoint here, and check the next run is consistent with it')
     .option('--require-witnessed', 'fail unless the checkpoint carries the witness quorum')
     .option('--json', 'print the report as JSON')
-    .action(async (url: string, opts: { vkey?: string; state?: string; requireWitnessed?: boolean; json?: boolean }) => {
-      const server = baseUrl(url);
+    .action(async (url: string | undefined, opts: { vkey?: string; state?: string; receipt?: string; requireWitnessed?: boolean; json?: boolean }) => {
       const previous = await readPrevious(opts.state);
+      if (opts.receipt) return verifyReceiptFile(opts.receipt, opts.vkey ?? previous?.vkey, opts.json);
+      if (!url) throw new TruceError('bad_request', 'give the server URL, or --receipt FILE');
+      const server = baseUrl(url);
       const showProgress = !opts.json && process.stderr.isTTY;
       const report = await auditMechanism(httpSource(server), {
         ...(opts.vkey ?? previous?.vkey ? { vkey: (opts.vkey ?? previous?.vkey)! } : {}),

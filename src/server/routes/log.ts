@@ -5,6 +5,7 @@ import type { Mechanism } from '../../services/mechanism.js';
 import { latestCheckpointNote, listCheckpoints, logInfo } from '../../services/log-info.js';
 import { consistencyProof, inclusionProof, readTile } from '../../services/log-reader.js';
 import { acceptCosignature } from '../../services/cosign.js';
+import { receiptFor } from '../../services/receipts.js';
 import { unwrap } from '../unwrap.js';
 import { sendProblem } from '../problem.js';
 
@@ -48,6 +49,12 @@ export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (ap
     '/v1/checkpoints',
     { schema: { summary: 'Recent checkpoints with their cosignatures', tags: ['log'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20), before: index.optional() }) } },
     async (request) => listCheckpoints(mechanism, request.query.limit, request.query.before),
+  );
+
+  r.get(
+    '/v1/receipts/:index',
+    { schema: { summary: 'A C2SP tlog-proof receipt for one statement (its bytes in the extra line), to keep and check offline', tags: ['log'], params: z.object({ index }) } },
+    async (request, reply) => reply.type('text/plain; charset=utf-8').send(await receiptFor(mechanism, request.params.index)),
   );
 
   r.post(
