@@ -36,14 +36,18 @@ export class Mechanism {
   /** Set when the store holds the demo case: everything that shows it says it is an illustration. */
   demoLabel: string | null = null;
 
+  readonly store: Store;
+  readonly blobs: BlobStore;
+  readonly state: MechanismState;
+  readonly tree: MerkleTree;
+  readonly sequencer: Sequencer;
+
   private constructor(
     readonly options: MechanismOptions,
-    readonly store: Store,
-    readonly blobs: BlobStore,
-    readonly state: MechanismState,
-    readonly tree: MerkleTree,
-    readonly sequencer: Sequencer,
-  ) {}
+    parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: MerkleTree; sequencer: Sequencer },
+  ) {
+    ({ store: this.store, blobs: this.blobs, state: this.state, tree: this.tree, sequencer: this.sequencer } = parts);
+  }
 
   /** Open the store, replay the log into the state and tree, check them against the latest checkpoint, start publishing. */
   static async open(options: MechanismOptions): Promise<Mechanism> {
@@ -58,7 +62,7 @@ export class Mechanism {
       ...(options.now ? { now: options.now } : {}),
       onCommitted: () => void mechanism?.afterCommit(),
     });
-    mechanism = new Mechanism(options, store, blobs, state, tree, sequencer);
+    mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer });
     try {
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
       await mechanism.replay();
