@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { StoredEntry } from '../store.js';
+import { candidate, entries, entry, incident } from './builders.js';
+import { rejectsWith, useStore, type HarnessFactory } from './fixture.js';
+
+const concat = (parts: readonly StoredEntry[]): Uint8Array => new Uint8Array(Buffer.concat(parts.map((e) => e.leafHash)));
+
+export function logContract(factory: HarnessFactory): void {
+  describe('the log', () => {
+    const fx = useStore(factory);
+    const written: StoredEntry[] = [];
+
+    it('starts empty', async () => {
+      assert.equal(await fx.store.logSize(), 0);
+      assert.deepEqual(await fx.store.entries(0, 10), []);
+      assert.deepEqual(await fx.store.leafHashes(0, 10), new Uint8Array(0));
+      assert.equal(await fx.store.entryIndexById(entry(0).id), null);
+    });
+
+    it('appends a batch of one and reads it back exactly (at keeps its nanoseconds)', async () => {
+      const batch = entries(0, 1);
+      await fx.store.appendBatch({ entries: batch, incidents: [] });
+      written.push(...batch);
+      assert.equal(await fx.store.logSize(), 1);
+      assert.deepEqual(await fx.store.entries(0, 1), batch);
+      assert.equal((await fx.store.entries(0, 1))[0]?.at, '2025-10-01T12:00:00.123456789Z');
+      assert.equal(await fx.store.entryIndexById(batch[0]!.id), 0);
+    });
+
+    it('appends a batch of 4000 (more than one INSERT) and reads ranges back', async () => {
+      const batch = entries(1, 4000, { padding: 200 });
+      await fx.store.appendBatch({ entries: batch, incidents: [] });
+      written.push(...batch);
+      assert.equal(await fx.store.logSize(), 4001);
+      assert.deepEqual(await fx.store.entries(0, 4001), written);
+      assert.deepEqual(await fx.store.entries(3990, 5000), written.slice(3990));
+      assert.equal(await fx.store.entryIndexById(written[2500]!.id), 2500);
+    });
+
+    it('returns leaf hashes concatenated in index order', async () => {
+      assert.deepEqual(await fx.store.leafHashes(0, 4001), concat(written));
+      assert.deepEqual(await fx.store.leafHashes(17, 300), concat(written.slice(17, 300)));
+      assert.deepEqual(await fx.store.leafHashes(5, 5), new Uint8Array(0));
+    });
+
+    it('refuses a batch that does not start at the log size, writing nothing', async () => {
+      const size = await fx.store.logSize();
+      for (const first of [size + 1, size - 1, 0]) {
+        const batch = entries(first, 3, { salt: `wrong-${first}` });
+        const incidents = [incident({ id: `inc-wrong-${first}`, logIndex: first })];
+        await rejectsWith(fx.store.appendBatch({ entries: batch, incidents }), 'conflict');
+        assert.equal(await fx.store.incident(`inc-wrong-${first}`), null);
+        assert.equal(await fx.store.entryIndexById(batch[0]!.id), null);
+      }
+      assert.equal(await fx.store.logSize(), size);
+    });
+
+    it('refuses a batch repeating a stored statement, writing nothing of it', async () => {
+      await fx.store.saveCandidates([candidate({ id: 'cand-replay' })]);
+      const size = await fx.store.logSize();
+      const fresh = entry(size, { salt: 'fresh' });
+      const replayed = { ...written[7]!, index: size + 1 };
+      await rejectsWith(
+        fx.store.appendBatch({
+          entries: [fresh, replayed],
+          incidents: [incident({ id: 'inc-replay', logIndex: size })],
+          candidateUpdates: [{ id: 'cand-replay', status: 'promoted', promotedReport: 'inc-replay' }],
+        }),
+        'replay',
+      );
+      assert.equal(await fx.store.logSize(), size);
+      assert.equal(await fx.store.entryIndexById(fresh.id), null);
+      assert.equal(await fx.store.incident('inc-replay'), null);
+      assert.equal((await fx.store.candidate('cand-replay'))?.status, 'open');
+    });
+
+    it('refuses the same statement twice in one batch, and entries that are not consecutive', async () => {
+      const size = await fx.store.logSize();
+      const one = entry(size, { salt: 'twice' });
+      await rejectsWith(fx.store.appendBatch({ entries: [one, { ...one, index: size + 1 }], incidents: [] }), 'replay');
+      const gap = [entry(size, { salt: 'gap' }), entry(size + 2, { salt: 'gap' })];
+      await rejectsWith(fx.store.appendBatch({ entries: gap, incidents: [] }), 'bad_request');
+      assert.equal(await fx.store.logSize(), size);
+    });
+
+    it('refuses an entry whose id or leaf hash is not computed from its bytes (a database CHECK)', async () => {
+      const size = await fx.store.logSize();
+      const good = entry(size, { salt: 'check' });
+      const wrongId = { ...good, id: entry(size, { salt: 'other' }).id };
+      const wrongLeaf = { ...good, leafHash: new Uint8Array(32) };
+      await rejectsWith(fx.store.appendBatch({ entries: [wrongId], incidents: [] }), 'bad_request');
+      await rejectsWith(fx.store.appendBatch({ entries: [wrongLeaf], incidents: [] }), 'bad_request');
+      assert.equal(await fx.store.logSize(), size);
+    });
+
+    it('lets exactly one of two concurrent appends at the same index win, leaving no gap', async () => {
+      const size = await fx.store.logSize();
+      const results = await Promise.allSettled([
+        fx.store.appendBatch({ entries: entries(size, 50, { salt: 'racer-a' }), incidents: [] }),
+        fx.store.appendBatch({ entries: entries(size, 50, { salt: 'racer-b' }), incidents: [] }),
+      ]);
+      assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+      assert.equal(await fx.store.logSize(), size + 50);
+      const stored = await fx.store.entries(0, size + 50);
+      assert.deepEqual(stored.map((e) => e.index), Array.from({ length: size + 50 }, (_, i) => i));
+    });
+
+    it('refuses ranges that are not ranges of indexes', async () => {
+      await rejectsWith(fx.store.entries(5, 2), 'bad_request');
+      await rejectsWith(fx.store.leafHashes(-1, 2), 'bad_request');
+      await rejectsWith(fx.store.entries(0.5, 2), 'bad_request');
+    });
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Making PGlite's folder durable. What we found in @electric-sql/pglite 0.5.17 on Node 20 (read in its dist/ and
+ * measured; src/store/README.md has the figures):
+ *
+ * 1. PGlite starts Postgres with `-F` (PGlite.defaultStartParams), i.e. fsync=off: Postgres never asks for a sync.
+ * 2. Even when asked, nothing reaches the disk: Emscripten's NODEFS has no `fsync` stream operation, so fsync() is a
+ *    silent success, and fdatasync() (Postgres' default wal_sync_method on Linux) is a no-op in the glue code.
+ *    The NodeFS filesystem's syncToFs() is empty too, so `relaxedDurability` changes nothing on Node.
+ * 3. Writes do go to the real files synchronously (fs.writeSync), so a killed process loses nothing the kernel got;
+ *    an OS crash or power cut can lose acknowledged commits, or tear a checkpoint.
+ *
+ * So we: start Postgres without `-F` and with wal_sync_method=fsync (the one method that reaches the stream
+ * operation), give NODEFS an fsync that calls fs.fsyncSync on the real file descriptor (directories too), and fsync a
+ * freshly created data folder once. Each commit then costs one real fsync of the WAL, like PostgreSQL; checkpoints
+ * fsync the data files they wrote. This reaches into Emscripten internals on purpose: if they move, opening fails
+ * loudly instead of silently running without durability. We never set relaxedDurability.
+ */
+import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
+
+interface EmscriptenStream {
+  readonly nfd: number;
+}
+interface EmscriptenNodeFs {
+  stream_ops: { fsync?: (stream: EmscriptenStream) => number };
+  tryFSOperation?: <T>(operation: () => T) => T;
+}
+
+/**
+ * NodeFS whose fsync really syncs. `syncs` counts them, so tests can see durability at work.
+ * @example new PGlite({ fs: new DurableNodeFS(dir), startParams: durableStartParams() })
+ */
+export class DurableNodeFS extends NodeFS {
+  syncs = 0;
+
+  override async init(...args: Parameters<NodeFS['init']>): ReturnType<NodeFS['init']> {
+    const result = await super.init(...args);
+    const options = result.emscriptenOpts;
+    const patch = (module: unknown): void => {
+      const nodefs = (module as { NODEFS?: EmscriptenNodeFs }).NODEFS;
+      if (!nodefs?.stream_ops) throw new Error('PGlite internals changed: NODEFS not found, cannot make fsync durable');
+      const run = nodefs.tryFSOperation?.bind(nodefs) ?? (<T>(op: () => T): T => op());
+      nodefs.stream_ops.fsync = (stream) => {
+        run(() => fsyncSync(stream.nfd));
+        this.syncs++;
+        return 0;
+      };
+    };
+    return { emscriptenOpts: { ...options, preRun: [...(options.preRun ?? []), patch] } };
+  }
+}
+
+/**
+ * PGlite's own start parameters without `-F` (fsync off), with the one WAL sync method that reaches NODEFS.
+ * @example new PGlite({ fs: new DurableNodeFS(dir), startParams: durableStartParams() })
+ */
+export function durableStartParams(): string[] {
+  const defaults = PGlite.defaultStartParams.filter((p) => p !== '-F');
+  if (defaults.length !== PGlite.defaultStartParams.length - 1) throw new Error('PGlite internals changed: no -F in defaultStartParams');
+  return [...defaults, '-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
+}
+
+/**
+ * fsync every file and folder under dir (once, after initdb wrote a fresh data folder without syncing).
+ * @example fsyncTree('/var/lib/truce/pglite')
+ */
+export function fsyncTree(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) fsyncTree(path);
+    else if (entry.isFile()) syncPath(path);
+  }
+  syncPath(dir);
+}
+
+function syncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

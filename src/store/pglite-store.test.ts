@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { storeContract } from './store-contract.js';
+import { openPgliteDatabase, openPgliteStore } from './pglite-store.js';
+import { entries } from './contract/builders.js';
+import { crashTest } from './contract/crash.js';
+import { openStore } from './open-store.js';
+import { rejectsWith } from './contract/fixture.js';
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'truce-pglite-'));
+
+storeContract('pglite', async () => {
+  const dir = tempDir();
+  return { open: () => openPgliteStore(dir), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+describe('openStore', () => {
+  it('opens PGlite in <dataDir>/pglite, migrated, when no --db is given', async () => {
+    const dir = tempDir();
+    try {
+      const store = await openStore({ dataDir: dir });
+      assert.equal(store.kind, 'pglite');
+      assert.equal(await store.logSize(), 0);
+      await store.close();
+      assert.ok(existsSync(join(dir, 'pglite', 'PG_VERSION')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a --db that is not a PostgreSQL URL, before opening anything', async () => {
+    await rejectsWith(openStore({ dataDir: '/nonexistent', db: 'mysql://root@localhost/x' }), 'bad_request');
+  });
+});
+
+describe('pglite durability', () => {
+  it('really fsyncs: at least one fsync per committed append; and one process at a time', async () => {
+    const dir = tempDir();
+    try {
+      const { store, fs } = await openPgliteDatabase(dir);
+      await rejectsWith(openPgliteDatabase(dir), 'unavailable');
+      await store.migrate();
+      const before = fs.syncs;
+      for (let i = 0; i < 5; i++) await store.appendBatch({ entries: entries(i, 1), incidents: [] });
+      assert.ok(fs.syncs - before >= 5, `${fs.syncs - before} fsyncs for 5 commits`);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loses no acknowledged entry when the process is killed mid-append', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    try {
+      await crashTest({ kind: 'pglite', target: dir, open: () => openPgliteStore(dir) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

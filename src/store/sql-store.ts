@@ -1,0 +1,171 @@
+import { TruceError } from '../domain/errors.js';
+import { sqlState, type SqlClient } from './sql-client.js';
+import type {
+  AppendBatch, CandidateRow, IncidentQuery, IncidentRow, Page, Store, StoredCheckpoint, StoredCosignature, StoredEntry,
+} from './store.js';
+import {
+  CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
+  bytes, int, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
+} from './rows.js';
+import { appendBatch } from './append-batch.js';
+import { buildIncidentQuery, clampLimit } from './incident-query.js';
+import { decodeCursor, encodeCursor, isShortText, isTimestamp } from './cursor.js';
+import { insertRows, upsertCandidates, upsertIncidents } from './write-sql.js';
+import { migrate } from './migrate.js';
+
+function range(start: number, end: number): void {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+    throw new TruceError('bad_request', `[${start}, ${end}) is not a range of log indexes`);
+  }
+}
+
+/**
+ * The Store, written once in PostgreSQL's dialect over a SqlClient; pglite-store.ts and postgres-store.ts only
+ * open a client. See store.ts for each method's contract.
+ * @example const store = new SqlStore(client); await store.migrate(); await store.logSize() // 0
+ */
+export class SqlStore implements Store {
+  readonly kind: Store['kind'];
+
+  constructor(private readonly db: SqlClient) {
+    this.kind = db.kind;
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.db);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async logSize(): Promise<number> {
+    const [row] = await this.db.query('SELECT coalesce(max(idx) + 1, 0) AS size FROM entries');
+    return int(row?.size);
+  }
+
+  async entries(start: number, end: number): Promise<StoredEntry[]> {
+    range(start, end);
+    const rows = await this.db.query(`SELECT ${ENTRY_COLUMNS} FROM entries WHERE idx >= $1 AND idx < $2 ORDER BY idx`, [start, end]);
+    return rows.map(toEntry);
+  }
+
+  async leafHashes(start: number, end: number): Promise<Uint8Array> {
+    range(start, end);
+    const [row] = await this.db.query(
+      `SELECT string_agg(leaf_hash, ''::bytea ORDER BY idx) AS hashes FROM entries WHERE idx >= $1 AND idx < $2`,
+      [start, end],
+    );
+    return row?.hashes == null ? new Uint8Array(0) : bytes(row.hashes);
+  }
+
+  async entryIndexById(id: string): Promise<number | null> {
+    const [row] = await this.db.query('SELECT idx FROM entries WHERE id = $1', [id]);
+    return row ? int(row.idx) : null;
+  }
+
+  appendBatch(batch: AppendBatch): Promise<void> {
+    return appendBatch(this.db, batch);
+  }
+
+  async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {
+    const { size, rootHash, note, createdAt } = checkpoint;
+    await this.db.query(
+      'INSERT INTO checkpoints (size, root, note, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (size) DO NOTHING',
+      [size, rootHash, note, createdAt],
+    );
+    const stored = await this.checkpointAt(size);
+    if (!stored) throw new TruceError('internal', `checkpoint ${size} vanished after insert`);
+    return stored;
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | null> {
+    const [row] = await this.db.query(`SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints ORDER BY size DESC LIMIT 1`);
+    return row ? toCheckpoint(row) : null;
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | null> {
+    const [row] = await this.db.query(`SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE size = $1`, [size]);
+    return row ? toCheckpoint(row) : null;
+  }
+
+  async listCheckpoints(limit: number, beforeSize?: number): Promise<StoredCheckpoint[]> {
+    const rows = await this.db.query(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE ($1::bigint IS NULL OR size < $1::bigint) ORDER BY size DESC LIMIT $2`,
+      [beforeSize ?? null, clampLimit(limit)],
+    );
+    return rows.map(toCheckpoint);
+  }
+
+  async addCosignature(c: StoredCosignature): Promise<void> {
+    try {
+      await this.db.query(
+        `INSERT INTO cosignatures (size, key_id, witness, line, received_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (size, key_id) DO NOTHING`,
+        [c.size, c.keyId, c.witness, c.line, c.receivedAt],
+      );
+    } catch (error) {
+      if (sqlState(error) === '23503') throw new TruceError('not_found', `no checkpoint of size ${c.size} to cosign`);
+      throw error;
+    }
+  }
+
+  async cosignatures(size: number): Promise<StoredCosignature[]> {
+    const rows = await this.db.query(`SELECT ${COSIGNATURE_COLUMNS} FROM cosignatures WHERE size = $1 ORDER BY key_id`, [size]);
+    return rows.map(toCosignature);
+  }
+
+  async queryIncidents(query: IncidentQuery): Promise<Page<IncidentRow>> {
+    const { sql, params, limit } = buildIncidentQuery(query);
+    const items = (await this.db.query(sql, params)).map(toIncident);
+    const last = items.length > limit ? items[limit - 1] : undefined;
+    return { items: items.slice(0, limit), next: last ? encodeCursor([last.startDate, last.logIndex]) : null };
+  }
+
+  async incident(id: string): Promise<IncidentRow | null> {
+    const [row] = await this.db.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1`, [id]);
+    return row ? toIncident(row) : null;
+  }
+
+  async replaceIncidents(rows: readonly IncidentRow[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('DELETE FROM incidents');
+      await upsertIncidents(tx, rows);
+    });
+  }
+
+  async saveCandidates(rows: readonly CandidateRow[]): Promise<void> {
+    await this.db.transaction((tx) => upsertCandidates(tx, rows));
+  }
+
+  async listCandidates(query: { status?: CandidateRow['status']; limit: number; cursor?: string }): Promise<Page<CandidateRow>> {
+    const limit = clampLimit(query.limit);
+    const [at, id] = query.cursor === undefined ? [null, null] : decodeCursor(query.cursor, [isTimestamp, isShortText]);
+    const rows = await this.db.query(
+      `SELECT ${CANDIDATE_COLUMNS}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+       FROM candidates WHERE ($1::text IS NULL OR status = $1::text)
+       AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::text))
+       ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [query.status ?? null, at, id, limit + 1],
+    );
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return {
+      items: rows.slice(0, limit).map(toCandidate),
+      next: last ? encodeCursor([String(last.cursor_at), String(last.id)]) : null,
+    };
+  }
+
+  async candidate(id: string): Promise<CandidateRow | null> {
+    const [row] = await this.db.query(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = $1`, [id]);
+    return row ? toCandidate(row) : null;
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const [row] = await this.db.query('SELECT value FROM meta WHERE key = $1', [key]);
+    return row ? String(row.value) : null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await insertRows(this.db, { head: 'INSERT INTO meta (key, value) VALUES', casts: ['text', 'text'], tail: 'ON CONFLICT (key) DO UPDATE SET value = excluded.value' }, [[key, value]]);
+  }
+}

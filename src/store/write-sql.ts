@@ -1,0 +1,108 @@
+// Multi-row INSERTs with bound parameters: one round trip per few thousand rows, so group commits stay fast.
+import type { SqlQueryable } from './sql-client.js';
+import type { AppendBatch, CandidateRow, IncidentRow, StoredEntry } from './store.js';
+import { candidateValues, entryValues, incidentValues } from './rows.js';
+
+/** PostgreSQL binds at most 65535 parameters per statement; stay well under it. */
+const MAX_PARAMS = 30_000;
+
+interface RowsStatement {
+  /** e.g. 'INSERT INTO t (a, b) VALUES' */
+  readonly head: string;
+  /** One cast per column, e.g. ['bigint', 'text']: both drivers then agree on every parameter's type. */
+  readonly casts: readonly string[];
+  /** e.g. 'ON CONFLICT (id) DO NOTHING' */
+  readonly tail?: string;
+}
+
+/**
+ * Run `head VALUES (...), (...) tail` over rows, chunked under the parameter limit.
+ * @example await insertRows(tx, { head: 'INSERT INTO meta (key, value) VALUES', casts: ['text', 'text'] }, [['a', '1']])
+ */
+export async function insertRows(db: SqlQueryable, statement: RowsStatement, rows: readonly (readonly unknown[])[]): Promise<void> {
+  const width = statement.casts.length;
+  const perChunk = Math.max(1, Math.floor(MAX_PARAMS / width));
+  for (let start = 0; start < rows.length; start += perChunk) {
+    const chunk = rows.slice(start, start + perChunk);
+    const params: unknown[] = [];
+    const tuples = chunk.map((row) => {
+      if (row.length !== width) throw new Error(`insertRows: a row has ${row.length} values, expected ${width}`);
+      const slots = statement.casts.map((cast, i) => {
+        params.push(row[i]);
+        return `$${params.length}::${cast}`;
+      });
+      return `(${slots.join(', ')})`;
+    });
+    await db.query(`${statement.head} ${tuples.join(', ')} ${statement.tail ?? ''}`, params);
+  }
+}
+
+/** @example await insertEntries(tx, batch.entries) */
+export async function insertEntries(db: SqlQueryable, entries: readonly StoredEntry[]): Promise<void> {
+  await insertRows(
+    db,
+    {
+      head: 'INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text) VALUES',
+      casts: ['bigint', 'text', 'bytea', 'bytea', 'text', 'text', 'timestamptz', 'text'],
+    },
+    entries.map(entryValues),
+  );
+}
+
+/**
+ * Insert or replace incident rows. A batch may touch one incident twice (file, then amend): the last row wins.
+ * @example await upsertIncidents(tx, [row])
+ */
+export async function upsertIncidents(db: SqlQueryable, rows: readonly IncidentRow[]): Promise<void> {
+  const latest = [...new Map(rows.map((r) => [r.id, r])).values()];
+  const columns = ['start_date', 'end_date', 'lat', 'lon', 'event_type', 'parties', 'status', 'text', 'view', 'log_index'];
+  await insertRows(
+    db,
+    {
+      head: `INSERT INTO incidents (id, ${columns.join(', ')}) VALUES`,
+      casts: ['text', 'date', 'date', 'float8', 'float8', 'text', 'text[]', 'text', 'text', 'text::jsonb', 'bigint'],
+      tail: `ON CONFLICT (id) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    },
+    latest.map(incidentValues),
+  );
+}
+
+/**
+ * Insert or update candidates. A promoted candidate keeps its status and report: promotion is in the log, and
+ * re-ingesting the same article must not reopen it. Dismissal and content updates go through.
+ * @example await upsertCandidates(tx, [{ ...row, status: 'dismissed' }])
+ */
+export async function upsertCandidates(db: SqlQueryable, rows: readonly CandidateRow[]): Promise<void> {
+  const latest = [...new Map(rows.map((r) => [r.id, r])).values()];
+  const keep = (column: string): string =>
+    `${column} = CASE WHEN candidates.status = 'promoted' THEN candidates.${column} ELSE excluded.${column} END`;
+  await insertRows(
+    db,
+    {
+      head: 'INSERT INTO candidates (id, batch, created_at, status, promoted_report, candidate) VALUES',
+      casts: ['text', 'text', 'timestamptz', 'text', 'text', 'text::jsonb'],
+      tail: `ON CONFLICT (id) DO UPDATE SET batch = excluded.batch, created_at = excluded.created_at,
+        candidate = excluded.candidate, ${keep('status')}, ${keep('promoted_report')}`,
+    },
+    latest.map(candidateValues),
+  );
+}
+
+type CandidateUpdate = NonNullable<AppendBatch['candidateUpdates']>[number];
+
+/**
+ * Apply status changes carried by appended statements (candidate.promote); unknown candidates are ignored.
+ * @example await updateCandidates(tx, [{ id: 'c1', status: 'promoted', promotedReport: reportId }])
+ */
+export async function updateCandidates(db: SqlQueryable, updates: readonly CandidateUpdate[]): Promise<void> {
+  const latest = [...new Map(updates.map((u) => [u.id, u])).values()];
+  await insertRows(
+    db,
+    {
+      head: 'UPDATE candidates AS c SET status = v.status, promoted_report = v.promoted_report FROM (VALUES',
+      casts: ['text', 'text', 'text'],
+      tail: ') AS v (id, status, promoted_report) WHERE c.id = v.id',
+    },
+    latest.map((u) => [u.id, u.status, u.promotedReport]),
+  );
+}
