@@ -1,0 +1,49 @@
+// Ingest throughput and memory: the annotated news set (test/fixtures/news: 54 articles in text, HTML, RSS and
+// Atom) run through the whole pipeline several times on one core. The gazetteer and alias table load once per
+// process and are timed apart. Run alone: node --import tsx bench/ingest.ts
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest, readInputs } from '../src/ingest/index.js';
+import type { ArticleInput } from '../src/ingest/index.js';
+import { gazetteer } from '../src/ingest/gazetteer.js';
+import { actorTable } from '../src/ingest/actors.js';
+
+const DIR = fileURLToPath(new URL('../test/fixtures/news/', import.meta.url));
+
+export async function benchIngest(): Promise<Record<string, number>> {
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  gazetteer();
+  actorTable();
+  const loadMs = performance.now() - t0;
+  const { inputs } = await readInputs(['pk-af', 'other', 'feeds'].map((d) => join(DIR, d)));
+  const articles = ingest(inputs).articles.length; // warm-up, and the article count (feeds hold several)
+  const bytes = (await Promise.all(inputs.map(async (i) => (i.id ? (await readFile(i.id)).length : 0)))).reduce((a, b) => a + b, 0);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peakRss = process.memoryUsage().rss;
+  const rounds = 5;
+  const t1 = performance.now();
+  for (let i = 0; i < rounds; i++) {
+    ingest(inputs as ArticleInput[]);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - t1) / 1000;
+  const heapAfter = process.memoryUsage().heapUsed;
+  return {
+    articles_per_round: articles,
+    rounds,
+    articles_per_s: Math.round((articles * rounds) / seconds),
+    kib_per_s: Math.round((bytes * rounds) / 1024 / seconds),
+    ms_per_article: Number(((seconds * 1000) / (articles * rounds)).toFixed(2)),
+    data_load_ms: Math.round(loadMs),
+    peak_rss_mib: Math.round(peakRss / 2 ** 20),
+    rss_growth_mib: Math.round((peakRss - rssBefore) / 2 ** 20),
+    heap_delta_mib: Number(((heapAfter - heapBefore) / 2 ** 20).toFixed(1)),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.table(await benchIngest());
+}

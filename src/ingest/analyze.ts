@@ -1,0 +1,77 @@
+// One article -> its sentences, each with what the stages found in it: dates, places, actors, casualty figures,
+// event types, and the claim it reports. Pure: the gazetteer and the alias table come in as arguments.
+import type { ActorTable } from './actors.js';
+import { findActors } from './actors.js';
+import { findCasualties } from './casualties.js';
+import { findClaims } from './claims.js';
+import { findDates } from './dates.js';
+import type { TypedTrigger } from './event-type.js';
+import { classify } from './event-type.js';
+import type { Gazetteer } from './gazetteer.js';
+import { articleCountries, findPlaces } from './places.js';
+import { splitSentences } from './sentences.js';
+import { fold } from './text.js';
+import type { ActorMention, Article, Casualty, Claim, DateMention, PlaceMention, Sentence } from './types.js';
+
+export interface AnalyzedSentence extends Sentence {
+  readonly dates: DateMention[];
+  /** Dates of the speech itself ("said on Monday"), kept apart from the dates of what is reported. */
+  readonly speechDates: DateMention[];
+  readonly places: PlaceMention[];
+  readonly actors: ActorMention[];
+  readonly casualties: Casualty[];
+  readonly types: TypedTrigger[];
+  readonly claim: Claim | null;
+  readonly headline: boolean;
+}
+
+export interface AnalyzeContext {
+  readonly gazetteer: Gazetteer;
+  readonly actors: ActorTable;
+  /** The reference day for relative dates: the publication date, or the best guess for it. */
+  readonly ref: string;
+  readonly refGuessed: boolean;
+}
+
+const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
+
+/** The article's own country: its dateline's, else the one its text names most. Unmarked "troops" are its troops. */
+function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
+  const place = article.dateline?.place.split('/')[0];
+  const hit = place ? gaz.lookup(fold(place))[0] : undefined;
+  if (hit) return hit.country;
+  const counts = new Map<string, number>();
+  for (const m of article.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
+    const iso = gaz.countryWords.get(fold(m[0]));
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Runs every per-sentence stage over one article.
+ * @example analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '2025-11-10', refGuessed: false })
+ */
+export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedSentence[] {
+  const title = article.title && !article.text.startsWith(article.title) ? [{ index: 0, text: article.title, paragraph: -1 }] : [];
+  const body = splitSentences(article.text);
+  const sentences: Sentence[] = [...title, ...body.map((s) => ({ ...s, index: s.index + title.length }))];
+  const countries = articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer);
+  const home = homeCountry(article, ctx.gazetteer);
+  const claims = findClaims(sentences, { actors: ctx.actors });
+  const claimOf = new Map(claims.map((c) => [c.sentence, c]));
+  let anchor: string | null = null;
+  return sentences.map((s) => {
+    const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed });
+    const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(0, d.index)));
+    const dates = all.filter((d) => !speechDates.includes(d));
+    const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
+    if (day) anchor = day.start;
+    const actors = findActors(s.text, ctx.actors, home);
+    const blocked = actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const);
+    const places = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
+    const claim = claimOf.get(s.index) ?? null;
+    const by = claim ? claim.speaker : article.source;
+    return { ...s, dates, speechDates, places, actors, casualties: findCasualties(s.text, { by, attributed: claim !== null }), types: classify(s.text), claim, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title) };
+  });
+}

@@ -1,0 +1,79 @@
+// Month and weekday names and the regular-expression pieces the date parser is built from.
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
+/** A month name; "May" and "March" are words too, so callers pair it with a day or a year. */
+export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
+export const YEAR = '(?:19|20)\\d{2}';
+export const DASH = '\\s*(?:-|–|—|to|and|till|until|through)\\s*';
+
+/** The month number of a name; 0 for a lower-case word ("may", "march" are verbs in running text). */
+export function monthOf(s: string): number {
+  if (!/^[A-Z]/.test(s)) return 0;
+  return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+export function weekdayOf(s: string): number {
+  return WEEKDAYS[s.toLowerCase()] ?? -1;
+}
+export function dayOf(s: string): number {
+  return Number.parseInt(s, 10);
+}
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+export function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+export function weekdayOfDay(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+/** The year of a day-and-month without a year: the one that puts it nearest the reference day. */
+export function inferYear(month: number, day: number, ref: string): number {
+  const y = Number(ref.slice(0, 4));
+  const refMs = Date.parse(`${ref}T00:00:00Z`);
+  let best = y;
+  let bestDist = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const ms = Date.UTC(cand, month - 1, day);
+    // News looks back more than forward: a date up to ~4 months ahead is still plausible (talks scheduled).
+    const dist = ms > refMs ? (ms - refMs) * 1.5 : refMs - ms;
+    if (dist < bestDist) { best = cand; bestDist = dist; }
+  }
+  return best;
+}
+
+/**
+ * Months of the Afghan solar (Solar Hijri) calendar, used by Afghan broadcasters, with the Gregorian month and day
+ * each begins on (in non-leap years; a day off at most otherwise).
+ */
+export const SOLAR_MONTHS: Record<string, [number, number, number]> = {
+  hamal: [1, 3, 21], sawr: [2, 4, 21], sur: [2, 4, 21], jawza: [3, 5, 22], jauza: [3, 5, 22], saratan: [4, 6, 22], asad: [5, 7, 23],
+  sunbula: [6, 8, 23], sunbulah: [6, 8, 23], mizan: [7, 9, 23], aqrab: [8, 10, 23], qaws: [9, 11, 22], jadi: [10, 12, 22],
+  dalw: [11, 1, 21], hut: [12, 2, 20], hoot: [12, 2, 20],
+};
+export const SOLAR_MONTH = '(?:Hamal|Sawr|Sur|Jawza|Jauza|Saratan|Asad|Sunbula|Sunbulah|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut|Hoot)';
+
+/** A Solar Hijri day ("23 Mizan 1404") as YYYY-MM-DD. */
+export function solarToGregorian(day: number, month: string, year: number): string | null {
+  const m = SOLAR_MONTHS[month.toLowerCase()];
+  if (!m || day < 1 || day > 31) return null;
+  const [, gm, gd] = m;
+  const gy = year + (gm <= 2 || (gm === 3 && m[0] === 12) ? 622 : 621);
+  const d = new Date(Date.UTC(gy, gm - 1, gd + day - 1));
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,115 @@
+// The top of a plain-text article: a headline, a header block (outlet, byline, date) and the wire dateline that
+// opens the first paragraph ("ISLAMABAD, Nov 7 (Reuters) -", "KABUL —", "CHAMAN:", "PESHAWAR, Pakistan (AP) —").
+import { MONTH, YEAR } from './date-words.js';
+import { findDates } from './dates.js';
+
+export interface Dateline {
+  readonly place: string;
+  readonly agency?: string;
+  /** The date as written ("Nov 7"); resolved later against a year. */
+  readonly date?: string;
+}
+
+export interface TextHeader {
+  readonly title: string;
+  readonly source: string;
+  /** A full date (with a year) from the header block, YYYY-MM-DD. */
+  readonly published: string | null;
+  readonly dateline: Dateline | null;
+  readonly body: string;
+}
+
+const DATELINE = new RegExp(
+  `^((?:[A-Z][A-Z'’.\\-]+)(?:[ /][A-Z][A-Z'’.\\-]+){0,3})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${MONTH}\\s+\\d{1,2}(?:,?\\s+${YEAR})?|\\d{1,2}\\s+${MONTH}(?:\\s+${YEAR})?))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:-{1,2}|–|—|:)\\s+`,
+);
+
+/** Strips and returns the dateline at the start of a paragraph. */
+export function parseDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  // An all-capitals word that is really the start of a sentence ("THE", "A") is not a dateline.
+  if (place.length < 3 || /^(THE|A|AN|IN|ON|BY|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(place)) return null;
+  const dateline: Dateline = { place: titleCase(place), ...(m[4] ? { agency: m[4].trim() } : {}), ...(m[3] ? { date: m[3].trim() } : {}) };
+  return { dateline, rest: paragraph.slice(m[0].length) };
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** A full date with a year somewhere in a line, or null. */
+function fullDate(line: string): string | null {
+  const d = findDates(line, { ref: '2000-01-01' }).find((x) => /\b(1[34]|19|20)\d{2}\b/.test(x.text) && x.precision === 'day');
+  return d ? d.start : null;
+}
+
+interface HeaderMeta { source: string; published: string | null; dateline: Dateline | null }
+
+/** One header or footer line: "The Frontier Dispatch | Staff Report | November 10, 2025", "Source: Dawn". */
+function readHeaderLine(line: string, meta: HeaderMeta): void {
+  const kv = /^(source|publisher|outlet|date|published|updated|by|author|dateline)\s*:\s*(.+)$/i.exec(line);
+  if (kv) {
+    const key = kv[1]!.toLowerCase();
+    if (/^(source|publisher|outlet)$/.test(key)) meta.source ||= kv[2]!.trim();
+    if (/^(date|published|updated|dateline)$/.test(key)) meta.published ??= fullDate(kv[2]!);
+    return;
+  }
+  for (const part of line.split(/\s+[|—–]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean)) {
+    const date = fullDate(part);
+    if (date) {
+      meta.published ??= date;
+      continue;
+    }
+    if (/^[A-Z][A-Z .'/-]+$/.test(part) && part.length < 40) {
+      meta.dateline ??= { place: titleCase(part) };
+      continue;
+    }
+    if (/^(translated|broadcast|original|staff|our correspondent|reportage|commentary|analysis|opinion|weekend|news desk|monitoring desk)\b/i.test(part)) continue;
+    if (/^by\s+/i.test(part)) {
+      if (!meta.source && /\b(service|agency|wire|press|news|desk|staff)\b/i.test(part)) meta.source = part.replace(/^by\s+/i, '').replace(/\s+staff$/i, '').trim();
+      continue;
+    }
+    meta.source ||= part;
+  }
+}
+
+/**
+ * Splits a plain-text article into headline, header block and body, and reads the dateline.
+ * @example parseTextHeader('Talks collapse\nMeridian Press Agency\n\nISTANBUL, Nov 7 (MPA) - Talks ended.')
+ */
+export function parseTextHeader(text: string): TextHeader {
+  const blocks = text.split(/\n\s*\n/);
+  const first = (blocks[0] ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  let title = '';
+  const meta: HeaderMeta = { source: '', published: null, dateline: null };
+  let bodyBlocks = blocks;
+  // A header block is short lines before the first blank line, the first of them the headline.
+  const isHeader = first.length >= 1 && first.length <= 6 && first.every((l) => l.length <= 220) && blocks.length > 1 && !(first.length === 1 && /[.!?"”]$/.test(first[0]!) && first[0]!.length > 140);
+  if (isHeader) {
+    title = first[0]!;
+    for (const line of first.slice(1)) readHeaderLine(line, meta);
+    bodyBlocks = blocks.slice(1);
+  }
+  // A footer line ("Afghan Wire Agency | Wednesday, 15 October 2025") also counts, then leaves the body.
+  const metaLine = (b: string): boolean => b.trim().length < 160 && !b.trim().includes('\n') && /\||—/.test(b) && fullDate(b) !== null && !/[.!?]$/.test(b.trim());
+  const at = bodyBlocks.findIndex((b, i) => (i < 3 || i === bodyBlocks.length - 1) && bodyBlocks.length > 1 && metaLine(b));
+  if (at >= 0) {
+    readHeaderLine(bodyBlocks[at]!.trim(), meta);
+    bodyBlocks = bodyBlocks.filter((_, i) => i !== at);
+  }
+  const dl = parseDateline(bodyBlocks[0] ?? '');
+  if (dl) {
+    meta.dateline = dl.dateline;
+    let rest = dl.rest;
+    // "JAMMU, India (AGN) — May 7, 2025 — India fired…": a date right after the dateline.
+    const dated = new RegExp(`^((?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR})|(?:\\d{1,2}\\s+${MONTH}\\s+${YEAR}))\\s*(?:—|–|-|:)\\s+`).exec(rest);
+    if (dated) {
+      meta.published ??= fullDate(dated[1]!);
+      rest = rest.slice(dated[0].length);
+    }
+    if (!meta.published && dl.dateline.date) meta.published = fullDate(dl.dateline.date);
+    bodyBlocks = [rest, ...bodyBlocks.slice(1)];
+  }
+  return { title, source: meta.source, published: meta.published, dateline: meta.dateline, body: bodyBlocks.join('\n\n').trim() };
+}

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, weekdayNear } from './dates.js';
+
+const one = (s: string, ref: string): [string, string, string] => {
+  const d = findDates(s, { ref })[0];
+  assert.ok(d, `no date in: ${s}`);
+  return [d.start, d.end, d.precision];
+};
+
+test('absolute dates, with and without a year', () => {
+  assert.deepEqual(one('The second round began on 25 October 2025 in Istanbul.', '2025-11-10'), ['2025-10-25', '2025-10-25', 'day']);
+  assert.deepEqual(one('Clashes erupted on Oct. 12.', '2025-11-10'), ['2025-10-12', '2025-10-12', 'day']);
+  assert.deepEqual(one('It happened on December 28.', '2026-01-05'), ['2025-12-28', '2025-12-28', 'day']);
+  assert.deepEqual(one('Published 2025-11-07.', '2025-11-10'), ['2025-11-07', '2025-11-07', 'day']);
+});
+
+test('the night of a date spans midnight', () => {
+  assert.deepEqual(one('Attacks came on the night of October 11.', '2025-10-13'), ['2025-10-11', '2025-10-12', 'night']);
+  assert.deepEqual(one('on the night of 11-12 October', '2025-10-13'), ['2025-10-11', '2025-10-12', 'night']);
+  assert.deepEqual(one('late on Saturday night', '2025-10-13'), ['2025-10-11', '2025-10-12', 'night']);
+  assert.deepEqual(one('Two blasts were heard last night.', '2025-10-10'), ['2025-10-09', '2025-10-10', 'night']);
+});
+
+test('weekdays resolve to the one on or before the reference day, unless the sentence looks ahead', () => {
+  assert.deepEqual(one('Talks broke down on Friday.', '2025-11-10'), ['2025-11-07', '2025-11-07', 'day']);
+  assert.deepEqual(one('Talks broke down on Monday.', '2025-11-10'), ['2025-11-10', '2025-11-10', 'day']);
+  assert.deepEqual(one('The delegations will meet on Thursday.', '2025-11-10'), ['2025-11-13', '2025-11-13', 'day']);
+  assert.equal(weekdayNear(5, '2025-11-10', false, true), '2025-11-07');
+});
+
+test('a weekday written with a date settles the year', () => {
+  assert.deepEqual(one('on the evening of Thursday, November 6', '2027-01-10'), ['2025-11-06', '2025-11-06', 'day']);
+});
+
+test('ranges, months and weeks', () => {
+  assert.deepEqual(one('Talks in Doha on October 18-19 produced a truce.', '2025-10-20'), ['2025-10-18', '2025-10-19', 'days']);
+  assert.deepEqual(one('clashes from 11 to 15 October', '2025-10-20'), ['2025-10-11', '2025-10-15', 'days']);
+  assert.deepEqual(one('Last month, Pakistan struck Kabul.', '2025-11-10'), ['2025-10-01', '2025-10-31', 'month']);
+  assert.deepEqual(one('Fighting flared last week.', '2025-11-12'), ['2025-11-03', '2025-11-09', 'week']);
+});
+
+test('relative days and the Afghan solar calendar', () => {
+  assert.deepEqual(one('He spoke yesterday.', '2025-11-10'), ['2025-11-09', '2025-11-09', 'day']);
+  assert.deepEqual(one('It began two days ago.', '2025-11-10'), ['2025-11-08', '2025-11-08', 'day']);
+  assert.deepEqual(one('broadcast on Wednesday, 23 Mizan 1404', '2025-11-10'), ['2025-10-15', '2025-10-15', 'day']);
+});
+
+test('"may" and "march" in running text are not months', () => {
+  assert.equal(findDates('They may 5 times refuse; troops march 3 miles.', { ref: '2025-11-10' }).length, 0);
+});

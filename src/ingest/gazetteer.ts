@@ -1,0 +1,113 @@
+// The gazetteer: hand-kept places of the region (data/region-places.json) over a world list of 135k towns,
+// admin-1 areas and countries from GeoNames (data/world-places.tsv.gz, built by data/build-gazetteer.ts).
+// Loaded once per process, from files shipped with the project: nothing is fetched at run time. World rows stay
+// as lines until a lookup needs one, which keeps loading fast and small.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Place } from './types.js';
+import { fold, slug } from './text.js';
+
+export interface RegionPlace {
+  name: string; aliases: string[]; country: string; admin1: string; admin2: string;
+  lat: number; lon: number; precision: 1 | 2 | 3; kind: string; also?: string[]; weak?: boolean;
+}
+export interface CountryRow { iso: string; names: string[]; demonyms: string[] }
+
+export interface Gazetteer {
+  /** Every place a folded name may mean, curated entries first. */
+  lookup(key: string): readonly Place[];
+  /** ISO code -> the country as a place. */
+  readonly countries: ReadonlyMap<string, Place>;
+  /** Folded country name or demonym -> ISO code. */
+  readonly countryWords: ReadonlyMap<string, string>;
+  /** Curated names that are also common words ("Tank"): matched only with a place cue. */
+  readonly weak: ReadonlySet<string>;
+  /** The most words a name has. */
+  readonly longest: number;
+}
+
+const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
+
+function rowPlace(line: string, i: number): Place {
+  const [, name = '', cc = '', admin1 = '', lat = '0', lon = '0', pop = '0', kind = 'city', feature = ''] = line.split('\t');
+  return { id: `gn:${cc}:${slug(name)}:${i}`, name, country: cc, admin1, admin2: '', lat: Number(lat), lon: Number(lon), precision: kind === 'city' ? 1 : 3, kind: kind === 'city' ? feature : kind, population: Number(pop) };
+}
+
+/** Builds a gazetteer from its data; exported so tests can build small ones. */
+export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryRows: CountryRow[]): Gazetteer {
+  const curated = new Map<string, Place[]>();
+  const weak = new Set<string>();
+  const addCurated = (name: string, p: Place): void => {
+    const key = fold(name);
+    const list = curated.get(key) ?? [];
+    if (!list.some((q) => q.id === p.id)) list.push(p);
+    curated.set(key, list);
+  };
+  for (const r of region) {
+    const p: Place = { id: `rg:${slug(r.name)}`, name: r.name, country: r.country, admin1: r.admin1, admin2: r.admin2, lat: r.lat, lon: r.lon, precision: r.precision, kind: r.kind, population: 0, ...(r.also ? { also: r.also } : {}) };
+    for (const n of [r.name, ...r.aliases]) {
+      addCurated(n, p);
+      if (r.weak) weak.add(fold(n));
+    }
+  }
+  const lines = worldTsv.split('\n');
+  const rows = new Map<string, number | number[]>();
+  const countries = new Map<string, Place>();
+  let longest = 1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const key = line.slice(0, tab);
+    if (line.endsWith('\tcountry\tPCLI')) {
+      const p = rowPlace(line, i);
+      countries.set(p.country, { ...p, precision: 3 });
+    }
+    const prev = rows.get(key);
+    rows.set(key, prev === undefined ? i : Array.isArray(prev) ? (prev.push(i), prev) : [prev, i]);
+  }
+  const countryWords = new Map<string, string>();
+  for (const c of countryRows) {
+    const base = countries.get(c.iso);
+    for (const n of c.names) {
+      countryWords.set(fold(n), c.iso);
+      if (base) addCurated(n, { ...base, name: c.names[0] ?? base.name });
+    }
+    for (const d of c.demonyms) countryWords.set(fold(d), c.iso);
+  }
+  for (const k of [...curated.keys(), ...rows.keys()]) longest = Math.max(longest, k.split(/[\s-]+/).length);
+  const cache = new Map<number, Place>();
+  const lookup = (key: string): readonly Place[] => {
+    const out = [...(curated.get(key) ?? [])];
+    const r = rows.get(key);
+    for (const i of r === undefined ? [] : Array.isArray(r) ? r : [r]) {
+      let p = cache.get(i);
+      if (!p) cache.set(i, (p = rowPlace(lines[i]!, i)));
+      // A world row that a curated entry already covers (same country, within ~30 km) adds nothing.
+      if (!out.some((q) => q.country === p!.country && Math.abs(q.lat - p!.lat) + Math.abs(q.lon - p!.lon) < 0.5)) out.push(p);
+    }
+    return out;
+  };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6) };
+}
+
+let cached: Gazetteer | null = null;
+
+/** The shipped gazetteer, loaded on first use and kept for the process. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const region = (JSON.parse(readFileSync(dataUrl('region-places.json'), 'utf8')) as { places: RegionPlace[] }).places;
+  const world = gunzipSync(readFileSync(dataUrl('world-places.tsv.gz'))).toString('utf8');
+  const countries = (JSON.parse(readFileSync(dataUrl('countries.json'), 'utf8')) as { countries: CountryRow[] }).countries;
+  cached = buildGazetteer(region, world, countries);
+  return cached;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingest } from './pipeline.js';
+import { summarize } from './summary.js';
+
+const A = `Two killed as mortar shells hit Chaman
+Meridian Press Agency
+
+QUETTA, Nov 6 (MPA) - Two people, including a woman, were killed on Thursday when mortar shells fired from across the border landed in a residential area of Chaman, a government official said. Three others were wounded.
+
+"Afghan forces opened fire first," the official said.`;
+const B = `Four killed in Pakistani shelling of Spin Boldak
+Afghan Wire Agency | Friday, 7 November 2025
+
+SPIN BOLDAK (AWA): Four civilians were killed when Pakistani forces shelled Spin Boldak on Thursday evening, Taliban spokesman Zabihullah Mujahid said. He said Pakistani forces fired first.`;
+
+test('two reports of one exchange of fire become one candidate, with the disagreements listed', () => {
+  const r = ingest([{ id: 'a.txt', text: A }, { id: 'b.txt', text: B }], { now: '2025-11-10' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.articles.map((a) => [a.id, a.source, a.published]), [['a.txt', 'Meridian Press Agency', '2025-11-06'], ['b.txt', 'Afghan Wire Agency', '2025-11-07']]);
+  const incidents = r.events.filter((e) => e.kind === 'incident');
+  assert.equal(incidents.length, 1);
+  const e = incidents[0]!;
+  assert.deepEqual(e.when, { start: '2025-11-06', end: '2025-11-06', precision: 'day' });
+  assert.deepEqual(new Set(e.mentions.map((m) => m.article)), new Set(['a.txt', 'b.txt']));
+  assert.deepEqual(e.fatalities, { min: 2, max: 4 });
+  assert.ok(e.where.some((p) => p.name === 'Chaman' && Math.abs(p.lat - 30.92) < 0.1));
+  assert.ok(e.sources.every((s) => s.sentence.length > 0));
+  const fields = r.discrepancies.filter((d) => d.event === e.id).map((d) => d.field);
+  assert.ok(fields.includes('fatalities'));
+  assert.ok(fields.includes('place'));
+  assert.ok(e.claims.some((c) => c.speaker === 'Zabihullah Mujahid' && c.article === 'b.txt'));
+  assert.match(summarize(r), /Discrepancies between sources/);
+});
+
+test('an undated article says so and gets a window from the dates it mentions', () => {
+  const r = ingest([{ id: 'u.txt', text: 'Analysis\nCrisis Lens\n\nThe truce agreed on October 15, 2025 held until clashes on October 20, 2025 killed three soldiers near Chaman.' }]);
+  const a = r.articles[0]!;
+  assert.equal(a.published, null);
+  assert.equal(a.published_window?.start, '2025-10-20');
+  assert.ok(a.notes.some((n) => /undated/.test(n)));
+});
+
+test('bad inputs are reported one by one, the rest processed', () => {
+  const r = ingest([{ id: 'f.xml', feed: '<rss><channel><item>' }, { id: 'e', text: '   ' }, { id: 'ok', text: A }]);
+  assert.deepEqual(r.errors.map((e) => [e.input, e.code]), [['f.xml', 'bad_feed'], ['e', 'no_text']]);
+  assert.equal(r.articles.length, 1);
+});

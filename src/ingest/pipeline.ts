@@ -1,0 +1,93 @@
+// The whole of ingest: inputs -> articles -> analysed sentences -> mentions -> clustered candidate events with
+// their discrepancies, in design.md's JSON shape. Pure apart from reading the shipped data files once.
+import { actorTable } from './actors.js';
+import { analyzeArticle } from './analyze.js';
+import { toArticles } from './articles.js';
+import { clusterMentions } from './cluster.js';
+import { findDates } from './dates.js';
+import { findDiscrepancies } from './discrepancies.js';
+import { extractMentions } from './events.js';
+import type { Mention } from './events.js';
+import { gazetteer } from './gazetteer.js';
+import { toEvent } from './present.js';
+import type { IngestResult, IngestedArticle } from './result.js';
+import type { Article, ArticleInput, InputError } from './types.js';
+import { addDays, isoDay } from './text.js';
+
+export interface IngestOptions {
+  /** Reference day for undated items (YYYY-MM-DD or RFC 3339); default: the latest publication date in the batch, else today. */
+  readonly now?: string;
+  /** Which alias table to use (data/actors.json); default: the file's default mechanism. */
+  readonly mechanism?: string;
+  /** Called after each article, for progress display. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** At most this many inputs are read; the rest are refused with an error. */
+  readonly maxInputs?: number;
+}
+
+/** Settles the publication day of an article that lacks one, and the day its relative dates count from. */
+function dated(a: Article, batchRef0: string, batchKnown: boolean): { article: Article; ref: string; guessed: boolean } {
+  if (a.published) return { article: a, ref: a.published, guessed: false };
+  // With nothing in the batch to date it, an article's own latest year beats today's: an old article read today
+  // is still of its own year.
+  const years = batchKnown ? [] : [...a.text.matchAll(/\b(20\d{2}|19\d{2})\b/g)].map((m) => m[1]!).sort();
+  const batchRef = years.length && !years.includes(batchRef0.slice(0, 4)) ? `${years.at(-1)}-12-31` : batchRef0;
+  if (a.datelineDate) {
+    const d = findDates(a.datelineDate, { ref: batchRef })[0];
+    if (d) return { article: { ...a, published: d.start, publishedFrom: 'dateline' }, ref: d.start, guessed: false };
+  }
+  // only dates written out ("October 20", "23 Mizan 1404"): relative ones would just echo the reference day back
+  const mentioned = findDates(a.text, { ref: batchRef }).filter((d) => (d.precision === 'day' || d.precision === 'night' || d.precision === 'days') && /\d/.test(d.text));
+  if (mentioned.length === 0) return { article: { ...a, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), `undated, and the text writes out no date: relative dates count from ${batchRef}`] }, ref: batchRef, guessed: true };
+  const latest = mentioned.map((d) => d.end).sort().at(-1)!;
+  const window = { start: latest, end: addDays(latest, 7), precision: 'inferred' as const };
+  return {
+    article: { ...a, publishedFrom: 'inferred', publishedWindow: window, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), `undated: written on or after ${latest}, the latest day the text mentions; relative dates count from that day`] },
+    ref: latest,
+    guessed: true,
+  };
+}
+
+function presentArticle(a: Article): IngestedArticle {
+  return {
+    id: a.id, source: a.source, title: a.title, published: a.published, published_from: a.publishedFrom,
+    ...(a.publishedWindow ? { published_window: a.publishedWindow } : {}),
+    ...(a.url ? { url: a.url } : {}), ...(a.dateline ? { dateline: a.dateline.place } : {}), notes: [...a.notes],
+  };
+}
+
+/**
+ * Turns news articles into candidate events. The function POST /v1/ingest and `truce ingest` both call.
+ * @example const r = ingest([{ id: 'a', text: 'Two killed in Chaman\nDawn\n\nCHAMAN: Two people were killed on Friday…', published: '2025-11-08' }]);
+ *   r.events[0].where[0].name // 'Chaman'
+ */
+export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}): IngestResult {
+  const errors: InputError[] = [];
+  const raw: Article[] = [];
+  const max = opts.maxInputs ?? 10_000;
+  inputs.forEach((input, i) => {
+    if (i >= max) return void errors.push({ input: input.id ?? `input-${i + 1}`, code: 'too_large', message: `more than ${max} inputs in one call` });
+    const r = toArticles(input, i);
+    raw.push(...r.articles);
+    errors.push(...r.errors);
+  });
+  const stated = raw.map((a) => a.published).filter((d): d is string => !!d).sort();
+  const batchRef = (opts.now ? isoDay(new Date(opts.now)) : undefined) ?? stated.at(-1) ?? isoDay(new Date());
+  const gaz = gazetteer();
+  const table = actorTable(opts.mechanism);
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const sentenceText = new Map<string, string[]>();
+  raw.forEach((a0, i) => {
+    const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0);
+    articles.push(article);
+    const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref, refGuessed: guessed });
+    sentenceText.set(article.id, sentences.map((s) => s.text));
+    for (const m of extractMentions(article, sentences)) mentions.push(m);
+    opts.onProgress?.(i + 1, raw.length);
+  });
+  const clusters = clusterMentions(mentions);
+  const events = clusters.map((c, i) => toEvent(`ev-${i + 1}`, c, sentenceText));
+  const discrepancies = clusters.flatMap((c, i) => findDiscrepancies(`ev-${i + 1}`, c));
+  return { articles: articles.map(presentArticle), events, discrepancies, errors, mechanism: table.mechanism };
+}

@@ -1,0 +1,85 @@
+// The output of ingest, in the JSON shape design.md fixes ("Open sources (news) to candidates"), plus fields it
+// allows: per-source mentions, precision notes, errors. Snake case where design.md uses it.
+import type { Discrepancy } from './discrepancies.js';
+import type { DateInterval, InputError, Range } from './types.js';
+
+export interface IngestedArticle {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string;
+  readonly published: string | null;
+  readonly published_from: string;
+  readonly published_window?: DateInterval;
+  readonly url?: string;
+  readonly dateline?: string;
+  readonly notes: string[];
+}
+
+export interface EventPlace {
+  readonly name: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** ACLED geo_precision 1–3. */
+  readonly precision: number;
+  readonly admin1?: string;
+  readonly admin2?: string;
+}
+
+export interface EventActor {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind?: string;
+  readonly side?: string;
+  readonly known?: boolean;
+}
+
+export interface EventClaim {
+  readonly speaker: string;
+  readonly quote: string;
+  readonly article: string;
+  readonly role?: string;
+  readonly kind?: 'quote' | 'paraphrase';
+  readonly sentence?: number;
+}
+
+/** What one article says about the event: kept so every field is traceable to its source and sentence. */
+export interface EventMention {
+  readonly article: string;
+  readonly when: DateInterval | null;
+  readonly where: string[];
+  readonly actors: string[];
+  readonly perpetrators: string[];
+  readonly fatalities: Range | null;
+  readonly injured: Range | null;
+  readonly figures: { readonly kind: string; readonly victims: string; readonly min: number; readonly max: number; readonly open?: boolean; readonly by: string; readonly text: string }[];
+  readonly sentences: number[];
+  readonly trace: { readonly when?: number; readonly where: number[]; readonly actors: number[]; readonly fatalities: number[]; readonly injured: number[] };
+}
+
+export interface CandidateEvent {
+  readonly id: string;
+  readonly kind: 'incident' | 'development';
+  readonly event_type: string;
+  readonly sub_event_type: string;
+  readonly development?: string;
+  readonly summary: string;
+  readonly when: DateInterval | null;
+  readonly where: EventPlace[];
+  readonly actors: EventActor[];
+  readonly fatalities: Range | null;
+  readonly injured: Range | null;
+  readonly claims: EventClaim[];
+  readonly sources: { readonly article: string; readonly sentence: string; readonly index: number }[];
+  readonly mentions: EventMention[];
+}
+
+export interface IngestResult {
+  readonly articles: IngestedArticle[];
+  readonly events: CandidateEvent[];
+  readonly discrepancies: Discrepancy[];
+  /** One per input that could not be read; the others were processed. */
+  readonly errors: InputError[];
+  readonly mechanism: string;
+}

@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { combineCasualties } from './tally.js';
+import type { Casualty } from './types.js';
+
+const c = (by: string, min: number, max: number, side: string, open = false): Casualty => ({ kind: 'killed', victims: 'combatant', range: { min, max, ...(open ? { open } : {}) }, text: '', by, side });
+
+test('one claimant sums both sides; several claimants give a range from the smallest total to the largest', () => {
+  const t = combineCasualties([c('ISPR', 23, 23, 'pakistani'), c('ISPR', 201, 201, 'afghan', true), c('Mujahid', 58, 58, 'pakistani'), c('Mujahid', 9, 9, 'afghan')]);
+  assert.deepEqual(t.killed, { min: 67, max: 224, open: true });
+  assert.equal(t.injured, null);
+});

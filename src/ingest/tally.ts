@@ -1,0 +1,54 @@
+// Casualty figures of one event in one article -> one killed range and one injured range. Each figure stays in the
+// mention's list with who gave it; this only sums them into what the article, all claimants together, supports.
+import type { Casualty, Range } from './types.js';
+
+export interface Tally {
+  readonly killed: Range | null;
+  readonly injured: Range | null;
+}
+
+function add(a: Range | null, b: Range): Range {
+  if (!a) return b;
+  return { min: a.min + b.min, max: a.max + b.max, ...(a.open || b.open ? { open: true } : {}) };
+}
+
+/** One claimant's total: the sum over the groups they count (civilians, each side's fighters), one figure a group. */
+function total(cs: readonly Casualty[]): Range | null {
+  const byGroup = new Map<string, Casualty>();
+  for (const c of cs) {
+    const key = `${c.victims}|${c.side ?? ''}`;
+    const prev = byGroup.get(key);
+    if (!prev || c.range.max > prev.range.max) byGroup.set(key, c);
+  }
+  let sum: Range | null = null;
+  for (const c of byGroup.values()) sum = add(sum, c.range);
+  return sum;
+}
+
+/** Across claimants: from the smallest total to the largest (open if the largest is only a floor). */
+function across(totals: Range[]): Range | null {
+  if (totals.length === 0) return null;
+  const lo = totals.reduce((a, b) => (b.min < a.min ? b : a));
+  const hi = totals.reduce((a, b) => (b.max > a.max || (b.max === a.max && b.open) ? b : a));
+  return { min: lo.min, max: hi.max, ...(hi.open ? { open: true } : {}) };
+}
+
+/**
+ * Within one claimant's account the groups add up (ISPR's 23 soldiers and 200+ fighters: 224+); across claimants
+ * the range runs from the smallest total to the largest (ISPR's 224+ and the Taliban's 67: 67–224+).
+ * @example combineCasualties([killed 12 civilians (hospital), killed 15–20 combatants (military)]) // killed 12–20
+ */
+export function combineCasualties(cs: readonly Casualty[]): Tally {
+  // A figure the article states after a claimant's own figures usually continues that claimant's account.
+  let last: string | null = null;
+  const owned = cs.map((c) => {
+    if (c.attributed !== false) last = c.by;
+    return c.attributed === false && last ? { ...c, by: last } : c;
+  });
+  const result = (kind: Casualty['kind']): Range | null => {
+    const byClaimant = new Map<string, Casualty[]>();
+    for (const c of owned) if (c.kind === kind) byClaimant.set(c.by, [...(byClaimant.get(c.by) ?? []), c]);
+    return across([...byClaimant.values()].map(total).filter((r): r is Range => r !== null));
+  };
+  return { killed: result('killed'), injured: result('injured') };
+}

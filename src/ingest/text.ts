@@ -1,0 +1,70 @@
+// Small text helpers shared by the stages: folding for lookups, whitespace and punctuation normalisation.
+
+/** Lower case, no diacritics, one kind of dash and apostrophe, single spaces: the key for every name lookup. */
+export function fold(s: string): string {
+  // fast path for plain ASCII, which is most of what is looked up
+  if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Text as the stages expect it: no control characters, normalised spaces, paragraphs kept as blank lines. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'x';
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** ISO day (YYYY-MM-DD) of a Date in UTC. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDay(d);
+}
+
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Parses a date string a feed, a meta tag or a caller gave (RFC 3339, RFC 822, YYYY-MM-DD) into YYYY-MM-DD. */
+export function parseStampDay(s: string | undefined | null): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const ms = Date.parse(t);
+  if (!Number.isFinite(ms)) return null;
+  // A stamp with an explicit offset ("Fri, 07 Nov 2025 23:30:00 +0500") names the local day; keep it.
+  const rfc = /(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})/.exec(t);
+  if (rfc) {
+    const local = Date.parse(`${rfc[1]} ${rfc[2]} ${rfc[3]} 00:00:00 UTC`);
+    if (Number.isFinite(local)) return isoDay(new Date(local));
+  }
+  return isoDay(new Date(ms));
+}
