@@ -24,9 +24,9 @@ export function ed25519VerifyRate(n = 20_000): number {
   return n / ((performance.now() - t0) / 1000);
 }
 
-async function appendRate(db?: string): Promise<{ perSecond: number; n: number }> {
+async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSecond: number; n: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-'));
-  const mechanism = await Mechanism.open({ dataDir, ...(db ? { db } : {}) });
+  const mechanism = await Mechanism.open({ dataDir, verifyInWorkers, ...(db ? { db } : {}) });
   const app = await buildApp(mechanism);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
@@ -57,19 +57,32 @@ async function appendRate(db?: string): Promise<{ perSecond: number; n: number }
 export async function benchAppend(): Promise<Record<string, number>> {
   const verify = ed25519VerifyRate();
   const pglite = await appendRate();
+  const pgliteInline = await appendRate(undefined, false);
   const scratch = await createScratchDatabase();
   let postgres: { perSecond: number };
+  let postgresInline: { perSecond: number };
   try {
     postgres = await appendRate(scratch.url);
-  } finally {
     await scratch.drop();
+    const second = await createScratchDatabase();
+    try {
+      postgresInline = await appendRate(second.url, false);
+    } finally {
+      await second.drop();
+    }
+  } finally {
+    await scratch.drop().catch(() => undefined);
   }
   return {
     'ed25519 verify /s (node:crypto, 1 core)': Math.round(verify),
     'append over HTTP /s, PGlite': Math.round(pglite.perSecond),
     'append over HTTP /s, PostgreSQL': Math.round(postgres.perSecond),
+    'append over HTTP /s, PGlite, verify on event loop': Math.round(pgliteInline.perSecond),
+    'append over HTTP /s, PostgreSQL, verify on event loop': Math.round(postgresInline.perSecond),
     'PGlite append / verify rate': +(pglite.perSecond / verify).toFixed(3),
     'PostgreSQL append / verify rate': +(postgres.perSecond / verify).toFixed(3),
+    'worker verify gain, PGlite (x)': +(pglite.perSecond / pgliteInline.perSecond).toFixed(2),
+    'worker verify gain, PostgreSQL (x)': +(postgres.perSecond / postgresInline.perSecond).toFixed(2),
     'statements per run': STATEMENTS,
     'requests in flight': IN_FLIGHT,
   };

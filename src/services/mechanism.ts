@@ -8,7 +8,7 @@ import { openStore } from '../store/open-store.js';
 import { FolderBlobStore } from '../store/folder-blob-store.js';
 import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
-import { verifyEd25519Node } from './node-ed25519.js';
+import { createVerifierPool, inlineVerifier, type VerifierPool } from './verify-pool.js';
 import { replayEntry } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
 import { incidentRows } from './projection-rows.js';
@@ -20,6 +20,8 @@ export interface MechanismOptions {
   readonly db?: string;
   readonly checkpointIntervalMs?: number;
   readonly now?: () => number;
+  /** Verify signatures in worker threads (default) or on the event loop; the benchmark compares both. */
+  readonly verifyInWorkers?: boolean;
   /** Progress of long work (replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
 }
@@ -41,12 +43,13 @@ export class Mechanism {
   readonly state: MechanismState;
   readonly tree: MerkleTree;
   readonly sequencer: Sequencer;
+  private readonly verifier: VerifierPool;
 
   private constructor(
     readonly options: MechanismOptions,
-    parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: MerkleTree; sequencer: Sequencer },
+    parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: MerkleTree; sequencer: Sequencer; verifier: VerifierPool },
   ) {
-    ({ store: this.store, blobs: this.blobs, state: this.state, tree: this.tree, sequencer: this.sequencer } = parts);
+    ({ store: this.store, blobs: this.blobs, state: this.state, tree: this.tree, sequencer: this.sequencer, verifier: this.verifier } = parts);
   }
 
   /** Open the store, replay the log into the state and tree, check them against the latest checkpoint, start publishing. */
@@ -57,17 +60,19 @@ export class Mechanism {
     const state = createState();
     const tree = new MerkleTree();
     let mechanism: Mechanism | null = null;
+    const verifier = options.verifyInWorkers === false ? inlineVerifier : createVerifierPool();
     const sequencer = new Sequencer(store, state, tree, {
-      verify: verifyEd25519Node,
+      verify: (publicKey, message, signature) => verifier.verify(publicKey, message, signature),
       ...(options.now ? { now: options.now } : {}),
       onCommitted: () => void mechanism?.afterCommit(),
     });
-    mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer });
+    mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer, verifier });
     try {
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
       await mechanism.replay();
       await mechanism.startLog();
     } catch (error) {
+      await verifier.close();
       await store.close();
       throw error;
     }
@@ -145,6 +150,7 @@ export class Mechanism {
     await this.sequencer.idle();
     await this.starting;
     await this.checkpointer?.stop();
+    await this.verifier.close();
     await this.store.close();
   }
 }

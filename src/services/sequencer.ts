@@ -14,7 +14,8 @@ export interface Appended {
 }
 
 export interface SequencerOptions {
-  readonly verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean;
+  /** The Ed25519 rule; may run elsewhere (verify-pool.ts) so the event loop stays free. */
+  readonly verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean | Promise<boolean>;
   readonly now?: () => number;
   /** How far a statement's "at" may be from the server clock; guards against back- and forward-dating. */
   readonly maxSkewMs?: number;
@@ -67,10 +68,11 @@ export class Sequencer {
    * the rule broken, in which case nothing was appended.
    * @param trustedClock skip the clock-skew check (only for the server's own demo loader with historical dates)
    */
-  submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
-    if (this.failure) return Promise.reject(this.failure);
-    const checked = this.precheck(bytes, trustedClock);
-    if ('ok' in checked) return Promise.reject(TruceError.from(checked));
+  async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
+    if (this.failure) throw this.failure;
+    const checked = await this.precheck(bytes, trustedClock);
+    if ('ok' in checked) throw TruceError.from(checked);
+    if (this.failure) throw this.failure;
     return new Promise<Appended>((resolve, reject) => {
       this.queue.push({ ...checked, resolve, reject });
       this.draining ??= this.drain().finally(() => (this.draining = null));
@@ -82,13 +84,13 @@ export class Sequencer {
     while (this.draining) await this.draining;
   }
 
-  private precheck(bytes: Uint8Array, trustedClock: boolean): Refusal | { statement: Statement; bytes: Uint8Array; id: string } {
+  private async precheck(bytes: Uint8Array, trustedClock: boolean): Promise<Refusal | { statement: Statement; bytes: Uint8Array; id: string }> {
     const parsed = parseStatement(bytes);
     if (!parsed.ok) return parsed;
     const statement = parsed.value;
     const publicKey = fromBase64(statement.key)!;
     const signature = fromBase64(statement.sig)!;
-    if (!this.options.verify(publicKey, signingBytes(statement), signature)) {
+    if (!(await this.options.verify(publicKey, signingBytes(statement), signature))) {
       return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
     }
     if (!trustedClock) {
@@ -108,6 +110,9 @@ export class Sequencer {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.failure) {
+      // Let the event loop take in every request already waiting on the sockets before cutting the batch: the
+      // embedded store commits on this thread, so without this pause each commit would carry one statement.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.maxBatch);
       await this.commit(batch);
     }

@@ -1,0 +1,16 @@
+// Worker thread of the verifier pool (verify-pool.ts): Ed25519 verification with node:crypto, the project's one
+// rule, off the main thread. Plain JavaScript so it loads in a worker without the TypeScript loader.
+import { createPublicKey, verify } from 'node:crypto';
+
+const SPKI_PREFIX = Buffer.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]);
+
+/** @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }} job */
+export default function verifyJob({ publicKey, message, signature }) {
+  if (publicKey.length !== 32 || signature.length !== 64) return false;
+  try {
+    const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
+    return verify(null, message, key, signature);
+  } catch {
+    return false;
+  }
+}

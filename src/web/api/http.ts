@@ -1,0 +1,84 @@
+// The one place the UI talks HTTP. Every non-2xx answer becomes an ApiError carrying the problem+json `detail`
+// (RFC 9457), which the screens show as is: the server's sentence names the rule that was broken.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly code?: string,
+  ) {
+    super(detail || title);
+    this.name = 'ApiError';
+  }
+}
+
+interface Problem {
+  readonly title?: unknown;
+  readonly detail?: unknown;
+  readonly code?: unknown;
+}
+
+async function problemOf(res: Response): Promise<ApiError> {
+  let p: Problem = {};
+  try {
+    // The body may be anything (a proxy's HTML error page): read it as text and parse defensively.
+    const text = await res.text();
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    if (parsed && typeof parsed === 'object') p = parsed as Problem;
+  } catch {
+    p = {};
+  }
+  const title = typeof p.title === 'string' ? p.title : res.statusText || `HTTP ${res.status}`;
+  const detail = typeof p.detail === 'string' ? p.detail : `The server answered ${res.status} ${title}.`;
+  return new ApiError(res.status, title, detail, typeof p.code === 'string' ? p.code : undefined);
+}
+
+function networkError(e: unknown): ApiError {
+  if (e instanceof DOMException && e.name === 'AbortError') throw e;
+  return new ApiError(0, 'Network error', 'The server could not be reached. Check your connection and try again.');
+}
+
+/** GET a JSON document; throws ApiError on a problem answer or a network failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as T;
+}
+
+/** GET raw bytes (log tiles, the checkpoint note). */
+export async function getBytes(path: string, signal?: AbortSignal): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(path, { signal });
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!res.ok) throw await problemOf(res);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** POST exact bytes as application/json (a signed statement must arrive byte for byte as it was signed). */
+export async function postBytes<T>(path: string, body: Uint8Array): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body as BufferSource });
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as T;
+}
+
+/** A query string from a record, leaving out empty values. */
+export function query(params: Readonly<Record<string, string | number | undefined | null>>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MapHandle, MapPoint } from './engine.js';
+
+export type { MapPoint };
+
+interface Props {
+  readonly points: readonly MapPoint[];
+  readonly highlight: readonly string[];
+  readonly label: string;
+  readonly height?: number;
+  readonly onMove?: (bbox: [number, number, number, number]) => void;
+  /** Refit the view when the points change (false when the user's own view drives the points, as in bbox filtering). */
+  readonly refit?: boolean;
+}
+
+/**
+ * The incident map. MapLibre loads on first use; keyboard and screen-reader users get the same incidents as a list of
+ * links inside the map region, and focusing one opens its popup on the map.
+ */
+export function IncidentMap({ points, highlight, label, height = 420, onMove, refit = true }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const handle = useRef<MapHandle | null>(null);
+  const moveRef = useRef(onMove);
+  moveRef.current = onMove;
+  const pointsRef = useRef(points);
+  pointsRef.current = points;
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
+  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = useState('');
+  const [rendered, setRendered] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    const container = el.current;
+    if (!container) return undefined;
+    import('./engine.js')
+      .then((m) => m.createMap(container, { points, highlight, onMove: (b) => moveRef.current?.(b), onRendered: setRendered }))
+      .then(
+        (h) => {
+          if (cancelled) return h.destroy();
+          handle.current = h;
+          // Points may have arrived while the map was loading.
+          if (pointsRef.current !== points) h.setPoints(pointsRef.current, refit, highlightRef.current);
+          setState('ready');
+        },
+        (e: Error) => {
+          if (cancelled) return;
+          setError(e.message);
+          setState('error');
+        },
+      );
+    return () => {
+      cancelled = true;
+      handle.current?.destroy();
+      handle.current = null;
+    };
+    // The map is created once; points flow in through setPoints below.
+  }, []);
+
+  useEffect(() => {
+    handle.current?.setPoints(points, refit, highlight);
+  }, [points, highlight.join('|')]);
+
+  return (
+    <div class="map-wrap" role="region" aria-label={label}>
+      <div ref={el} class="map" style={{ minHeight: `${height}px` }} data-testid="incident-map" data-state={state} data-rendered={rendered} />
+      {state === 'loading' && (
+        <div class="map-overlay" role="status">
+          Loading the map…
+        </div>
+      )}
+      {state === 'error' && (
+        <div class="map-overlay map-overlay-error" role="alert">
+          The map could not be drawn in this browser ({error}). Every incident is listed below.
+        </div>
+      )}
+      <ul class="map-keys" aria-label="Incidents on the map">
+        {points.slice(0, 300).map((p) => (
+          <li key={p.id}>
+            <a href={p.href} onFocus={() => handle.current?.focus(p.id)} data-testid="map-incident">
+              {p.title}, {p.place}. {p.subtitle}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

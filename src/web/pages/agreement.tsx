@@ -1,0 +1,157 @@
+import { useState } from 'preact/hooks';
+import type { AgreementVersionView, AgreementView, MeetingView } from '../api/types.js';
+import { useApi } from '../api/use-api.js';
+import { CeasefireStatus } from '../ui/ceasefire.js';
+import { Clauses, PenaltySchedule } from '../ui/clauses.js';
+import { formatDay, formatTime } from '../ui/format.js';
+import { Meetings } from '../ui/meetings.js';
+import { Member, MemberList } from '../ui/members.js';
+import { ProofBadge } from '../ui/proof-badge.js';
+import { Empty, ErrorBox, Loading, Show } from '../ui/states.js';
+import { StatusHistory } from '../ui/status-history.js';
+
+const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = {
+  proposed: { label: 'Proposed, not in force', cls: 'badge-warn' },
+  in_force: { label: 'In force', cls: 'badge-ok' },
+  superseded: { label: 'Superseded', cls: 'badge-neutral' },
+};
+
+export function AgreementPage() {
+  const agreement = useApi<AgreementView>('/v1/agreement');
+  const meetings = useApi<{ items: readonly MeetingView[] }>('/v1/meetings');
+  return (
+    <div class="stack">
+      {agreement.state === 'loading' && <Loading what="the agreement" />}
+      {agreement.state === 'error' && <ErrorBox error={agreement.error} retry={agreement.reload} />}
+      {agreement.state === 'ok' &&
+        (agreement.data.versions.length === 0 ? (
+          <div class="card">
+            <Empty title="No agreement has been proposed yet">A mediator proposes the agreement's text; the parties and mediators then sign it.</Empty>
+          </div>
+        ) : (
+          <Agreement view={agreement.data} />
+        ))}
+      <section class="card" aria-labelledby="meetings-title">
+        <div class="card-head">
+          <h2 id="meetings-title">Meetings and joint statements</h2>
+          <span class="small muted">each meeting is the recording member's account; a joint statement binds those who signed it</span>
+        </div>
+        <Show value={meetings} what="meetings">
+          {(m) => <Meetings items={m.items} />}
+        </Show>
+      </section>
+    </div>
+  );
+}
+
+function Agreement({ view }: { view: AgreementView }) {
+  const initial = view.versions.find((v) => v.state === 'in_force') ?? view.versions.at(-1)!;
+  const [selected, setSelected] = useState(initial.version);
+  const v = view.versions.find((x) => x.version === selected) ?? initial;
+  const st = VERSION_STATE[v.state] ?? { label: v.state, cls: 'badge-neutral' };
+  return (
+    <>
+      <div class="page-head">
+        <div>
+          <div class="row">
+            <span class={`badge ${st.cls}`}>{st.label}</span>
+            <span class="small muted">
+              {view.agreement} · version {v.version}
+            </span>
+          </div>
+          <h1 style={{ marginTop: '6px' }}>{v.title}</h1>
+          <p>
+            Between <MemberList ids={v.parties} />, with the mediation of <MemberList ids={v.mediators} />.
+          </p>
+        </div>
+        {view.versions.length > 1 && (
+          <div class="field" style={{ minWidth: '220px' }}>
+            <label for="version">Version</label>
+            <select id="version" value={String(v.version)} onChange={(e) => setSelected(Number((e.currentTarget as HTMLSelectElement).value))}>
+              {view.versions.map((x) => (
+                <option key={x.version} value={String(x.version)}>
+                  Version {x.version} — {VERSION_STATE[x.state]?.label ?? x.state}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <CeasefireStatus agreement={view} />
+      <div class="grid grid-main-side">
+        <div class="stack">
+          <section class="card" aria-labelledby="text-title">
+            <div class="card-head">
+              <h2 id="text-title">Text</h2>
+              <span class="small muted">proposed by {v.ref.by} on {formatDay(v.ref.at)}</span>
+            </div>
+            <div class="card-body">
+              <p class="prose preamble">{v.preamble}</p>
+              <Clauses version={v} />
+            </div>
+          </section>
+        </div>
+        <div class="stack">
+          <Signatures v={v} />
+          <section class="card" aria-labelledby="penalties-title">
+            <div class="card-head">
+              <h2 id="penalties-title">Penalty schedule</h2>
+            </div>
+            <div class="card-body">
+              <PenaltySchedule penalties={v.penalties} />
+            </div>
+          </section>
+          <section class="card" aria-labelledby="history-title">
+            <div class="card-head">
+              <h2 id="history-title">Status history</h2>
+            </div>
+            <StatusHistory history={view.history} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Signatures({ v }: { v: AgreementVersionView }) {
+  const complete = v.missing.parties.length === 0 && v.missing.mediators === 0;
+  return (
+    <section class="card" aria-labelledby="sig-title" data-testid="signatures">
+      <div class="card-head">
+        <h2 id="sig-title">Signatures</h2>
+        <span class="small muted">
+          {v.signatures.length} signature{v.signatures.length === 1 ? '' : 's'}
+        </span>
+      </div>
+      <ul class="list-plain divided signature-list">
+        {v.signatures.map((s) => (
+          <li key={s.ref.id} data-testid="signature">
+            <div class="row" style={{ justifyContent: 'space-between' }}>
+              <Member id={s.member} />
+              <span class="small muted">{s.role === 'party' ? 'party' : 'mediator'}</span>
+            </div>
+            <div class="small muted">Signed {formatTime(s.ref.at)}</div>
+            <ProofBadge index={s.ref.index} id={s.ref.id} />
+          </li>
+        ))}
+      </ul>
+      <div class="card-foot">
+        {complete ? (
+          <span>
+            Signed by every party and the mediators' quorum ({v.quorum})
+            {v.inForceFrom && <> · in force from {formatTime(v.inForceFrom.at)}</>}.
+          </span>
+        ) : (
+          <span>
+            Awaiting {v.missing.parties.length > 0 && <>the signature of <MemberList ids={v.missing.parties} /></>}
+            {v.missing.parties.length > 0 && v.missing.mediators > 0 && ' and '}
+            {v.missing.mediators > 0 && `${v.missing.mediators} more mediator signature${v.missing.mediators === 1 ? '' : 's'}`}.
+          </span>
+        )}
+        <div class="hash" title="SHA-256 of the version's canonical text: every signature covers it">
+          Version hash {v.hash}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ComplianceCounts, ComplianceView, PartyCompliance } from '../api/types.js';
+import { useApi } from '../api/use-api.js';
+import { formatDuration } from '../ui/format.js';
+import { Member } from '../ui/members.js';
+import { Empty, Show } from '../ui/states.js';
+
+export function CompliancePage() {
+  const compliance = useApi<ComplianceView>('/v1/compliance');
+  return (
+    <div class="stack">
+      <div class="page-head">
+        <div>
+          <h1>Compliance</h1>
+          <p>
+            For each party and each clause: what others allege, what the mediators found, and what the party reported doing. Allegations are claims
+            of their filers; only final findings state facts.
+          </p>
+        </div>
+      </div>
+      <Show value={compliance} what="compliance">
+        {(c) => (c.parties.length === 0 ? <div class="card"><Empty title="No party is bound by an agreement in force yet" /></div> : <Compliance view={c} />)}
+      </Show>
+    </div>
+  );
+}
+
+function Compliance({ view }: { view: ComplianceView }) {
+  return (
+    <>
+      <div class="alert alert-info small">
+        <p>
+          <strong>Reading these figures.</strong> Alleged: {view.legend.alleged}. Findings: {view.legend.findings}. Actions: {view.legend.actions}.
+          {view.agreement && ` Computed at log size ${view.size}, against ${view.agreement.agreement} version ${view.agreement.version}.`}
+        </p>
+      </div>
+      {view.parties.map((p) => (
+        <PartyTable key={p.side} p={p} />
+      ))}
+    </>
+  );
+}
+
+function Cells({ c }: { c: ComplianceCounts }) {
+  return (
+    <>
+      <td class="num">{c.alleged}</td>
+      <td class="num">{c.underInvestigation}</td>
+      <td class="num">{c.open}</td>
+      <td class={`num ${c.findings.violation > 0 ? 'cell-bad' : ''}`}>{c.findings.violation}</td>
+      <td class="num">{c.findings.no_violation}</td>
+      <td class="num">{c.findings.inconclusive + c.findings.unattributable}</td>
+      <td class="num">{c.penalties}</td>
+      <td class="num">
+        {c.actions.verified}/{c.actions.reported}
+      </td>
+      <td class="num nowrap">{c.medianHoursToFinding === null ? '—' : formatDuration(c.medianHoursToFinding * 3_600_000)}</td>
+    </>
+  );
+}
+
+function PartyTable({ p }: { p: PartyCompliance }) {
+  return (
+    <section class="card" aria-labelledby={`party-${p.side}`} data-testid={`compliance-table-${p.side}`}>
+      <div class="card-head">
+        <h2 id={`party-${p.side}`}>
+          <Member id={p.side} />
+        </h2>
+        <span class="small muted">
+          {p.findings.violation} violation{p.findings.violation === 1 ? '' : 's'} found · {p.alleged} alleged · {p.open} open
+        </span>
+      </div>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">Compliance of side {p.side} by clause</caption>
+          <thead>
+            <tr>
+              <th scope="col">Clause</th>
+              <th scope="col" class="num">Alleged</th>
+              <th scope="col" class="num">Investigating</th>
+              <th scope="col" class="num">Open</th>
+              <th scope="col" class="num">Violation found</th>
+              <th scope="col" class="num">No violation</th>
+              <th scope="col" class="num">Inconclusive</th>
+              <th scope="col" class="num">Penalties</th>
+              <th scope="col" class="num">Actions verified</th>
+              <th scope="col" class="num">Median to finding</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.clauses.map((c) => (
+              <tr key={c.clause}>
+                <th scope="row" class="clause-cell">
+                  <a href={`#/agreement?clause=${encodeURIComponent(c.clause)}`}>{c.clause}</a>
+                  {!c.binding && <span class="badge badge-neutral" title="Not in the version in force, or does not bind this side">not binding</span>}
+                  {c.text && <div class="small muted clamp-2">{c.text}</div>}
+                </th>
+                <Cells c={c} />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr class="total">
+              <th scope="row">All clauses</th>
+              <Cells c={p} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {p.violationsByMonth.length > 0 && (
+        <div class="card-foot small">
+          Violations found by month of the incident: {p.violationsByMonth.map((m) => `${m.month}: ${m.count}`).join(' · ')}
+        </div>
+      )}
+    </section>
+  );
+}

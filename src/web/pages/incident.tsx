@@ -1,0 +1,120 @@
+import { useMemo } from 'preact/hooks';
+import { useApp } from '../api/context.js';
+import type { IncidentView } from '../api/types.js';
+import { useApi } from '../api/use-api.js';
+import { IncidentMap } from '../map/incident-map.js';
+import { incidentPoints } from '../map/points.js';
+import { EvidenceList } from '../ui/evidence-list.js';
+import { CaseRecord } from '../ui/findings.js';
+import { formatTime } from '../ui/format.js';
+import { History } from '../ui/history.js';
+import { Attribution, incidentTitle, placeText, whenText } from '../ui/incident-bits.js';
+import { Member, ROLE_LABEL } from '../ui/members.js';
+import { ProofBadge } from '../ui/proof-badge.js';
+import { Replies } from '../ui/replies.js';
+import { ReplyForm } from '../ui/reply-form.js';
+import { ReportFacts } from '../ui/report-facts.js';
+import { ErrorBox, Loading } from '../ui/states.js';
+import { StatusBadge } from '../ui/status.js';
+
+const NO_REGION: readonly string[] = [];
+
+export function IncidentPage({ id }: { id: string }) {
+  const incident = useApi<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`);
+  return (
+    <div>
+      <nav class="breadcrumb" aria-label="Breadcrumb">
+        <a href="#/incidents">Incidents</a> › <span aria-current="page">Report</span>
+      </nav>
+      {incident.state === 'loading' && <Loading what="the incident" />}
+      {incident.state === 'error' && <ErrorBox error={incident.error} retry={incident.reload} title="This incident could not be loaded" />}
+      {incident.state === 'ok' && <Incident view={incident.data} reload={incident.reload} />}
+    </div>
+  );
+}
+
+function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
+  const { members } = useApp();
+  const r = view.report;
+  const points = useMemo(() => incidentPoints([view], members), [view, members]);
+  return (
+    <article class="stack" data-testid="incident">
+      <header class="incident-head">
+        <div class="row">
+          <StatusBadge status={view.status} />
+          <span class="small muted">{r.event_type}</span>
+        </div>
+        <h1>{incidentTitle(r)}</h1>
+        <p class="incident-sub">
+          {whenText(r.when)} · {placeText(r)}
+        </p>
+        <p class="incident-attr">
+          <Attribution view={view} />
+        </p>
+      </header>
+
+      <div class="grid grid-2 report-and-replies">
+        <section class="card" aria-labelledby="report-title">
+          <div class="card-head">
+            <h2 id="report-title">The report</h2>
+            <span class="small muted">
+              filed by <Member id={view.filedBy.id} /> ({ROLE_LABEL[view.filedBy.role] ?? view.filedBy.role}) · {formatTime(view.filed.at)}
+            </span>
+          </div>
+          <div class="card-body">
+            <p class="eyebrow">Account, in the filer's words</p>
+            <div class="prose narrative">{r.narrative}</div>
+            {view.candidate && <p class="small muted">Promoted from a news candidate reviewed by a monitor.</p>}
+            <ReportFacts r={r} />
+          </div>
+          <div class="card-foot">
+            <ProofBadge index={view.filed.index} id={view.filed.id} />
+          </div>
+        </section>
+
+        <div class="stack">
+          <section class="card" aria-labelledby="replies-title">
+            <div class="card-head">
+              <h2 id="replies-title">Replies of the accused</h2>
+              <span class="small muted">{view.replies.length === 0 ? 'none yet' : `${view.replies.length}`}</span>
+            </div>
+            <Replies view={view} />
+            <ReplyForm view={view} onReplied={reload} />
+          </section>
+          {points.length > 0 && (
+            <section class="card" aria-label="Location">
+              <IncidentMap points={points} highlight={NO_REGION} label="Location of the incident" height={240} />
+            </section>
+          )}
+        </div>
+      </div>
+
+      <section class="card" aria-labelledby="case-title">
+        <div class="card-head">
+          <h2 id="case-title">Investigation, findings and penalties</h2>
+          <span class="small muted">only a final finding, signed by the mediators' quorum, states a fact</span>
+        </div>
+        <CaseRecord view={view} />
+      </section>
+
+      <div class="grid grid-2">
+        <section class="card" aria-labelledby="evidence-title">
+          <div class="card-head">
+            <h2 id="evidence-title">Evidence</h2>
+            <span class="small muted">hashes and metadata in the log; files kept apart</span>
+          </div>
+          <EvidenceList items={view.evidence} />
+        </section>
+        <section class="card" aria-labelledby="history-title">
+          <div class="card-head">
+            <h2 id="history-title">Amendment history</h2>
+            <span class="small muted">
+              {view.history.length} version{view.history.length === 1 ? '' : 's'}
+            </span>
+          </div>
+          <History view={view} />
+        </section>
+      </div>
+    </article>
+  );
+}

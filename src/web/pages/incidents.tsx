@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp } from '../api/context.js';
+import { query } from '../api/http.js';
+import type { IncidentView, Page } from '../api/types.js';
+import { useApi } from '../api/use-api.js';
+import { IncidentMap } from '../map/incident-map.js';
+import { incidentCountries, incidentPoints } from '../map/points.js';
+import { type Route, replaceParams } from '../router.js';
+import { IncidentFilters, type Filters, FILTER_KEYS } from '../ui/incident-filters.js';
+import { IncidentTable } from '../ui/incident-table.js';
+import { Empty, ErrorBox, Loading } from '../ui/states.js';
+import { StatusLegend } from '../ui/status.js';
+
+const PAGE = 25;
+
+/** The map may show more than one world's width; the API takes longitudes within ±180 and latitudes within ±90. */
+function clampBbox([w, s, e, n]: readonly number[]): string {
+  const c = (x: number | undefined, m: number) => Math.max(-m, Math.min(m, x ?? 0)).toFixed(3);
+  return [c(w, 180), c(s, 90), c(e, 180), c(n, 90)].join(',');
+}
+
+function filtersOf(route: Route): Filters {
+  const f: Record<string, string> = {};
+  for (const k of FILTER_KEYS) f[k] = route.params.get(k) ?? '';
+  return f as unknown as Filters;
+}
+
+/** Incidents: filters (kept in the address, so a view can be shared), a map of the results, and a paged list. */
+export function IncidentsPage({ route }: { route: Route }) {
+  const { members } = useApp();
+  const filters = filtersOf(route);
+  const [cursors, setCursors] = useState<readonly string[]>([]);
+  const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
+  useEffect(() => setCursors([]), [filterKey]);
+
+  const cursor = cursors.at(-1);
+  const path = `/v1/incidents${query({ ...filters, limit: PAGE, cursor })}`;
+  const page = useApi<Page<IncidentView>>(path);
+  const items = page.state === 'ok' ? page.data.items : [];
+  const points = useMemo(() => incidentPoints(items, members), [items, members]);
+  const countries = useMemo(() => incidentCountries(items), [items]);
+
+  const set = (next: Partial<Filters>) => replaceParams(['incidents'], { ...filters, ...next });
+  const following = filters.bbox !== '';
+  const lastBounds = useRef('');
+
+  return (
+    <div>
+      <div class="page-head">
+        <div>
+          <h1>Incidents</h1>
+          <p>Every report is an allegation by the member who filed it. Replies of the accused party, evidence, and the mediators' findings are on each incident's page.</p>
+        </div>
+      </div>
+      <div class="incidents-layout">
+        <IncidentFilters filters={filters} onChange={set} />
+        <div class="stack">
+          <section class="card" aria-label="Map of the incidents listed">
+            <IncidentMap
+              points={points}
+              highlight={countries}
+              label="Map of the incidents listed"
+              height={300}
+              refit={!following}
+              onMove={(b) => {
+                lastBounds.current = clampBbox(b);
+                if (following && lastBounds.current !== filters.bbox) set({ bbox: lastBounds.current });
+              }}
+            />
+            <div class="card-foot row" style={{ justifyContent: 'space-between' }}>
+              <StatusLegend />
+              <label class="check">
+                <input type="checkbox" checked={following} onChange={(e) => set({ bbox: (e.currentTarget as HTMLInputElement).checked ? lastBounds.current || '-180,-90,180,90' : '' })} />
+                Only incidents in the map view
+              </label>
+            </div>
+          </section>
+          <section class="card" aria-labelledby="results-title" aria-busy={page.state === 'loading'}>
+            <div class="card-head">
+              <h2 id="results-title">Reports</h2>
+              <span class="small muted" role="status">
+                {page.state === 'ok' && `${items.length === 0 ? 'No' : items.length}${page.data.next ? '+' : ''} result${items.length === 1 ? '' : 's'}${cursors.length ? `, page ${cursors.length + 1}` : ''}`}
+              </span>
+            </div>
+            {page.state === 'loading' && <Loading what="incidents" />}
+            {page.state === 'error' && (
+              <div class="card-body">
+                <ErrorBox error={page.error} retry={page.reload} />
+              </div>
+            )}
+            {page.state === 'ok' &&
+              (items.length === 0 ? (
+                <Empty title="No report matches these filters">
+                  <button type="button" class="link-button" onClick={() => replaceParams(['incidents'], {})}>
+                    Clear the filters
+                  </button>
+                </Empty>
+              ) : (
+                <IncidentTable items={items} />
+              ))}
+            {page.state === 'ok' && (cursors.length > 0 || page.data.next) && (
+              <nav class="pager" aria-label="Pages">
+                <button type="button" class="btn btn-small" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+                  ← Previous
+                </button>
+                <span class="muted">Page {cursors.length + 1}</span>
+                <button type="button" class="btn btn-small" disabled={!page.data.next} onClick={() => page.data.next && setCursors([...cursors, page.data.next])}>
+                  Next →
+                </button>
+              </nav>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

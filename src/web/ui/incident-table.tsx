@@ -1,0 +1,35 @@
+import type { IncidentView } from '../api/types.js';
+import { href } from '../router.js';
+import { Attribution, casualtyText, incidentTitle, whenText } from './incident-bits.js';
+import { StatusBadge } from './status.js';
+
+/** The result list: one row per report, each attributed to its filer. */
+export function IncidentTable({ items }: { items: readonly IncidentView[] }) {
+  return (
+    <ul class="list-plain divided incident-list" data-testid="incident-list">
+      {items.map((i) => (
+        <li key={i.id} class="incident-row">
+          <div class="incident-when">{whenText(i.report.when)}</div>
+          <div class="incident-main">
+            <a class="incident-title" href={href(['incidents', i.id])}>
+              {incidentTitle(i.report)}
+            </a>
+            <div class="small">
+              <Attribution view={i} />
+            </div>
+            <div class="small muted">
+              {i.report.event_type}
+              {casualtyText(i.report) && <> · {casualtyText(i.report)} (as reported)</>}
+              {i.replies.length > 0 && <> · {i.replies.length} repl{i.replies.length === 1 ? 'y' : 'ies'}</>}
+              {i.evidence.length > 0 && <> · {i.evidence.length} evidence item{i.evidence.length === 1 ? '' : 's'}</>}
+            </div>
+          </div>
+          <div class="incident-status">
+            <StatusBadge status={i.status} />
+            <span class="small muted">log #{i.logIndex}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

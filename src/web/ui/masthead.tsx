@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { useApp } from '../api/context.js';
+import type { Route } from '../router.js';
+
+const TABS = [
+  { path: '', label: 'Overview' },
+  { path: 'incidents', label: 'Incidents' },
+  { path: 'agreement', label: 'Agreement' },
+  { path: 'compliance', label: 'Compliance' },
+  { path: 'review', label: 'Review queue' },
+  { path: 'log', label: 'Log' },
+] as const;
+
+function Mark() {
+  return (
+    <svg class="brand-mark" width="34" height="34" viewBox="0 0 34 34" aria-hidden="true">
+      <rect x="0.5" y="0.5" width="33" height="33" rx="6" fill="#f4f6f9" stroke="#f4f6f9" />
+      <path d="M8 12h18M8 17h18M8 22h11" stroke="#1b3350" stroke-width="2.2" stroke-linecap="round" />
+      <path d="M21 23l2.6 2.6L28.5 20" stroke="#2c6a4a" stroke-width="2.4" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
+export function Masthead({ route, tools }: { route: Route; tools: ComponentChildren }) {
+  const { log } = useApp();
+  const current = route.segments[0] ?? '';
+
+  return (
+    <header class="masthead">
+      <div class="masthead-inner">
+        <a class="brand" href="#/">
+          <Mark />
+          <span class="brand-text">
+            <span class="brand-name">Truce</span>
+            <span class="brand-sub">
+              <span class="brand-sub-long">{log?.mechanism ? 'Monitoring and verification mechanism · ' : 'Ceasefire monitoring and verification mechanism'}</span>
+              {log?.mechanism}
+            </span>
+          </span>
+        </a>
+        <div class="masthead-tools">{tools}</div>
+      </div>
+      <nav class="tabs" aria-label="Sections">
+        {TABS.map((t) => (
+          <a key={t.path} href={`#/${t.path}`} aria-current={current === t.path ? 'page' : undefined}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import type { MeetingView } from '../api/types.js';
+import { formatDay, humanize } from './format.js';
+import { Member, MemberList } from './members.js';
+import { ProofBadge } from './proof-badge.js';
+import { Empty } from './states.js';
+
+const OUTCOME: Readonly<Record<string, string>> = { agreed: 'badge-ok', adjourned: 'badge-warn', failed: 'badge-bad' };
+
+function dates(m: MeetingView): string {
+  const a = formatDay(m.start);
+  const b = formatDay(m.end);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export function Meetings({ items }: { items: readonly MeetingView[] }) {
+  if (items.length === 0) return <Empty title="No meeting has been recorded" />;
+  return (
+    <ol class="list-plain divided meetings">
+      {items.map((m) => (
+        <li key={m.id} class="meeting" data-testid="meeting">
+          <div class="meeting-when">
+            <div class="meeting-date">{dates(m)}</div>
+            <div class="small muted">{m.place.name}</div>
+          </div>
+          <div class="meeting-main">
+            <div class="row">
+              <strong>{m.title}</strong>
+              <span class={`badge ${OUTCOME[m.outcome] ?? 'badge-neutral'}`}>{humanize(m.outcome)}</span>
+              <span class="small muted">
+                {m.kind === 'talks' ? 'Round of talks' : 'Commission session'}
+                {m.round !== undefined && ` · round ${m.round}`}
+              </span>
+            </div>
+            <p class="small">
+              Attended by <MemberList ids={m.attendees} />. Recorded by <Member id={m.recordedBy} />.
+            </p>
+            {m.agenda.length > 0 && (
+              <p class="small">
+                <span class="muted">Agenda:</span> {m.agenda.join('; ')}
+              </p>
+            )}
+            {m.summary && <p class="small prose">{m.summary}</p>}
+            {m.joint && (
+              <div class="joint">
+                <p class="eyebrow">Joint statement</p>
+                <blockquote class="quote prose">{m.joint.text}</blockquote>
+                <p class="small">
+                  In force for <MemberList ids={m.joint.inForceFor} empty="no one yet (unsigned)" />
+                  {m.joint.unsigned.length > 0 && (
+                    <>
+                      {' '}
+                      · not signed by <MemberList ids={m.joint.unsigned} />
+                    </>
+                  )}
+                </p>
+              </div>
+            )}
+            <ProofBadge index={m.ref.index} id={m.ref.id} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

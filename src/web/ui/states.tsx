@@ -1,0 +1,48 @@
+import type { ComponentChildren } from 'preact';
+import type { Loadable } from '../api/use-api.js';
+
+/** A quiet placeholder while a document loads (screen readers hear "Loading …"). */
+export function Loading({ what = 'data' }: { what?: string }) {
+  return (
+    <div class="state" role="status" aria-live="polite">
+      <span class="visually-hidden">Loading {what}…</span>
+      <span class="skeleton" aria-hidden="true" />
+      <span class="skeleton" aria-hidden="true" />
+      <span class="skeleton" aria-hidden="true" />
+    </div>
+  );
+}
+
+export function Empty({ title, children }: { title: string; children?: ComponentChildren }) {
+  return (
+    <div class="state">
+      <div class="state-title">{title}</div>
+      {children && <div class="small">{children}</div>}
+    </div>
+  );
+}
+
+/** An error as the server worded it (problem+json `detail`), with a retry where one makes sense. */
+export function ErrorBox({ error, retry, title = 'This could not be loaded' }: { error: Error; retry?: () => void; title?: string }) {
+  return (
+    <div class="alert alert-error" role="alert">
+      <p>
+        <strong>{title}.</strong> {error.message}
+      </p>
+      {retry && (
+        <p>
+          <button type="button" class="btn btn-small" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Render a loadable: loading skeleton, error box, or the children with the data. */
+export function Show<T>({ value, what, children }: { value: Loadable<T> & { reload?: () => void }; what?: string; children: (data: T) => ComponentChildren }) {
+  if (value.state === 'loading') return <Loading what={what} />;
+  if (value.state === 'error') return <ErrorBox error={value.error} retry={value.reload} />;
+  return <>{children(value.data)}</>;
+}

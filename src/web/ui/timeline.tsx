@@ -1,0 +1,104 @@
+import type { AgreementView, IncidentView, MeetingView } from '../api/types.js';
+import { href } from '../router.js';
+import { formatDay, formatMonthDay } from './format.js';
+import { STATUS_ORDER, statusInfo } from './status.js';
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const ACTIVE = new Set(['in_force', 'extended', 'resumed']);
+
+interface Props {
+  readonly incidents: readonly IncidentView[];
+  readonly agreement: AgreementView | null;
+  readonly meetings: readonly MeetingView[];
+}
+
+/**
+ * The strip under the map: incidents per day (by their reported start, local date), stacked by status, over the
+ * periods in which the ceasefire stood as the mediators recorded them, with the rounds of talks above.
+ */
+export function Timeline({ incidents, agreement, meetings }: Props) {
+  const history = agreement?.history ?? [];
+  const dates = [
+    ...incidents.map((i) => dayOf(i.report.when.start)),
+    ...history.map((h) => dayOf(h.effective)),
+    ...meetings.map((m) => dayOf(m.start)),
+  ].filter(Number.isFinite);
+  if (dates.length === 0) return <p class="muted small">Nothing dated has been recorded yet.</p>;
+  const first = Math.min(...dates) - 2 * DAY;
+  const last = Math.max(...dates) + 3 * DAY;
+  const days = Math.round((last - first) / DAY) + 1;
+  const pct = (t: number) => `${((t - first) / (days * DAY)) * 100}%`;
+  const width = `${100 / days}%`;
+
+  const bins = new Map<number, Map<string, IncidentView[]>>();
+  for (const i of incidents) {
+    const d = dayOf(i.report.when.start);
+    const bin = bins.get(d) ?? new Map<string, IncidentView[]>();
+    bin.set(i.status, [...(bin.get(i.status) ?? []), i]);
+    bins.set(d, bin);
+  }
+  const max = Math.max(1, ...[...bins.values()].map((b) => [...b.values()].reduce((n, xs) => n + xs.length, 0)));
+
+  const periods = history.map((h, k) => {
+    const start = Math.max(first, dayOf(h.effective));
+    const nextChange = history[k + 1] ? dayOf(history[k + 1]!.effective) : last;
+    const expiry = h.expires ? dayOf(h.expires) : last;
+    return { h, start, end: Math.min(nextChange, expiry, last), stands: ACTIVE.has(h.status) };
+  });
+
+  const ticks: number[] = [];
+  const step = days > 120 ? 30 : days > 40 ? 14 : 7;
+  for (let t = first + 2 * DAY; t <= last; t += step * DAY) ticks.push(t);
+
+  return (
+    <div class="timeline" data-testid="timeline">
+      <div class="tl-lane tl-meetings" aria-label="Rounds of talks">
+        {meetings.map((m) => (
+          <span key={m.id} class="tl-meeting" style={{ left: pct(dayOf(m.start)) }} title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}>
+            {m.place.name}
+          </span>
+        ))}
+      </div>
+      <div class="tl-lane tl-bars">
+        {periods.map(({ h, start, end, stands }) => (
+          <span
+            key={h.id}
+            class={`tl-period ${stands ? 'tl-period-on' : 'tl-period-off'}`}
+            style={{ left: pct(start), width: `${((end - start) / (days * DAY)) * 100}%` }}
+            title={`Ceasefire ${h.status.replace('_', ' ')} from ${formatDay(h.effective)} (recorded at log #${h.ref.index})`}
+          />
+        ))}
+        {[...bins].map(([d, bin]) => {
+          const total = [...bin.values()].reduce((n, xs) => n + xs.length, 0);
+          const day = isoDay(d);
+          return (
+            <a key={d} class="tl-bin" href={href(['incidents'], { from: day, to: day })} style={{ left: pct(d), width }} aria-label={`${formatDay(day)}: ${total} alleged incident${total === 1 ? '' : 's'}`}>
+              <span class="tl-stack" style={{ height: `${(total / max) * 100}%` }}>
+                {STATUS_ORDER.filter((s) => bin.has(s)).map((s) => (
+                  <span key={s} style={{ flexGrow: bin.get(s)!.length, background: statusInfo(s).colour }} />
+                ))}
+              </span>
+            </a>
+          );
+        })}
+      </div>
+      <div class="tl-axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t} style={{ left: pct(t) }}>
+            {formatMonthDay(isoDay(t))}
+          </span>
+        ))}
+      </div>
+      <div class="legend tl-legend">
+        <span>
+          <span class="tl-key tl-period-on" /> ceasefire standing, as recorded by the mediators
+        </span>
+        <span>
+          <span class="tl-key tl-key-bar" /> alleged incidents per day, coloured by case status
+        </span>
+      </div>
+    </div>
+  );
+}
