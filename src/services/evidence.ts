@@ -1,7 +1,9 @@
 import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { type Result, ok, refuse } from '../domain/errors.js';
-import { getEvidence } from '../domain/records/evidence.js';
+import { type Evidence, evidenceDownloadMessage, getEvidence } from '../domain/records/evidence.js';
+import { fromBase64 } from '../domain/encoding.js';
+import { verifyEd25519Node } from './node-ed25519.js';
 import type { Mechanism } from './mechanism.js';
 
 /** Largest evidence item accepted in one upload. */
@@ -9,6 +11,7 @@ export const EVIDENCE_MAX_BYTES = 256 * 1024 * 1024;
 /** How long a signed evidence.access statement opens the bytes to its signer. */
 export const ACCESS_WINDOW_MS = 15 * 60_000;
 const SNIFF_BYTES = 4100;
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * POST /v1/evidence: stream the bytes into the blob store (hashed while streaming), then sniff the media type from
@@ -46,24 +49,48 @@ function looksLikeText(head: Uint8Array): boolean {
   }
 }
 
+/** Proof that the requester holds the key of an evidence.access statement (see evidenceDownloadMessage). */
+export interface DownloadProof {
+  readonly access: string;
+  readonly at: string;
+  readonly sig: string;
+}
+
 /**
  * GET /v1/evidence/:sha256. Public items go to anyone. A restricted item goes only to a member who signed an
- * evidence.access statement for it in the last 15 minutes (the handler already checked the member's clearance when
- * it accepted that statement): the download's custody record is in the log before the first byte leaves.
+ * evidence.access statement for it in the last 15 minutes (the handler checked its clearance then) AND signs this
+ * request with the same key: the access id is public in the log, so it cannot be the credential by itself. The
+ * download's custody record is in the log before the first byte leaves.
  */
-export async function downloadEvidence(m: Mechanism, sha256: string, access: string | undefined): Promise<Result<{ stream: AsyncIterable<Uint8Array>; mediaType: string; size: number }>> {
+export async function downloadEvidence(m: Mechanism, sha256: string, proof: Partial<DownloadProof>): Promise<Result<{ stream: AsyncIterable<Uint8Array>; mediaType: string; size: number }>> {
   const record = getEvidence(m.state, sha256);
   if (!record) return refuse('not_found', `no evidence ${sha256} is registered`);
   if (record.confidentiality !== 'public') {
-    if (!access) return refuse('forbidden', `evidence classed "${record.confidentiality}": sign an evidence.access statement for it and pass its id as ?access=`);
-    const entry = record.custody.find((c) => c.kind === 'accessed' && c.ref.id === access);
-    if (!entry) return refuse('forbidden', `statement ${access} is not an accepted evidence.access for this item`);
-    if (Date.now() - Date.parse(entry.ref.at) > ACCESS_WINDOW_MS) return refuse('forbidden', 'that evidence.access statement is older than 15 minutes; sign a new one');
+    const allowed = await checkDownloadProof(m, record, proof);
+    if (!allowed.ok) return allowed;
   }
   const stream = await m.blobs.get(sha256);
   const size = await m.blobs.size(sha256);
   if (!stream || size === null) return refuse('not_found', `evidence ${sha256} is registered but its bytes were never uploaded`);
   return ok({ stream, mediaType: record.meta.media_type, size });
+}
+
+async function checkDownloadProof(m: Mechanism, record: Evidence, proof: Partial<DownloadProof>): Promise<Result<true>> {
+  const how = 'sign an evidence.access statement for it, then pass ?access=<its id>&at=<now>&sig=<Ed25519 signature of evidenceDownloadMessage by the same key>';
+  if (!proof.access) return refuse('forbidden', `evidence classed "${record.confidentiality}": ${how}`);
+  const entry = record.custody.find((c) => c.kind === 'accessed' && c.ref.id === proof.access);
+  if (!entry) return refuse('forbidden', `statement ${proof.access} is not an accepted evidence.access for this item`);
+  const now = Date.now();
+  if (now - Date.parse(entry.ref.at) > ACCESS_WINDOW_MS) return refuse('forbidden', 'that evidence.access statement is older than 15 minutes; sign a new one');
+  if (!proof.at || !proof.sig) return refuse('forbidden', `the access id alone opens nothing: ${how}`);
+  if (!(Math.abs(Date.parse(proof.at) - now) <= CLOCK_SKEW_MS)) return refuse('forbidden', '"at" must be the current time (within 5 minutes)');
+  const [stored] = await m.store.entries(entry.ref.index, entry.ref.index + 1);
+  const key = stored ? fromBase64((JSON.parse(new TextDecoder().decode(stored.bytes)) as { key: string }).key) : null;
+  const sig = fromBase64(proof.sig);
+  if (!key || !sig || !verifyEd25519Node(key, evidenceDownloadMessage(record.sha256, proof.access, proof.at), sig)) {
+    return refuse('forbidden', 'the download is not signed by the key that signed the evidence.access statement');
+  }
+  return ok(true);
 }
 
 /** GET /v1/evidence/:sha256/record: metadata and custody chain; public even when the bytes are withheld. */

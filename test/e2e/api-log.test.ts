@@ -183,7 +183,7 @@ test('verify rebuilds everything from the log and agrees; a tampered entry fails
     httpAudit(server.url, (path, bytes) => {
       if (!path.startsWith('tile/entries/')) return bytes;
       const copy = bytes.slice();
-      copy[copy.length - 5] ^= 1;
+      copy[copy.length - 5]! ^= 1;
       return copy;
     }),
   );

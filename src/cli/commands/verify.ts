@@ -52,7 +52,7 @@ async function verifyReceiptFile(path: string, vkey: string | undefined, json?: 
 }
 
 export function registerVerify(program: Command): void {
-  program
+  const command = program
     .command('verify')
     .description('audit a Truce log on this machine: checkpoint signature, every tile and entry, every statement, witnesses, and the server\'s projections')
     .argument('[url]', 'the Truce server (or a mirror serving its tiles and API)')
@@ -64,7 +64,7 @@ export function registerVerify(program: Command): void {
     .action(async (url: string | undefined, opts: { vkey?: string; state?: string; receipt?: string; requireWitnessed?: boolean; json?: boolean }) => {
       const previous = await readPrevious(opts.state);
       if (opts.receipt) return verifyReceiptFile(opts.receipt, opts.vkey ?? previous?.vkey, opts.json);
-      if (!url) throw new TruceError('bad_request', 'give the server URL, or --receipt FILE');
+      if (!url) return command.error('truce: give the server URL, or --receipt FILE', { exitCode: EXIT.usage });
       const server = baseUrl(url);
       const showProgress = !opts.json && process.stderr.isTTY;
       const report = await auditMechanism(httpSource(server), {

@@ -45,13 +45,11 @@ export type EvidenceMeta = z.infer<typeof evidenceRegisterBody>;
 export const evidenceAcknowledgeBody = z.object({ sha256: sha256Hex, note: text(2000).optional() }).strict();
 
 /**
- * evidence.access: a custody entry saying a member downloaded the bytes. Two ways to record it, both kept:
- * - the operator's server records it as ITS OWN statement, naming the member (`member`; null for an anonymous
- *   download of a public item). This is the default path, because the server is the one place every download passes
- *   through: a client may fetch the bytes and never sign anything, and observers have no right to sign at all. The entry
- *   is the operator's attributed claim ("the secretariat served these bytes to X"), not X's word, and it cannot be
- *   passed off as X's statement, since every statement is checked against its signer's own key.
- * - a member may also sign its own access (no `member`, or its own id): a stronger, self-attested entry.
+ * evidence.access: a custody entry saying a member downloaded the bytes. The downloading member signs it (the server
+ * holds no member's key, so it cannot sign for anyone): the handler checks the member's clearance, and the download
+ * itself must then be signed by the same key (evidenceDownloadMessage), so the public id of the entry opens nothing.
+ * An operator may also record an access on a member's behalf (`member`), as its own attributed claim. Anonymous
+ * downloads of public items are not in the custody chain: they are public.
  */
 export const evidenceAccessBody = z.object({ sha256: sha256Hex, member: memberIdSchema.nullable().optional() }).strict();
 
@@ -165,3 +163,12 @@ export const accessEvidence = defineHandler('evidence.access', evidenceAccessBod
   }
   return ok(withCustody(state, e, { kind: 'accessed', member, recordedBy: ctx.signer.id, note: null, ref: ctx.ref }));
 });
+
+/**
+ * The bytes a member signs to download a restricted item, with the key that signed its evidence.access statement:
+ * binds the item, that statement and a fresh time, so a copied URL expires and a published access id is useless alone.
+ * @example signEd25519(seed, evidenceDownloadMessage(sha, accessId, '2025-11-10T12:00:00Z'))
+ */
+export function evidenceDownloadMessage(sha256: string, accessId: string, at: string): Uint8Array {
+  return new TextEncoder().encode(`truce/evidence-download/v1\n${sha256}\n${accessId}\n${at}\n`);
+}

@@ -14,6 +14,8 @@ const sha256Param = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'evide
  */
 export const evidenceRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
   // Uploads are attacker-controlled bytes of any type: never parse them, stream them to the blob store.
+  // The built-in JSON and text parsers would read the body first: remove them so every type streams.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { bodyLimit: EVIDENCE_MAX_BYTES }, (_req, _payload, done) => done(null));
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -31,14 +33,15 @@ export const evidenceRoutes = (mechanism: Mechanism): FastifyPluginAsync => asyn
     {
       schema: {
         summary: 'Download evidence bytes, as its confidentiality allows',
-        description: 'Public items: anyone. Restricted items: pass ?access=<id of an evidence.access statement> that the downloading member signed in the last 15 minutes; that statement is the custody record of the download.',
+        description:
+          'Public items: anyone. Restricted items: the member signs an evidence.access statement (the custody record), then passes ?access=<its id>&at=<now, RFC 3339>&sig=<base64 Ed25519 signature, by the same key, of "truce/evidence-download/v1\\n<sha256>\\n<access id>\\n<at>\\n">, within 15 minutes of the access statement.',
         tags: ['evidence'],
         params: sha256Param,
-        querystring: z.object({ access: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
+        querystring: z.object({ access: z.string().regex(/^[0-9a-f]{64}$/).optional(), at: z.string().max(40).optional(), sig: z.string().max(200).optional() }),
       },
     },
     async (request, reply) => {
-      const download = await downloadEvidence(mechanism, request.params.sha256, request.query.access);
+      const download = await downloadEvidence(mechanism, request.params.sha256, request.query);
       if (!download.ok) return sendProblem(reply, download.code, download.detail);
       return reply
         .type(download.value.mediaType)
