@@ -9,6 +9,8 @@ const layer = (...folders) => folders.map((f) => ({ group: [`**/${f}/*`, `../${f
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'src/web/dist/', '.truce-data/', 'bin/'] },
   js.configs.recommended,
+  // Plain JavaScript files run in node (scripts, the verifier worker, fixture validators).
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -9,7 +9,13 @@ import { Mechanism } from '../src/services/mechanism.js';
 import { buildApp } from '../src/server/app.js';
 import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
-import { bootstrap, member, post, signed } from '../test/e2e/helpers/members.js';
+import { bootstrap, member } from '../test/e2e/helpers/members.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const CLIENT = fileURLToPath(new URL('./append-client.ts', import.meta.url));
+const run = promisify(execFile);
 
 const STATEMENTS = Number(process.env.BENCH_APPEND_N ?? 3000);
 const IN_FLIGHT = 64;
@@ -24,7 +30,7 @@ export function ed25519VerifyRate(n = 20_000): number {
   return n / ((performance.now() - t0) / 1000);
 }
 
-async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSecond: number; n: number }> {
+async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSecond: number; n: number; batch: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-'));
   const mechanism = await Mechanism.open({ dataDir, verifyInWorkers, ...(db ? { db } : {}) });
   const app = await buildApp(mechanism);
@@ -33,20 +39,10 @@ async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSec
     const operator = member('secretariat');
     const monitor = member('monitor');
     await bootstrap(url, operator, 'bench', [{ m: monitor, role: 'monitor' }]);
-    // Pre-sign: the benchmark measures the server, not the client's signing.
-    const bodies = await Promise.all(Array.from({ length: STATEMENTS }, () => signed(monitor, 'key.add', { key: randomBytes(32).toString('base64') })));
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < bodies.length) {
-          const r = await post(url, bodies[next++]!);
-          if (r.status !== 201) throw new Error(`append refused: ${JSON.stringify(r.body)}`);
-        }
-      }),
-    );
-    const seconds = (performance.now() - t0) / 1000;
-    return { perSecond: STATEMENTS / seconds, n: STATEMENTS };
+    // The clients run in another process, as they would in use; they pre-sign, so the server alone is measured.
+    const client = await run(process.execPath, ['--import', 'tsx', CLIENT, url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(STATEMENTS), String(IN_FLIGHT)]);
+    const { commits, statements } = mechanism.sequencer.stats;
+    return { perSecond: (JSON.parse(client.stdout) as { perSecond: number }).perSecond, n: STATEMENTS, batch: statements / commits };
   } finally {
     await app.close();
     await mechanism.close();
@@ -59,8 +55,8 @@ export async function benchAppend(): Promise<Record<string, number>> {
   const pglite = await appendRate();
   const pgliteInline = await appendRate(undefined, false);
   const scratch = await createScratchDatabase();
-  let postgres: { perSecond: number };
-  let postgresInline: { perSecond: number };
+  let postgres: { perSecond: number; batch: number };
+  let postgresInline: { perSecond: number; batch: number };
   try {
     postgres = await appendRate(scratch.url);
     await scratch.drop();
@@ -81,6 +77,8 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'append over HTTP /s, PostgreSQL, verify on event loop': Math.round(postgresInline.perSecond),
     'PGlite append / verify rate': +(pglite.perSecond / verify).toFixed(3),
     'PostgreSQL append / verify rate': +(postgres.perSecond / verify).toFixed(3),
+    'statements per commit, PGlite (group commit)': +pglite.batch.toFixed(1),
+    'statements per commit, PostgreSQL (group commit)': +postgres.batch.toFixed(1),
     'worker verify gain, PGlite (x)': +(pglite.perSecond / pgliteInline.perSecond).toFixed(2),
     'worker verify gain, PostgreSQL (x)': +(postgres.perSecond / postgresInline.perSecond).toFixed(2),
     'statements per run': STATEMENTS,

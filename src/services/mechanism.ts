@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import { TruceError } from '../domain/errors.js';
 import { createState, type MechanismState } from '../domain/state.js';
@@ -20,7 +21,10 @@ export interface MechanismOptions {
   readonly db?: string;
   readonly checkpointIntervalMs?: number;
   readonly now?: () => number;
-  /** Verify signatures in worker threads (default) or on the event loop; the benchmark compares both. */
+  /**
+   * Verify signatures in worker threads or on the event loop. Default: threads only with 4+ cores: on 2 cores the
+   * thread competes with the event loop and the measured gain was below 1 (BENCHMARKS.md).
+   */
   readonly verifyInWorkers?: boolean;
   /** Progress of long work (replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
@@ -60,7 +64,7 @@ export class Mechanism {
     const state = createState();
     const tree = new MerkleTree();
     let mechanism: Mechanism | null = null;
-    const verifier = options.verifyInWorkers === false ? inlineVerifier : createVerifierPool();
+    const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
     const sequencer = new Sequencer(store, state, tree, {
       verify: (publicKey, message, signature) => verifier.verify(publicKey, message, signature),
       ...(options.now ? { now: options.now } : {}),

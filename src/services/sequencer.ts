@@ -8,6 +8,9 @@ import type { MerkleTree } from '../log/merkle-tree.js';
 import type { Store, StoredEntry } from '../store/store.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
 
+/** The longest a batch waits for signatures still being checked (a commit costs far more). */
+const GATHER_MS = 4;
+
 export interface Appended {
   readonly index: number;
   readonly id: string;
@@ -39,6 +42,11 @@ interface Pending {
  */
 export class Sequencer {
   private queue: Pending[] = [];
+  /** Submissions whose signature is being checked (in the worker pool) and that will join the queue soon. */
+  private checking = 0;
+  /** Commits made and statements they carried: their ratio is the group-commit batch size. */
+  readonly stats = { commits: 0, statements: 0 };
+  private settled: (() => void) | null = null;
   /** Set when a commit failed: the in-memory state may be ahead of the store, so refuse all until restart. */
   private failure: TruceError | null = null;
   private draining: Promise<void> | null = null;
@@ -70,7 +78,14 @@ export class Sequencer {
    */
   async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
     if (this.failure) throw this.failure;
-    const checked = await this.precheck(bytes, trustedClock);
+    this.checking += 1;
+    let checked: Awaited<ReturnType<Sequencer['precheck']>>;
+    try {
+      checked = await this.precheck(bytes, trustedClock);
+    } finally {
+      this.checking -= 1;
+      if (this.checking === 0) this.settled?.();
+    }
     if ('ok' in checked) throw TruceError.from(checked);
     if (this.failure) throw this.failure;
     return new Promise<Appended>((resolve, reject) => {
@@ -104,15 +119,25 @@ export class Sequencer {
     return { statement, bytes: bytes.slice(), id };
   }
 
+  /**
+   * Group commit: before cutting a batch, let the event loop take in every request already waiting on the sockets
+   * (the embedded store commits on this thread), then wait briefly for the submissions whose signatures are being
+   * checked, so one commit carries them all instead of one each.
+   */
+  private async gather(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.checking === 0 || this.queue.length >= this.maxBatch) return;
+    await Promise.race([new Promise<void>((resolve) => (this.settled = resolve)), new Promise((resolve) => setTimeout(resolve, GATHER_MS))]);
+    this.settled = null;
+  }
+
   get failed(): boolean {
     return this.failure !== null;
   }
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.failure) {
-      // Let the event loop take in every request already waiting on the sockets before cutting the batch: the
-      // embedded store commits on this thread, so without this pause each commit would carry one statement.
-      await new Promise((resolve) => setImmediate(resolve));
+      await this.gather();
       const batch = this.queue.splice(0, this.maxBatch);
       await this.commit(batch);
     }
@@ -155,6 +180,8 @@ export class Sequencer {
       this.queue = [];
       return;
     }
+    this.stats.commits += 1;
+    this.stats.statements += accepted.length;
     for (const a of accepted) {
       this.tree.append(a.entry.leafHash);
       this.ids.add(a.entry.id);
