@@ -35,7 +35,7 @@ export function Root() {
   useEffect(() => {
     const label = log?.mechanism ? ` — ${log.mechanism}` : '';
     const page = route.segments[0] ?? '';
-    const titles: Record<string, string> = { '': 'Overview', incidents: 'Incidents', agreement: 'Agreement', compliance: 'Compliance', review: 'Review queue', log: 'Log' };
+    const titles: Record<string, string> = { '': 'Overview', incidents: 'Incidents', agreement: 'Agreement', compliance: 'Compliance', review: 'Review queue', log: 'Log', report: 'File a report' };
     document.title = `${titles[page] ?? 'Truce'} · Truce${label}${log?.demo ? ' (demo)' : ''}`;
   }, [route, log?.mechanism, log?.demo]);
 

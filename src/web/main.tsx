@@ -9,5 +9,6 @@ import './styles/incidents.css';
 import './styles/agreement.css';
 import './styles/review.css';
 import './styles/log.css';
+import './styles/forms.css';
 
 render(<Root />, document.getElementById('app')!);

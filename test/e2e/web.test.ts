@@ -1,14 +1,17 @@
 // The web UI end to end, in a real (headless) Chromium against the real server with the demo mechanism:
 // every page shows real content, a monitor loads its key file and promotes a news candidate (signed in the browser),
-// and "Verify in this browser" reaches a success verdict. Screenshots go to docs/screenshots/.
+// a field team files a report through the form, the mediators open an investigation, propose, concur and apply a
+// penalty, a mediator downloads restricted evidence (signing a custody record), and "Verify in this browser" then
+// replays all of it to a success verdict. Screenshots go to docs/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from './helpers/server.js';
+import { demoFile } from '../../src/domain/demo/evidence-files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = join(ROOT, 'docs', 'screenshots');
@@ -216,6 +219,266 @@ test('incident: the accused party replies, signed in the browser, and the reply 
   await page.getByTestId('reply').waitFor({ timeout: 30_000 });
   assert.match(await page.getByTestId('reply').innerText(), /Denied by/);
   await proofsVerified(page);
+  noErrors(page);
+  await context.close();
+});
+
+/** Load a demo member's key file through the sign-in dialog. */
+async function signIn(page: Page, member: string): Promise<void> {
+  await page.getByTestId('load-key').click();
+  await page.locator('#key-file').setInputFiles(join(server.dataDir, 'demo-keys', `${member}.json`));
+  await page.getByTestId('session').waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Forget key' }).click();
+  await page.getByTestId('load-key').waitFor();
+}
+
+interface IncidentJson {
+  id: string;
+  status: string;
+  report: { accused: string[]; clauses: string[]; narrative: string };
+  filedBy: { id: string };
+  investigations: { id: string; state: string }[];
+  findings: { id: string; hash: string; state: string; determination: string; signatures: { member: string; position: string }[] }[];
+  penalties: { finding: string; severity: string; penalty: string }[];
+  evidence: { sha256: string; title: string; confidentiality: string; custody: { kind: string; member: string | null }[] }[];
+}
+const incidentJson = async (id: string): Promise<IncidentJson> => (await fetch(`${server.url}/v1/incidents/${id}`)).json() as Promise<IncidentJson>;
+const logSize = async (): Promise<number> => ((await (await fetch(`${server.url}/v1/log`)).json()) as { size: number }).size;
+
+/** The report the field team files through the form; the penalty test then takes it up. */
+let formReport = '';
+
+test('report form: a field team files a report, checked before signing, and finds it in the incident list', { timeout: 180_000 }, async () => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/incidents');
+  await page.getByTestId('incident-list').waitFor();
+  assert.equal(await page.getByTestId('file-report').count(), 0, 'no "File a report" before signing in');
+  await signIn(page, 'field-team-1');
+  await page.getByTestId('file-report').click();
+  await page.getByTestId('report-form').waitFor();
+
+  // Signing an empty form signs nothing: the domain's schema lists what is missing, next to each field.
+  const sizeBefore = await logSize();
+  await page.getByTestId('report-submit').click();
+  const summary = page.getByTestId('form-errors');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Place[\s\S]*Country[\s\S]*Account/);
+  assert.equal(await page.locator('[data-testid="field-error"][data-path="where.place"]').count(), 1);
+  assert.equal(await page.locator('#rf-narrative').getAttribute('aria-invalid'), 'true');
+  assert.equal(await logSize(), sizeBefore, 'nothing was appended');
+
+  // When: the night of 20 November, in the place's local time.
+  await page.locator('#rf-when-precision').selectOption('night');
+  await page.locator('#rf-when-start').fill('2025-11-20T00:00');
+  await page.locator('#rf-when-offset').selectOption('+05:00');
+  assert.equal(await page.locator('#rf-when-start').inputValue(), '2025-11-20T18:00');
+  assert.equal(await page.locator('#rf-when-end').inputValue(), '2025-11-21T06:00');
+  assert.match(await page.getByTestId('when-reads').innerText(), /night of 20 Nov.21 Nov 2025/);
+
+  // Where: a click on the offline map sets the point and suggests the country; then the exact point is typed.
+  await page.locator('#rf-where-place').fill('Torkham border crossing (test)');
+  await page.waitForSelector('[data-testid="pick-map"][data-state="ready"]', { timeout: 30_000 });
+  await page.getByTestId('pick-map').click({ position: { x: 300, y: 120 } });
+  await page.waitForFunction(() => (document.getElementById('rf-where-lat') as HTMLInputElement | null)?.value !== '');
+  const picked = { lat: Number(await page.locator('#rf-where-lat').inputValue()), lon: Number(await page.locator('#rf-where-lon').inputValue()) };
+  assert.ok(picked.lat > 20 && picked.lat < 45 && picked.lon > 55 && picked.lon < 80, `the click landed in the region shown: ${JSON.stringify(picked)}`);
+  assert.notEqual(await page.locator('#rf-where-country').inputValue(), '', 'the country clicked is suggested');
+  await page.locator('#rf-where-country').fill('Pakistan');
+  await page.locator('#rf-where-admin1').fill('Khyber Pakhtunkhwa');
+  await page.locator('#rf-where-lat').fill('34.1');
+  await page.locator('#rf-where-lon').fill('71.09');
+
+  // What, who, how many.
+  await page.locator('#rf-event_type').selectOption('Ceasefire mechanism');
+  await page.locator('#rf-sub_event_type').selectOption('Cross-border fire');
+  await page.locator('#rf-actors-0-name').fill('Unidentified gunmen across the border (test)');
+  await page.locator('#rf-actors-0-role').selectOption('perpetrator');
+  await page.getByRole('button', { name: '+ Add an actor' }).click();
+  await page.locator('#rf-actors-1-name').fill('Pakistani border police (test)');
+  await page.locator('#rf-actors-1-side').selectOption('pk');
+  await page.locator('#rf-actors-1-role').selectOption('target');
+  await page.locator('#rf-actors-1-actor_type').selectOption('State forces');
+  await page.locator('#rf-casualties-injured-status').selectOption('combatant');
+  await page.locator('#rf-casualties-injured-min').fill('1');
+  await page.locator('#rf-casualties-injured-best').fill('1');
+  await page.locator('#rf-casualties-injured-max').fill('2');
+  await page
+    .locator('#rf-narrative')
+    .fill(
+      'TEST REPORT, filed through the web form; not a real event. The field team states that shots were fired towards the crossing from across the border during the night. ' +
+        'The border police say one officer was injured. No party has confirmed the account.',
+    );
+  await page.locator('#rf-sources-0-title').fill('Observation of joint field team 1 (test)');
+  await page.locator('#rf-sources-0-published').fill('2025-11-21');
+  await page.getByTestId('report-form').getByLabel('Afghan Taliban authorities, de facto government in Kabul').check();
+  await page.locator('#rf-clauses').getByRole('checkbox').first().check();
+  // The errors follow the edits: none remain.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="form-errors"]'));
+  await page.locator('#rf-when-precision').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await shot(page, 'report-form');
+
+  // A refusal is shown as the server words it (problem+json detail); here the answer is staged once.
+  const refuse = (route: import('playwright-core').Route) =>
+    route.fulfill({ status: 403, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'field-team-1 may not sign this statement (staged by the test)' }) });
+  await page.route('**/v1/statements', refuse);
+  await page.getByTestId('report-submit').click();
+  await page.getByTestId('refusal').waitFor();
+  assert.match(await page.getByTestId('refusal').innerText(), /Not appended\. field-team-1 may not sign this statement \(staged by the test\)/);
+  await page.unroute('**/v1/statements', refuse);
+
+  // Signed and filed: the browser goes to the new incident.
+  await page.getByTestId('report-submit').click();
+  await page.waitForURL(/#\/incidents\/[0-9a-f]{64}$/, { timeout: 30_000 });
+  formReport = page.url().split('/').pop() ?? '';
+  await page.getByTestId('incident').waitFor();
+  const text = await page.getByTestId('incident').innerText();
+  assert.match(text, /Cross-border fire, Torkham border crossing \(test\)/);
+  assert.match(text, /Alleged by\s+Joint field team 1/);
+  assert.match(text, /night of 20 Nov.21 Nov 2025/);
+  const filed = await incidentJson(formReport);
+  assert.equal(filed.filedBy.id, 'field-team-1');
+  assert.deepEqual(filed.report.accused, ['af']);
+
+  await page.goto(`${server.url}/#/incidents?q=Torkham`);
+  const list = page.getByTestId('incident-list');
+  await list.waitFor();
+  assert.match(await list.innerText(), /Cross-border fire, Torkham border crossing \(test\)/);
+  noErrors(page);
+  await context.close();
+});
+
+test('mediators: qa opens an investigation and proposes a finding, tr concurs over its hash, the finding is final', { timeout: 180_000 }, async () => {
+  const all = (await (await fetch(`${server.url}/v1/incidents?limit=50`)).json()) as { items: IncidentJson[] };
+  const target = all.items.find((i) => i.investigations.length === 0 && i.report.accused.includes('af') && i.filedBy.id !== 'field-team-1');
+  assert.ok(target, 'the demo has a report against af that no investigation took up');
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, `#/incidents/${target.id}`);
+  await page.getByTestId('incident').waitFor();
+  assert.equal(await page.getByTestId('mediator-actions').count(), 0, 'no mediator actions before signing in');
+  await signIn(page, 'pk');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('mediator-actions').count(), 0, 'a party sees no mediator actions');
+  await signOut(page);
+
+  await signIn(page, 'qa');
+  await page.getByTestId('open-investigation').click();
+  await page.locator('#inv-mandate').fill('Establish what happened along the border on the night alleged, and who was responsible. (Test investigation.)');
+  await page.getByTestId('investigation-submit').click();
+  await page.getByTestId('propose-finding').waitFor({ timeout: 30_000 });
+  assert.match(await page.locator('.investigation').innerText(), /Open/);
+
+  await page.getByTestId('propose-finding').click();
+  const form = page.getByTestId('finding-form');
+  await form.waitFor();
+  // The domain's schema first: a determination and a reasoning are required.
+  await page.getByTestId('finding-submit').click();
+  await form.getByTestId('form-errors').waitFor();
+  assert.match(await form.getByTestId('form-errors').innerText(), /Determination[\s\S]*Reasoning/);
+  // A violation needs the responsible party and a severity from the schedule.
+  await form.getByLabel(/^Violation/).check();
+  await page.locator('#pf-reasoning').fill('(Test) The public reporting does not establish who fired first.');
+  await page.getByTestId('finding-submit').click();
+  assert.match(await form.getByTestId('form-errors').innerText(), /Party responsible[\s\S]*Severity/);
+  await form.getByLabel(/^Inconclusive/).check();
+  await page
+    .locator('#pf-reasoning')
+    .fill('TEST FINDING, proposed through the web UI. The public reporting gives the allegation and the denial but no place, time or casualty figure that could be checked; the mediators cannot establish what happened.');
+  const evidence = form.locator('#pf-evidence').getByRole('checkbox');
+  if ((await evidence.count()) > 0) await evidence.first().check();
+  await page.waitForTimeout(300);
+  await shot(page, 'mediator-actions');
+  await page.getByTestId('finding-submit').click();
+  const finding = page.getByTestId('finding');
+  await finding.waitFor({ timeout: 30_000 });
+  assert.match(await finding.innerText(), /Proposed, not final/);
+  assert.match(await finding.innerText(), /1 of 2 mediator signatures/);
+  assert.equal(await page.getByTestId('finding-sign').count(), 0, 'the proposer does not sign twice');
+  await signOut(page);
+
+  await signIn(page, 'tr');
+  const hashShown = (await page.getByTestId('finding-hash').innerText({ timeout: 30_000 })).replace('SHA-256 ', '');
+  const proposed = (await incidentJson(target.id)).findings[0]!;
+  assert.equal(hashShown, proposed.hash, 'the hash computed in the browser from the log is the finding\'s');
+  await page.getByTestId('finding-concur').click();
+  await page.getByText('Final finding', { exact: true }).waitFor({ timeout: 30_000 });
+  assert.match(await finding.innerText(), /The mediators found: the evidence does not allow a determination/);
+  const after = await incidentJson(target.id);
+  assert.equal(after.findings[0]?.state, 'final');
+  assert.equal(after.status, 'inconclusive');
+  assert.deepEqual(after.findings[0]?.signatures.map((x) => `${x.member}:${x.position}`), ['qa:concur', 'tr:concur']);
+  await proofsVerified(page);
+  noErrors(page);
+  await context.close();
+});
+
+test('mediators: a final violation finding on the filed report, then the penalty of the schedule', { timeout: 180_000 }, async () => {
+  assert.match(formReport, /^[0-9a-f]{64}$/, 'the report-form test filed a report');
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, `#/incidents/${formReport}`);
+  await page.getByTestId('incident').waitFor();
+  await signIn(page, 'qa');
+  await page.getByTestId('open-investigation').click();
+  await page.getByTestId('investigation-submit').click();
+  await page.getByTestId('propose-finding').click();
+  const form = page.getByTestId('finding-form');
+  await form.getByLabel(/^Violation/).check();
+  await page.locator('#pf-responsible').selectOption('af');
+  await page.locator('#pf-severity').selectOption('minor');
+  await page.locator('#pf-reasoning').fill('TEST FINDING on a test report: the field team\'s observation is taken as established for the purpose of the test.');
+  await page.getByTestId('finding-submit').click();
+  await page.getByTestId('finding').waitFor({ timeout: 30_000 });
+  await signOut(page);
+  await signIn(page, 'tr');
+  await page.getByTestId('finding-concur').click();
+  await page.getByText('Final finding', { exact: true }).waitFor({ timeout: 30_000 });
+  await signOut(page);
+
+  await signIn(page, 'qa');
+  const apply = page.getByTestId('penalty-apply');
+  await apply.waitFor({ timeout: 30_000 });
+  assert.match(await apply.innerText(), /Written notice from the mediators to the party/);
+  await page.getByTestId('penalty-submit').click();
+  await page.getByTestId('penalty').waitFor({ timeout: 30_000 });
+  assert.match(await page.getByTestId('penalty').innerText(), /Penalty applied to/);
+  assert.equal(await page.getByTestId('penalty-apply').count(), 0, 'a penalty is applied once');
+  const after = await incidentJson(formReport);
+  assert.equal(after.status, 'violation');
+  assert.deepEqual(after.penalties.map((p) => p.severity), ['minor']);
+  noErrors(page);
+  await context.close();
+});
+
+test('evidence: qa downloads the members-only Chaman field notes, signing a custody record; the bytes match', { timeout: 120_000 }, async () => {
+  const notes = demoFile('chaman-field-notes');
+  const all = (await (await fetch(`${server.url}/v1/incidents?limit=50`)).json()) as { items: IncidentJson[] };
+  const chaman = all.items.find((i) => i.evidence.some((e) => e.sha256 === notes.sha256));
+  assert.ok(chaman, 'the Chaman report carries the field notes');
+  const custodyBefore = chaman.evidence.find((e) => e.sha256 === notes.sha256)!.custody.length;
+
+  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+  const page = await open(context, `#/incidents/${chaman.id}`);
+  await page.getByTestId('incident').waitFor();
+  assert.equal(await page.getByTestId('download-restricted').count(), 0, 'no download before signing in');
+  assert.match(await page.getByTestId('evidence').first().innerText(), /withheld/);
+  await signIn(page, 'press-pool');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('download-restricted').count(), 0, 'an observer may not download members-only evidence');
+  await signOut(page);
+
+  await signIn(page, 'qa');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('download-restricted').click()]);
+  const bytes = await readFile((await download.path())!);
+  assert.deepEqual(new Uint8Array(bytes), notes.bytes, 'the bytes saved are the registered file');
+  assert.match(download.suggestedFilename(), /^field-team-notes-chaman-spin-boldak-crossing-[0-9a-f]{12}\.txt$/);
+  await page.getByTestId('download-saved').waitFor();
+  await page.getByText(`Custody chain (${custodyBefore + 1} records)`).waitFor({ timeout: 30_000 });
+  const custody = (await incidentJson(chaman.id)).evidence.find((e) => e.sha256 === notes.sha256)!.custody;
+  assert.equal(custody.at(-1)?.kind, 'accessed');
+  assert.equal(custody.at(-1)?.member, 'qa', 'the custody chain names the member who downloaded');
   noErrors(page);
   await context.close();
 });

@@ -63,6 +63,18 @@ export async function getBytes(path: string, signal?: AbortSignal): Promise<Uint
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** GET a file as a Blob with the media type the server gave it (restricted evidence, after a signed access). */
+export async function getBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  let res: Response;
+  try {
+    res = await fetch(path, { signal });
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!res.ok) throw await problemOf(res);
+  return res.blob();
+}
+
 /** POST exact bytes as application/json (a signed statement must arrive byte for byte as it was signed). */
 export async function postBytes<T>(path: string, body: Uint8Array): Promise<T> {
   let res: Response;

@@ -38,6 +38,11 @@ export interface MapOptions {
   readonly onMove?: (bbox: [number, number, number, number]) => void;
   /** Called after each render with the number of points drawn (used by tests and the screen-reader summary). */
   readonly onRendered?: (count: number) => void;
+  /**
+   * Pick mode (the report form): a click anywhere calls this with the point and the country clicked (its Natural
+   * Earth name, or null at sea), and points open no popup.
+   */
+  readonly onPick?: (lon: number, lat: number, country: string | null) => void;
 }
 
 const toCollection = (points: readonly MapPoint[]): FeatureCollection<Point> => ({
@@ -145,12 +150,21 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     source: 'incidents',
     paint: { 'circle-radius': 6.5, 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.8 },
   });
-  map.on('click', 'incident', (e) => {
-    const id = e.features?.[0]?.properties?.['id'];
-    if (typeof id === 'string') showPopup(id);
-  });
-  map.on('mouseenter', 'incident', () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', 'incident', () => (map.getCanvas().style.cursor = ''));
+  const pick = options.onPick;
+  if (pick) {
+    map.getCanvas().style.cursor = 'crosshair';
+    map.on('click', (e) => {
+      const name = map.queryRenderedFeatures(e.point, { layers: ['land'] })[0]?.properties?.['name'];
+      pick(e.lngLat.lng, e.lngLat.lat, typeof name === 'string' ? name : null);
+    });
+  } else {
+    map.on('click', 'incident', (e) => {
+      const id = e.features?.[0]?.properties?.['id'];
+      if (typeof id === 'string') showPopup(id);
+    });
+    map.on('mouseenter', 'incident', () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', 'incident', () => (map.getCanvas().style.cursor = ''));
+  }
   map.on('moveend', () => {
     updateCountryLabels();
     const b = map.getBounds();

@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import type { IncidentView } from '../api/types.js';
+import type { AgreementView, IncidentView } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { IncidentMap } from '../map/incident-map.js';
+import { useSigner } from '../session/rights.js';
 import { incidentPoints } from '../map/points.js';
 import { EvidenceList } from '../ui/evidence-list.js';
 import { CaseRecord } from '../ui/findings.js';
@@ -16,8 +17,13 @@ import { ReplyForm } from '../ui/reply-form.js';
 import { ReportFacts } from '../ui/report-facts.js';
 import { ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status.js';
+import { lazy } from '../ui/lazy.js';
 
 const NO_REGION: readonly string[] = [];
+
+// The mediators' actions load only for a member who may take them.
+const CaseActions = lazy(() => import('../mediator/case-actions.js').then((m) => m.CaseActions), 'the mediator actions');
+const FindingActions = lazy(() => import('../mediator/finding-actions.js').then((m) => m.FindingActions), 'the finding actions');
 
 export function IncidentPage({ id }: { id: string }) {
   const incident = useApi<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`);
@@ -35,8 +41,14 @@ export function IncidentPage({ id }: { id: string }) {
 
 function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
   const { members } = useApp();
+  const signer = useSigner();
   const r = view.report;
   const points = useMemo(() => incidentPoints([view], members), [view, members]);
+  // The agreement (clauses, parties, penalty schedule) is needed only for the mediators' actions.
+  const mediates = !!signer && (signer.can('investigation.open') || signer.can('finding.sign') || signer.can('penalty.apply'));
+  const agreement = useApi<AgreementView>(mediates ? '/v1/agreement' : null);
+  const agreementData = agreement.state === 'ok' ? agreement.data : undefined;
+  const inForce = agreementData ? (agreementData.versions.find((v) => v.state === 'in_force') ?? null) : undefined;
   return (
     <article class="stack" data-testid="incident">
       <header class="incident-head">
@@ -94,7 +106,13 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
           <h2 id="case-title">Investigation, findings and penalties</h2>
           <span class="small muted">only a final finding, signed by the mediators' quorum, states a fact</span>
         </div>
-        <CaseRecord view={view} />
+        <CaseRecord view={view} findingActions={mediates ? (f) => <FindingActions f={f} view={view} agreement={agreementData} onDone={reload} /> : undefined} />
+        {mediates && agreement.state === 'error' && (
+          <div class="card-body">
+            <ErrorBox error={agreement.error} retry={agreement.reload} title="The agreement could not be loaded" />
+          </div>
+        )}
+        {mediates && <CaseActions view={view} inForce={inForce} onDone={reload} />}
       </section>
 
       <div class="grid grid-2">
@@ -103,7 +121,7 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
             <h2 id="evidence-title">Evidence</h2>
             <span class="small muted">hashes and metadata in the log; files kept apart</span>
           </div>
-          <EvidenceList items={view.evidence} />
+          <EvidenceList items={view.evidence} onAccessed={reload} />
         </section>
         <section class="card" aria-labelledby="history-title">
           <div class="card-head">

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api.js';
 import { IncidentMap } from '../map/incident-map.js';
 import { incidentCountries, incidentPoints } from '../map/points.js';
 import { type Route, replaceParams } from '../router.js';
+import { useSigner } from '../session/rights.js';
 import { IncidentFilters, type Filters, FILTER_KEYS } from '../ui/incident-filters.js';
 import { IncidentTable } from '../ui/incident-table.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
@@ -28,6 +29,7 @@ function filtersOf(route: Route): Filters {
 /** Incidents: filters (kept in the address, so a view can be shared), a map of the results, and a paged list. */
 export function IncidentsPage({ route }: { route: Route }) {
   const { members } = useApp();
+  const signer = useSigner();
   const filters = filtersOf(route);
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const filterKey = FILTER_KEYS.map((k) => filters[k]).join('|');
@@ -51,6 +53,11 @@ export function IncidentsPage({ route }: { route: Route }) {
           <h1>Incidents</h1>
           <p>Every report is an allegation by the member who filed it. Replies of the accused party, evidence, and the mediators' findings are on each incident's page.</p>
         </div>
+        {signer?.can('report.file') && (
+          <a class="btn btn-primary" href="#/report/new" data-testid="file-report">
+            File a report
+          </a>
+        )}
       </div>
       <div class="incidents-layout">
         <IncidentFilters filters={filters} onChange={set} />

@@ -7,6 +7,10 @@ import { AgreementPage } from './agreement.js';
 import { CompliancePage } from './compliance.js';
 import { ReviewPage } from './review.js';
 import { LogPage } from './log.js';
+import { lazy } from '../ui/lazy.js';
+import { Loading } from '../ui/states.js';
+
+const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), 'the report form', <Loading what="the report form" />);
 
 export function Pages({ route }: { route: Route }) {
   const [page = '', id] = route.segments;
@@ -21,15 +25,17 @@ export function Pages({ route }: { route: Route }) {
       return <CompliancePage />;
     case 'review':
       return <ReviewPage />;
+    case 'report':
+      if (id === 'new') return <ReportFormPage />;
+      break;
     case 'log':
       return <LogPage />;
-    default:
-      return (
-        <div class="card">
-          <Empty title="There is no such page">
-            <a href="#/">Go to the overview</a>
-          </Empty>
-        </div>
-      );
   }
+  return (
+    <div class="card">
+      <Empty title="There is no such page">
+        <a href="#/">Go to the overview</a>
+      </Empty>
+    </div>
+  );
 }

@@ -8,8 +8,15 @@ import type { CandidateArticle, CandidateEvent, CandidateItem, MemberInfo, Repor
 // place's own offset so the date a reader sees is the local one (domain/time.ts).
 const OFFSETS: Readonly<Record<string, string>> = { PK: '+05:00', AF: '+04:30', IR: '+03:30', IN: '+05:30', QA: '+03:00', TR: '+03:00' };
 
-function offsetFor(country: string | undefined, lon: number | undefined): string {
+/**
+ * The UTC offset a report uses for a place: by country (an ISO code, or its English name as the map's countries carry
+ * it), else the longitude's nominal zone.
+ * @example offsetFor('Afghanistan', 66.4) // '+04:30'
+ */
+export function offsetFor(country: string | undefined, lon: number | undefined): string {
   if (country && OFFSETS[country.toUpperCase()]) return OFFSETS[country.toUpperCase()]!;
+  const byName = country ? Object.keys(OFFSETS).find((code) => countryName(code) === country || (code === 'TR' && country === 'Turkey')) : undefined;
+  if (byName) return OFFSETS[byName]!;
   if (lon === undefined) return 'Z';
   const h = Math.max(-12, Math.min(14, Math.round(lon / 15)));
   if (h === 0) return 'Z';

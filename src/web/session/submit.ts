@@ -6,7 +6,7 @@ import type { Appended } from '../api/types.js';
 import { signWith, type StoredKey } from './keystore.js';
 
 /** RFC 3339 UTC to the second, as statements carry it. */
-const nowUtc = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const nowUtc = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * Build, sign (WebCrypto, non-extractable key) and POST a statement as exactly its canonical bytes.

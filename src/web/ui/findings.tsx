@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FindingView, IncidentView, PenaltyView } from '../api/types.js';
 import { formatTime, humanize } from './format.js';
 import { Member } from './members.js';
@@ -30,7 +31,8 @@ function determinationText(f: FindingView) {
   }
 }
 
-export function Finding({ f }: { f: FindingView }) {
+/** A finding, labelled final or proposed; `children` are the signed-in mediator's actions on it, if any. */
+export function Finding({ f, children }: { f: FindingView; children?: ComponentChildren }) {
   const d = DETERMINATION[f.determination] ?? { label: humanize(f.determination), cls: 'badge-neutral' };
   const concur = f.signatures.filter((s) => s.position === 'concur').length;
   return (
@@ -58,6 +60,7 @@ export function Finding({ f }: { f: FindingView }) {
           </li>
         ))}
       </ul>
+      {children}
     </article>
   );
 }
@@ -80,8 +83,8 @@ export function Penalty({ p }: { p: PenaltyView }) {
   );
 }
 
-/** Investigations, findings (final and proposed, labelled) and penalties of a case. */
-export function CaseRecord({ view }: { view: IncidentView }) {
+/** Investigations, findings (final and proposed, labelled) and penalties of a case; `findingActions` adds a mediator's actions under each finding. */
+export function CaseRecord({ view, findingActions }: { view: IncidentView; findingActions?: (f: FindingView) => ComponentChildren }) {
   const findings = view.findings;
   const penalties = view.penalties;
   if (view.investigations.length === 0 && findings.length === 0) {
@@ -103,7 +106,9 @@ export function CaseRecord({ view }: { view: IncidentView }) {
         </div>
       ))}
       {findings.map((f) => (
-        <Finding key={f.id} f={f} />
+        <Finding key={f.id} f={f}>
+          {findingActions?.(f)}
+        </Finding>
       ))}
       {penalties.map((p) => (
         <Penalty key={p.id} p={p} />

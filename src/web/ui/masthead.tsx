@@ -23,7 +23,8 @@ function Mark() {
 
 export function Masthead({ route, tools }: { route: Route; tools: ComponentChildren }) {
   const { log } = useApp();
-  const current = route.segments[0] ?? '';
+  // Filing a report belongs to the incidents section.
+  const current = route.segments[0] === 'report' ? 'incidents' : (route.segments[0] ?? '');
 
   return (
     <header class="masthead">

@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useApp } from '../api/context.js';
+import { ApiError } from '../api/http.js';
+import { errorAt, type FieldErrors } from './issues.js';
+
+/** The id of a field's error message, for aria-describedby. */
+export const errorId = (id: string): string => `${id}-error`;
+
+/** A field's problem, under the field, linked to it by id. */
+export function FieldError({ errors, path, id }: { errors: FieldErrors; path: string; id: string }) {
+  const message = errorAt(errors, path);
+  if (!message) return null;
+  return (
+    <p class="field-error" id={errorId(id)} data-testid="field-error" data-path={path}>
+      {message}
+    </p>
+  );
+}
+
+/** aria attributes of an input whose path has a problem. */
+export function invalid(errors: FieldErrors, path: string, id: string) {
+  return errorAt(errors, path) ? { 'aria-invalid': true as const, 'aria-describedby': errorId(id) } : {};
+}
+
+/**
+ * The list of problems at the top of a form, each a link that moves focus to its field. `fieldId` maps a path to the
+ * id of its input; `label` names the field in words.
+ */
+export function ErrorSummary({ errors, label, fieldId }: { errors: FieldErrors; label(path: string): string; fieldId(path: string): string }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="alert alert-error" role="alert" data-testid="form-errors">
+      <p>
+        <strong>Nothing was signed.</strong> {entries.length === 1 ? 'One field needs' : `${entries.length} fields need`} correcting:
+      </p>
+      <ul class="error-list">
+        {entries.map(([path, message]) => (
+          <li key={path}>
+            <a
+              href={`#${fieldId(path)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(fieldId(path))?.focus();
+              }}
+            >
+              {label(path)}
+            </a>
+            : {message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The server's refusal, as its problem+json `detail` words it. */
+export function Refusal({ error, what = 'Not appended' }: { error: Error | null; what?: string }) {
+  if (!error) return null;
+  const status = error instanceof ApiError && error.status > 0 ? `${error.status} ${error.title}` : null;
+  return (
+    <div class="alert alert-error" role="alert" data-testid="refusal">
+      <strong>{what}.</strong> {error.message}
+      {status && <span class="muted small"> (the server answered {status})</span>}
+    </div>
+  );
+}
+
+/** Run one signing action at a time, keeping its refusal to show. */
+export function useSigning() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const run = async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await action();
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
+
+/** For a page that needs a member's key: the sign-in prompt, or why this member's role may not do it. */
+export function NeedsSigner({ title, children }: { title: string; children: ComponentChildren }) {
+  const { openKeyDialog } = useApp();
+  return (
+    <div class="card">
+      <div class="card-body stack" style={{ alignItems: 'flex-start' }}>
+        <h2>{title}</h2>
+        {children}
+        <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
+          Member sign-in
+        </button>
+      </div>
+    </div>
+  );
+}

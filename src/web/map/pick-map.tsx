@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MapHandle, MapPoint } from './engine.js';
+
+export interface PickedPoint {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+interface Props {
+  /** The point chosen so far (typed or clicked), or null. */
+  readonly point: PickedPoint | null;
+  /** The place's name, drawn beside the point. */
+  readonly place: string;
+  onPick(lat: number, lon: number, country: string | null): void;
+  readonly height?: number;
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/**
+ * The offline basemap as a point picker: a click sets the report's coordinates (and suggests the country). The
+ * latitude and longitude fields beside it are the keyboard way to give the same point.
+ */
+export function PickMap({ point, place, onPick, height = 300 }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const handle = useRef<MapHandle | null>(null);
+  const pickRef = useRef(onPick);
+  pickRef.current = onPick;
+  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = useState('');
+  // The last point clicked: the map stays where the member clicked; a point typed in the fields is centred on.
+  const clicked = useRef<PickedPoint | null>(null);
+
+  const points = (): MapPoint[] =>
+    point ? [{ id: 'picked', lat: point.lat, lon: point.lon, colour: '#274a72', title: place || 'Chosen point', subtitle: '', href: '#', place: place || 'Chosen point' }] : [];
+  const pointsRef = useRef(points);
+  pointsRef.current = points;
+
+  useEffect(() => {
+    let cancelled = false;
+    const container = el.current;
+    if (!container) return undefined;
+    const onPick = (lon: number, lat: number, country: string | null) => {
+      clicked.current = { lat: round(lat), lon: round(lon) };
+      pickRef.current(round(lat), round(lon), country);
+    };
+    import('./engine.js')
+      .then((m) => m.createMap(container, { points: pointsRef.current(), highlight: [], onPick }))
+      .then(
+        (h) => {
+          if (cancelled) return h.destroy();
+          handle.current = h;
+          setState('ready');
+        },
+        (e: Error) => {
+          if (cancelled) return;
+          setError(e.message);
+          setState('error');
+        },
+      );
+    return () => {
+      cancelled = true;
+      handle.current?.destroy();
+      handle.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const h = handle.current;
+    if (!h) return;
+    const typed = point !== null && (point.lat !== clicked.current?.lat || point.lon !== clicked.current?.lon);
+    h.setPoints(points(), typed, []);
+  }, [point?.lat, point?.lon, place, state]);
+
+  return (
+    <div class="map-wrap pick-map">
+      <div ref={el} class="map" style={{ minHeight: `${height}px` }} data-testid="pick-map" data-state={state} aria-hidden="true" />
+      {state === 'loading' && (
+        <div class="map-overlay" role="status">
+          Loading the map…
+        </div>
+      )}
+      {state === 'error' && (
+        <div class="map-overlay map-overlay-error" role="alert">
+          The map could not be drawn in this browser ({error}). Type the latitude and longitude instead.
+        </div>
+      )}
+    </div>
+  );
+}

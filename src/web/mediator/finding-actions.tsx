@@ -1,0 +1,146 @@
+// A mediator's actions on one finding: concur or dissent while it is pending (finding.sign over its hash), and, once a
+// violation finding is final, apply the penalty its severity carries in the schedule (penalty.apply).
+import { useEffect, useState } from 'preact/hooks';
+import { findingSignBody } from '../../domain/records/findings.js';
+import { penaltyApplyBody } from '../../domain/records/penalties.js';
+import type { AgreementView, FindingView, IncidentView } from '../api/types.js';
+import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
+import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { useSigner, type Signer } from '../session/rights.js';
+import { humanize } from '../ui/format.js';
+import { Member } from '../ui/members.js';
+import { findingHashFromLog } from './finding-hash.js';
+
+interface Props {
+  readonly f: FindingView;
+  readonly view: IncidentView;
+  readonly agreement: AgreementView | undefined;
+  onDone(): void;
+}
+
+export function FindingActions({ f, view, agreement, onDone }: Props) {
+  const signer = useSigner();
+  if (!signer) return null;
+  if (f.state === 'pending' && signer.can('finding.sign') && !f.signatures.some((s) => s.member === signer.me.id)) {
+    return <SignFinding f={f} signer={signer} onDone={onDone} />;
+  }
+  if (f.state === 'final' && f.determination === 'violation' && signer.can('penalty.apply') && !view.penalties.some((p) => p.finding === f.id)) {
+    return <ApplyPenalty f={f} signer={signer} agreement={agreement} onDone={onDone} />;
+  }
+  return null;
+}
+
+function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; onDone(): void }) {
+  const [hash, setHash] = useState<string | null>(null);
+  const [hashError, setHashError] = useState<Error | null>(null);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const signing = useSigning();
+  const noteId = `fs-note-${f.id.slice(0, 8)}`;
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    setHash(null);
+    setHashError(null);
+    findingHashFromLog(f, ctl.signal).then(setHash, (e: Error) => !ctl.signal.aborted && setHashError(e));
+    return () => ctl.abort();
+  }, [f.id, f.ref.index]);
+
+  const sign = async (position: 'concur' | 'dissent') => {
+    const body = { finding: f.id, hash: hash ?? '', position, ...(note.trim() ? { note: note.trim() } : {}) };
+    const found = checkBody(findingSignBody, body);
+    setErrors(found);
+    if (hasErrors(found) || !hash) return;
+    const ok = await signing.run(async () => {
+      // Recomputed at the moment of signing, in case the page was left open.
+      const fresh = await findingHashFromLog(f);
+      const { submitStatement } = await import('../session/submit.js');
+      return submitStatement(signer.session, 'finding.sign', { ...body, hash: fresh });
+    });
+    if (ok) onDone();
+  };
+
+  return (
+    <div class="finding-actions" data-testid="finding-sign">
+      <p class="small" style={{ margin: 0 }}>
+        <strong>Your signature on this proposal.</strong> It covers the finding's hash, computed in this browser from the statement at log #{f.ref.index}:
+      </p>
+      {hash && <p class="signed-hash" data-testid="finding-hash">SHA-256 {hash}</p>}
+      {!hash && !hashError && <p class="small muted">Fetching the statement from the log and hashing it…</p>}
+      <Refusal error={hashError} what="The finding's hash could not be checked" />
+      <div class="field">
+        <label for={noteId}>Note (optional; a dissent usually says why)</label>
+        <textarea id={noteId} rows={2} maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} {...invalid(errors, 'note', noteId)} />
+        <FieldError errors={errors} path="note" id={noteId} />
+      </div>
+      <Refusal error={signing.error} />
+      <div class="row">
+        <button type="button" class="btn btn-primary" disabled={signing.busy || !hash} onClick={() => sign('concur')} data-testid="finding-concur">
+          {signing.busy ? 'Signing…' : 'Concur'}
+        </button>
+        <button type="button" class="btn" disabled={signing.busy || !hash} onClick={() => sign('dissent')} data-testid="finding-dissent">
+          Dissent
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ApplyPenalty({ f, signer, agreement, onDone }: { f: FindingView; signer: Signer; agreement: AgreementView | undefined; onDone(): void }) {
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const signing = useSigning();
+  const noteId = `pa-note-${f.id.slice(0, 8)}`;
+  // The schedule of the version the finding judged under (not necessarily the one in force now): the server compares
+  // the penalty and consequence signed with exactly these terms.
+  const version = agreement?.versions.find((v) => v.hash === f.agreement.hash);
+  const terms = f.severity ? version?.penalties[f.severity] : undefined;
+  if (!agreement) return <p class="finding-actions small muted">Loading the penalty schedule…</p>;
+  if (!version || !terms || !f.severity) {
+    return (
+      <p class="finding-actions small muted">
+        The schedule of {f.agreement.agreement} version {f.agreement.version} sets no {f.severity ?? ''} penalty, so none can be applied.
+      </p>
+    );
+  }
+
+  const apply = async () => {
+    const body = { finding: f.id, severity: f.severity, penalty: terms.penalty, ...(terms.consequence ? { consequence: terms.consequence } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
+    const found = checkBody(penaltyApplyBody, body);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const ok = await signing.run(async () => {
+      const { submitStatement } = await import('../session/submit.js');
+      return submitStatement(signer.session, 'penalty.apply', body);
+    });
+    if (ok) onDone();
+  };
+
+  return (
+    <div class="finding-actions" data-testid="penalty-apply">
+      <p class="small" style={{ margin: 0 }}>
+        <strong>Penalty.</strong> The schedule of {version.agreement} version {version.version} sets, for a {f.severity} violation by{' '}
+        {f.responsible ? <Member id={f.responsible} /> : 'the party'}:
+      </p>
+      <blockquote class="schedule small">
+        {terms.penalty}
+        {terms.consequence && (
+          <div class="muted">
+            {humanize(terms.consequence.measure)}: {terms.consequence.amount} {terms.consequence.unit}
+          </div>
+        )}
+      </blockquote>
+      <div class="field">
+        <label for={noteId}>Note (optional)</label>
+        <textarea id={noteId} rows={2} maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} {...invalid(errors, 'note', noteId)} />
+        <FieldError errors={errors} path="note" id={noteId} />
+      </div>
+      <Refusal error={signing.error} />
+      <div>
+        <button type="button" class="btn btn-primary" disabled={signing.busy} onClick={apply} data-testid="penalty-submit">
+          {signing.busy ? 'Signing…' : 'Sign and apply the penalty'}
+        </button>
+      </div>
+    </div>
+  );
+}
