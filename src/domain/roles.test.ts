@@ -61,6 +61,7 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
     return { action, result: 'verified', reasoning: 'Witnessed by the mediators.' };
   },
   'candidate.promote': () => ({ candidate: 'cand-1', report: reportBody() }),
+  'candidate.dismiss': () => ({ candidate: 'cand-2', reason: 'A duplicate of a report already filed.' }),
   'meeting.record': () => meetingBody(),
   'joint.sign': (w) => ({ meeting: w.must('secretariat', 'meeting.record', meetingBody()).id, hash: textHash(JOINT_TEXT) }),
 };

@@ -37,8 +37,9 @@ export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
     'commitment.verify',
     'meeting.record',
     'candidate.promote',
+    'candidate.dismiss',
   ],
-  monitor: ['key.add', 'key.revoke', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote'],
+  monitor: ['key.add', 'key.revoke', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss'],
   observer: ['key.add', 'key.revoke'],
 };
 

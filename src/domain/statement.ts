@@ -28,6 +28,7 @@ export const STATEMENT_TYPES = [
   'commitment.action',
   'commitment.verify',
   'candidate.promote',
+  'candidate.dismiss',
   'meeting.record',
   'joint.sign',
 ] as const;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../domain/jcs.js';
-import { getPromotion } from '../domain/records/candidates.js';
+import { getDismissal, getPromotion } from '../domain/records/candidates.js';
 import { ingest, type IngestRequest } from '../ingest/index.js';
 import type { CandidateRow } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
@@ -39,7 +39,9 @@ export async function listCandidates(m: Mechanism, query: { status?: CandidateRo
   return {
     items: page.items.map((row) => {
       const promotion = getPromotion(m.state, row.id);
-      return { ...row, status: promotion ? 'promoted' : row.status, promotedReport: promotion?.report ?? row.promotedReport };
+      const dismissal = getDismissal(m.state, row.id);
+      const status = promotion ? 'promoted' : dismissal ? 'dismissed' : row.status;
+      return { ...row, status, promotedReport: promotion?.report ?? row.promotedReport, dismissal: dismissal ? { reason: dismissal.reason, by: dismissal.ref.by, log: dismissal.ref } : null };
     }),
     next: page.next,
   };

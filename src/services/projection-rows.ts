@@ -14,9 +14,12 @@ export function incidentRows(state: MechanismState, touched: readonly Touched[])
   return rows;
 }
 
-/** News candidates a batch promoted, so the review queue's status column follows the log. */
+/** News candidates a batch promoted or dismissed, so the review queue's status column follows the log. */
 export function candidateUpdates(state: MechanismState, touched: readonly Touched[]): NonNullable<AppendBatch['candidateUpdates']> {
   return touched
     .filter((t) => t.kind === 'candidate')
-    .map((t) => ({ id: t.id, status: 'promoted' as const, promotedReport: getPromotion(state, t.id)?.report ?? null }));
+    .map((t) => {
+      const promotion = getPromotion(state, t.id);
+      return { id: t.id, status: promotion ? ('promoted' as const) : ('dismissed' as const), promotedReport: promotion?.report ?? null };
+    });
 }

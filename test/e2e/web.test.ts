@@ -204,6 +204,37 @@ test('review queue: a monitor loads its key file and promotes a candidate, signe
   await context.close();
 });
 
+test('review queue: a monitor dismisses a candidate with a reason, signed; the queue lists it as dismissed', { timeout: 120_000 }, async () => {
+  const article = {
+    source: 'Example Wire (test)',
+    title: 'Shelling reported near Torkham',
+    published: '2025-10-20',
+    text: 'PESHAWAR, Oct 20: Mortar shells landed near the Torkham crossing on Sunday, injuring three labourers, local officials said.',
+  };
+  const ingested = await fetch(`${server.url}/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [article] }) });
+  const { candidates } = (await ingested.json()) as { candidates: string[] };
+  assert.ok(candidates.length >= 1);
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/review');
+  await page.getByTestId('load-key').click();
+  await page.locator('#key-file').setInputFiles(join(server.dataDir, 'demo-keys', 'field-team-1.json'));
+  await page.getByTestId('session').waitFor();
+  const card = page.locator(`[data-candidate="${candidates[0]}"]`);
+  await card.getByTestId('dismiss-open').click();
+  await card.getByTestId('dismiss-submit').click();
+  await card.getByRole('alert').waitFor();
+  assert.match(await card.getByRole('alert').innerText(), /Give the reason/, 'no reason, nothing signed');
+  await card.getByTestId('dismiss-reason').fill('A duplicate of a field team report already filed.');
+  await card.getByTestId('dismiss-submit').click();
+  await card.waitFor({ state: 'detached', timeout: 30_000 });
+  const dismissed = (await (await fetch(`${server.url}/v1/candidates?status=dismissed`)).json()) as { items: { id: string; dismissal: { by: string; reason: string } }[] };
+  const item = dismissed.items.find((i) => i.id === candidates[0]);
+  assert.equal(item?.dismissal.by, 'field-team-1');
+  assert.match(item?.dismissal.reason ?? '', /duplicate/);
+  noErrors(page);
+  await context.close();
+});
+
 test('incident: the accused party replies, signed in the browser, and the reply sits beside the report', { timeout: 120_000 }, async () => {
   const page1 = (await (await fetch(`${server.url}/v1/incidents?party=pk&limit=50`)).json()) as { items: { id: string; replies: unknown[] }[] };
   const target = page1.items.find((i) => i.replies.length === 0);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mechanism, reportBody } from '../test-builders-reports.js';
-import { getPromotion } from './candidates.js';
+import { getDismissal, getPromotion } from './candidates.js';
 import { getReport } from './reports.js';
 
 const articles = [
@@ -36,4 +36,21 @@ test('the same candidate cannot be promoted twice; parties may not promote; a ba
   assert.equal(getPromotion(w.state, 'cand-3'), undefined, 'a refused promotion leaves the candidate open');
   const badId = w.apply('osint-desk', 'candidate.promote', { candidate: 'has space', report: reportBody() });
   assert.equal(!badId.ok && badId.code, 'bad_request');
+});
+
+test('candidate.dismiss sets a candidate aside with a reason; it can then be neither promoted nor dismissed again', () => {
+  const w = mechanism();
+  const r = w.apply('osint-desk', 'candidate.dismiss', { candidate: 'cand-7', reason: 'Background piece: no new incident.' });
+  assert.ok(r.ok);
+  assert.deepEqual(r.value, [{ kind: 'candidate', id: 'cand-7' }]);
+  assert.equal(getDismissal(w.state, 'cand-7')?.reason, 'Background piece: no new incident.');
+  const promote = w.apply('qa', 'candidate.promote', { candidate: 'cand-7', report: reportBody() });
+  assert.match(!promote.ok ? promote.detail : '', /was dismissed by osint-desk/);
+  const again = w.apply('qa', 'candidate.dismiss', { candidate: 'cand-7', reason: 'Again.' });
+  assert.match(!again.ok ? again.detail : '', /already dismissed/);
+  w.must('qa', 'candidate.promote', { candidate: 'cand-8', report: reportBody() });
+  const late = w.apply('osint-desk', 'candidate.dismiss', { candidate: 'cand-8', reason: 'Too late.' });
+  assert.match(!late.ok ? late.detail : '', /already promoted/);
+  const party = w.apply('af', 'candidate.dismiss', { candidate: 'cand-9', reason: 'Not ours.' });
+  assert.equal(!party.ok && party.code, 'forbidden');
 });

@@ -30,6 +30,14 @@ export const candidatePromoteBody = z
   })
   .strict();
 
+export const candidateDismissBody = z
+  .object({
+    candidate: candidatePromoteBody.shape.candidate,
+    /** Why the reviewer set it aside: a duplicate, not an incident, out of scope... */
+    reason: line(1000),
+  })
+  .strict();
+
 export interface Promotion {
   readonly candidate: string;
   readonly report: string;
@@ -37,6 +45,18 @@ export interface Promotion {
 }
 
 export const PROMOTIONS = 'candidates';
+export const DISMISSALS = 'candidate-dismissals';
+
+export interface Dismissal {
+  readonly candidate: string;
+  readonly reason: string;
+  readonly ref: LogRef;
+}
+
+/** The dismissal of a candidate, if a reviewer set it aside. */
+export function getDismissal(state: MechanismState, candidate: string): Dismissal | undefined {
+  return collection<Dismissal>(state, DISMISSALS).get(candidate);
+}
 
 /** The promotion of a candidate, if it was promoted. */
 export function getPromotion(state: MechanismState, candidate: string): Promotion | undefined {
@@ -57,6 +77,8 @@ export function withArticles(report: ReportBody, articles: z.infer<typeof articl
 export const promoteCandidate = defineHandler('candidate.promote', candidatePromoteBody, (state, body, ctx) => {
   const earlier = getPromotion(state, body.candidate);
   if (earlier) return refuse('invalid_state', `candidate ${body.candidate} was already promoted to report ${earlier.report} (log index ${earlier.ref.index})`);
+  const dismissed = getDismissal(state, body.candidate);
+  if (dismissed) return refuse('invalid_state', `candidate ${body.candidate} was dismissed by ${dismissed.ref.by} (log index ${dismissed.ref.index})`);
   const reportBody = withArticles(body.report, body.articles ?? []);
   const checked = reportFileBody.safeParse(reportBody);
   if (!checked.success) return refuse('bad_request', `the report with the candidate's articles is invalid: ${checked.error.issues[0]?.message}`);
@@ -64,4 +86,17 @@ export const promoteCandidate = defineHandler('candidate.promote', candidateProm
   if (!created.ok) return created;
   collection<Promotion>(state, PROMOTIONS).set(body.candidate, { candidate: body.candidate, report: ctx.ref.id, ref: ctx.ref });
   return ok([...created.value, { kind: 'candidate', id: body.candidate } satisfies Touched]);
+});
+
+/**
+ * candidate.dismiss: a reviewer sets a news candidate aside, with a reason, signed, so the queue's decisions are as
+ * accountable as its promotions. A promoted candidate cannot be dismissed, nor a dismissed one promoted.
+ */
+export const dismissCandidate = defineHandler('candidate.dismiss', candidateDismissBody, (state, body, ctx) => {
+  const promoted = getPromotion(state, body.candidate);
+  if (promoted) return refuse('invalid_state', `candidate ${body.candidate} was already promoted to report ${promoted.report}`);
+  const earlier = getDismissal(state, body.candidate);
+  if (earlier) return refuse('invalid_state', `candidate ${body.candidate} was already dismissed (log index ${earlier.ref.index})`);
+  collection<Dismissal>(state, DISMISSALS).set(body.candidate, { candidate: body.candidate, reason: body.reason, ref: ctx.ref });
+  return ok([{ kind: 'candidate', id: body.candidate } satisfies Touched]);
 });

@@ -2,7 +2,7 @@ import type { Handler } from '../handler.js';
 import { addKey, admitMember, revokeKey } from './members.js';
 import { amendReport, fileReport, replyToReport } from './reports.js';
 import { accessEvidence, acknowledgeEvidence, registerEvidence } from './evidence.js';
-import { promoteCandidate } from './candidates.js';
+import { promoteCandidate, dismissCandidate } from './candidates.js';
 import { proposeAgreement, signAgreement } from './agreement.js';
 import { recordStatus } from './agreement-status.js';
 import { recordMeeting, signJoint } from './meetings.js';
@@ -13,5 +13,5 @@ import { reportAction, verifyAction } from './commitments.js';
 
 /** Every statement type's handler; a type without one is refused. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate,
+export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate, dismissCandidate,
   proposeAgreement, signAgreement, recordStatus, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction];

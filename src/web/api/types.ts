@@ -120,6 +120,8 @@ export interface CandidateItem {
   readonly createdAt?: string;
   readonly status: 'open' | 'promoted' | 'dismissed';
   readonly promotedReport: string | null;
+  /** Who set it aside and why (a signed candidate.dismiss), when it was dismissed. */
+  readonly dismissal?: { readonly reason: string; readonly by: string } | null;
   /** The event with the articles it came from and the fields on which those articles disagree. */
   readonly candidate: {
     readonly id?: string;

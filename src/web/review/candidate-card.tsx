@@ -4,6 +4,7 @@ import { href } from '../router.js';
 import { formatDay, humanize } from '../ui/format.js';
 import { articlesOf } from './draft.js';
 import { PromoteForm } from './promote-form.js';
+import { DismissForm } from './dismiss-form.js';
 
 function when(c: CandidateItem['candidate']['event']['when']): string {
   if (!c) return 'date not stated';
@@ -29,7 +30,7 @@ function valueText(v: unknown): string {
 
 /** One candidate with everything a reviewer needs to judge it: its sentences, claims, and where the sources disagree. */
 export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateItem; clauses: AgreementVersionView['clauses']; onPromoted(): void }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'promote' | 'dismiss' | null>(null);
   const e = item.candidate.event;
   const articles = articlesOf(item);
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -48,6 +49,11 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
             </span>
           )}
         </div>
+        {item.status === 'dismissed' && item.dismissal && (
+          <span class="small muted">
+            Dismissed by {item.dismissal.by}: {item.dismissal.reason}
+          </span>
+        )}
         {item.status === 'promoted' && item.promotedReport && (
           <a class="small" href={href(['incidents', item.promotedReport])}>
             Promoted: view the report →
@@ -133,12 +139,19 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
       </div>
       {item.status === 'open' && (
         <div class="card-foot">
-          {open ? (
-            <PromoteForm item={item} clauses={clauses} onCancel={() => setOpen(false)} onDone={onPromoted} />
+          {open === 'promote' ? (
+            <PromoteForm item={item} clauses={clauses} onCancel={() => setOpen(null)} onDone={onPromoted} />
+          ) : open === 'dismiss' ? (
+            <DismissForm item={item} onCancel={() => setOpen(null)} onDone={onPromoted} />
           ) : (
-            <button type="button" class="btn btn-primary" onClick={() => setOpen(true)} data-testid="promote-open">
-              Promote to report…
-            </button>
+            <div class="row">
+              <button type="button" class="btn btn-primary" onClick={() => setOpen('promote')} data-testid="promote-open">
+                Promote to report…
+              </button>
+              <button type="button" class="btn" onClick={() => setOpen('dismiss')} data-testid="dismiss-open">
+                Dismiss…
+              </button>
+            </div>
           )}
         </div>
       )}

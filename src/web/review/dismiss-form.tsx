@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../api/context.js';
+import type { CandidateItem } from '../api/types.js';
+
+interface Props {
+  readonly item: CandidateItem;
+  onCancel(): void;
+  onDone(): void;
+}
+
+/** Set a candidate aside with a reason: a signed candidate.dismiss, as accountable as a promotion. */
+export function DismissForm({ item, onCancel, onDone }: Props) {
+  const { session, openKeyDialog } = useApp();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!session) {
+    return (
+      <div class="row">
+        <span>Dismissing signs a statement with your member key.</span>
+        <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
+          Load my key file
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!reason.trim()) return setError('Give the reason the candidate is set aside (a duplicate, not an incident, out of scope...).');
+    setBusy(true);
+    setError(null);
+    try {
+      const { submitStatement } = await import('../session/submit.js');
+      await submitStatement(session, 'candidate.dismiss', { candidate: item.id, reason: reason.trim() });
+      onDone();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="stack" onSubmit={submit} aria-label="Dismiss this candidate">
+      <div class="field">
+        <label for={`dismiss-${item.id}`}>Why is it set aside?</label>
+        <input id={`dismiss-${item.id}`} type="text" maxLength={1000} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} data-testid="dismiss-reason" />
+      </div>
+      {error && (
+        <div class="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+      <div class="row">
+        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="dismiss-submit">
+          {busy ? 'Signing…' : 'Sign and dismiss'}
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
