@@ -2,7 +2,8 @@
 // every page shows real content, a monitor loads its key file and promotes a news candidate (signed in the browser),
 // a field team files a report through the form, the mediators open an investigation, propose, concur and apply a
 // penalty, a mediator downloads restricted evidence (signing a custody record), and "Verify in this browser" then
-// replays all of it to a success verdict. Screenshots go to docs/screenshots/.
+// replays all of it to a success verdict. Screenshots go to test-results/screenshots/, or to docs/screenshots/ (the
+// ones the README shows) when run with UPDATE_SCREENSHOTS=1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { startServer, type RunningServer } from './helpers/server.js';
 import { demoFile } from '../../src/domain/demo/evidence-files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
