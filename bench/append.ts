@@ -2,7 +2,7 @@
 // verify rate measured in the same process, so figures read as ratios on a noisy 2-core machine.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Mechanism } from '../src/services/mechanism.js';
@@ -30,11 +30,20 @@ export function ed25519VerifyRate(n = 20_000): number {
   return n / ((performance.now() - t0) / 1000);
 }
 
-async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSecond: number; n: number; batch: number }> {
+interface AppendRun {
+  readonly perSecond: number;
+  readonly n: number;
+  readonly batch: number;
+  /** Statements replayed per second when the mechanism reopens on the store it just wrote. */
+  readonly replayPerSecond: number;
+}
+
+async function appendRate(db?: string, verifyInWorkers?: boolean): Promise<AppendRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-'));
-  const mechanism = await Mechanism.open({ dataDir, verifyInWorkers, ...(db ? { db } : {}) });
+  let mechanism = await Mechanism.open({ dataDir, ...(verifyInWorkers === undefined ? {} : { verifyInWorkers }), ...(db ? { db } : {}) });
   const app = await buildApp(mechanism);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  let closed = false;
   try {
     const operator = member('secretariat');
     const monitor = member('monitor');
@@ -42,10 +51,19 @@ async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSec
     // The clients run in another process, as they would in use; they pre-sign, so the server alone is measured.
     const client = await run(process.execPath, ['--import', 'tsx', CLIENT, url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(STATEMENTS), String(IN_FLIGHT)]);
     const { commits, statements } = mechanism.sequencer.stats;
-    return { perSecond: (JSON.parse(client.stdout) as { perSecond: number }).perSecond, n: STATEMENTS, batch: statements / commits };
-  } finally {
     await app.close();
     await mechanism.close();
+    closed = true;
+    const t0 = performance.now();
+    mechanism = await Mechanism.open({ dataDir, ...(db ? { db } : {}) });
+    const replayPerSecond = mechanism.size / ((performance.now() - t0) / 1000);
+    await mechanism.close();
+    return { perSecond: (JSON.parse(client.stdout) as { perSecond: number }).perSecond, n: STATEMENTS, batch: statements / commits, replayPerSecond };
+  } finally {
+    if (!closed) {
+      await app.close();
+      await mechanism.close();
+    }
     await rm(dataDir, { recursive: true, force: true });
   }
 }
@@ -53,16 +71,16 @@ async function appendRate(db?: string, verifyInWorkers = true): Promise<{ perSec
 export async function benchAppend(): Promise<Record<string, number>> {
   const verify = ed25519VerifyRate();
   const pglite = await appendRate();
-  const pgliteInline = await appendRate(undefined, false);
+  const pgliteThreads = await appendRate(undefined, true);
   const scratch = await createScratchDatabase();
-  let postgres: { perSecond: number; batch: number };
-  let postgresInline: { perSecond: number; batch: number };
+  let postgres: AppendRun;
+  let postgresThreads: AppendRun;
   try {
     postgres = await appendRate(scratch.url);
     await scratch.drop();
     const second = await createScratchDatabase();
     try {
-      postgresInline = await appendRate(second.url, false);
+      postgresThreads = await appendRate(second.url, true);
     } finally {
       await second.drop();
     }
@@ -73,14 +91,17 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'ed25519 verify /s (node:crypto, 1 core)': Math.round(verify),
     'append over HTTP /s, PGlite': Math.round(pglite.perSecond),
     'append over HTTP /s, PostgreSQL': Math.round(postgres.perSecond),
-    'append over HTTP /s, PGlite, verify on event loop': Math.round(pgliteInline.perSecond),
-    'append over HTTP /s, PostgreSQL, verify on event loop': Math.round(postgresInline.perSecond),
+    'append over HTTP /s, PGlite, verifier thread': Math.round(pgliteThreads.perSecond),
+    'append over HTTP /s, PostgreSQL, verifier thread': Math.round(postgresThreads.perSecond),
+    'server default: verifier thread': availableParallelism() >= 4 ? 1 : 0,
     'PGlite append / verify rate': +(pglite.perSecond / verify).toFixed(3),
     'PostgreSQL append / verify rate': +(postgres.perSecond / verify).toFixed(3),
+    'reopen (start + replay) statements/s, PGlite': Math.round(pglite.replayPerSecond),
+    'reopen (start + replay) statements/s, PostgreSQL': Math.round(postgres.replayPerSecond),
     'statements per commit, PGlite (group commit)': +pglite.batch.toFixed(1),
     'statements per commit, PostgreSQL (group commit)': +postgres.batch.toFixed(1),
-    'worker verify gain, PGlite (x)': +(pglite.perSecond / pgliteInline.perSecond).toFixed(2),
-    'worker verify gain, PostgreSQL (x)': +(postgres.perSecond / postgresInline.perSecond).toFixed(2),
+    'verifier thread gain, PGlite (x)': +(pgliteThreads.perSecond / pglite.perSecond).toFixed(2),
+    'verifier thread gain, PostgreSQL (x)': +(postgresThreads.perSecond / postgres.perSecond).toFixed(2),
     'statements per run': STATEMENTS,
     'requests in flight': IN_FLIGHT,
   };

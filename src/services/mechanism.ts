@@ -17,7 +17,7 @@ import { DEMO_LABEL_META } from './demo-loader.js';
 
 export interface MechanismOptions {
   readonly dataDir: string;
-  /** postgres://… for a PostgreSQL server; the embedded PGlite store in dataDir/db otherwise. */
+  /** postgres://… for a PostgreSQL server; the embedded PGlite store in dataDir/pglite otherwise. */
   readonly db?: string;
   readonly checkpointIntervalMs?: number;
   readonly now?: () => number;
