@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Actor, ActorMention } from './types.js';
 import { escapeRegExp, fold, slug } from './text.js';
+import type { StateActors } from './state-actors.js';
+import { findStates, stateActors } from './state-actors.js';
 
-interface ActorRow { id: string; name: string; kind: string; aliases: string[]; side?: string; country?: string; role?: string }
+interface ActorRow { id: string; name: string; kind: string; aliases: string[]; side?: string; country?: string; role?: string; governs?: boolean }
 interface ActorFile { default: string; mechanisms: Record<string, { name: string; actors: ActorRow[] }>; common: ActorRow[] }
 interface CountryRow { iso: string; names: string[]; demonyms: string[] }
 
@@ -19,6 +21,8 @@ export interface ActorTable {
   readonly forces: RegExp;
   readonly forceOf: ReadonlyMap<string, { iso: string; country: string }>;
   readonly stateForce: ReadonlyMap<string, Actor>;
+  /** Every country's government, forces and ministries, the table's own entries first. */
+  readonly states: StateActors;
 }
 
 const FORCE_NOUNS = '(?:security\\s+forces|armed\\s+forces|border\\s+forces|border\\s+guards|forces|troops|soldiers|army|military|air\\s+force|jets|warplanes|drones|police|militia|navy|artillery)';
@@ -35,7 +39,7 @@ const bounded = (alts: string[], flags: string): RegExp | null =>
   alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags) : null;
 
 function toActor(r: ActorRow): Actor {
-  return { id: r.id, name: r.name, aliases: r.aliases, kind: r.kind, known: true, ...(r.side ? { side: r.side } : {}), ...(r.country ? { country: r.country } : {}), ...(r.role ? { role: r.role } : {}) };
+  return { id: r.id, name: r.name, aliases: r.aliases, kind: r.kind, known: true, ...(r.side ? { side: r.side } : {}), ...(r.country ? { country: r.country } : {}), ...(r.role ? { role: r.role } : {}), ...(r.governs ? { governs: true } : {}) };
 }
 
 /** Builds the matcher for one mechanism's table (plus the common one and the demonym forces). */
@@ -61,7 +65,7 @@ export function buildActorTable(file: ActorFile, countries: CountryRow[], mechan
   const forceOf = new Map<string, { iso: string; country: string }>();
   const words: string[] = [];
   for (const c of countries) {
-    for (const w of [...c.demonyms, ...c.names.map((n) => `${n}'s`), ...c.names.map((n) => `${n}’s`)]) {
+    for (const w of [...c.demonyms, ...c.names, ...c.names.map((n) => `${n}'s`), ...c.names.map((n) => `${n}’s`)]) {
       forceOf.set(fold(w), { iso: c.iso, country: c.names[0] ?? c.iso });
       words.push(w);
     }
@@ -69,7 +73,7 @@ export function buildActorTable(file: ActorFile, countries: CountryRow[], mechan
   const stateForce = new Map<string, Actor>();
   for (const a of actors.values()) if (a.kind === 'state_force' && a.country && !stateForce.has(a.country)) stateForce.set(a.country, a);
   const forces = new RegExp(`(?<![\\p{L}])(${byLength(words).join('|')})\\s+${FORCE_NOUNS}(?![\\p{L}])`, 'gu');
-  return { mechanism: id, actors, exact: bounded(byLength(exact), 'gu'), folded: bounded(byLength(folded), 'giu'), byAlias, forces, forceOf, stateForce };
+  return { mechanism: id, actors, exact: bounded(byLength(exact), 'gu'), folded: bounded(byLength(folded), 'giu'), byAlias, forces, forceOf, stateForce, states: stateActors(actors, countries) };
 }
 
 const cache = new Map<string, ActorTable>();
@@ -107,47 +111,50 @@ function unknownActor(name: string, kind: string): Actor {
  */
 export function findActors(sentence: string, table: ActorTable, home?: string): ActorMention[] {
   const hits: ActorMention[] = [];
+  const st = table.states;
   const push = (actor: Actor, text: string, index: number): void => {
     const end = index + text.length;
     if (hits.some((h) => index < h.index + h.text.length && end > h.index)) return;
-    hits.push({ actor, text, index });
+    // a government named in a report of violence stands for its forces ("Pakistan repulses attack")
+    const force = actor.kind === 'state' && actor.country && actor.side !== 'mediator' ? st.forces(actor.country) : undefined;
+    hits.push({ actor, text, index, ...(force && force.id !== actor.id ? { force } : {}) });
   };
-  const found: { text: string; index: number }[] = [];
+  type Cand = { text: string; index: number; kind: 'alias' | 'force' | 'state'; demonym?: string; actor?: Actor };
+  const all: Cand[] = [];
   for (const re of [table.exact, table.folded]) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) found.push({ text: m[0], index: m.index });
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'alias' });
   }
   table.forces.lastIndex = 0;
-  const forceHits: { text: string; index: number; demonym: string }[] = [];
-  for (let m = table.forces.exec(sentence); m; m = table.forces.exec(sentence)) forceHits.push({ text: m[0], index: m.index, demonym: m[1]! });
+  for (let m = table.forces.exec(sentence); m; m = table.forces.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'force', demonym: m[1]! });
+  for (const h of findStates(sentence, st)) all.push({ text: h.text, index: h.index, kind: 'state', actor: h.actor });
   // Longest first, so "Pakistani Taliban" (TTP) beats "Taliban" (Afghan Taliban).
-  const all = [...found.map((f) => ({ ...f, demonym: '' })), ...forceHits].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
   for (const f of all) {
-    if (!f.demonym) {
-      const a = table.byAlias.get(fold(f.text));
+    const a = f.kind === 'alias' ? table.byAlias.get(fold(f.text)) : f.actor;
+    if (f.kind !== 'force') {
       // "Afghanistan Cricket Board", "Pakistan Tehreek-e-Insaf": a country's name opening another name.
-      if (a?.kind === 'state' && /^\s+[A-Z][a-z]/.test(sentence.slice(f.index + f.text.length)) && !/^\s+(?:on|in)\b/i.test(sentence.slice(f.index + f.text.length))) {
-        const next = /^\s+([A-Z][a-z]+)/.exec(sentence.slice(f.index + f.text.length))?.[1] ?? '';
+      const after = sentence.slice(f.index + f.text.length);
+      if ((a?.kind === 'state' || a?.governs) && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:on|in)\b/i.test(after)) {
+        const next = /^\s+([A-Z][a-z]+)/.exec(after)?.[1] ?? '';
         if (!/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(next)) continue;
       }
       if (a) push(a, f.text, f.index);
       continue;
     }
-    const c = table.forceOf.get(fold(f.demonym));
+    const c = table.forceOf.get(fold(f.demonym!));
     if (!c) continue;
     const police = /police/i.test(f.text);
-    const known = police ? undefined : table.stateForce.get(c.iso);
-    push(known ?? { ...unknownActor(`${police ? 'Police' : 'Military'} Forces of ${c.country}`, 'state_force'), id: `${police ? 'police' : 'military'}-${c.iso.toLowerCase()}`, country: c.iso }, f.text, f.index);
+    push(police ? { ...unknownActor(`Police Forces of ${c.country}`, 'state_force'), id: `police-${c.iso.toLowerCase()}`, country: c.iso } : st.forces(c.iso), f.text, f.index);
   }
   // "security forces", "troops", "the military" with no nationality: the home country's forces (the dateline's).
   if (home) {
-    const force = table.stateForce.get(home);
     const c = [...table.forceOf.values()].find((x) => x.iso === home);
     BARE_FORCES.lastIndex = 0;
     for (let m = BARE_FORCES.exec(sentence); m; m = BARE_FORCES.exec(sentence)) {
-      const police = /police|levies/i.test(m[0]);
-      const actor = !police && force ? force : c ? { ...unknownActor(`${police ? 'Police' : 'Military'} Forces of ${c.country}`, 'state_force'), id: `${police ? 'police' : 'military'}-${home.toLowerCase()}`, country: home } : null;
+      const police = /police/i.test(m[0]);
+      const actor = !police ? st.forces(home) : c ? { ...unknownActor(`Police Forces of ${c.country}`, 'state_force'), id: `police-${home.toLowerCase()}`, country: home } : null;
       if (actor) push(actor, m[0], m.index);
     }
   }

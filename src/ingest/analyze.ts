@@ -10,8 +10,9 @@ import { classify } from './event-type.js';
 import type { Gazetteer } from './gazetteer.js';
 import { articleCountries, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
+import { findUnknownPlaces } from './unknown-places.js';
 import { fold } from './text.js';
-import type { ActorMention, Article, Casualty, Claim, DateMention, PlaceMention, Sentence } from './types.js';
+import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly dates: DateMention[];
@@ -22,6 +23,8 @@ export interface AnalyzedSentence extends Sentence {
   readonly casualties: Casualty[];
   readonly types: TypedTrigger[];
   readonly claim: Claim | null;
+  /** Every claim the sentence reports (two sides' accounts may share one sentence); `claim` is the first. */
+  readonly claims: Claim[];
   readonly headline: boolean;
 }
 
@@ -33,7 +36,7 @@ export interface AnalyzeContext {
   readonly refGuessed: boolean;
 }
 
-const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
+const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
 
 /** The article's own country: its dateline's, else the one its text names most. Unmarked "troops" are its troops. */
 function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
@@ -48,6 +51,17 @@ function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** With two accounts in one sentence, each figure is the account's that names it: the attribution just before it, or the one after. */
+function attribute(cs: Casualty[], claims: readonly Claim[]): Casualty[] {
+  if (claims.length < 2) return cs;
+  return cs.map((c) => {
+    const at = c.index ?? 0;
+    const before = claims.filter((x) => (x.span?.[0] ?? 0) <= at).at(-1);
+    const owner = before ?? claims.find((x) => (x.span?.[0] ?? 0) > at) ?? claims[0]!;
+    return { ...c, by: owner.speaker };
+  });
+}
+
 /**
  * Runs every per-sentence stage over one article.
  * @example analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '2025-11-10', refGuessed: false })
@@ -58,20 +72,27 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const sentences: Sentence[] = [...title, ...body.map((s) => ({ ...s, index: s.index + title.length }))];
   const countries = articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer);
   const home = homeCountry(article, ctx.gazetteer);
-  const claims = findClaims(sentences, { actors: ctx.actors });
-  const claimOf = new Map(claims.map((c) => [c.sentence, c]));
+  const isPlace = (name: string): boolean => ctx.gazetteer.lookup(fold(name)).some((p) => p.id.startsWith('rg:') || p.kind === 'country' || p.population >= 50_000);
+  const capitalOf = (name: string): string | undefined => ctx.gazetteer.capitals.get(fold(name));
+  const claims = findClaims(sentences, { actors: ctx.actors, isPlace, capitalOf, ...(home ? { home } : {}) });
+  const claimsOf = new Map<number, Claim[]>();
+  for (const c of claims) claimsOf.set(c.sentence, [...(claimsOf.get(c.sentence) ?? []), c]);
   let anchor: string | null = null;
+  let lastFine: Place | undefined;
   return sentences.map((s) => {
     const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed });
-    const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(0, d.index)));
+    const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(Math.max(0, d.index - 80), d.index)));
     const dates = all.filter((d) => !speechDates.includes(d));
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
     if (day) anchor = day.start;
     const actors = findActors(s.text, ctx.actors, home);
     const blocked = actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const);
-    const places = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
-    const claim = claimOf.get(s.index) ?? null;
+    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
+    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
+    lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;
+    const sClaims = claimsOf.get(s.index) ?? [];
+    const claim = sClaims[0] ?? null;
     const by = claim ? claim.speaker : article.source;
-    return { ...s, dates, speechDates, places, actors, casualties: findCasualties(s.text, { by, attributed: claim !== null }), types: classify(s.text), claim, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title) };
+    return { ...s, dates, speechDates, places, actors, casualties: attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title) };
   });
 }

@@ -34,3 +34,17 @@ test('each figure names who gave it, and the side when the text says', () => {
   assert.equal(c?.by, 'ISPR');
   assert.equal(c?.side, 'pakistani');
 });
+
+test('more of the genre: partitives, conjoined victims, "put … at", none, quotes, and parts of a toll', () => {
+  assert.deepEqual(figures('A woman and a man were martyred.'), [['killed', 'civilian', 2, 2, false]]);
+  assert.deepEqual(figures('Rockets killed 11 civilians, including children, and a soldier.'), [['killed', 'civilian', 12, 12, false]]);
+  assert.deepEqual(figures('He put the army\'s losses at 58 soldiers.'), [['killed', 'combatant', 58, 58, false]]);
+  assert.deepEqual(figures('Nine fighters of the Islamic Emirate were martyred.'), [['killed', 'combatant', 9, 9, false]]);
+  assert.deepEqual(figures('She was one of two people killed in the blast.'), [['killed', 'unknown', 2, 2, false]]);
+  assert.deepEqual(figures('The ministry said "more than 200" militants had been killed.'), [['killed', 'combatant', 201, 201, true]]);
+  assert.deepEqual(figures('There were no casualties.'), [['killed', 'unknown', 0, 0, false], ['injured', 'unknown', 0, 0, false]]);
+  assert.deepEqual(figures('The death toll from Thursday\'s strikes on the oil port has risen to 80.'), [['killed', 'unknown', 80, 80, false]]);
+  assert.deepEqual(figures('Three cricketers had been killed along with other people.'), []);
+  assert.deepEqual(figures('A large number of soldiers were killed.'), []);
+  assert.deepEqual(figures('Two of the wounded were children.'), []);
+});

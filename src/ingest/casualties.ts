@@ -5,24 +5,37 @@ import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
 
 const QUAL = '(?:at\\s+least|no\\s+fewer\\s+than|a\\s+minimum\\s+of|more\\s+than|over|nearly|almost|close\\s+to|about|around|some|roughly|approximately|an\\s+estimated|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|a\\s+total\\s+of|another|at\\s+least\\s+another|a\\s+further)';
-const VAGUE = '(?:dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+number|tens)';
+const VAGUE = '(?:(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
 const QTY = `(?:between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
 
-const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients';
-const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots';
+const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients';
+const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|sons\\s+of\\s+(?:the\\s+)?soil';
 const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
-const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|been|got|reportedly|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far))*';
+const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far))*';
 const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives)';
 const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
-const ASIDE = "(?:\\s*,\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)[^,.;]{1,80},)?";
-const DESCR = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?";
+const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
+const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when)\\s|\\d)[\\p{L}\\p{N}'’-]+\\s+){0,5}?";
+const DESCR2 = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|and|who)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?";
+/** "mujahideen of the Islamic Emirate", "fighters from the Rapid Support Forces" */
+const POST = "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)?";
+const PARTITIVE = '(?:\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(?!\\s+(?:dead|wounded|injured|killed|victims|casualties)\\b))?';
 
-/** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "35 others injured". */
-const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})(?:\\s+of\\s+(?:the|them|whom|those))?(?:\\s+(${DESCR}(?:${VICTIM})))?(?![\\p{L}])${ASIDE}${BE}\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'giu');
+/** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
+const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
 const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|claimed\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
-const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded))\\s+(?:\\w+\\s+){0,3}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
+const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
+
+/** "put Pakistan's losses at 58 soldiers"; "one of two people killed"; "and a soldier" after a figure. */
+const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
+const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
+const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
+const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
+
+/** Every figure pattern needs one of these words: most sentences are skipped at once. */
+const MAYBE = /kill|dead|die|death|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
 
 const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times)\b/i;
 
@@ -35,10 +48,10 @@ export function parseQuantity(q: string): Range | null {
     const b = parseNumber(between[2]!);
     return a !== null && b !== null ? { min: Math.min(a, b), max: Math.max(a, b) } : null;
   }
-  const vague: Record<string, Range> = { dozens: { min: 24, max: 24, open: true }, scores: { min: 40, max: 40, open: true }, hundreds: { min: 200, max: 200, open: true }, thousands: { min: 2000, max: 2000, open: true }, tens: { min: 20, max: 20, open: true } };
+  const vague: Record<string, Range> = { dozens: { min: 24, max: 24, open: true }, scores: { min: 40, max: 40, open: true }, hundreds: { min: 200, max: 200, open: true }, thousands: { min: 2000, max: 2000, open: true }, tens: { min: 20, max: 20, open: true }, 'tens of thousands': { min: 20_000, max: 20_000, open: true }, 'hundreds of thousands': { min: 200_000, max: 200_000, open: true } };
   // "several", "a few", "many": no figure at all (as ACLED and the annotation guide read them)
   if (t in vague) return vague[t]!;
-  if (/^(several|a few|a number|many|numerous)$/.test(t)) return null;
+  if (/^(several|a few|a (?:large |small |significant |huge )?number|many|numerous)$/.test(t)) return null;
   const m = new RegExp(`^(?:(${QUAL}) )?(${NUMBER_SRC})(?: ?(?:-|–|to|or) ?(${NUMBER_SRC}))?$`, 'i').exec(t);
   if (!m) return null;
   const n = parseNumber(m[2]!);
@@ -69,8 +82,9 @@ function victimKind(phrase: string, aside: string): VictimKind {
 /** Whose people the victims are, when the phrase says: a demonym, or the words for militants. */
 function sideOf(victims: string): string | undefined {
   const v = victims.toLowerCase();
-  if (/\b(?:khawarij|kharijis?|terrorists?|militants?|insurgents?|attackers?|assailants?|gunmen|suicide bombers?)\b/.test(v)) return 'militants';
-  const demonym = /\b([a-z]+(?:ian|ani|ese|ish|i|an))\b/.exec(v)?.[1];
+  const named = /\b(\p{Lu}\p{L}+(?:ian|ani|ese|ish|i|an))\b/u.exec(victims)?.[1]?.toLowerCase();
+  if (/\b(?:khawarij|khwarij|kharijis?|terrorists?|militants?|insurgents?|attackers?|assailants?|gunmen|suicide bombers?)\b/.test(v)) return 'militants';
+  const demonym = named;
   if (/\btaliban\b/.test(v) && !/pakistani taliban/.test(v)) return 'afghan';
   return demonym && !/^(civilian|local|militan|afghan-taliban)$/.test(demonym) ? demonym : undefined;
 }
@@ -89,24 +103,41 @@ export interface CasualtyContext {
  */
 export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty[] {
   const out: Casualty[] = [];
+  if (!MAYBE.test(sentence)) return out;
   const taken: [number, number][] = [];
   const add = (kind: CasualtyKind, qty: string, victims: string, text: string, index: number): void => {
     const range = parseQuantity(qty);
     if (!range || range.max > 1_000_000) return;
+    // "three cricketers were killed along with other people": part of a toll, not one
+    if (/^[^.;]{0,20}?\b(?:along|together)\s+with\s+(?:other|others|\w+\s+other)\b/i.test(sentence.slice(index + text.length))) return;
     if (taken.some(([a, b]) => index < b && index + text.length > a)) return;
     taken.push([index, index + text.length]);
     const side = sideOf(victims);
-    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}) });
+    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}), index });
   };
+  const sum = (a: string, b: string | undefined): string | null => {
+    const x = parseQuantity(a);
+    const y = b ? parseQuantity(b) : null;
+    return x && y ? `${x.open || y.open ? 'at least ' : ''}${x.min + y.min}` : null;
+  };
+  for (const re of [PUT, ONE_OF]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
+  }
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(sentence); m; m = SUBJECT.exec(sentence)) {
-    const qty = m[1]!;
-    const victims = m[2] ?? '';
-    if (!victims && NON_PEOPLE.test(sentence.slice(m.index + qty.length))) continue;
+    const g = m.groups!;
+    const qty = g.q!;
+    const victims = g.v ?? '';
+    if (!victims && NON_PEOPLE.test(sentence.slice(m.index + m[0].indexOf(qty) + qty.length))) continue;
     if (!victims && /^(a|an|one|single|both|couple|pair|some|another)$/i.test(qty.trim())) continue;
+    // "a large number of soldiers", "a lot of people": no figure
+    if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
     // "a 12-year-old" and years ("in 2021 killed") are not counts.
     if (/^\d{4}$/.test(qty.trim()) && Number(qty) > 1900) continue;
-    add(m[3] ? 'killed' : 'injured', qty, victims, m[0], m.index);
+    // "a woman and a man were martyred": both count
+    const both = g.v2 && /^(?:a|an|one)$/i.test(qty.trim()) && !g.q2 ? '2' : g.q2 ? sum(qty, g.q2) : null;
+    add(g.k ? 'killed' : 'injured', both ?? qty, victims, m[0], m.index);
   }
   OBJECT.lastIndex = 0;
   for (let m = OBJECT.exec(sentence); m; m = OBJECT.exec(sentence)) {
@@ -118,7 +149,15 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     if (!victims && !tail && /^(a|an|one|some|another)$/i.test(qty.trim())) continue;
     if (/^(left|leaving)$/.test(verb) && !tail) continue;
     const injured = /wound|injur/.test(verb) || /injured|wounded/.test(tail);
-    add(injured ? 'injured' : 'killed', qty, victims, m[0], m.index);
+    // "killed 11 civilians, including children, and a soldier"
+    const more = victims ? AND_MORE.exec(sentence.slice(m.index + m[0].length)) : null;
+    add(injured ? 'injured' : 'killed', (more && sum(qty, more[1])) ?? qty, victims, more ? m[0] + more[0] : m[0], m.index);
+  }
+  NONE.lastIndex = 0;
+  for (let m = NONE.exec(sentence); m; m = NONE.exec(sentence)) {
+    const t = m[0].toLowerCase();
+    if (!/injur|hurt|harmed/.test(t) || /casualties|deaths/.test(t)) add('killed', '0', '', m[0], m.index);
+    if (/casualties|injur|hurt|harmed/.test(t)) add('injured', '0', '', '', m.index + m[0].length);
   }
   TOLL.lastIndex = 0;
   for (let m = TOLL.exec(sentence); m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);

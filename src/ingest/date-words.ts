@@ -15,7 +15,7 @@ export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 export const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
 export const YEAR = '(?:19|20)\\d{2}';
-export const DASH = '\\s*(?:-|–|—|to|and|till|until|through)\\s*';
+export const DASH = '\\s*(?:-|–|—|/|to|and|till|until|through)\\s*';
 
 /** The month number of a name; 0 for a lower-case word ("may", "march" are verbs in running text). */
 export function monthOf(s: string): number {

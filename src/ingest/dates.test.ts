@@ -49,3 +49,10 @@ test('relative days and the Afghan solar calendar', () => {
 test('"may" and "march" in running text are not months', () => {
   assert.equal(findDates('They may 5 times refuse; troops march 3 miles.', { ref: '2025-11-10' }).length, 0);
 });
+
+test('the early hours of a day are that day; a night written 11/12; earlier this week stops the day before', () => {
+  assert.deepEqual(one('in the early hours of Wednesday', '2025-10-15'), ['2025-10-15', '2025-10-15', 'day']);
+  assert.deepEqual(one('into the early hours of Sunday, October 19', '2025-10-25'), ['2025-10-19', '2025-10-19', 'day']);
+  assert.deepEqual(one('On the night of 11/12 October 2025, troops were attacked.', '2025-10-13'), ['2025-10-11', '2025-10-12', 'night']);
+  assert.deepEqual(one('Earlier this week, officials said talks had ended.', '2025-11-01'), ['2025-10-27', '2025-10-31', 'week']);
+});

@@ -61,7 +61,8 @@ function weekOf(ref: string, weeksBack: number): Hit {
 const DM = `(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MD = `(${MONTH})\\s+(${DAY})(?!\\d|:)(?:,?\\s+(${YEAR}))?`;
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
-const NIGHT = '(?:the\\s+)?(?:night|late\\s+hours|late\\s+evening|early\\s+hours)\\s+(?:of|between)\\s+';
+const NIGHT = '(?:the\\s+)?(?:night|late\\s+hours|late\\s+evening)\\s+(?:of|between)\\s+';
+const EARLY = '(?:the\\s+)?(?:early|small|wee)\\s+hours\\s+(?:of\\s+)?';
 
 const RULES: Rule[] = [
   // the night of 11-12 October / the night between October 11 and 12
@@ -77,6 +78,10 @@ const RULES: Rule[] = [
   } },
   { re: new RegExp(`${NIGHT}${WD}${DM}`, 'gi'), resolve: (m, c) => { const d = dated(m[3]!, m[2]!, m[4], c.ref, m[1]); return d ? dayHit(d, 'night') : null; } },
   { re: new RegExp(`${NIGHT}${WD}${MD}`, 'gi'), resolve: (m, c) => { const d = dated(m[2]!, m[3]!, m[4], c.ref, m[1]); return d ? dayHit(d, 'night') : null; } },
+  // the early hours of Wednesday / of October 19: that day
+  { re: new RegExp(`${EARLY}${WD}${DM}`, 'gi'), resolve: (m, c) => { const d = dated(m[3]!, m[2]!, m[4], c.ref, m[1]); return d ? dayHit(d) : null; } },
+  { re: new RegExp(`${EARLY}${WD}${MD}`, 'gi'), resolve: (m, c) => { const d = dated(m[2]!, m[3]!, m[4], c.ref, m[1]); return d ? dayHit(d) : null; } },
+  { re: new RegExp(`${EARLY}(${WEEKDAY})`, 'gi'), resolve: (m, c) => dayHit(weekdayNear(weekdayOf(m[1]!), c.ref, false)) },
   // the night between Saturday and Sunday / the night of Friday / Friday night / overnight into Sunday
   { re: new RegExp(`${NIGHT}(${WEEKDAY})(?:\\s+(?:and|to|into)\\s+${WEEKDAY})?`, 'gi'), resolve: (m, c) => dayHit(weekdayNear(weekdayOf(m[1]!), addDays(c.ref, -1), false), 'night') },
   { re: new RegExp(`\\b(last\\s+)?(${WEEKDAY})\\s+(?:night|late\\s+night)`, 'gi'), resolve: (m, c) => dayHit(weekdayNear(weekdayOf(m[2]!), c.ref, c.future, Boolean(m[1])), 'night') },
@@ -116,6 +121,8 @@ const RULES: Rule[] = [
     const w = m[1]!.toLowerCase();
     if (m[2]!.toLowerCase() === 'weekend') { const sat = weekdayNear(6, c.ref, false, w === 'last'); return { start: sat, end: addDays(sat, 1), precision: 'days' }; }
     if (w === 'past') return { start: addDays(c.ref, -7), end: c.ref, precision: 'week' };
+    // "earlier this week": from Monday to the day before the reference day
+    if (w === 'earlier this') { const hit = weekOf(c.ref, 0)!; return hit.start < c.ref ? { ...hit, end: addDays(c.ref, -1) } : hit; }
     return weekOf(c.ref, w === 'last' || w === 'previous' ? 1 : 0);
   } },
   // weekdays: on Friday, last Friday, next Monday, Tuesday evening

@@ -19,7 +19,20 @@ test('each disagreement lists every source\'s value; agreement lists nothing', (
   assert.deepEqual(findDiscrepancies('ev-2', [mention('a', '2025-10-12', 2, chaman), mention('b', '2025-10-12', 2, chaman)]), []);
 });
 
-test('a night and the day after it are the same report', () => {
+test('dates: differing first days disagree, unless one is a window of days that holds the other', () => {
   const c = place('Chaman', 30.92, 66.45);
-  assert.deepEqual(findDiscrepancies('ev-3', [mention('a', '2025-10-11', 2, c, 'night'), mention('b', '2025-10-12', 2, c)]), []);
+  const night = mention('a', '2025-10-11', 2, c, 'night');
+  const week = { ...mention('c', '2025-10-06', 2, c), when: { start: '2025-10-06', end: '2025-10-12', precision: 'week' as const } };
+  const d = findDiscrepancies('ev-3', [night, mention('b', '2025-10-12', 2, c)]);
+  assert.deepEqual(d.map((x) => [x.field, x.values.map((v) => v.value)]), [['date', ['2025-10-11/2025-10-12', '2025-10-12']]]);
+  assert.deepEqual(findDiscrepancies('ev-4', [week, mention('b', '2025-10-12', 2, c)]), []);
+});
+
+test('an open toll has no ceiling; a source that conflicts with nobody is not listed', () => {
+  const c = place('Chaman', 30.92, 66.45);
+  const open = { ...mention('a', '2025-10-12', 23, c), fatalities: { min: 23, max: 23, open: true } };
+  assert.deepEqual(findDiscrepancies('ev-5', [open, mention('b', '2025-10-12', 58, c)]), []);
+  const both = { ...mention('c', '2025-10-12', 2, c), fatalities: { min: 2, max: 4 } };
+  const d = findDiscrepancies('ev-6', [mention('a', '2025-10-12', 2, c), mention('b', '2025-10-12', 4, c), both]);
+  assert.deepEqual(d.map((x) => [x.field, x.values.map((v) => v.article)]), [['fatalities', ['a', 'b']]]);
 });

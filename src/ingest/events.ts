@@ -1,12 +1,16 @@
-// Sentences -> event mentions of one article. A sentence with an incident trigger opens an event or adds to a
-// compatible one (same kind of violence, overlapping days, nearby places); a figure-only sentence ("ISPR said 23
-// soldiers had been killed") joins the incident just before it. Every field keeps the sentences it came from.
+// Sentences -> event mentions of one article. Each sentence's cues (cues.ts) open an event or add to a compatible
+// one: the same kind of violence (or a catch-all word), days that overlap, places that are near. A figure-only
+// sentence ("ISPR said 23 soldiers had been killed") joins the incident just before it, and a quote or paraphrase
+// that follows an event ("'We responded in a measured manner,' an official said") joins it for its speaker. Every
+// field keeps the sentences it came from.
 import type { AnalyzedSentence } from './analyze.js';
-import type { TypedTrigger } from './event-type.js';
+import type { Cue } from './cues.js';
+import { devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
+import { participants } from './participants.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, Claim, DateInterval, Place, Range } from './types.js';
 import { distanceKm } from './gazetteer.js';
-import { addDays } from './text.js';
+import { addDays, dayDiff } from './text.js';
 
 export interface Mention {
   readonly id: string;
@@ -26,93 +30,110 @@ export interface Mention {
   sentences: number[];
   /** Which sentence each field came from. */
   trace: { when?: number; where: number[]; actors: number[]; fatalities: number[]; injured: number[] };
+  /** Only catch-all words ("attack", "killed") named the violence. */
+  weak?: boolean;
+  /** The date is the day a claim about the event was made, not a date the text gives for it. */
+  whenFromSpeech?: boolean;
 }
 
-const GENERIC = new Set(['Armed clash']);
-const FUTURE = /\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+scheduled|are\s+scheduled|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|would\s+be\s+(?:held|decided|settled))\b/i;
-const SPEAKS = /^\s*(?:officials?\s+|spokes\w+\s+|sources?\s+)?(?:said|says|told|claimed|added|stated|announced|reported)\b/i;
-const NON_PARTICIPANTS = new Set(['person', 'ministry', 'media_wing', 'organization']);
-const PERPETRATION = /^\s*(?:had\s+|have\s+|has\s+|also\s+)?(?:attacked|launched|fired|struck|started|targeted|shelled|bombed|opened\s+fire|stormed|ambushed|carried\s+out|conducted|hit|killed|raided)\b/i;
+const PRECISE = new Set(['day', 'night', 'days']);
+const COARSE = new Set(['month', 'year']);
+const STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}\s*(?:am|pm))\s*(?:[A-Z]{2,5})?\.?$/i;
+const overlaps = (a: DateInterval, b: DateInterval): boolean => a.start <= b.end && b.start <= a.end;
 
-function eventDate(s: AnalyzedSentence, trigger: TypedTrigger | null): DateInterval | null {
-  if (s.dates.length === 0) return null;
-  const pos = trigger?.index ?? 0;
-  const ranked = [...s.dates].sort((a, b) => Math.abs(a.index - pos) - Math.abs(b.index - pos));
-  const d = ranked.find((x) => x.precision !== 'year') ?? ranked[0]!;
-  return { start: d.start, end: d.end, precision: d.precision };
-}
-
-/** The clause of a sentence that holds a position: subordinate clauses ("as delegations met in Istanbul") split off. */
-function clauseOf(text: string, index: number): [number, number] {
-  const breaks = [...text.matchAll(/,\s+(?:as|while|when|after|before|hours\s+after|days\s+after|even\s+as|where|which|who)\s|;\s|\s+—\s+/g)].map((m) => m.index);
-  let start = 0;
-  let end = text.length;
-  for (const b of breaks) {
-    if (b <= index) start = b;
-    else if (b < end) end = b;
-  }
-  return [start, end];
-}
-
-function eventPlaces(s: AnalyzedSentence, at = -1): Place[] {
-  let places = s.places;
-  if (at >= 0) {
-    const [a, b] = clauseOf(s.text, at);
-    const inClause = places.filter((p) => p.index >= a && p.index < b);
-    if (inClause.length) places = inClause;
-  }
-  const fine = places.filter((p) => p.place.kind !== 'country');
-  const chosen = fine.length ? fine : places.filter((p) => p.locative);
-  return chosen.map((p) => p.place);
-}
-
-function participants(s: AnalyzedSentence, kind: 'incident' | 'development'): { actors: Actor[]; perpetrators: Actor[] } {
-  const speaker = s.claim?.speakerId;
-  const actors = s.actors
-    .filter((m) => !NON_PARTICIPANTS.has(m.actor.kind) && m.actor.id !== speaker)
-    // "police said", "the military said": the speaker of the sentence, not a party to what it reports
-    .filter((m) => !SPEAKS.test(s.text.slice(m.index + m.text.length)))
-    .filter((m) => kind === 'development' || m.actor.side !== 'mediator')
-    .map((m) => m.actor);
-  const perpetrators = s.actors.filter((m) => PERPETRATION.test(s.text.slice(m.index + m.text.length)) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))).map((m) => m.actor);
-  return { actors, perpetrators };
-}
-
-function overlaps(a: DateInterval | null, b: DateInterval | null, slack = 0): boolean {
-  if (!a || !b) return true;
-  return a.start <= addDays(b.end, slack) && b.start <= addDays(a.end, slack);
-}
-
-function near(a: Place[], b: Place[]): boolean {
+/** Places are near when one names the country of the other, or they share an admin area, or lie < 150 km apart. */
+export function nearPlaces(a: readonly Place[], b: readonly Place[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((p) => b.some((q) => p.id === q.id || distanceKm(p, q) < 150 || (p.admin1 && p.admin1 === q.admin1 && p.country === q.country)));
+  return a.some((p) => b.some((q) => p.id === q.id || (p.also ?? []).includes(q.name) || (q.also ?? []).includes(p.name) ||
+    ((p.kind === 'country' || q.kind === 'country') && p.country === q.country) ||
+    (p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || distanceKm(p, q) < 150));
 }
 
 const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
 
-function compatible(m: Mention, t: TypedTrigger, when: DateInterval | null, where: Place[]): boolean {
-  if (m.kind !== t.kind) return false;
-  if (t.kind === 'development') return overlaps(m.when, when) && near(m.where, where);
-  const sameType = m.subEventType === t.subEventType || GENERIC.has(t.subEventType) && t.trigger.length < 12 || GENERIC.has(m.subEventType) && m.eventType === 'Battles' && t.subEventType.startsWith('Shelling');
-  return sameType && overlaps(m.when, when) && near(m.where, where);
+function sameKind(m: Mention, c: Cue): boolean {
+  if (m.kind !== c.kind) return false;
+  if (c.kind === 'development') return devGroup(m.development) === devGroup(c.trigger.development);
+  const a = incidentFamily(m.subEventType, m.eventType);
+  const b = incidentFamily(c.trigger.subEventType, c.trigger.eventType);
+  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians';
 }
 
-function absorb(m: Mention, s: AnalyzedSentence, when: DateInterval | null, where: Place[]): void {
-  if (!m.sentences.includes(s.index)) m.sentences.push(s.index);
-  if (!m.when && when) { m.when = when; m.trace.when = s.index; }
-  else if (m.when && when && m.when.precision !== 'day' && m.when.precision !== 'night' && (when.precision === 'day' || when.precision === 'night')) { m.when = when; m.trace.when = s.index; }
+function datesFit(m: Mention, c: Cue, ref: string | null): boolean {
+  if (!c.when) return true;
+  // an undated event (a headline, a lede) takes the first date that could be the news of the day
+  if (!m.when) return !ref || c.when.end >= addDays(ref, -4);
+  // the day a claim was made bounds the violence it reports from above (a statement's own day is its date)
+  if (c.speech && m.whenFromSpeech && m.kind === 'incident') return true;
+  if (c.speech && m.kind === 'incident') return m.when.start <= c.when.end;
+  if (m.whenFromSpeech && m.kind === 'incident') return c.when.end <= m.when.end;
+  // one round of talks is told over its days ("the talks on Saturday", "announced early on Sunday")
+  if (m.kind === 'development' && devGroup(m.development) === 'process' && PRECISE.has(c.when.precision) && PRECISE.has(m.when.precision)) return overlaps(m.when, { ...c.when, start: addDays(c.when.start, -1), end: addDays(c.when.end, 1) });
+  return overlaps(m.when, c.when);
+}
+
+function absorbWhen(m: Mention, c: Cue, index: number): void {
+  const w = c.when;
+  if (!w) return;
+  const take = (): void => { m.when = w; m.whenFromSpeech = c.speech; m.trace.when = index; };
+  if (!m.when) take();
+  else if (m.whenFromSpeech && m.kind === 'incident' && (!c.speech || w.start < m.when.start)) take();
+  else if (!PRECISE.has(m.when.precision) && PRECISE.has(w.precision)) take();
   // a round of talks told day by day ("opened on Saturday", "ended on Sunday") spans its days
-  else if (m.kind === 'development' && m.when && when && when.precision === 'day' && when.start > m.when.end && when.start <= addDays(m.when.end, 4) && m.when.precision !== 'inferred') { m.when = { start: m.when.start, end: when.end, precision: 'days' }; }
-  if (where.length) { m.where = uniq([...m.where, ...where]); m.trace.where.push(s.index); }
-  const { actors, perpetrators } = participants(s, m.kind);
-  if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
-  m.perpetrators = uniq([...m.perpetrators, ...perpetrators]);
-  if (m.kind === 'incident' && s.casualties.length) {
-    m.casualties.push(...s.casualties);
-    if (s.casualties.some((c) => c.kind === 'killed')) m.trace.fatalities.push(s.index);
-    if (s.casualties.some((c) => c.kind === 'injured')) m.trace.injured.push(s.index);
+  else if (m.development === 'talks' && !c.clause.sub && PRECISE.has(w.precision) && (w.start > m.when.end || w.end < m.when.start)) {
+    const start = w.start < m.when.start ? w.start : m.when.start;
+    const end = w.end > m.when.end ? w.end : m.when.end;
+    if (dayDiff(start, end) <= 4) m.when = { start, end, precision: 'days' };
   }
-  if (s.claim && !m.claims.includes(s.claim)) m.claims.push(s.claim);
+}
+
+function absorb(m: Mention, s: AnalyzedSentence, c: Cue | null, figures: readonly Casualty[], first = false): void {
+  let casualties = figures;
+  if (!m.sentences.includes(s.index)) m.sentences.push(s.index);
+  if (c) {
+    absorbWhen(m, c, s.index);
+    if (c.where.length) { m.where = uniq([...m.where, ...c.where]); m.trace.where.push(s.index); }
+    if (m.weak && !c.weak && m.kind === 'incident') Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
+    const { actors, perpetrators } = participants(s, m.kind);
+    if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
+    // who "attacked" or "fired first" is a question for incidents only
+    if (m.kind === 'incident') m.perpetrators = uniq([...m.perpetrators, ...perpetrators]);
+  }
+  // a headline repeats the body's figures: they count only where the body gives none of that kind
+  const fresh = first ? casualties.filter((x) => !m.casualties.some((y) => y.kind === x.kind)) : casualties;
+  if (m.kind === 'incident' && fresh.length) {
+    casualties = fresh;
+    if (first) m.casualties.unshift(...casualties);
+    else m.casualties.push(...casualties);
+    if (casualties.some((x) => x.kind === 'killed')) m.trace.fatalities.push(s.index);
+    if (casualties.some((x) => x.kind === 'injured')) m.trace.injured.push(s.index);
+  }
+  for (const claim of s.claims) if (!m.claims.includes(claim)) m.claims.push(claim);
+}
+
+/** How often the article names each party, for incidents (forces) or developments (governments). */
+function partyCounts(sentences: readonly AnalyzedSentence[], kind: 'incident' | 'development'): Map<string, { actor: Actor; n: number }> {
+  const out = new Map<string, { actor: Actor; n: number }>();
+  for (const s of sentences) for (const a of participants(s, kind).actors) out.set(a.id, { actor: a, n: (out.get(a.id)?.n ?? 0) + 1 });
+  return out;
+}
+
+const SIDE_KINDS: Record<string, ReadonlySet<string>> = { incident: new Set(['state_force', 'armed_group']), development: new Set(['state', 'government']) };
+const kindOf = (a: Actor): string => (a.governs ? 'government' : a.kind);
+
+/**
+ * A battle has two sides and talks two parties; when the sentences of a mention name only one, the other is the
+ * party the article names most (at least twice) of the same standing: a force or group for a battle, a
+ * government for a development.
+ */
+function inheritParties(m: Mention, counts: ReadonlyMap<string, { actor: Actor; n: number }>): void {
+  if (m.kind === 'incident' && m.eventType !== 'Battles') return;
+  const kinds = SIDE_KINDS[m.kind]!;
+  const fits = (a: Actor): boolean => kinds.has(a.kind) || kinds.has(kindOf(a));
+  const sides = m.actors.filter((a) => fits(a) && a.side !== 'mediator');
+  if (sides.length !== 1 && !(m.kind === 'development' && sides.length === 0)) return;
+  const ranked = [...counts.values()].filter((x) => x.n >= 2 && fits(x.actor) && x.actor.side !== 'mediator' && !m.actors.some((a) => a.id === x.actor.id)).sort((a, b) => b.n - a.n);
+  for (const x of ranked.slice(0, 2 - sides.length)) m.actors.push(x.actor);
 }
 
 /**
@@ -121,42 +142,77 @@ function absorb(m: Mention, s: AnalyzedSentence, when: DateInterval | null, wher
  */
 export function extractMentions(article: Article, sentences: readonly AnalyzedSentence[]): Mention[] {
   const out: Mention[] = [];
+  const lastAt = new Map<Mention, number>();
+  const ref = article.published ?? article.publishedWindow?.start ?? null;
   let lastIncident: Mention | null = null;
-  let lastIncidentAt = -10;
-  const open = (t: TypedTrigger, s: AnalyzedSentence, when: DateInterval | null, where: Place[]): Mention => {
-    const m: Mention = { id: `${article.id}:${out.length + 1}`, article: article.id, kind: t.kind, eventType: t.eventType, subEventType: t.subEventType, ...(t.development ? { development: t.development } : {}), when: null, where: [], actors: [], perpetrators: [], casualties: [], fatalities: null, injured: null, claims: [], sentences: [], trace: { where: [], actors: [], fatalities: [], injured: [] } };
-    absorb(m, s, when, where);
+  let lastTouched: Mention | null = null;
+  const open = (c: Cue): Mention => {
+    const t = c.trigger;
+    const m: Mention = { id: `${article.id}:${out.length + 1}`, article: article.id, kind: t.kind, eventType: t.eventType, subEventType: t.subEventType, ...(t.development ? { development: t.development } : {}), when: null, where: [], actors: [], perpetrators: [], casualties: [], fatalities: null, injured: null, claims: [], sentences: [], trace: { where: [], actors: [], fatalities: [], injured: [] }, weak: c.weak };
     out.push(m);
     return m;
   };
-  for (const s of sentences) {
-    const incident = s.types.find((t) => t.kind === 'incident' && !t.hedged) ?? null;
-    // an announcement of what will happen is not an event yet
-    const development = FUTURE.test(s.text) ? null : (s.types.find((t) => t.kind === 'development' && !t.hedged) ?? null);
-    const where = eventPlaces(s, incident?.index ?? development?.index ?? -1);
-    if (incident) {
-      const when = eventDate(s, incident);
-      const target = [...out].reverse().find((m) => compatible(m, incident, when, where));
-      const m = target ?? open(incident, s, when, where);
-      if (target) {
-        absorb(target, s, when, where);
-        // a specific trigger refines a generic one ("fighting", then "mortar shells")
-        if (GENERIC.has(target.subEventType) && !GENERIC.has(incident.subEventType) && incident.subEventType.startsWith('Shelling')) { target.eventType = incident.eventType; target.subEventType = incident.subEventType; }
-      }
-      lastIncident = m;
-      lastIncidentAt = s.index;
-    } else if (s.casualties.length && lastIncident && s.index - lastIncidentAt <= 3) {
-      absorb(lastIncident, s, eventDate(s, null), where);
-      lastIncidentAt = s.index;
+  // a sentence that sets the scene ("Two days after the city fell, on October 28, fighters entered the hospital")
+  // dates the event the next sentence tells
+  let scene: { index: number; when: DateInterval | null; where: Place[] } | null = null;
+  const take = (s: AnalyzedSentence, cues: readonly Cue[], headline: boolean): boolean => {
+    const incidents = cues.filter((c) => c.kind === 'incident');
+    let touched = false;
+    for (const c0 of cues) {
+      // "a group it blames for attacks in North Waziristan": a catch-all word in a background clause, undated, tells nothing
+      if (c0.weak && c0.clause.sub && !c0.when && !s.casualties.some((x) => (x.index ?? 0) >= c0.clause.start && (x.index ?? 0) < c0.clause.end)) continue;
+      // a headline sums up the story: it joins the first event the body tells that fits it
+      const target = headline
+        ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
+        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && datesFit(m, c0, ref) && nearPlaces(m.where, c0.where));
+      const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
+      // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
+      const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === incidents[0] || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
+      // a development told in passing ("after the delegations arrived on Wednesday") adds to one, never opens one
+      const worth = (c.when || own.length || c.where.length || headline || s.index <= 2) && !(c.kind === 'development' && c.clause.sub && !headline);
+      if (!target && !worth) continue;
+      const m = target ?? open(c);
+      absorb(m, s, c, own, headline);
+      touched = true;
+      if (headline) continue;
+      lastAt.set(m, s.index);
+      lastTouched = m;
+      if (m.kind === 'incident') lastIncident = m;
     }
-    if (development && (!incident || s.types.indexOf(development) < s.types.indexOf(incident))) {
-      const when = eventDate(s, development);
-      const target = [...out].reverse().find((m) => compatible(m, development, when, where));
-      if (target) absorb(target, s, when, where);
-      else if (when || where.length || s.headline || s.index <= 2) open(development, s, when, where);
+    return touched;
+  };
+  const heads: AnalyzedSentence[] = [];
+  // a live blog's entries are stamped with the time of day: what they tell happened on the day of the blog
+  let stamped = false;
+  let ledeSeen = false;
+  for (const s of sentences) {
+    if (s.headline) { heads.push(s); continue; }
+    if (STAMP.test(s.text)) { stamped = true; continue; }
+    const avoid = s.claims.flatMap((c) => (c.span ? [c.span] : []));
+    const raw = sentenceCues(s, avoid, ref);
+    // the lede of a dated report tells the day's news: what it leaves undated happened on or just before that day
+    const lede = !ledeSeen && s.text.length > 60;
+    if (lede) ledeSeen = true;
+    const set = scene?.index === s.index - 1 ? scene : (stamped || lede && article.published) && ref ? { index: s.index - 1, when: { start: ref, end: ref, precision: 'day' as const }, where: [] } : null;
+    // (only the main clause's events take the scene's date: "after a day of fighting" is not the day's news)
+    const cues = set ? raw.map((c) => (c.clause.sub && set !== scene ? c : { ...c, when: c.when ?? set.when, where: c.where.length ? c.where : set.where })) : raw;
+    const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
+    scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
+    if (take(s, cues, false)) continue;
+    if (s.casualties.length && lastIncident && !isAggregate(s.text) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
+      absorb(lastIncident, s, null, s.casualties);
+      lastAt.set(lastIncident, s.index);
+      lastTouched = lastIncident;
+    } else if (s.claims.length && lastTouched && s.index - (lastAt.get(lastTouched) ?? -10) <= 2) {
+      // a quote or paraphrase that goes on about the event just told
+      absorb(lastTouched, s, null, []);
+      lastAt.set(lastTouched, s.index);
     }
   }
+  for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
+  const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
   for (const m of out) {
+    inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });
     const tally = combineCasualties(m.casualties);
@@ -170,6 +226,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       if (fine.length) m.where = fine;
     }
   }
-  // A mention needs a date the text gives or a figure (an aggregate or a bare name is not a report of an event).
-  return out.filter((m) => m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred'));
+  // A mention needs a date the text gives or a figure (an aggregate or a bare name is not a report of an event);
+  // violence dated only to a month or a year ("since October, when fighting…") is an aggregate period.
+  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred')) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
 }

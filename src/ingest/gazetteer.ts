@@ -24,6 +24,8 @@ export interface Gazetteer {
   readonly weak: ReadonlySet<string>;
   /** The most words a name has. */
   readonly longest: number;
+  /** Folded name of a national capital -> its country's ISO code. */
+  readonly capitals: ReadonlyMap<string, string>;
 }
 
 const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
@@ -53,12 +55,14 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   const lines = worldTsv.split('\n');
   const rows = new Map<string, number | number[]>();
   const countries = new Map<string, Place>();
+  const capitals = new Map<string, string>();
   let longest = 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const key = line.slice(0, tab);
+    if (line.endsWith('\tPPLC')) capitals.set(key, line.split('\t')[2] ?? '');
     if (line.endsWith('\tcountry\tPCLI')) {
       const p = rowPlace(line, i);
       countries.set(p.country, { ...p, precision: 3 });
@@ -77,7 +81,10 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   }
   for (const k of [...curated.keys(), ...rows.keys()]) longest = Math.max(longest, k.split(/[\s-]+/).length);
   const cache = new Map<number, Place>();
-  const lookup = (key: string): readonly Place[] => {
+  // names written without their spaces ("Sisaket" for Si Sa Ket), built on first need
+  let squeezed: Map<string, string> | null = null;
+  const squeeze = (k: string): string => k.replace(/[\s'-]+/g, '');
+  const exact = (key: string): readonly Place[] => {
     const out = [...(curated.get(key) ?? [])];
     const r = rows.get(key);
     for (const i of r === undefined ? [] : Array.isArray(r) ? r : [r]) {
@@ -88,7 +95,43 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     }
     return out;
   };
-  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6) };
+  // lookups repeat (every capitalised run of every sentence is tried), so answers are kept, up to a bound
+  const memo = new Map<string, readonly Place[]>();
+  const lookup = (key: string): readonly Place[] => {
+    const hit = memo.get(key);
+    if (hit) return hit;
+    if (memo.size > 100_000) memo.clear();
+    const found = resolve(key);
+    memo.set(key, found);
+    return found;
+  };
+  /** The same name as another source spells it: hyphens or spaces, French cardinal points ("Nord-Kivu"), run together. */
+  const resolve = (key: string): readonly Place[] => {
+    const hit = exact(key);
+    if (hit.length || key.length < 4) return hit;
+    const variants = new Set<string>();
+    if (/[\s-]/.test(key)) { variants.add(key.replace(/-/g, ' ')); variants.add(key.replace(/\s+/g, '-')); }
+    const cardinal = /^(north|south|east|west)(?=[\s-])/.exec(key)?.[1];
+    if (cardinal) {
+      const fr = { north: 'nord', south: 'sud', east: 'est', west: 'ouest' }[cardinal]!;
+      const rest = key.slice(cardinal.length + 1);
+      variants.add(`${fr}-${rest}`).add(`${fr} ${rest}`);
+    }
+    for (const v of variants) {
+      const r = exact(v);
+      if (r.length) return r;
+    }
+    if (!/\s/.test(key) && key.length >= 6) {
+      if (!squeezed) {
+        squeezed = new Map();
+        for (const k of rows.keys()) if (/\s/.test(k)) squeezed.set(squeeze(k), k);
+      }
+      const full = squeezed.get(squeeze(key));
+      if (full) return exact(full);
+    }
+    return hit;
+  };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals };
 }
 
 let cached: Gazetteer | null = null;

@@ -46,3 +46,8 @@ test('bad inputs are reported one by one, the rest processed', () => {
   assert.deepEqual(r.errors.map((e) => [e.input, e.code]), [['f.xml', 'bad_feed'], ['e', 'no_text']]);
   assert.equal(r.articles.length, 1);
 });
+
+test('a dateline without a year is never after the batch\'s day', () => {
+  const r = ingest([{ id: 'd.txt', text: 'Clash near Chaman\nTest Wire\n\nQUETTA, Nov 30 (TW) - Two soldiers were killed near Chaman on Saturday, officials said.' }], { now: '2025-11-10' });
+  assert.equal(r.articles[0]!.published, '2024-11-30');
+});

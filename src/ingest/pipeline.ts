@@ -25,6 +25,13 @@ export interface IngestOptions {
   readonly maxInputs?: number;
 }
 
+/** Whether the year before a day holds a 29 February (so going back a year takes 366 days). */
+function isLeapSpan(day: string): boolean {
+  const y = Number(day.slice(0, 4));
+  const leap = (n: number): boolean => n % 4 === 0 && (n % 100 !== 0 || n % 400 === 0);
+  return day.slice(5) > '02-28' ? leap(y) : leap(y - 1);
+}
+
 /** Settles the publication day of an article that lacks one, and the day its relative dates count from. */
 function dated(a: Article, batchRef0: string, batchKnown: boolean): { article: Article; ref: string; guessed: boolean } {
   if (a.published) return { article: a, ref: a.published, guessed: false };
@@ -34,7 +41,10 @@ function dated(a: Article, batchRef0: string, batchKnown: boolean): { article: A
   const batchRef = years.length && !years.includes(batchRef0.slice(0, 4)) ? `${years.at(-1)}-12-31` : batchRef0;
   if (a.datelineDate) {
     const d = findDates(a.datelineDate, { ref: batchRef })[0];
-    if (d) return { article: { ...a, published: d.start, publishedFrom: 'dateline' }, ref: d.start, guessed: false };
+    // a dateline is the day the article was filed: never after the batch's reference day
+    // (unless the reference is itself only the latest year the text names, which bounds the day from below)
+    const day = d && d.start > batchRef && batchRef === batchRef0 ? addDays(d.start, -(isLeapSpan(d.start) ? 366 : 365)) : d?.start;
+    if (day) return { article: { ...a, published: day, publishedFrom: 'dateline' }, ref: day, guessed: false };
   }
   // only dates written out ("October 20", "23 Mizan 1404"): relative ones would just echo the reference day back
   const mentioned = findDates(a.text, { ref: batchRef }).filter((d) => (d.precision === 'day' || d.precision === 'night' || d.precision === 'days') && /\d/.test(d.text));

@@ -103,6 +103,13 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       const place = choosePlace(options, ctx, suffix);
       if (!place) continue;
       out.push({ place, text, index: first.start, locative });
+      // "the Chaman-Spin Boldak crossing" names the towns on both sides too
+      for (const town of place.also ?? []) {
+        const t = town.toLowerCase().replace(/[\s-]+/g, ' ');
+        if (!key.replace(/[\s-]+/g, ' ').includes(t)) continue;
+        const hit = gaz.lookup(fold(town)).find((p) => p.id.startsWith('rg:'));
+        if (hit) out.push({ place: hit, text, index: first.start, locative });
+      }
       i += n - 1;
       break;
     }

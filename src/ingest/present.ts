@@ -62,7 +62,7 @@ export function toEvent(id: string, ms: readonly Mention[], sentences: ReadonlyM
     actors: uniqBy(ms.flatMap((m) => m.actors), (a) => a.id).map(actor),
     fatalities: span(ms.map((m) => m.fatalities)),
     injured: span(ms.map((m) => m.injured)),
-    claims: uniqBy(ms.flatMap((m) => m.claims.map((c) => ({ speaker: c.speaker, quote: c.quote, article: m.article, ...(c.role ? { role: c.role } : {}), kind: c.kind, sentence: c.sentence }))), (c) => `${c.article}|${c.sentence}`),
+    claims: uniqBy(ms.flatMap((m) => m.claims.map((c) => ({ speaker: c.speaker, quote: c.quote, article: m.article, ...(c.role ? { role: c.role } : {}), kind: c.kind, sentence: c.sentence }))), (c) => `${c.article}|${c.sentence}|${c.speaker}`),
     sources: ms.flatMap((m) => [...m.sentences].sort((a, b) => a - b).map((i) => ({ article: m.article, sentence: sentences.get(m.article)?.[i] ?? '', index: i }))),
     mentions: ms.map(mention),
   };

@@ -10,3 +10,9 @@ test('one claimant sums both sides; several claimants give a range from the smal
   assert.deepEqual(t.killed, { min: 67, max: 224, open: true });
   assert.equal(t.injured, null);
 });
+
+test('within one account, a total for nobody in particular and the groups it is made of are not added up', () => {
+  const c = (range: number, victims: 'civilian' | 'combatant' | 'unknown', side?: string): Casualty => ({ kind: 'killed', victims, range: { min: range, max: range }, text: '', by: 'ministry', ...(side ? { side } : {}) });
+  assert.deepEqual(combineCasualties([c(12, 'unknown'), c(11, 'civilian'), c(1, 'combatant')]).killed, { min: 12, max: 12 });
+  assert.deepEqual(combineCasualties([c(23, 'combatant'), c(23, 'combatant', 'pakistani'), c(201, 'combatant', 'afghan')]).killed, { min: 224, max: 224 });
+});

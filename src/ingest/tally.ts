@@ -12,17 +12,33 @@ function add(a: Range | null, b: Range): Range {
   return { min: a.min + b.min, max: a.max + b.max, ...(a.open || b.open ? { open: true } : {}) };
 }
 
-/** One claimant's total: the sum over the groups they count (civilians, each side's fighters), one figure a group. */
+/**
+ * One claimant's total: the groups they count (civilians, each side's fighters) add up, one figure a group; a
+ * figure for nobody in particular ("10 killed", "12 people") is a total of its own, so the larger of the two wins.
+ */
 function total(cs: readonly Casualty[]): Range | null {
   const byGroup = new Map<string, Casualty>();
+  let overall: Range | null = null;
   for (const c of cs) {
+    if (c.victims === 'unknown' && !c.side) {
+      if (!overall || c.range.max > overall.max) overall = c.range;
+      continue;
+    }
     const key = `${c.victims}|${c.side ?? ''}`;
     const prev = byGroup.get(key);
     if (!prev || c.range.max > prev.range.max) byGroup.set(key, c);
   }
+  // "23 soldiers" and "23 Pakistani soldiers" in one account are the same 23
+  for (const [key, c] of byGroup) {
+    if (!key.endsWith('|')) continue;
+    const sided = [...byGroup.entries()].some(([k, x]) => k !== key && k.startsWith(`${c.victims}|`) && x.range.min === c.range.min && x.range.max === c.range.max);
+    if (sided) byGroup.delete(key);
+  }
   let sum: Range | null = null;
   for (const c of byGroup.values()) sum = add(sum, c.range);
-  return sum;
+  if (!sum) return overall;
+  if (!overall) return sum;
+  return overall.max > sum.max ? overall : sum;
 }
 
 /** Across claimants: from the smallest total to the largest (open if the largest is only a floor). */

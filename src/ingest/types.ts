@@ -97,6 +97,8 @@ export interface Actor {
   readonly side?: string;
   readonly country?: string;
   readonly role?: string;
+  /** A de facto authority listed as forces (the Afghan Taliban) that is also its country's government. */
+  readonly governs?: boolean;
   /** false for names found in the text but in no alias table: they come out as found, unmerged. */
   readonly known: boolean;
 }
@@ -105,6 +107,8 @@ export interface ActorMention {
   readonly actor: Actor;
   readonly text: string;
   readonly index: number;
+  /** For a government named in a report of violence: its armed forces. */
+  readonly force?: Actor;
 }
 
 export interface Range {
@@ -128,6 +132,8 @@ export interface Casualty {
   readonly attributed?: boolean;
   /** Which side the victims belong to, when the text says ("Pakistani soldiers", "Afghan Taliban fighters"). */
   readonly side?: string;
+  /** Where in the sentence the figure is. */
+  readonly index?: number;
 }
 
 export interface Claim {
@@ -138,6 +144,8 @@ export interface Claim {
   readonly kind: 'quote' | 'paraphrase';
   readonly verb: string;
   readonly sentence: number;
+  /** Where the speaker is named in the sentence (start, end): places and actors there belong to the speaker. */
+  readonly span?: readonly [number, number];
 }
 
 export type EventKind = 'incident' | 'development';

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorTable } from './actors.js';
+import { analyzeArticle } from './analyze.js';
+import { clauses, incidentFamily, isAggregate, sentenceCues } from './cues.js';
+import { gazetteer } from './gazetteer.js';
+import type { Article } from './types.js';
+
+const cues = (sentence: string, ref = '2025-11-07'): [string, string, string | undefined, string[]][] => {
+  const article: Article = { id: 'c', source: 'Test', title: '', published: ref, publishedFrom: 'input', text: sentence, notes: [] };
+  const [s] = analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref, refGuessed: false });
+  return sentenceCues(s!, [], ref).map((c) => [c.kind, c.trigger.development ?? c.trigger.subEventType, c.when?.start, c.where.map((p) => p.name)]);
+};
+
+test('clauses: relative and adverbial clauses are background, the main clause resumes after a comma', () => {
+  const text = 'Qatar, which helped end the fighting on Sunday, welcomed the ceasefire.';
+  const cs = clauses(text).map((c) => [text.slice(c.start, c.end).trim(), c.sub]);
+  assert.deepEqual(cs, [['Qatar', false], [', which helped end the fighting on Sunday', true], [', welcomed the ceasefire.', false]]);
+});
+
+test('each date goes to the event nearest it: a round of talks on Saturday, last week\'s ceasefire', () => {
+  assert.deepEqual(cues('Delegations began a second round of talks in Istanbul on Saturday, seeking to turn last week\'s Doha ceasefire into a lasting arrangement.', '2025-10-25'),
+    [['development', 'talks', '2025-10-25', ['Istanbul']], ['development', 'ceasefire', '2025-10-13', ['Doha']]]);
+});
+
+test('an announcement is not an event; a statement is dated by when it was made', () => {
+  assert.deepEqual(cues('The two sides will meet again in Istanbul on November 20.'), []);
+  assert.deepEqual(cues('Information Minister Attaullah Tarar said on Wednesday that the talks had failed.').map((c) => [c[1], c[2]]), [['breakdown', '2025-11-05']]);
+});
+
+test('the kind of event is the first word that names the violence; a catch-all word gives way', () => {
+  assert.deepEqual(cues('Troops repulsed an attack and mortar shells landed in Chaman on Thursday.').map((c) => [c[0], c[1], c[2]]), [['incident', 'Armed clash', '2025-11-06']]);
+  assert.equal(incidentFamily('Shelling/artillery/missile attack', 'Explosions/Remote violence'), incidentFamily('Armed clash', 'Battles'));
+});
+
+test('a war\'s toll is an aggregate', () => {
+  assert.ok(isAggregate('The conflict has killed more than 150,000 people since 2023.'));
+  assert.ok(!isAggregate('Shelling killed three people in Kherson on Monday.'));
+});

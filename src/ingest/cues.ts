@@ -1,0 +1,248 @@
+// One analysed sentence -> its event cues: each unhedged trigger with the date, places and clause that belong to it.
+// A sentence often tells two things ("a ceasefire agreed on Wednesday, after a day of fighting"; "the collapse came
+// a day after an exchange of fire on Thursday"), so a date or a place is taken from the trigger's own clause first,
+// and a clause that holds another trigger does not lend it its date. A statement dated only by when it was made
+// ("the RSF said on Sunday that it had taken control") takes that day, marked as the speech's.
+import type { AnalyzedSentence } from './analyze.js';
+import type { TypedTrigger } from './event-type.js';
+import type { DateInterval, DateMention, Place, PlaceMention } from './types.js';
+import { addDays, dayDiff } from './text.js';
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  /** A relative or adverbial clause ("which…", "after…", "when…"): background to the main one. */
+  readonly sub: boolean;
+}
+
+export interface Cue {
+  readonly trigger: TypedTrigger;
+  readonly kind: 'incident' | 'development';
+  /** Only catch-all words ("attack", "killed") name the violence here. */
+  readonly weak: boolean;
+  readonly when: DateInterval | null;
+  /** The date is the day the claim was made, not one the text gives for the event. */
+  readonly speech: boolean;
+  /** The date stands in the cue's own clause (rather than elsewhere in the sentence). */
+  readonly ownDate?: boolean;
+  readonly where: Place[];
+  readonly clause: Clause;
+}
+
+const HARD = /;\s+|\s+[—–]\s+|\s+-\s+|:\s+|\s*•\s*|\s+\((?=[^)]*\s[^)]*\s)/g;
+const SUBORDINATE = /,\s+(?:a|an)\s+(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
+const FUTURE = /\b(?:will|would\s+be|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are|was|were)\s+expected\s+(?:in|at)\b|scheduled\s+for|plans?\s+to|next\s+(?:round|meeting|week))\b/i;
+const DECLARED = new Set(['statement', 'breakdown']);
+/** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */
+const AGGREGATE = /\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|left|displaced|claimed)\b|\b(?:has|have)\s+(?:been\s+)?(?:killed|displaced)\b[^.;]{0,60}\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4})\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|\b(?:a|more\s+than\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\s+of\s+(?:fighting|clashes|violence|war|conflict)\b/i;
+
+/** Whether a sentence speaks of a war's or a period's toll rather than an event's. */
+export function isAggregate(text: string): boolean {
+  return AGGREGATE.test(text);
+}
+const REAL_LOCATIVE = /\b(?:in|inside|into|across|within|near|at|on|outside|along)\s+(?:the\s+)?$/i;
+
+/** The clauses of a sentence: split at semicolons, dashes and colons, and where relative or adverbial clauses open. */
+export function clauses(text: string): Clause[] {
+  const cuts: { at: number; sub: boolean; comma: boolean }[] = [];
+  for (const m of text.matchAll(HARD)) cuts.push({ at: m.index, sub: false, comma: false });
+  for (const m of text.matchAll(SUBORDINATE)) cuts.push({ at: m.index, sub: true, comma: m[0].trimStart().startsWith(',') });
+  cuts.sort((a, b) => a.at - b.at);
+  const out: Clause[] = [];
+  let start = 0;
+  let sub = false;
+  let closesAtComma = false;
+  for (const c of cuts) {
+    if (c.at <= start) { sub = c.sub; closesAtComma = c.comma; continue; }
+    // a clause set off by commas (", which …,") ends at the next comma, and the main clause resumes
+    const comma = closesAtComma ? text.indexOf(',', start + 2) : -1;
+    if (sub && comma > start && comma < c.at) {
+      out.push({ start, end: comma, sub: true });
+      out.push({ start: comma, end: c.at, sub: false });
+    } else out.push({ start, end: c.at, sub });
+    start = c.at;
+    sub = c.sub;
+    closesAtComma = c.comma;
+  }
+  const comma = closesAtComma ? text.indexOf(',', start + 2) : -1;
+  if (sub && comma > start) out.push({ start, end: comma, sub: true }, { start: comma, end: text.length, sub: false });
+  else out.push({ start, end: text.length, sub });
+  return out.filter((c) => c.end > c.start);
+}
+
+const inside = (c: Clause, i: number): boolean => i >= c.start && i < c.end;
+
+function nearest(dates: readonly DateMention[], pos: number): DateMention | null {
+  const ranked = [...dates].sort((a, b) => Math.abs(a.index - pos) - Math.abs(b.index - pos));
+  return ranked.find((d) => d.precision !== 'year') ?? ranked[0] ?? null;
+}
+
+const interval = (d: DateMention): DateInterval => ({ start: d.start, end: d.end, precision: d.precision });
+
+/** A round of talks told by its days ("ran through Saturday, October 18, and into Sunday, October 19") spans them. */
+function talksSpan(dates: readonly DateMention[]): DateInterval | null {
+  const days = dates.filter((d) => d.precision === 'day' || d.precision === 'night');
+  if (days.length < 2) return null;
+  const start = days.map((d) => d.start).sort()[0]!;
+  const end = days.map((d) => (d.precision === 'night' ? d.start : d.end)).sort().at(-1)!;
+  return dayDiff(start, end) > 0 && dayDiff(start, end) <= 5 ? { start, end, precision: 'days' } : null;
+}
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "opened on Saturday and continued for four days": the days a meeting lasted. */
+function lasting(clause: string, when: DateInterval | null): DateInterval | null {
+  const m = /\b(?:(?:for|over|lasted|lasting)\s+(two|three|four|five|six|seven|[2-7])\s+days|(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:talks|negotiations|meetings))\b/i.exec(clause);
+  if (!m || !when || when.precision !== 'day') return null;
+  const word = (m[1] ?? m[2]!).toLowerCase();
+  const n = COUNT[word] ?? Number(word);
+  return { start: when.start, end: addDays(when.start, n - 1), precision: 'days' };
+}
+
+function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (readonly [number, number])[]): boolean {
+  return !avoid.some(([a, b]) => p.index >= a && p.index < b) &&
+    (p.place.kind !== 'country' || REAL_LOCATIVE.test(s.text.slice(Math.max(0, p.index - 30), p.index)));
+}
+
+const finest = (ps: readonly PlaceMention[]): Place[] => {
+  const fine = ps.filter((p) => p.place.kind !== 'country');
+  return (fine.length ? fine : ps).map((p) => p.place);
+};
+
+interface Group { kind: 'incident' | 'development'; clause: Clause; triggers: TypedTrigger[]; dates: DateMention[]; places: PlaceMention[] }
+
+/** Within one clause, each date (and place) goes to the trigger nearest it; triggers with dates of their own that do not overlap are told apart ("a second round of talks on Saturday … last week's Doha ceasefire"). */
+function groupsOf(kind: 'incident' | 'development', clause: Clause, ts: TypedTrigger[], dates: DateMention[], places: PlaceMention[]): Group[] {
+  const nearestTrigger = (i: number): TypedTrigger => ts.reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a));
+  const anchored = new Map<TypedTrigger, DateMention[]>();
+  for (const d of dates) {
+    const t = nearestTrigger(d.index);
+    anchored.set(t, [...(anchored.get(t) ?? []), d]);
+  }
+  const groups: Group[] = [];
+  for (const [t, ds] of [...anchored.entries()].sort((a, b) => a[0].index - b[0].index)) {
+    const same = groups.find((g) => g.dates.some((x) => ds.some((y) => x.start <= y.end && y.start <= x.end)));
+    if (same) { same.triggers.push(t); same.dates.push(...ds); } else groups.push({ kind, clause, triggers: [t], dates: [...ds], places: [] });
+  }
+  if (groups.length === 0) return [{ kind, clause, triggers: ts, dates: [], places }];
+  for (const t of ts) if (!anchored.has(t)) groups.reduce((a, b) => (Math.abs(b.triggers[0]!.index - t.index) < Math.abs(a.triggers[0]!.index - t.index) ? b : a)).triggers.push(t);
+  for (const p of places) groups.reduce((a, b) => (Math.min(...b.triggers.map((t) => Math.abs(t.index - p.index))) < Math.min(...a.triggers.map((t) => Math.abs(t.index - p.index))) ? b : a)).places.push(p);
+  return groups;
+}
+
+/**
+ * The event cues of one sentence: per clause, incidents and developments apart, and within a clause one per
+ * date of its own.
+ * @example sentenceCues(analyzed)[0].when // the date nearest the trigger, in its clause first
+ */
+export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [number, number])[] = [], ref: string | null = null): Cue[] {
+  // a day after the article's own is an announcement ("to meet again on November 6"), not an event
+  if (!s.types.some((t) => !t.hedged)) return [];
+  const past = (d: DateMention): boolean => !ref || d.start <= ref;
+  const dates = s.dates.filter(past);
+  const cls = clauses(s.text);
+  const clauseOf = (i: number): Clause => cls.find((c) => inside(c, i)) ?? cls[cls.length - 1]!;
+  const aggregate = isAggregate(s.text);
+  const eligible = s.types.filter((t) => {
+    if (t.hedged || (aggregate && t.kind === 'incident')) return false;
+    const c = clauseOf(t.index);
+    if (t.kind !== 'development') return true;
+    if (FUTURE.test(s.text.slice(Math.max(c.start, t.index - 40), Math.min(c.end, t.index + t.trigger.length + 40)))) return false;
+    // the date nearest the word is still to come: an announcement
+    const near = nearest([...s.dates.filter((d) => inside(c, d.index)), ...s.speechDates], t.index);
+    return !near || past(near);
+  });
+  const places = s.places.filter((p) => usablePlace(s, p, avoid));
+  const groups: Group[] = [];
+  for (const c of cls) {
+    // incidents apart from developments, and a breakdown or a statement apart from the process it ends; a date
+    // or a place belongs to the trigger nearest it, whichever kind that is
+    const all = eligible.filter((t) => inside(c, t.index));
+    const familyOf = (t: TypedTrigger): string => (t.kind === 'incident' ? 'incident' : devGroup(t.development));
+    const owner = (i: number): string => familyOf(all.reduce((a, b) => (Math.abs(b.index - i) < Math.abs(a.index - i) ? b : a)));
+    for (const family of ['incident', 'process', 'breakdown', 'statement']) {
+      const kind = family === 'incident' ? 'incident' : 'development';
+      const ts = all.filter((t) => familyOf(t) === family).sort((a, b) => a.index - b.index);
+      const mine = <T extends { index: number }>(xs: readonly T[]): T[] => xs.filter((x) => inside(c, x.index) && owner(x.index) === family);
+      if (ts.length) groups.push(...groupsOf(kind, c, ts, mine(dates), mine(places)));
+    }
+  }
+  // "the talks failed", "a statement on the talks": the talks are what the breakdown or statement is about
+  for (const g of [...groups]) {
+    const ender = groups.find((x) => x.clause === g.clause && x !== g && x.triggers.some((t) => t.development === 'breakdown' || t.development === 'statement'));
+    const about = g.triggers.every((t) => devGroup(t.development) === 'process');
+    if (!ender || !about || g.kind !== 'development') continue;
+    // "Tarar on Wednesday said the talks had failed": the date of the talks' failure is the failure's
+    const at = Math.min(...ender.triggers.map((t) => t.index));
+    if (ender.dates.length === 0) ender.dates.push(...g.dates.filter((d) => d.index < at));
+    if (g.dates.length === 0 || g.dates.some((d) => ender.dates.some((e) => d.start === e.start))) groups.splice(groups.indexOf(g), 1);
+  }
+  const claimed = [...new Set(groups.map((g) => g.clause))];
+  const cues: Cue[] = [];
+  for (const g of groups) {
+    // the kind of event is the most specific word; its position is where the clause first speaks of it
+    const type = [...g.triggers].sort((a, b) => a.index - b.index).find((t) => !t.weak) ?? g.triggers[0]!;
+    const pos = Math.min(...g.triggers.map((t) => t.index));
+    const others = claimed.filter((c) => c !== g.clause);
+    const alone = groups.filter((x) => x.clause === g.clause).length === 1;
+    // a date elsewhere in the sentence is lent only to the main clause's event
+    // ("since the night of October 11, when Taliban forces attacked": a "when" clause takes the date it follows)
+    const prev = cls[cls.indexOf(g.clause) - 1];
+    const lent = g.clause.sub && prev && !claimed.includes(prev) && /^[,\s]*(?:when|during\s+which|in\s+which)\b/i.test(s.text.slice(g.clause.start, g.clause.end)) ? dates.filter((d) => inside(prev, d.index)) : [];
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index))) : lent;
+    let date = nearest(g.dates, pos) ?? nearest(free, pos);
+    let when = date ? interval(date) : null;
+    if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
+    let speech = false;
+    if (!when && s.speechDates.length && (g.kind === 'incident' || DECLARED.has(type.development ?? '') || g.clause.start === 0)) {
+      date = nearest(s.speechDates, pos);
+      when = date ? { start: date.start, end: date.start, precision: 'day' } : null;
+      speech = when !== null;
+    }
+    const where = g.places.length ? finest(g.places) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)))) : [];
+    cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0 });
+  }
+  return mergeSiblings(cues);
+}
+
+/** Developments that can be one occurrence: a round of talks and the ceasefire or agreement it produced. */
+export function devGroup(development: string | undefined): string {
+  return development === 'breakdown' || development === 'statement' ? development : 'process';
+}
+
+/** Two cues of one kind in one sentence are one event unless each has its own, different, date. */
+function mergeSiblings(cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const c of cues) {
+    // a date borrowed from another clause does not make a second event
+    const kin = out.find((o) => o.kind === c.kind && devGroup(o.trigger.development) === devGroup(c.trigger.development) && (!o.when || !c.when || !o.ownDate || !c.ownDate || (o.when.start <= c.when.end && c.when.start <= o.when.end)));
+    if (!kin) { out.push(c); continue; }
+    const i = out.indexOf(kin);
+    const strong = kin.weak && !c.weak ? c : kin;
+    // the merged cue stands in the main clause when either does
+    const clause = !kin.clause.sub ? kin.clause : !c.clause.sub ? c.clause : strong.clause;
+    // a date the text gives beats the day a claim was made
+    const dated = kin.when && !(kin.speech && c.when && !c.speech) && !(!kin.ownDate && c.ownDate) ? kin : c;
+    // places come from the main clause; a background clause told in catch-all words lends none without a date
+    const main = !kin.clause.sub ? kin : !c.clause.sub ? c : kin;
+    const other = main === kin ? c : kin;
+    const where = main.where.length || (other.clause.sub && !other.ownDate && other.weak) ? main.where : other.where;
+    out[i] = { ...strong, clause, when: dated.when, speech: dated.speech, ownDate: Boolean(kin.ownDate || c.ownDate), where, weak: kin.weak && c.weak };
+  }
+  return out;
+}
+
+const FAMILY: Record<string, string> = {
+  'Armed clash': 'ground',
+  'Shelling/artillery/missile attack': 'ground',
+  'Non-state actor overtakes territory': 'ground',
+  'Air/drone strike': 'air',
+  'Suicide bomb': 'bomb',
+  'Remote explosive/landmine/IED': 'bomb',
+  Grenade: 'bomb',
+};
+
+/** Kinds of violence one event may be told as: ground fighting, air strikes, bombs, attacks on civilians… */
+export function incidentFamily(subEventType: string, eventType: string): string {
+  return FAMILY[subEventType] ?? eventType;
+}

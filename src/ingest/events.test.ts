@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorTable } from './actors.js';
+import { analyzeArticle } from './analyze.js';
+import { extractMentions } from './events.js';
+import type { Mention } from './events.js';
+import { gazetteer } from './gazetteer.js';
+import type { Article } from './types.js';
+
+// Invented copy in the styles of the genre; places and actors are real names the tables know.
+function mentions(title: string, text: string, published: string | null = '2025-11-07'): Mention[] {
+  const article: Article = { id: 't', source: 'Test Wire', title, published, publishedFrom: published ? 'input' : 'none', text: `${title}\n\n${text}`, notes: [] };
+  return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: published ?? '2025-11-07', refGuessed: !published }));
+}
+const brief = (m: Mention): string => `${m.kind}:${m.when?.start}/${m.when?.end}`;
+
+test('a report with a headline: one event, the headline joined to it, its figures not counted twice', () => {
+  const ms = mentions('Three killed as mortar shells hit Chaman',
+    'QUETTA, Nov 7 (TW) - Three people were killed on Thursday when mortar shells fired from across the border landed in Chaman, a district official said. Four others were wounded, he said.');
+  assert.equal(ms.length, 1);
+  const m = ms[0]!;
+  assert.deepEqual([m.eventType, m.when?.start, m.fatalities, m.injured], ['Explosions/Remote violence', '2025-11-06', { min: 3, max: 3 }, { min: 4, max: 4 }]);
+  assert.ok(m.sentences.includes(0) && m.where.some((p) => p.name === 'Chaman'));
+});
+
+test('one sentence, two events: a ceasefire agreed on Wednesday after a day of fighting', () => {
+  const ms = mentions('Truce agreed', 'Pakistan and Afghanistan agreed a 48-hour ceasefire on Wednesday, after a day of fighting near Spin Boldak that killed 12 civilians.');
+  assert.deepEqual(ms.map((m) => m.kind).sort(), ['development', 'incident']);
+  assert.equal(ms.find((m) => m.kind === 'development')!.when?.start, '2025-11-05');
+  assert.deepEqual(ms.find((m) => m.kind === 'incident')!.fatalities, { min: 12, max: 12 });
+});
+
+test('a background event with its own date is a mention of its own; an announcement is none', () => {
+  const ms = mentions('Talks open in Istanbul',
+    'Delegations began a second round of talks in Istanbul on Saturday, seeking to turn last week\'s Doha ceasefire into a lasting arrangement. They will meet again on November 20.', '2025-10-25');
+  assert.deepEqual(ms.map(brief).sort(), ['development:2025-10-13/2025-10-19', 'development:2025-10-25/2025-10-25']);
+});
+
+test('a quote after the event stays with it; a war\'s toll and a month of fighting are not events', () => {
+  const ms = mentions('Clash at the border',
+    'Troops and militants clashed near Miranshah on Tuesday, officials said. "We responded with full force," a security official said. The war has killed tens of thousands of people since 2001. Fighting in October killed dozens.');
+  assert.equal(ms.length, 1);
+  assert.deepEqual(ms[0]!.claims.map((c) => c.speaker), ['officials', 'security official']);
+  assert.equal(ms[0]!.fatalities, null);
+});
+
+test('a live blog\'s stamped entries happened on the day of the blog; a battle gets its second side from the article', () => {
+  const blog = mentions('LIVE: talks in Istanbul', '10:05pm PKT\n\nKhawaja Asif: "The talks have ended."\n\nThe defence minister said Pakistan and the Afghan Taliban had failed to reach a deal.');
+  assert.ok(blog.some((m) => m.development === 'breakdown' && m.when?.start === '2025-11-07'));
+  const clash = mentions('Border clash', 'Afghan Taliban fighters attacked a post near Chaman on Thursday. Pakistani troops returned fire, the army said. The Afghan Taliban said Pakistani troops fired first.');
+  assert.deepEqual(clash[0]!.actors.map((a) => a.id).sort(), ['afghan-taliban', 'pakistan-army']);
+});

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazetteer } from './gazetteer.js';
+import { findPlaces } from './places.js';
+import { findUnknownPlaces } from './unknown-places.js';
+
+const unknown = (s: string, country = 'CD'): [string, string, number][] => {
+  const known = findPlaces(s, gazetteer(), { countries: new Set([country]) });
+  return findUnknownPlaces(s, known, gazetteer(), { country, blocked: [] }).map((p) => [p.place.name, p.place.country, p.place.precision]);
+};
+
+test('places the text marks as places come out even when the gazetteer does not know them', () => {
+  assert.deepEqual(unknown('Fighters entered the villages of Kibarizo and Lwibo in North Kivu.'), [['Kibarizo', 'CD', 3], ['Lwibo', 'CD', 3]]);
+  assert.deepEqual(unknown('They attacked positions in the Masisi territory of North Kivu province.'), [['Masisi', 'CD', 3]]);
+  assert.deepEqual(unknown('The attack was repulsed at Bajaur, Kurram and Baram Chah.', 'PK').map((p) => p[0]), ['Baram Chah']);
+});
+
+test('people, organisations, months and known places are not made into places', () => {
+  assert.deepEqual(unknown('He spoke at the Saudi Maternity Hospital in El Fasher in October.', 'SD'), []);
+  assert.deepEqual(unknown('Fighting near Goma on Sunday.'), []);
+});

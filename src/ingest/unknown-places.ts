@@ -1,0 +1,68 @@
+// Places the gazetteer does not know but the text marks as places: "the Masisi territory", "the villages of
+// Kibarizo and Lwibo", "around Nyabiondo, in …", "the Ras Isa oil port", "to Baram Chah in Balochistan". They come
+// out under the name the text gives, placed at the known place that contains them (or the article's country),
+// with ACLED precision 2 or 3 to say the coordinates are approximate.
+import type { Gazetteer } from './gazetteer.js';
+import type { Place, PlaceMention } from './types.js';
+import { fold, slug } from './text.js';
+
+const TYPE = '(?:districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
+const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*){0,2}";
+const AFTER = new RegExp(`(?:\\bthe\\s+|['’]s\\s+|\\b(?:in|near|at|of|around)\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?(?:\\s+[a-z]+)?\\s+${TYPE}\\b`, 'gu');
+const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${NAME})*)`, 'gu');
+const WITHIN = new RegExp(`\\b(?:(?:in|at|to|hit|struck|targeted|shelled|bombed)\\s+(${NAME})(?=\\s*,?\\s+(?:in|near)\\s+(?:the\\s+)?\\p{Lu})|(?:around|near|outside)\\s+(${NAME})(?![\\p{L}]|\\s+\\p{Lu}))`, 'gu');
+const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
+const TYPED = new RegExp(`\\b${TYPE}\\b`);
+/** "Kurram, Dir, Chitral and Baram Chah": a name in a list of known places is a place too. */
+const LISTED = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(${NAME})(?=\\s*(?:[,.;]|and\\b|$))`, 'u');
+const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistani|Afghan|Indian|Islamic|Taliban|Army|Police|Ministry|Government|President|Minister|General|Mr|Ms|Dr)\b|\b(?:Hospital|University|Hotel|Office|Ministry|Army|Forces|Police|Council|Command|Network|Agency|Bazaar|Market|Mosque|School|Road|Street|Highway|Parliament|Senate|Assembly|Congress|Court|Committee|Embassy|Consulate|Palace|House)$/;
+
+export interface UnknownPlaceContext {
+  /** The article's own country, where a place nothing else locates is put. */
+  readonly country?: string;
+  /** The last town or area the article named before this sentence: the likeliest container for a village. */
+  readonly near?: Place;
+  /** Character ranges taken by actors, people and known places. */
+  readonly blocked: readonly (readonly [number, number])[];
+}
+
+function unresolved(name: string, at: Place, fine: boolean): Place {
+  const precise = fine && at.precision === 1;
+  return { id: `new:${at.country}:${slug(name)}`, name, country: at.country, admin1: at.kind === 'country' ? '' : at.admin1, admin2: at.admin2, lat: at.lat, lon: at.lon, precision: precise ? 2 : at.precision === 3 ? 3 : 2, kind: 'unresolved', population: 0 };
+}
+
+/**
+ * Places marked as such by the text that the gazetteer does not know.
+ * @example findUnknownPlaces('Fighters attacked villages of Kibarizo and Lwibo in Masisi.', known, gazetteer(), { country: 'CD', blocked: [] })
+ */
+export function findUnknownPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, ctx: UnknownPlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken = [...ctx.blocked, ...known.map((k) => [k.index, k.index + k.text.length] as const)];
+  const add = (name: string, index: number, fine: boolean): void => {
+    const n = name.trim();
+    if (NOT_PLACE.test(n) || gaz.countryWords.has(fold(n)) || gaz.lookup(fold(n)).length) return;
+    if (taken.some(([a, b]) => index < b && index + n.length > a) || out.some((o) => o.text === n)) return;
+    // the known place that contains it: the nearest one named after it, else before it
+    const container = known.filter((k) => k.index > index).sort((a, b) => a.index - b.index)[0] ?? known.filter((k) => k.place.kind !== 'country').at(-1);
+    const at = container?.place ?? ctx.near ?? (ctx.country ? gaz.countries.get(ctx.country) : undefined);
+    if (!at) return;
+    out.push({ place: unresolved(n, at, fine), text: n, index, locative: true });
+    taken.push([index, index + n.length]);
+  };
+  const typed = TYPED.test(sentence);
+  for (const m of typed ? sentence.matchAll(AFTER) : []) {
+    const area = /district|territor|province|region|governorate|oblast|county/.test(m[0]);
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), !area);
+    if (m[2]) add(m[2], m.index + m[0].lastIndexOf(m[2]), !area);
+  }
+  for (const m of typed ? sentence.matchAll(BEFORE) : []) {
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), !/^(?:district|territory|province|region)/.test(m[0]));
+    for (const more of (m[2] ?? '').matchAll(new RegExp(NAME, 'gu'))) add(more[0], m.index + m[0].indexOf(more[0], m[0].indexOf(m[1]!) + m[1]!.length), true);
+  }
+  for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WITHIN) : []) add(m[1] ?? m[2]!, m.index + m[0].indexOf(m[1] ?? m[2]!), true);
+  for (const k of known) {
+    const m = LISTED.exec(sentence.slice(k.index + k.text.length));
+    if (m) add(m[1]!, k.index + k.text.length + m[0].indexOf(m[1]!), true);
+  }
+  return out;
+}
