@@ -10,8 +10,9 @@ import { hashLeaf } from '../../src/log/hash.js';
 import { openCheckpoint } from '../../src/log/checkpoint-note.js';
 import { noteVerifierFromKey } from '../../src/log/note-ed25519.js';
 import { verifyConsistency, verifyInclusion } from '../../src/log/proof-verify.js';
-import { witnessOnce, type WitnessSource } from '../../src/services/witness.js';
-import { auditMechanism, type AuditSource } from '../../src/services/audit.js';
+import { witnessOnce } from '../../src/services/witness.js';
+import { auditMechanism } from '../../src/services/audit.js';
+import { httpAudit, httpWitness } from './helpers/http.js';
 
 const operator = member('secretariat');
 const pk = member('pk');
@@ -123,19 +124,6 @@ test('bad tile paths and proof parameters are 4xx problem+json', async () => {
   assert.equal((await json('/v1/proof/consistency?from=0&to=2')).status, 400);
 });
 
-function httpWitness(url: string): WitnessSource {
-  return {
-    info: async () => (await (await fetch(`${url}/v1/log`)).json()) as { origin: string; vkey: string },
-    checkpoint: async () => (await fetch(`${url}/checkpoint`)).text(),
-    consistency: async (from, to) => ((await (await fetch(`${url}/v1/proof/consistency?from=${from}&to=${to}`)).json()) as { proof: string[] }).proof,
-    submit: async (size, cosignature) => {
-      const r = await fetch(`${url}/v1/cosignatures`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ size, cosignature }) });
-      if (r.status !== 201) throw new Error(await r.text());
-      return r.json();
-    },
-  };
-}
-
 test('three of four witnesses cosign: the checkpoint is witnessed; a stranger cannot cosign', async () => {
   await server.mechanism.publishCheckpoint();
   const states = server.dataDir;
@@ -157,22 +145,6 @@ test('three of four witnesses cosign: the checkpoint is witnessed; a stranger ca
   assert.equal(grown.outcome, 'cosigned');
   assert.ok(grown.size > grown.previous);
 });
-
-function httpAudit(url: string, tamper?: (path: string, bytes: Uint8Array) => Uint8Array): AuditSource {
-  const get = async (p: string) => (await fetch(`${url}${p}`)).json();
-  return {
-    info: () => get('/v1/log') as never,
-    checkpoint: async () => (await fetch(`${url}/checkpoint`)).text(),
-    tile: async (path) => {
-      const bytes = new Uint8Array(await (await fetch(`${url}/${path}`)).arrayBuffer());
-      return tamper ? tamper(path, bytes) : bytes;
-    },
-    consistency: async (from, to) => ((await get(`/v1/proof/consistency?from=${from}&to=${to}`)) as { proof: string[] }).proof,
-    agreement: (asOf) => get(`/v1/agreement?asOf=${asOf}`),
-    compliance: () => get('/v1/compliance'),
-    incidents: async () => ((await get('/v1/incidents?limit=500')) as { items: unknown[] }).items,
-  };
-}
 
 test('verify rebuilds everything from the log and agrees; a tampered entry fails it', async () => {
   await server.mechanism.publishCheckpoint();

@@ -1,5 +1,5 @@
 import type { LogRef, MechanismState } from '../state.js';
-import type { Consequence, Severity } from '../records/agreement-schema.js';
+import type { Severity } from '../records/agreement-schema.js';
 import { findingsOf, type Determination, type Finding } from '../records/findings.js';
 import { investigationsOf, type Investigation } from '../records/investigations.js';
 import { penaltyOf, type Penalty } from '../records/penalties.js';
@@ -41,17 +41,8 @@ export interface FindingView {
   readonly attribution: string;
 }
 
-export interface PenaltyView {
-  readonly id: string;
-  readonly ref: LogRef;
-  readonly finding: string;
-  readonly side: string;
-  readonly clauses: readonly string[];
-  readonly severity: Severity;
-  readonly penalty: string;
-  readonly consequence: Consequence | null;
-  readonly note: string | null;
-}
+/** A penalty as views show it: the record itself, which names its finding, side, clauses and schedule entry. */
+export type PenaltyView = Penalty;
 
 export interface CaseStatus {
   readonly status: CaseStatusName;

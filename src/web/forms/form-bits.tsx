@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import { ApiError } from '../api/http.js';
 import { errorAt, type FieldErrors } from './issues.js';
+import type { StoredKey } from '../session/keystore.js';
+import type { StatementType } from '../../domain/statement.js';
 
 /** The id of a field's error message, for aria-describedby. */
 export const errorId = (id: string): string => `${id}-error`;
@@ -83,7 +85,26 @@ export function useSigning() {
       setBusy(false);
     }
   };
-  return { busy, error, setError, run };
+  /** Sign a statement with the member's key in this browser and append it; undefined (and `error` set) on refusal. */
+  const sign = (session: StoredKey, type: StatementType, body: Record<string, unknown>) =>
+    run(async () => (await import('../session/submit.js')).submitStatement(session, type, body));
+  return { busy, error, setError, run, sign };
+}
+
+/** The inline prompt of an action that needs the member's key: load it, or cancel. */
+export function SignInRow({ what, onCancel }: { what: string; onCancel(): void }) {
+  const { openKeyDialog } = useApp();
+  return (
+    <div class="row">
+      <span>{what} signs a statement with your member key.</span>
+      <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
+        Load my key file
+      </button>
+      <button type="button" class="btn" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
 }
 
 /** For a page that needs a member's key: the sign-in prompt, or why this member's role may not do it. */

@@ -89,11 +89,7 @@ function OpenInvestigationForm({ view, signer, onCancel, onDone }: { view: Incid
     setAttempted(true);
     const body = build();
     if (hasErrors(checkBody(investigationOpenBody, body))) return;
-    const ok = await signing.run(async () => {
-      const { submitStatement } = await import('../session/submit.js');
-      return submitStatement(signer.session, 'investigation.open', body);
-    });
-    if (ok) onDone();
+    if (await signing.sign(signer.session, 'investigation.open', body)) onDone();
   };
 
   return (

@@ -90,11 +90,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
     setAttempted(true);
     const body = build();
     if (hasErrors(checkBody(findingProposeBody, body))) return;
-    const ok = await signing.run(async () => {
-      const { submitStatement } = await import('../session/submit.js');
-      return submitStatement(signer.session, 'finding.propose', body);
-    });
-    if (ok) onDone();
+    if (await signing.sign(signer.session, 'finding.propose', body)) onDone();
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import type { CandidateItem } from '../api/types.js';
+import { SignInRow, useSigning } from '../forms/form-bits.js';
 
 interface Props {
   readonly item: CandidateItem;
@@ -10,38 +11,16 @@ interface Props {
 
 /** Set a candidate aside with a reason: a signed candidate.dismiss, as accountable as a promotion. */
 export function DismissForm({ item, onCancel, onDone }: Props) {
-  const { session, openKeyDialog } = useApp();
+  const { session } = useApp();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (!session) {
-    return (
-      <div class="row">
-        <span>Dismissing signs a statement with your member key.</span>
-        <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
-          Load my key file
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    );
-  }
+  const signing = useSigning();
+  if (!session) return <SignInRow what="Dismissing" onCancel={onCancel} />;
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!reason.trim()) return setError('Give the reason the candidate is set aside (a duplicate, not an incident, out of scope...).');
-    setBusy(true);
-    setError(null);
-    try {
-      const { submitStatement } = await import('../session/submit.js');
-      await submitStatement(session, 'candidate.dismiss', { candidate: item.id, reason: reason.trim() });
-      onDone();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (!reason.trim()) return signing.setError(new Error('Give the reason the candidate is set aside (a duplicate, not an incident, out of scope...).'));
+    if (await signing.sign(session, 'candidate.dismiss', { candidate: item.id, reason: reason.trim() })) onDone();
   };
+  const { busy, error } = signing;
   return (
     <form class="stack" onSubmit={submit} aria-label="Dismiss this candidate">
       <div class="field">
@@ -50,7 +29,7 @@ export function DismissForm({ item, onCancel, onDone }: Props) {
       </div>
       {error && (
         <div class="alert alert-error" role="alert">
-          {error}
+          {error.message}
         </div>
       )}
       <div class="row">

@@ -5,6 +5,7 @@ import { TAXONOMY } from '../../domain/taxonomy.js';
 import { href } from '../router.js';
 import { whenText } from '../ui/incident-bits.js';
 import { draftReport, promoteArticles } from './draft.js';
+import { SignInRow } from '../forms/form-bits.js';
 
 interface Props {
   readonly item: CandidateItem;
@@ -18,7 +19,7 @@ interface Props {
  * chooses whom the report accuses and which clauses it cites: the ingest pipeline never decides that.
  */
 export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
-  const { session, members, openKeyDialog } = useApp();
+  const { session, members } = useApp();
   const draft = useMemo(() => draftReport(item, members), [item, members]);
   const [narrative, setNarrative] = useState(draft.narrative);
   const [eventType, setEventType] = useState(draft.event_type);
@@ -32,19 +33,7 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
   const role = session ? members.get(session.member)?.role : undefined;
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
-  if (!session) {
-    return (
-      <div class="row">
-        <span>Promoting signs a statement with your member key.</span>
-        <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
-          Load my key file
-        </button>
-        <button type="button" class="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    );
-  }
+  if (!session) return <SignInRow what="Promoting" onCancel={onCancel} />;
   if (done) {
     return (
       <div class="alert alert-ok" role="status" data-testid="promoted">
