@@ -14,7 +14,8 @@ import { signed, type TestMember } from './helpers/members.js';
 import { getJson, logSize, mustAppend, type Json } from './helpers/http.js';
 import { asBody, reportBody } from './helpers/case-bodies.js';
 import { runCli, type CliResult } from './helpers/cli.js';
-import { toBase64 } from '../../src/log/encoding.js';
+import { fromBase64, toBase64 } from '../../src/log/encoding.js';
+import { auditLog } from '../../src/log/tile-client.js';
 import { ACLED_COLUMNS } from '../../src/domain/acled-tables.js';
 import { readKeyFile, writeKeyFile } from '../../src/services/key-file.js';
 import { generateKeyPair } from '../../src/services/node-ed25519.js';
@@ -155,14 +156,20 @@ test('verify: VERIFIED and exit 0; exit 1 through a mirror that flips a byte of 
   const tampering = await tamperingMirror(server.url);
   const free = await freePort();
   try {
+    const mirror = join(dir, 'mirror');
     const [ok, tampered, unreachable] = await Promise.all([
-      runCli(['verify', server.url]),
+      runCli(['verify', server.url, '--mirror', mirror]),
       runCli(['verify', tampering.url]),
       runCli(['verify', `http://127.0.0.1:${free}`]),
     ]);
     assert.equal(ok.code, 0, show(ok));
     assert.match(ok.stdout, new RegExp(`^VERIFIED truce/cli at size ${size}$`, 'm'));
     assert.doesNotMatch(ok.stdout, /FAIL/);
+    // The mirror holds the log as static files: the auditor's tile client rebuilds the same root from them alone.
+    const note = await readFile(join(mirror, 'checkpoint'), 'utf8');
+    const root = fromBase64(note.split('\n')[2]!)!;
+    const rebuilt = await auditLog({ fetchTile: async (p) => new Uint8Array(await readFile(join(mirror, p))), size, root });
+    assert.ok(rebuilt.ok, JSON.stringify(rebuilt));
     assert.ok(tampering.flipped() > 0, 'the mirror did tamper with an entry tile');
     assert.equal(tampered.code, 1, show(tampered));
     assert.match(tampered.stdout, /^FAIL {2}(tree|statements):/m);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { TruceError } from '../../domain/errors.js';
 import { auditMechanism, type AuditSource } from '../../services/audit.js';
 import { checkReceipt } from '../../services/receipts.js';
@@ -7,11 +8,25 @@ import { writeFileAtomic } from '../../services/atomic-file.js';
 import { baseUrl, getBytes, getJson, request } from '../http.js';
 import { EXIT } from '../exit-codes.js';
 
-function httpSource(server: string): AuditSource {
+/** The server over HTTP; with `mirror`, every tile and the checkpoint are also written there as static files. */
+function httpSource(server: string, mirror?: string): AuditSource {
+  const keep = async (path: string, data: string | Uint8Array) => {
+    if (!mirror) return;
+    await mkdir(dirname(join(mirror, path)), { recursive: true });
+    await writeFile(join(mirror, path), data);
+  };
   return {
     info: () => getJson(`${server}/v1/log`),
-    checkpoint: async () => (await request(`${server}/checkpoint`)).text(),
-    tile: (path) => getBytes(`${server}/${path}`),
+    checkpoint: async () => {
+      const note = await (await request(`${server}/checkpoint`)).text();
+      await keep('checkpoint', note);
+      return note;
+    },
+    tile: async (path) => {
+      const bytes = await getBytes(`${server}/${path}`);
+      await keep(path, bytes);
+      return bytes;
+    },
     consistency: async (from, to) => (await getJson<{ proof: string[] }>(`${server}/v1/proof/consistency?from=${from}&to=${to}`)).proof,
     agreement: (asOf) => getJson(`${server}/v1/agreement?asOf=${encodeURIComponent(asOf)}`),
     compliance: () => getJson(`${server}/v1/compliance`),
@@ -60,14 +75,15 @@ export function registerVerify(program: Command): void {
     .option('--vkey <vkey>', "the log's verifier key to trust (default: the one in --state, else as served)")
     .option('--state <file>', 'remember the verified checkpoint here, and check the next run is consistent with it')
     .option('--require-witnessed', 'fail unless the checkpoint carries the witness quorum')
+    .option('--mirror <dir>', 'also keep the checkpoint and every tile fetched as static files (a C2SP tlog-tiles mirror)')
     .option('--json', 'print the report as JSON')
-    .action(async (url: string | undefined, opts: { vkey?: string; state?: string; receipt?: string; requireWitnessed?: boolean; json?: boolean }) => {
+    .action(async (url: string | undefined, opts: { vkey?: string; state?: string; receipt?: string; requireWitnessed?: boolean; mirror?: string; json?: boolean }) => {
       const previous = await readPrevious(opts.state);
       if (opts.receipt) return verifyReceiptFile(opts.receipt, opts.vkey ?? previous?.vkey, opts.json);
       if (!url) return command.error('truce: give the server URL, or --receipt FILE', { exitCode: EXIT.usage });
       const server = baseUrl(url);
       const showProgress = !opts.json && process.stderr.isTTY;
-      const report = await auditMechanism(httpSource(server), {
+      const report = await auditMechanism(httpSource(server, opts.mirror), {
         ...(opts.vkey ?? previous?.vkey ? { vkey: (opts.vkey ?? previous?.vkey)! } : {}),
         ...(previous ? { previous } : {}),
         onProgress: (p) => {
