@@ -41,3 +41,15 @@ export async function getJson<T>(url: string): Promise<T> {
 export async function getBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await (await request(url)).arrayBuffer());
 }
+
+/** Every incident view, following the API's cursor page by page. */
+export async function allIncidents<T = unknown>(server: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: T[]; next: string | null } = await getJson(`${server}/v1/incidents?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return items;
+}

@@ -5,21 +5,10 @@ import { TruceError } from '../../domain/errors.js';
 import { ACLED_COLUMNS, incidentToAcledRow } from '../../domain/acled.js';
 import { incidentsToGeoJson } from '../../domain/geojson.js';
 import type { IncidentView } from '../../domain/views/incident.js';
-import { baseUrl, getJson } from '../http.js';
+import { allIncidents, baseUrl } from '../http.js';
 
 const FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
-
-async function allIncidents(server: string): Promise<IncidentView[]> {
-  const items: IncidentView[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: { items: IncidentView[]; next: string | null } = await getJson(`${server}/v1/incidents?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return items;
-}
 
 /** The incidents in one of the exchange formats: ACLED-style CSV, GeoJSON, or JSON lines of the views. */
 export function formatIncidents(format: Format, incidents: readonly IncidentView[]): string {
@@ -42,7 +31,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write here instead of stdout')
     .action(async (opts: { format: string; server: string; out?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new TruceError('bad_request', `--format must be one of ${FORMATS.join(', ')}`);
-      const text = formatIncidents(opts.format as Format, await allIncidents(baseUrl(opts.server)));
+      const text = formatIncidents(opts.format as Format, await allIncidents<IncidentView>(baseUrl(opts.server)));
       if (opts.out) await writeFile(opts.out, text);
       else process.stdout.write(text);
     });

@@ -5,7 +5,7 @@ import { TruceError } from '../../domain/errors.js';
 import { auditMechanism, type AuditSource } from '../../services/audit.js';
 import { checkReceipt } from '../../services/receipts.js';
 import { writeFileAtomic } from '../../services/atomic-file.js';
-import { baseUrl, getBytes, getJson, request } from '../http.js';
+import { allIncidents, baseUrl, getBytes, getJson, request } from '../http.js';
 import { EXIT } from '../exit-codes.js';
 
 /** The server over HTTP; with `mirror`, every tile and the checkpoint are also written there as static files. */
@@ -30,16 +30,7 @@ function httpSource(server: string, mirror?: string): AuditSource {
     consistency: async (from, to) => (await getJson<{ proof: string[] }>(`${server}/v1/proof/consistency?from=${from}&to=${to}`)).proof,
     agreement: (asOf) => getJson(`${server}/v1/agreement?asOf=${encodeURIComponent(asOf)}`),
     compliance: () => getJson(`${server}/v1/compliance`),
-    incidents: async () => {
-      const items: unknown[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { items: unknown[]; next: string | null } = await getJson(`${server}/v1/incidents?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-        items.push(...page.items);
-        cursor = page.next;
-      } while (cursor);
-      return items;
-    },
+    incidents: () => allIncidents(server),
   };
 }
 
