@@ -6,6 +6,7 @@
 // ones the README shows) when run with UPDATE_SCREENSHOTS=1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -511,6 +512,132 @@ test('evidence: qa downloads the members-only Chaman field notes, signing a cust
   const custody = (await incidentJson(chaman.id)).evidence.find((e) => e.sha256 === notes.sha256)!.custody;
   assert.equal(custody.at(-1)?.kind, 'accessed');
   assert.equal(custody.at(-1)?.member, 'qa', 'the custody chain names the member who downloaded');
+  noErrors(page);
+  await context.close();
+});
+
+test('evidence: a field team uploads a text file to its report, the SHA-256 computed in the browser matches, and it signs the registration', { timeout: 120_000 }, async () => {
+  assert.match(formReport, /^[0-9a-f]{64}$/, 'the report-form test filed a report');
+  const bytes = Buffer.from('TEST EVIDENCE, attached through the web UI: field note of joint field team 1 at the Torkham crossing (test).\n', 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, `#/incidents/${formReport}`);
+  await page.getByTestId('incident').waitFor();
+  assert.equal(await page.getByTestId('attach-evidence').count(), 0, 'no "Attach evidence" before signing in');
+  await signIn(page, 'field-team-1');
+  await page.getByTestId('attach-evidence').click();
+  const form = page.getByTestId('evidence-form');
+  await page.locator('#ev-file').setInputFiles({ name: 'torkham-field-note.txt', mimeType: 'text/plain', buffer: bytes });
+  await form.getByTestId('evidence-uploaded').waitFor({ timeout: 30_000 });
+  assert.equal(await form.getByTestId('evidence-local-hash').innerText(), sha256, 'the browser hashed the file to its SHA-256');
+  assert.match(await form.getByTestId('evidence-uploaded').innerText(), new RegExp(`${bytes.length} bytes`));
+  assert.equal(await page.locator('#ev-media').inputValue(), 'text/plain');
+
+  // The domain's schema first: a description is required.
+  const sizeBefore = await logSize();
+  await page.locator('#ev-title').fill('Field note, Torkham crossing (test)');
+  await form.getByTestId('evidence-submit').click();
+  await form.locator('[data-testid="field-error"][data-path="description"]').waitFor();
+  assert.equal(await logSize(), sizeBefore, 'nothing was appended');
+  await page.locator('#ev-description').fill('A short written note of the field team, uploaded by the end-to-end test.');
+  await page.locator('#ev-place').fill('Torkham border crossing (test)');
+  await form.getByLabel(/^Members only/).check();
+  await shot(page, 'evidence-attach');
+  await form.getByTestId('evidence-submit').click();
+  const item = page.getByTestId('evidence').filter({ hasText: 'Field note, Torkham crossing (test)' });
+  await item.waitFor({ timeout: 30_000 });
+  assert.match(await item.innerText(), new RegExp(sha256));
+  const registered = (await incidentJson(formReport)).evidence.find((e) => e.sha256 === sha256);
+  assert.equal(registered?.confidentiality, 'members');
+  assert.deepEqual(registered?.custody.map((c) => `${c.kind}:${c.member}`), ['registered:field-team-1']);
+  noErrors(page);
+  await context.close();
+});
+
+test('report amendment: only the filer sees "Amend"; it signs the changed account with a reason, and the history shows version 2', { timeout: 120_000 }, async () => {
+  assert.match(formReport, /^[0-9a-f]{64}$/, 'the report-form test filed a report');
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, `#/incidents/${formReport}`);
+  await page.getByTestId('incident').waitFor();
+  await signIn(page, 'osint-desk');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('amend-open').count(), 0, 'another monitor does not amend the field team\'s report');
+  await signOut(page);
+
+  await signIn(page, 'field-team-1');
+  await page.getByTestId('amend-open').click();
+  const form = page.getByTestId('amend-form');
+  await form.waitFor();
+  // Nothing changed: nothing is signed.
+  await form.getByTestId('amend-submit').click();
+  assert.match(await form.getByTestId('form-errors').innerText(), /Nothing was changed/);
+  const amended = 'TEST REPORT, amended through the web form; not a real event. The field team now states that the shots came from two positions across the border.';
+  await page.locator('#rf-narrative').fill(amended);
+  await page.locator('#rf-casualties-injured-max').fill('3');
+  // A reason is asked for.
+  await form.getByTestId('amend-submit').click();
+  await form.locator('[data-testid="field-error"][data-path="reason"]').waitFor();
+  await page.locator('#amend-reason').fill('A second observation post reported the fire (test amendment).');
+  await page.waitForTimeout(300);
+  await shot(page, 'report-amend');
+  await form.getByTestId('amend-submit').click();
+  await page.getByText('2 versions', { exact: true }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('history-version').count(), 2);
+  const v2 = await page.getByTestId('history-version').nth(1).innerText();
+  assert.match(v2, /Version 2: amended/);
+  assert.match(v2, /account/);
+  assert.match(v2, /casualties/);
+  assert.match(v2, /second observation post/);
+  const after = await incidentJson(formReport);
+  assert.equal(after.report.narrative, amended);
+  assert.equal(await page.getByTestId('amend-form').count(), 0);
+  noErrors(page);
+  await context.close();
+});
+
+test('agreement status: tr records a suspension, the ceasefire no longer stands, then records its resumption', { timeout: 120_000 }, async () => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/agreement');
+  await page.getByTestId('signatures').waitFor();
+  assert.equal(await page.getByTestId('status-open').count(), 0, 'no status form before signing in');
+  await signIn(page, 'pk');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('status-open').count(), 0, 'a party does not record the status');
+  await signOut(page);
+
+  await signIn(page, 'tr');
+  const changesBefore = await page.getByTestId('status-change').count();
+  await page.getByTestId('status-open').click();
+  const form = page.getByTestId('status-form');
+  // A change that makes no sense now is refused by the server, as worded in its problem detail.
+  await page.locator('#st-status').selectOption('resumed');
+  await page.locator('#st-reason').fill('(Test) resumption recorded while the ceasefire stands.');
+  await form.getByTestId('status-submit').click();
+  await form.getByTestId('refusal').waitFor({ timeout: 30_000 });
+  assert.match(await form.getByTestId('refusal').innerText(), /Not appended\. .*cannot become resumed/);
+
+  await page.locator('#st-status').selectOption('suspended');
+  await page.locator('#st-reason').fill('TEST STATUS CHANGE: the mediators suspend the ceasefire for the purpose of the end-to-end test.');
+  await shot(page, 'agreement-status');
+  await form.getByTestId('status-submit').click();
+  await page.getByTestId('ceasefire').getByText('No, the ceasefire does not stand').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('status-change').count(), changesBefore + 1);
+  assert.match(await page.getByTestId('status-change').first().innerText(), /Suspended[\s\S]*TEST STATUS CHANGE[\s\S]*Recorded by/);
+
+  const overview = await open(context, '#/');
+  await overview.getByTestId('ceasefire').waitFor();
+  assert.match(await overview.getByTestId('ceasefire').innerText(), /No, the ceasefire does not stand[\s\S]*Suspended/);
+  noErrors(overview);
+  await overview.close();
+
+  // Resumed, so the ceasefire stands again for what follows.
+  await page.getByTestId('status-open').click();
+  assert.equal(await page.locator('#st-status').inputValue(), 'resumed');
+  await page.locator('#st-reason').fill('TEST STATUS CHANGE: the ceasefire resumes after the test suspension.');
+  await form.getByTestId('status-submit').click();
+  await page.getByTestId('ceasefire').getByText('Yes, the ceasefire stands').waitFor({ timeout: 30_000 });
+  assert.match(await page.getByTestId('status-change').first().innerText(), /Resumed/);
+  assert.equal(await page.getByTestId('status-change').count(), changesBefore + 2);
   noErrors(page);
   await context.close();
 });

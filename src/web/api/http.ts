@@ -94,3 +94,32 @@ export function query(params: Readonly<Record<string, string | number | undefine
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * POST a file's raw bytes (evidence), reporting upload progress as bytes sent. XMLHttpRequest, because fetch reports
+ * no upload progress. A problem answer becomes an ApiError like every other.
+ */
+export function uploadBytes<T>(path: string, body: Blob, contentType: string, onProgress?: (sent: number, total: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('content-type', contentType);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : body.size);
+    xhr.onerror = () => reject(networkError(null));
+    xhr.onabort = () => reject(new ApiError(0, 'Aborted', 'The upload was cancelled.'));
+    xhr.onload = () => {
+      const res = new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText });
+      if (xhr.status < 200 || xhr.status >= 300) {
+        void problemOf(res).then(reject, reject);
+        return;
+      }
+      try {
+        resolve(JSON.parse(xhr.responseText) as T);
+      } catch {
+        reject(new ApiError(xhr.status, 'Bad answer', 'The server answered with something that is not JSON.'));
+      }
+    };
+    xhr.send(body);
+  });
+}

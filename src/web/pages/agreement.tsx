@@ -9,6 +9,11 @@ import { Member, MemberList } from '../ui/members.js';
 import { ProofBadge } from '../ui/proof-badge.js';
 import { Empty, ErrorBox, Loading, Show } from '../ui/states.js';
 import { StatusHistory } from '../ui/status-history.js';
+import { useSigner } from '../session/rights.js';
+import { lazy } from '../ui/lazy.js';
+
+// The mediators' status form loads only for a mediator named in the agreement.
+const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m.StatusForm), 'the status form');
 
 const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = {
   proposed: { label: 'Proposed, not in force', cls: 'badge-warn' },
@@ -29,7 +34,7 @@ export function AgreementPage() {
             <Empty title="No agreement has been proposed yet">A mediator proposes the agreement's text; the parties and mediators then sign it.</Empty>
           </div>
         ) : (
-          <Agreement view={agreement.data} />
+          <Agreement view={agreement.data} reload={agreement.reload} />
         ))}
       <section class="card" aria-labelledby="meetings-title">
         <div class="card-head">
@@ -44,7 +49,10 @@ export function AgreementPage() {
   );
 }
 
-function Agreement({ view }: { view: AgreementView }) {
+function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
+  const signer = useSigner();
+  const latest = view.versions.at(-1);
+  const recordsStatus = !!signer && signer.can('agreement.status') && !!latest?.mediators.includes(signer.me.id);
   const initial = view.versions.find((v) => v.state === 'in_force') ?? view.versions.at(-1)!;
   const [selected, setSelected] = useState(initial.version);
   const v = view.versions.find((x) => x.version === selected) ?? initial;
@@ -106,6 +114,7 @@ function Agreement({ view }: { view: AgreementView }) {
               <h2 id="history-title">Status history</h2>
             </div>
             <StatusHistory history={view.history} />
+            {recordsStatus && signer && <StatusForm view={view} signer={signer} onDone={reload} />}
           </section>
         </div>
       </div>

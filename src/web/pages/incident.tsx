@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import type { AgreementView, IncidentView } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
@@ -24,6 +24,9 @@ const NO_REGION: readonly string[] = [];
 // The mediators' actions load only for a member who may take them.
 const CaseActions = lazy(() => import('../mediator/case-actions.js').then((m) => m.CaseActions), 'the mediator actions');
 const FindingActions = lazy(() => import('../mediator/finding-actions.js').then((m) => m.FindingActions), 'the finding actions');
+// So do the forms to attach evidence and to amend a report, for those who may sign them.
+const AttachEvidence = lazy(() => import('../evidence/attach-evidence.js').then((m) => m.AttachEvidence), 'the evidence form');
+const AmendReportForm = lazy(() => import('../report/amend-form.js').then((m) => m.AmendReportForm), 'the amendment form');
 
 export function IncidentPage({ id }: { id: string }) {
   const incident = useApi<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`);
@@ -49,6 +52,10 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
   const agreement = useApi<AgreementView>(mediates ? '/v1/agreement' : null);
   const agreementData = agreement.state === 'ok' ? agreement.data : undefined;
   const inForce = agreementData ? (agreementData.versions.find((v) => v.state === 'in_force') ?? null) : undefined;
+  // Only the filer amends its report; parties, monitors and mediators register evidence.
+  const mayAmend = !!signer && signer.can('report.amend') && signer.me.id === view.filedBy.id;
+  const mayAttach = !!signer && signer.can('evidence.register');
+  const [amending, setAmending] = useState(false);
   return (
     <article class="stack" data-testid="incident">
       <header class="incident-head">
@@ -79,8 +86,13 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
             {view.candidate && <p class="small muted">Promoted from a news candidate reviewed by a monitor.</p>}
             <ReportFacts r={r} />
           </div>
-          <div class="card-foot">
+          <div class="card-foot row" style={{ justifyContent: 'space-between' }}>
             <ProofBadge index={view.filed.index} id={view.filed.id} />
+            {mayAmend && !amending && (
+              <button type="button" class="btn btn-small" onClick={() => setAmending(true)} data-testid="amend-open">
+                Amend
+              </button>
+            )}
           </div>
         </section>
 
@@ -100,6 +112,22 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
           )}
         </div>
       </div>
+
+      {mayAmend && amending && signer && (
+        <section class="card" aria-label="Amend the report">
+          <div class="card-body">
+            <AmendReportForm
+              view={view}
+              signer={signer}
+              onCancel={() => setAmending(false)}
+              onDone={() => {
+                setAmending(false);
+                reload();
+              }}
+            />
+          </div>
+        </section>
+      )}
 
       <section class="card" aria-labelledby="case-title">
         <div class="card-head">
@@ -122,6 +150,7 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
             <span class="small muted">hashes and metadata in the log; files kept apart</span>
           </div>
           <EvidenceList items={view.evidence} onAccessed={reload} />
+          {mayAttach && signer && <AttachEvidence view={view} signer={signer} onDone={reload} />}
         </section>
         <section class="card" aria-labelledby="history-title">
           <div class="card-head">

@@ -17,7 +17,7 @@ export function History({ view }: { view: IncidentView }) {
         const prev = view.history[i - 1];
         const changed = prev ? changedFields(prev.body, h.body) : [];
         return (
-          <li key={h.ref.id}>
+          <li key={h.ref.id} data-testid="history-version">
             <div class="row" style={{ justifyContent: 'space-between' }}>
               <strong>
                 Version {h.version}

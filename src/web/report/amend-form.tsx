@@ -1,0 +1,150 @@
+// Amend a report (report.amend), for its filer only: the report form's own field groups for when, where, casualties
+// and the account, filled from the current version. Only the groups the filer changed are signed, each replacing the
+// old one whole, with the reason; the server checks the merged report again and keeps every version.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { reportAmendBody, type ReportBody } from '../../domain/records/report-schema.js';
+import type { IncidentView } from '../api/types.js';
+import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
+import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import type { Signer } from '../session/rights.js';
+import { buildReport, CASUALTY_STATUSES, emptyDraft, type CasualtyRow, type ReportDraft } from './report-draft.js';
+import { CasualtyFields, WhenFields, WhereFields } from './report-fields.js';
+
+/** The parts of a report this form amends. */
+const AMENDABLE = ['when', 'where', 'casualties', 'narrative'] as const;
+type Amendable = (typeof AMENDABLE)[number];
+
+const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const localPart = (t: string): string => t.replace(OFFSET, '').slice(0, 16);
+
+type Range = { readonly min: number; readonly best?: number; readonly max?: number };
+
+function casualtyRow(group: Partial<Record<CasualtyRow['status'], Range>> | undefined): CasualtyRow {
+  const status = CASUALTY_STATUSES.find((s) => group?.[s]) ?? 'unknown';
+  const r = group?.[status];
+  return { status, min: r ? String(r.min) : '', best: r?.best !== undefined ? String(r.best) : '', max: r?.max !== undefined ? String(r.max) : '' };
+}
+
+/** Whether the form's one row per kind can hold the report's casualty figures (one status each). */
+function casualtiesFit(r: ReportBody): boolean {
+  return (['killed', 'injured'] as const).every((k) => Object.keys(r.casualties?.[k] ?? {}).length <= 1);
+}
+
+/** A report form draft holding the current version of the report. */
+export function draftFromReport(r: ReportBody): ReportDraft {
+  const base = emptyDraft(r.when.start.slice(0, 10), OFFSET.exec(r.when.start)?.[1] ?? 'Z');
+  return {
+    ...base,
+    precision: r.when.precision,
+    start: localPart(r.when.start),
+    end: localPart(r.when.end),
+    place: r.where.place,
+    admin1: r.where.admin1 ?? '',
+    country: r.where.country,
+    lat: r.where.lat !== undefined ? String(r.where.lat) : '',
+    lon: r.where.lon !== undefined ? String(r.where.lon) : '',
+    geoPrecision: String(r.where.geo_precision) as ReportDraft['geoPrecision'],
+    eventType: r.event_type,
+    subType: r.sub_event_type,
+    actors: r.actors.length ? r.actors.map((a) => ({ name: a.name, side: a.side ?? '', role: a.role, actorType: a.actor_type ?? '' })) : base.actors,
+    killed: casualtyRow(r.casualties?.killed),
+    injured: casualtyRow(r.casualties?.injured),
+    narrative: r.narrative,
+    sources: r.sources.length ? r.sources.map((s) => ({ kind: s.kind, title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', published: s.published ?? '' })) : base.sources,
+    clauses: [...r.clauses],
+    accused: [...r.accused],
+  };
+}
+
+const pick = (errors: FieldErrors, keep: (path: string) => boolean): FieldErrors => Object.fromEntries(Object.entries(errors).filter(([p]) => keep(p)));
+
+export function AmendReportForm({ view, signer, onCancel, onDone }: { view: IncidentView; signer: Signer; onCancel(): void; onDone(): void }) {
+  const r = view.report;
+  const initial = useMemo(() => draftFromReport(r), [r]);
+  const baseline = useMemo(() => buildReport(initial).body as unknown as Record<Amendable, unknown>, [initial]);
+  const fits = casualtiesFit(r);
+  const [draft, setDraft] = useState<ReportDraft>(initial);
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const signing = useSigning();
+  const set = (patch: Partial<ReportDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const onPick = (lat: number, lon: number, country: string | null) => setDraft((d) => ({ ...d, lat: String(lat), lon: String(lon), country: d.country.trim() === '' && country ? country : d.country }));
+
+  /** The changes (only the groups edited, against the form's own reading of the current version) and the problems. */
+  const check = (d: ReportDraft, why: string) => {
+    const built = buildReport(d);
+    const body = built.body as unknown as Record<Amendable, unknown>;
+    const changes: Record<string, unknown> = {};
+    for (const k of AMENDABLE) {
+      if (k === 'casualties' && !fits) continue;
+      if (JSON.stringify(body[k]) === JSON.stringify(baseline[k])) continue;
+      // The form has no inputs for these parts of the place: keep them as they were.
+      if (k === 'where') changes[k] = { ...(body.where as object), ...(r.where.admin2 ? { admin2: r.where.admin2 } : {}), ...(r.where.admin3 ? { admin3: r.where.admin3 } : {}), ...(r.where.iso !== undefined ? { iso: r.where.iso } : {}) };
+      else changes[k] = k === 'casualties' ? (body.casualties ?? {}) : body[k];
+    }
+    const amend = { report: view.id, changes, ...(why.trim() ? { reason: why.trim() } : {}) };
+    const found: Record<string, string> = { ...pick(built.errors, (p) => AMENDABLE.some((k) => p === k || p.startsWith(`${k}.`))) };
+    if (!why.trim()) found['reason'] = 'Give the reason for the amendment: it is shown with the new version.';
+    if (Object.keys(changes).length === 0) found[''] = 'Nothing was changed: edit at least one field.';
+    else if (!hasErrors(found)) Object.assign(found, pick(checkBody(reportAmendBody, amend), (p) => p === 'reason' || p === ''));
+    return { amend, errors: found as FieldErrors };
+  };
+
+  useEffect(() => {
+    if (attempted) setErrors(check(draft, reason).errors);
+  }, [draft, reason, attempted]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setAttempted(true);
+    const { amend, errors: found } = check(draft, reason);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    if (await signing.sign(signer.session, 'report.amend', amend)) onDone();
+  };
+
+  return (
+    <form class="action-form report-form" onSubmit={submit} noValidate aria-label="Amend the report" data-testid="amend-form">
+      <h4>Amend this report</h4>
+      <p class="small" style={{ margin: 0 }}>
+        The amendment adds version {view.history.length + 1}; every earlier version stays in the log and in the history below. Only the parts you change
+        are signed.
+      </p>
+      {errors[''] && (
+        <div class="alert alert-error" role="alert" data-testid="form-errors">
+          <strong>Nothing was signed.</strong> {errors['']}
+        </div>
+      )}
+      <h5 class="eyebrow">When</h5>
+      <WhenFields draft={draft} set={set} errors={errors} />
+      <h5 class="eyebrow">Where</h5>
+      <WhereFields draft={draft} set={set} errors={errors} onPick={onPick} />
+      <h5 class="eyebrow">Casualties</h5>
+      {fits ? (
+        <CasualtyFields draft={draft} set={set} errors={errors} />
+      ) : (
+        <p class="small muted">The report gives casualty figures for several groups of people; this form cannot amend them.</p>
+      )}
+      <div class="field">
+        <label for="rf-narrative">Account, in your words</label>
+        <textarea id="rf-narrative" rows={7} maxLength={20000} value={draft.narrative} onInput={(e) => set({ narrative: e.currentTarget.value })} {...invalid(errors, 'narrative', 'rf-narrative')} />
+        <FieldError errors={errors} path="narrative" id="rf-narrative" />
+      </div>
+      <div class="field">
+        <label for="amend-reason">Reason for the amendment</label>
+        <textarea id="amend-reason" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'amend-reason')} />
+        <FieldError errors={errors} path="reason" id="amend-reason" />
+      </div>
+      <Refusal error={signing.error} />
+      <div class="row">
+        <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="amend-submit">
+          {signing.busy ? 'Signing…' : 'Sign and amend the report'}
+        </button>
+        <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
