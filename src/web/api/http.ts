@@ -39,51 +39,36 @@ function networkError(e: unknown): ApiError {
   return new ApiError(0, 'Network error', 'The server could not be reached. Check your connection and try again.');
 }
 
-/** GET a JSON document; throws ApiError on a problem answer or a network failure. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** fetch, with network failures and problem answers turned into ApiError (aborts pass through). */
+async function fetchOk(path: string, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    res = await fetch(path, init);
   } catch (e) {
     throw networkError(e);
   }
   if (!res.ok) throw await problemOf(res);
-  return (await res.json()) as T;
+  return res;
+}
+
+/** GET a JSON document; throws ApiError on a problem answer or a network failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await (await fetchOk(path, { headers: { accept: 'application/json' }, signal: signal ?? null })).json()) as T;
 }
 
 /** GET raw bytes (log tiles, the checkpoint note). */
 export async function getBytes(path: string, signal?: AbortSignal): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await fetch(path, { signal });
-  } catch (e) {
-    throw networkError(e);
-  }
-  if (!res.ok) throw await problemOf(res);
-  return new Uint8Array(await res.arrayBuffer());
+  return new Uint8Array(await (await fetchOk(path, { signal: signal ?? null })).arrayBuffer());
 }
 
 /** GET a file as a Blob with the media type the server gave it (restricted evidence, after a signed access). */
 export async function getBlob(path: string, signal?: AbortSignal): Promise<Blob> {
-  let res: Response;
-  try {
-    res = await fetch(path, { signal });
-  } catch (e) {
-    throw networkError(e);
-  }
-  if (!res.ok) throw await problemOf(res);
-  return res.blob();
+  return (await fetchOk(path, { signal: signal ?? null })).blob();
 }
 
 /** POST exact bytes as application/json (a signed statement must arrive byte for byte as it was signed). */
 export async function postBytes<T>(path: string, body: Uint8Array): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body as BufferSource });
-  } catch (e) {
-    throw networkError(e);
-  }
-  if (!res.ok) throw await problemOf(res);
+  const res = await fetchOk(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body as BufferSource });
   return (await res.json()) as T;
 }
 

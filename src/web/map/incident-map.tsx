@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MapHandle, MapPoint } from './engine.js';
+import type { MapPoint } from './engine.js';
+import { useMap } from './use-map.js';
 
 export type { MapPoint };
 
@@ -19,44 +20,21 @@ interface Props {
  */
 export function IncidentMap({ points, highlight, label, height = 420, onMove, refit = true }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const handle = useRef<MapHandle | null>(null);
   const moveRef = useRef(onMove);
   moveRef.current = onMove;
   const pointsRef = useRef(points);
   pointsRef.current = points;
   const highlightRef = useRef(highlight);
   highlightRef.current = highlight;
-  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [error, setError] = useState('');
   const [rendered, setRendered] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    const container = el.current;
-    if (!container) return undefined;
-    import('./engine.js')
-      .then((m) => m.createMap(container, { points, highlight, onMove: (b) => moveRef.current?.(b), onRendered: setRendered }))
-      .then(
-        (h) => {
-          if (cancelled) return h.destroy();
-          handle.current = h;
-          // Points may have arrived while the map was loading.
-          if (pointsRef.current !== points) h.setPoints(pointsRef.current, refit, highlightRef.current);
-          setState('ready');
-        },
-        (e: Error) => {
-          if (cancelled) return;
-          setError(e.message);
-          setState('error');
-        },
-      );
-    return () => {
-      cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
-    };
-    // The map is created once; points flow in through setPoints below.
-  }, []);
+  const { handle, state, error } = useMap(
+    el,
+    () => ({ points, highlight, onMove: (b) => moveRef.current?.(b), onRendered: setRendered }),
+    // Points may have arrived while the map was loading.
+    (h) => {
+      if (pointsRef.current !== points) h.setPoints(pointsRef.current, refit, highlightRef.current);
+    },
+  );
 
   useEffect(() => {
     handle.current?.setPoints(points, refit, highlight);

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MapHandle, MapPoint } from './engine.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { MapPoint } from './engine.js';
+import { useMap } from './use-map.js';
 
 export interface PickedPoint {
   readonly lat: number;
@@ -23,11 +24,8 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
  */
 export function PickMap({ point, place, onPick, height = 300 }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const handle = useRef<MapHandle | null>(null);
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
-  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
-  const [error, setError] = useState('');
   // The last point clicked: the map stays where the member clicked; a point typed in the fields is centred on.
   const clicked = useRef<PickedPoint | null>(null);
 
@@ -35,35 +33,14 @@ export function PickMap({ point, place, onPick, height = 300 }: Props) {
     point ? [{ id: 'picked', lat: point.lat, lon: point.lon, colour: '#274a72', title: place || 'Chosen point', subtitle: '', href: '#', place: place || 'Chosen point' }] : [];
   const pointsRef = useRef(points);
   pointsRef.current = points;
-
-  useEffect(() => {
-    let cancelled = false;
-    const container = el.current;
-    if (!container) return undefined;
-    const onPick = (lon: number, lat: number, country: string | null) => {
+  const { handle, state, error } = useMap(el, () => ({
+    points: pointsRef.current(),
+    highlight: [],
+    onPick: (lon: number, lat: number, country: string | null) => {
       clicked.current = { lat: round(lat), lon: round(lon) };
       pickRef.current(round(lat), round(lon), country);
-    };
-    import('./engine.js')
-      .then((m) => m.createMap(container, { points: pointsRef.current(), highlight: [], onPick }))
-      .then(
-        (h) => {
-          if (cancelled) return h.destroy();
-          handle.current = h;
-          setState('ready');
-        },
-        (e: Error) => {
-          if (cancelled) return;
-          setError(e.message);
-          setState('error');
-        },
-      );
-    return () => {
-      cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
-    };
-  }, []);
+    },
+  }));
 
   useEffect(() => {
     const h = handle.current;
