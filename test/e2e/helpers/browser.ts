@@ -1,0 +1,92 @@
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from './server.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Screenshots go to test-results/screenshots/, or to docs/screenshots/ (the README's) with UPDATE_SCREENSHOTS=1. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A page that records uncaught script errors and never reaches beyond the test server. */
+  open(context: BrowserContext, hash: string): Promise<Page>;
+  /** The page raised no script error. */
+  noErrors(page: Page): void;
+  shot(page: Page, name: string, fullPage?: boolean): Promise<Buffer>;
+  /** Every inclusion-proof badge on the page settles, and all of them verified; answers how many. */
+  proofsVerified(page: Page): Promise<number>;
+  /** Load a demo member's key file through the sign-in dialog. */
+  signIn(page: Page, member: string): Promise<void>;
+  signOut(page: Page): Promise<void>;
+}
+
+/**
+ * Debian's Chromium (headless, no network beyond the test server) against the real server with the demo mechanism,
+ * started before the file's tests and closed after them.
+ */
+export function browserSuite(): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const pageErrors = new WeakMap<Page, string[]>();
+  before(async () => {
+    assert.ok(existsSync(join(ROOT, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build:web` first');
+    await mkdir(SHOTS, { recursive: true });
+    server = await startServer({ demo: true });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const suite: BrowserSuite = {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async open(context, hash) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      pageErrors.set(page, errors);
+      const url = server!.url;
+      await page.route('**/*', (route) => {
+        const target = route.request().url();
+        return target.startsWith(url) || target.startsWith('blob:') || target.startsWith('data:') ? route.continue() : route.abort();
+      });
+      await page.goto(`${url}/${hash}`);
+      return page;
+    },
+    noErrors: (page) => assert.deepEqual(pageErrors.get(page), []),
+    shot: (page, name, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage }),
+    async proofsVerified(page) {
+      await page.waitForFunction(() => document.querySelectorAll('[data-proof]').length > 0 && !document.querySelector('[data-proof="pending"]'), null, { timeout: 30_000 });
+      const failed = await page.locator('[data-proof="fail"]').allTextContents();
+      assert.deepEqual(failed, [], 'an inclusion proof failed in the browser');
+      return page.locator('[data-proof="ok"]').count();
+    },
+    async signIn(page, member) {
+      await page.getByTestId('load-key').click();
+      await page.locator('#key-file').setInputFiles(join(server!.dataDir, 'demo-keys', `${member}.json`));
+      await page.getByTestId('session').waitFor();
+    },
+    async signOut(page) {
+      await page.getByRole('button', { name: 'Forget key' }).click();
+      await page.getByTestId('load-key').waitFor();
+    },
+  };
+  return suite;
+}
