@@ -122,3 +122,20 @@ export function NeedsSigner({ title, children }: { title: string; children: Comp
     </div>
   );
 }
+
+/** The end of a signing form: the server's refusal if any, then "sign" and "cancel". */
+export function SignActions({ signing, label, testId, onCancel }: { signing: { busy: boolean; error: Error | null }; label: string; testId: string; onCancel(): void }) {
+  return (
+    <>
+      <Refusal error={signing.error} />
+      <div class="row">
+        <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid={testId}>
+          {signing.busy ? 'Signing…' : label}
+        </button>
+        <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}

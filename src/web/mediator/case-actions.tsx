@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { investigationOpenBody } from '../../domain/records/investigations.js';
 import type { AgreementVersionView, IncidentView } from '../api/types.js';
-import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
+import { FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import { useSigner, type Signer } from '../session/rights.js';
 import { incidentTitle, whenText } from '../ui/incident-bits.js';
@@ -105,15 +105,7 @@ function OpenInvestigationForm({ view, signer, onCancel, onDone }: { view: Incid
         <textarea id="inv-mandate" rows={3} maxLength={10000} value={mandate} onInput={(e) => setMandate(e.currentTarget.value)} {...invalid(errors, 'mandate', 'inv-mandate')} />
         <FieldError errors={errors} path="mandate" id="inv-mandate" />
       </div>
-      <Refusal error={signing.error} />
-      <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="investigation-submit">
-          {signing.busy ? 'Signing…' : 'Sign and open the investigation'}
-        </button>
-        <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
-          Cancel
-        </button>
-      </div>
+      <SignActions signing={signing} label="Sign and open the investigation" testId="investigation-submit" onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DETERMINATIONS, findingProposeBody, type Determination } from '../../domain/records/findings.js';
 import { SEVERITIES, type Severity } from '../../domain/records/agreement-schema.js';
 import type { AgreementVersionView, IncidentView } from '../api/types.js';
-import { ErrorSummary, FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
+import { ErrorSummary, FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 import { humanize } from '../ui/format.js';
@@ -191,15 +191,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
         ))}
         <FieldError errors={errors} path="evidence" id="pf-evidence" />
       </fieldset>
-      <Refusal error={signing.error} />
-      <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="finding-submit">
-          {signing.busy ? 'Signing…' : 'Sign and propose the finding'}
-        </button>
-        <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
-          Cancel
-        </button>
-      </div>
+      <SignActions signing={signing} label="Sign and propose the finding" testId="finding-submit" onCancel={onCancel} />
     </form>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { reportAmendBody, type ReportBody } from '../../domain/records/report-schema.js';
 import type { IncidentView } from '../api/types.js';
-import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
+import { FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 import { buildReport, CASUALTY_STATUSES, emptyDraft, type CasualtyRow, type ReportDraft } from './report-draft.js';
@@ -136,15 +136,7 @@ export function AmendReportForm({ view, signer, onCancel, onDone }: { view: Inci
         <textarea id="amend-reason" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'amend-reason')} />
         <FieldError errors={errors} path="reason" id="amend-reason" />
       </div>
-      <Refusal error={signing.error} />
-      <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="amend-submit">
-          {signing.busy ? 'Signing…' : 'Sign and amend the report'}
-        </button>
-        <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
-          Cancel
-        </button>
-      </div>
+      <SignActions signing={signing} label="Sign and amend the report" testId="amend-submit" onCancel={onCancel} />
     </form>
   );
 }
