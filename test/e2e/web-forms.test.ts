@@ -6,8 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
 import { demoFile } from '../../src/domain/demo/evidence-files.js';
+import { toBase64 } from '../../src/domain/encoding.js';
+import { textHash } from '../../src/domain/records/fields.js';
+import { readKeyFile } from '../../src/services/key-file.js';
+import { post, signed } from './helpers/members.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, proofsVerified, signIn, signOut } = suite;
@@ -382,6 +387,124 @@ test('agreement status: tr records a suspension, the ceasefire no longer stands,
   await page.getByTestId('ceasefire').getByText('Yes, the ceasefire stands').waitFor({ timeout: 30_000 });
   assert.match(await page.getByTestId('status-change').first().innerText(), /Resumed/);
   assert.equal(await page.getByTestId('status-change').count(), changesBefore + 2);
+  noErrors(page);
+  await context.close();
+});
+
+interface ActionCountsJson { reported: number; verified: number; unverified: number }
+const actionsOf = async (side: string): Promise<ActionCountsJson> => {
+  const c = (await (await fetch(`${suite.server.url}/v1/compliance`)).json()) as { parties: { side: string; actions: ActionCountsJson }[] };
+  return c.parties.find((p) => p.side === side)!.actions;
+};
+
+test('commitments: af reports an action on a clause binding it, qa verifies it, and the compliance figures count it', { timeout: 180_000 }, async () => {
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/compliance');
+  await page.getByTestId('compliance-table-af').waitFor();
+  assert.equal(await page.getByTestId('action-open').count(), 0, 'no action form before signing in');
+  const before = await actionsOf('af');
+
+  await signIn(page, 'af');
+  const afTable = page.getByTestId('compliance-table-af');
+  await afTable.getByTestId('action-open').click();
+  assert.equal(await page.getByTestId('compliance-table-pk').getByTestId('action-open').count(), 0, 'af reports only for its own side');
+  assert.equal(await page.getByTestId('verify-section').count(), 0, 'a party does not verify');
+  const form = page.getByTestId('action-form');
+  const clauses = await page.locator('#ca-clause option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.ok(clauses.length > 0 && clauses.includes('C1'), `the clauses binding af: ${clauses.join(', ')}`);
+
+  // Nothing is signed while the schema finds a problem: the action is required.
+  const sizeBefore = await logSize();
+  await form.getByTestId('action-submit').click();
+  await page.locator('[data-testid="field-error"][data-path="action"]').waitFor();
+  assert.equal(await page.locator('#ca-action').getAttribute('aria-invalid'), 'true');
+  assert.equal(await logSize(), sizeBefore, 'nothing was appended');
+
+  await page.locator('#ca-clause').selectOption('C1');
+  await page.locator('#ca-action').fill('TEST ACTION: withdrew two heavy weapons positions from the crossing area.');
+  await page.locator('#ca-date').fill('2025-11-20');
+  await page.locator('#ca-amount').fill('2');
+  await page.locator('#ca-unit').fill('positions withdrawn');
+  await shot(page, 'commitment-action');
+  await form.getByTestId('action-submit').click();
+  const reported = page.getByTestId('action-reported');
+  await reported.waitFor({ timeout: 30_000 });
+  const actionId = (await reported.getByTestId('action-id').innerText()).trim();
+  assert.match(actionId, /^[0-9a-f]{64}$/);
+  const afterReport = await actionsOf('af');
+  assert.deepEqual([afterReport.reported, afterReport.unverified], [before.reported + 1, before.unverified + 1]);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-af"] [data-testid="action-counts"]')?.textContent?.includes(`${n} action`), afterReport.reported);
+  const link = await reported.getByTestId('action-link').getAttribute('href');
+  assert.equal(link, `#/compliance?action=${actionId}`);
+  noErrors(page);
+  await signOut(page);
+
+  // qa, a mediator of the agreement in force, opens the link: the verdict form has the action's id filled in.
+  await signIn(page, 'qa');
+  await page.evaluate((h) => (location.hash = h), link!);
+  const verify = page.getByTestId('verify-form');
+  await verify.waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('#cv-action').inputValue(), actionId);
+  assert.equal(await page.getByTestId('action-open').count(), 0, 'a mediator does not report actions');
+
+  // An action that was never reported is refused by the server, as worded in its problem detail.
+  await page.locator('#cv-action').fill('0'.repeat(64));
+  await page.locator('#cv-reasoning').fill('(Test) a verdict on an action that does not exist.');
+  await verify.getByTestId('verify-submit').click();
+  await verify.getByTestId('refusal').waitFor({ timeout: 30_000 });
+  assert.match(await verify.getByTestId('refusal').innerText(), /Not appended\. no action 0{64} was reported/);
+
+  await page.locator('#cv-action').fill(actionId);
+  await page.locator('input[name="cv-result"][value="verified"]').check();
+  await page.locator('#cv-reasoning').fill('TEST VERDICT: the field team saw both positions empty.');
+  await shot(page, 'commitment-verify');
+  await verify.getByTestId('verify-submit').click();
+  await page.getByTestId('action-verified').waitFor({ timeout: 30_000 });
+  const afterVerify = await actionsOf('af');
+  assert.deepEqual([afterVerify.reported, afterVerify.verified, afterVerify.unverified], [before.reported + 1, before.verified + 1, before.unverified]);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-af"] [data-testid="action-counts"]')?.textContent?.includes(`${n} verified`), afterVerify.verified);
+  assert.match(await afTable.locator('tfoot').innerText(), new RegExp(`${afterVerify.verified}/${afterVerify.reported}`));
+  noErrors(page);
+  await context.close();
+});
+
+test('joint statement: an attendee who has not signed it signs it over its hash, and it is in force for that member', { timeout: 120_000 }, async () => {
+  // tr records a meeting with a joint statement that no one has signed yet (signed here, as its own client would).
+  const tr = await readKeyFile(join(suite.server.dataDir, 'demo-keys', 'tr.json'));
+  const text = 'TEST JOINT STATEMENT: the parties agree to meet again within two weeks.';
+  const meetingBody = {
+    title: 'Test talks on the joint statement',
+    kind: 'talks',
+    start: '2025-12-01T09:00:00Z',
+    end: '2025-12-01T12:00:00Z',
+    place: { name: 'Doha', lat: 25.29, lon: 51.53 },
+    attendees: ['pk', 'af', 'qa', 'tr'],
+    agenda: ['Next meeting'],
+    outcome: 'agreed',
+    joint: { text, hash: textHash(text) },
+  };
+  const recorded = await post(suite.server.url, await signed({ ...tr, id: tr.member, key: toBase64(tr.publicKey) }, 'meeting.record', meetingBody));
+  assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
+  const meetingId = recorded.body['id'] as string;
+
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/agreement');
+  const meeting = page.getByTestId('meeting').filter({ hasText: 'Test talks on the joint statement' });
+  await meeting.waitFor();
+  assert.equal(await page.getByTestId('joint-sign-open').count(), 0, 'no signing before signing in');
+  await signIn(page, 'pk');
+  await meeting.getByTestId('joint-sign-open').click();
+  assert.equal(await page.getByTestId('joint-sign-open').count(), 0, 'pk signed every other joint statement already');
+  assert.equal(await meeting.getByTestId('joint-sign-hash').innerText(), textHash(text));
+  await shot(page, 'joint-sign');
+  await meeting.getByTestId('joint-sign-submit').click();
+  await meeting.getByTestId('joint-sign-form').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="joint-sign-open"]'));
+  const meetings = (await (await fetch(`${suite.server.url}/v1/meetings`)).json()) as { items: { id: string; joint: { inForceFor: string[]; unsigned: string[] } | null }[] };
+  const m = meetings.items.find((x) => x.id === meetingId);
+  assert.deepEqual(m?.joint?.inForceFor, ['pk']);
+  assert.deepEqual(m?.joint?.unsigned, ['af', 'qa', 'tr']);
+  assert.doesNotMatch(await meeting.innerText(), /no one yet/);
   noErrors(page);
   await context.close();
 });

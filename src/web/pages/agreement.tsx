@@ -24,6 +24,7 @@ const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = 
 export function AgreementPage() {
   const agreement = useApi<AgreementView>('/v1/agreement');
   const meetings = useApi<{ items: readonly MeetingView[] }>('/v1/meetings');
+  const signer = useSigner();
   return (
     <div class="stack">
       {agreement.state === 'loading' && <Loading what="the agreement" />}
@@ -42,7 +43,7 @@ export function AgreementPage() {
           <span class="small muted">each meeting is the recording member's account; a joint statement binds those who signed it</span>
         </div>
         <Show value={meetings} what="meetings">
-          {(m) => <Meetings items={m.items} />}
+          {(m) => <Meetings items={m.items} signer={signer} onSigned={meetings.reload} />}
         </Show>
       </section>
     </div>

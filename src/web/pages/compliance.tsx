@@ -1,11 +1,25 @@
-import type { ComplianceCounts, ComplianceView, PartyCompliance } from '../api/types.js';
+import type { ComponentChildren } from 'preact';
+import type { AgreementView, ComplianceCounts, ComplianceView, PartyCompliance } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
+import { useRoute } from '../router.js';
+import { useSigner, type Signer } from '../session/rights.js';
 import { formatDuration } from '../ui/format.js';
+import { lazy } from '../ui/lazy.js';
 import { Member } from '../ui/members.js';
 import { Empty, Show } from '../ui/states.js';
 
+// The commitment forms load only for a party (report) or a mediator of the agreement in force (verify).
+const ReportActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.ReportActionForm), 'the action form');
+const VerifyActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.VerifyActionForm), 'the verification form');
+
 export function CompliancePage() {
   const compliance = useApi<ComplianceView>('/v1/compliance');
+  const signer = useSigner();
+  const route = useRoute();
+  // The mediators of the version in force are in the agreement's view; fetched only for a member who may verify.
+  const agreement = useApi<AgreementView>(signer?.can('commitment.verify') ? '/v1/agreement' : null);
+  const inForce = agreement.state === 'ok' ? agreement.data.versions.find((v) => v.state === 'in_force') : undefined;
+  const verifies = !!signer && signer.can('commitment.verify') && !!inForce?.mediators.includes(signer.me.id);
   return (
     <div class="stack">
       <div class="page-head">
@@ -18,13 +32,33 @@ export function CompliancePage() {
         </div>
       </div>
       <Show value={compliance} what="compliance">
-        {(c) => (c.parties.length === 0 ? <div class="card"><Empty title="No party is bound by an agreement in force yet" /></div> : <Compliance view={c} />)}
+        {(c) =>
+          c.parties.length === 0 ? (
+            <div class="card">
+              <Empty title="No party is bound by an agreement in force yet" />
+            </div>
+          ) : (
+            <Compliance view={c} signer={signer} reload={compliance.reload} />
+          )
+        }
       </Show>
+      {verifies && signer && (
+        <section class="card" aria-labelledby="verify-title" data-testid="verify-section">
+          <div class="card-head">
+            <h2 id="verify-title">Verify a reported action</h2>
+            <span class="small muted">each mediator's verdict is a signed statement in the log</span>
+          </div>
+          <VerifyActionForm key={route.params.get('action') ?? ''} signer={signer} initialAction={route.params.get('action') ?? ''} onDone={compliance.reload} />
+        </section>
+      )}
     </div>
   );
 }
 
-function Compliance({ view }: { view: ComplianceView }) {
+function Compliance({ view, signer, reload }: { view: ComplianceView; signer: Signer | null; reload(): void }) {
+  // A party reports actions on the clauses binding its own side (a mediator's rights include a party's, but the
+  // server takes actions from parties only).
+  const reports = !!signer && signer.can('commitment.action') && signer.me.role === 'party' && !!signer.me.side;
   return (
     <>
       <div class="alert alert-info small">
@@ -34,7 +68,9 @@ function Compliance({ view }: { view: ComplianceView }) {
         </p>
       </div>
       {view.parties.map((p) => (
-        <PartyTable key={p.side} p={p} />
+        <PartyTable key={p.side} p={p}>
+          {reports && signer && signer.me.side === p.side && <ReportActionForm signer={signer} clauses={p.clauses} onDone={reload} />}
+        </PartyTable>
       ))}
     </>
   );
@@ -58,7 +94,17 @@ function Cells({ c }: { c: ComplianceCounts }) {
   );
 }
 
-function PartyTable({ p }: { p: PartyCompliance }) {
+function ActionCounts({ a }: { a: ComplianceCounts['actions'] }) {
+  if (a.reported === 0) return <span>No action reported on its commitments.</span>;
+  return (
+    <span data-testid="action-counts">
+      {a.reported} action{a.reported === 1 ? '' : 's'} reported on its commitments: {a.verified} verified, {a.not_verified} not verified, {a.disputed} disputed,{' '}
+      {a.unverified} awaiting a verdict.
+    </span>
+  );
+}
+
+function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentChildren }) {
   return (
     <section class="card" aria-labelledby={`party-${p.side}`} data-testid={`compliance-table-${p.side}`}>
       <div class="card-head">
@@ -106,11 +152,15 @@ function PartyTable({ p }: { p: PartyCompliance }) {
           </tfoot>
         </table>
       </div>
+      <div class="card-foot small">
+        <ActionCounts a={p.actions} />
+      </div>
       {p.violationsByMonth.length > 0 && (
         <div class="card-foot small">
           Violations found by month of the incident: {p.violationsByMonth.map((m) => `${m.month}: ${m.count}`).join(' · ')}
         </div>
       )}
+      {children}
     </section>
   );
 }

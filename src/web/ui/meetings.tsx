@@ -3,6 +3,11 @@ import { formatDay, humanize } from './format.js';
 import { Member, MemberList } from './members.js';
 import { ProofBadge } from './proof-badge.js';
 import { Empty } from './states.js';
+import { lazy } from './lazy.js';
+import type { Signer } from '../session/rights.js';
+
+// The joint-signing form loads only for an attendee who has not signed a joint statement yet.
+const JointSignForm = lazy(() => import('../meetings/joint-sign.js').then((m) => m.JointSignForm), 'the joint statement form');
 
 const OUTCOME: Readonly<Record<string, string>> = { agreed: 'badge-ok', adjourned: 'badge-warn', failed: 'badge-bad' };
 
@@ -12,7 +17,9 @@ function dates(m: MeetingView): string {
   return a === b ? a : `${a} – ${b}`;
 }
 
-export function Meetings({ items }: { items: readonly MeetingView[] }) {
+/** With a signer, an attendee who has not signed a joint statement is offered to sign it (then `onSigned`). */
+export function Meetings({ items, signer = null, onSigned }: { items: readonly MeetingView[]; signer?: Signer | null; onSigned?(): void }) {
+  const mayJoin = !!signer && signer.can('joint.sign');
   if (items.length === 0) return <Empty title="No meeting has been recorded" />;
   return (
     <ol class="list-plain divided meetings">
@@ -53,6 +60,7 @@ export function Meetings({ items }: { items: readonly MeetingView[] }) {
                     </>
                   )}
                 </p>
+                {mayJoin && signer && m.joint.unsigned.includes(signer.me.id) && <JointSignForm meeting={m} signer={signer} onDone={() => onSigned?.()} />}
               </div>
             )}
             <ProofBadge index={m.ref.index} id={m.ref.id} />
