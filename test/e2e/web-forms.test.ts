@@ -510,15 +510,5 @@ test('joint statement: an attendee who has not signed it signs it over its hash,
 });
 
 test('log: "Verify in this browser" rebuilds the tree, replays every statement and succeeds', { timeout: 180_000 }, async () => {
-  const context = await suite.browser.newContext({ viewport: DESKTOP });
-  const page = await open(context, '#/log');
-  await page.getByTestId('checkpoint').waitFor();
-  await page.getByTestId('verify-run').click();
-  const verdict = page.getByTestId('verify-verdict');
-  await verdict.waitFor({ timeout: 120_000 });
-  assert.equal(await verdict.getAttribute('data-verdict'), 'ok', await verdict.innerText());
-  assert.match(await verdict.innerText(), /Verified in this browser/);
-  await shot(page, 'log-verify');
-  noErrors(page);
-  await context.close();
+  await suite.verifyLogInBrowser('log-verify');
 });

@@ -26,6 +26,8 @@ export interface BrowserSuite {
   /** Load a demo member's key file through the sign-in dialog. */
   signIn(page: Page, member: string): Promise<void>;
   signOut(page: Page): Promise<void>;
+  /** Run "Verify in this browser" on the log page to its verdict, assert success, and take a screenshot. */
+  verifyLogInBrowser(shotName: string): Promise<void>;
 }
 
 /**
@@ -86,6 +88,19 @@ export function browserSuite(): BrowserSuite {
     async signOut(page) {
       await page.getByRole('button', { name: 'Forget key' }).click();
       await page.getByTestId('load-key').waitFor();
+    },
+    async verifyLogInBrowser(shotName) {
+      const context = await browser!.newContext({ viewport: DESKTOP });
+      const page = await suite.open(context, '#/log');
+      await page.getByTestId('checkpoint').waitFor();
+      await page.getByTestId('verify-run').click();
+      const verdict = page.getByTestId('verify-verdict');
+      await verdict.waitFor({ timeout: 120_000 });
+      assert.equal(await verdict.getAttribute('data-verdict'), 'ok', await verdict.innerText());
+      assert.match(await verdict.innerText(), /Verified in this browser/);
+      await suite.shot(page, shotName);
+      suite.noErrors(page);
+      await context.close();
     },
   };
   return suite;
