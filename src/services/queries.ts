@@ -2,6 +2,7 @@ import { agreementView } from '../domain/views/agreement.js';
 import { complianceView } from '../domain/views/compliance.js';
 import { incidentView } from '../domain/views/incident.js';
 import { meetingsView } from '../domain/views/meetings.js';
+import { actionStatus, listActions } from '../domain/records/commitments.js';
 import { toBase64 } from '../log/encoding.js';
 import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
@@ -42,6 +43,17 @@ function logPositions(value: unknown, out: { index: number; id: string }[] = [])
 export const getAgreement = (m: Mechanism, asOf = new Date().toISOString()) => agreementView(m.state, asOf);
 export const getCompliance = (m: Mechanism) => complianceView(m.state);
 export const getMeetings = (m: Mechanism) => meetingsView(m.state);
+
+/**
+ * GET /v1/commitments: every action a party reported on a commitment, attributed to it ("reported by"), with the
+ * mediators' verdicts beside it and where it stands (unverified, verified, not_verified, disputed); optionally one side's.
+ */
+export function listCommitments(m: Mechanism, side?: string) {
+  const items = listActions(m.state)
+    .filter((a) => side === undefined || a.side === side)
+    .map((a) => ({ ...a, attribution: `reported by ${m.state.members.get(a.member)?.name ?? a.member} (${a.member})`, status: actionStatus(a) }));
+  return { items };
+}
 
 /** GET /v1/members: who is in the mechanism, with what role and keys (public keys are public). */
 export function listMembers(m: Mechanism) {

@@ -337,6 +337,13 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
     await mustRefuse(url, await signed(m.pk, 'commitment.verify', { action: c.action, result: 'not_verified', reasoning: 'We saw nobody.' }), 403, 'forbidden');
     await append('verify', m.qa, 'commitment.verify', { action: c.action, result: 'verified', reasoning: 'The mediators\' liaison officer witnessed the hand-over.' });
     await mustRefuse(url, await signed(m.qa, 'commitment.verify', { action: c.action, result: 'verified', reasoning: 'Again.' }), 409, 'invalid_state', /already gave a verdict/);
+    const listed = (await getJson(url, '/v1/commitments?party=af')).body.items as Json[];
+    assert.deepEqual(
+      listed.map((a) => [a.id, a.side, a.clause, a.status, a.verdicts.map((v: Json) => [v.member, v.result])]),
+      [[c.action, 'af', action.clause, 'verified', [['qa', 'verified']]]],
+    );
+    assert.match(listed[0]!.attribution, /^reported by .*\(af\)$/, 'an action is the party\'s claim until a mediator verifies it');
+    assert.deepEqual((await getJson(url, '/v1/commitments?party=pk')).body.items, []);
   });
 
   await t.test('compliance: per party and clause, exactly the figures of the case', async () => {

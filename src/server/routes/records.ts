@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Mechanism } from '../../services/mechanism.js';
-import { getAgreement, getCompliance, getIncident, getMeetings, listIncidents, listMembers } from '../../services/queries.js';
+import { getAgreement, getCompliance, getIncident, getMeetings, listCommitments, listIncidents, listMembers } from '../../services/queries.js';
 import type { IncidentQuery } from '../../store/store.js';
 import { sendProblem } from '../problem.js';
 
@@ -43,6 +43,11 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
     async (request) => getAgreement(mechanism, request.query.asOf),
   );
   r.get('/v1/compliance', { schema: { summary: 'Compliance per party and clause', tags: ['records'] } }, async () => getCompliance(mechanism));
+  r.get(
+    '/v1/commitments',
+    { schema: { summary: "Actions the parties reported on their commitments, with the mediators' verdicts", tags: ['records'], querystring: z.object({ party: z.string().max(64).optional() }) } },
+    async (request) => listCommitments(mechanism, request.query.party),
+  );
   r.get('/v1/meetings', { schema: { summary: 'Rounds of talks, commission sessions and joint statements', tags: ['records'] } }, async () => getMeetings(mechanism));
   r.get('/v1/members', { schema: { summary: 'Members, roles and keys', tags: ['records'] } }, async () => listMembers(mechanism));
 };
