@@ -509,6 +509,116 @@ test('joint statement: an attendee who has not signed it signs it over its hash,
   await context.close();
 });
 
+test('agreement amendment: a mediator proposes version 2 from the text in force, and it shows as proposed with no signatures', { timeout: 120_000 }, async () => {
+  const agreementJson = async () =>
+    (await (await fetch(`${suite.server.url}/v1/agreement`)).json()) as {
+      versions: { version: number; hash: string; amends?: string; state: string; clauses: { id: string; text: string }[]; signatures: unknown[]; missing: { parties: string[]; mediators: number }; quorum: number }[];
+    };
+  const before = await agreementJson();
+  const v1 = before.versions.at(-1)!;
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/agreement');
+  await page.getByTestId('signatures').waitFor();
+  assert.equal(await page.getByTestId('amend-open').count(), 0, 'no amendment form before signing in');
+  await signIn(page, 'pk');
+  await page.getByTestId('ceasefire').waitFor();
+  assert.equal(await page.getByTestId('amend-open').count(), 0, 'a party does not propose amendments');
+  await signOut(page);
+  await signIn(page, 'qa');
+  await page.getByTestId('amend-open').click();
+  const form = page.getByTestId('amend-form');
+  assert.equal(await page.locator('#am-title').inputValue(), (await page.locator('.page-head h1').innerText()).trim());
+  assert.equal(await form.getByTestId('amend-clause').count(), v1.clauses.length);
+  assert.equal(await page.locator('#am-clauses-0-id').inputValue(), v1.clauses[0]!.id);
+  assert.equal(await page.locator('#am-clauses-0-text').inputValue(), v1.clauses[0]!.text);
+
+  // The domain's schema speaks first: an empty clause text is named next to its field and nothing is signed.
+  await page.locator('#am-clauses-0-text').fill('');
+  await form.getByTestId('amend-submit').click();
+  await form.getByTestId('form-errors').waitFor();
+  assert.equal(await form.locator('[data-testid="field-error"][data-path="clauses.0.text"]').count(), 1);
+  assert.equal((await agreementJson()).versions.length, before.versions.length, 'nothing was signed');
+
+  const amended = 'TEST AMENDMENT: neither party conducts air or drone strikes on the territory of the other, including against cross-border targets.';
+  await page.locator('#am-clauses-0-text').fill(amended);
+  await shot(page, 'agreement-amend');
+  await form.getByTestId('amend-submit').click();
+  await form.waitFor({ state: 'detached', timeout: 30_000 });
+  const after = await agreementJson();
+  const v2 = after.versions.at(-1)!;
+  assert.equal(v2.version, v1.version + 1);
+  assert.equal(v2.amends, v1.hash);
+  assert.equal(v2.state, 'proposed');
+  assert.equal(v2.clauses[0]!.text, amended);
+  assert.deepEqual(
+    v2.clauses.slice(1).map((c) => c.text),
+    v1.clauses.slice(1).map((c) => c.text),
+  );
+  assert.equal(v2.signatures.length, 0);
+  assert.deepEqual(v2.missing, { parties: ['pk', 'af'], mediators: v2.quorum });
+
+  // The page shows the new version: proposed, none of the required signatures yet.
+  await page.waitForFunction((n) => (document.querySelector('#version') as HTMLSelectElement | null)?.value === String(n), v2.version);
+  await page.getByText('Proposed, not in force').first().waitFor();
+  const sigs = page.getByTestId('signatures');
+  await sigs.getByText('0 signatures').waitFor();
+  assert.match(await sigs.innerText(), new RegExp(`Awaiting the signature of .+ and ${v2.quorum} more mediator signatures`, 's'));
+  assert.match(await page.getByTestId('clause').first().innerText(), /TEST AMENDMENT/);
+  noErrors(page);
+  await context.close();
+});
+
+test('meeting: the secretariat records a meeting with a joint statement, whose hash the browser computes', { timeout: 120_000 }, async () => {
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/agreement');
+  await page.getByTestId('meeting').first().waitFor();
+  assert.equal(await page.getByTestId('meeting-open').count(), 0, 'no meeting form before signing in');
+  await signIn(page, 'pk');
+  await page.getByTestId('meeting').first().waitFor();
+  assert.equal(await page.getByTestId('meeting-open').count(), 0, 'a party does not record meetings');
+  await signOut(page);
+  await signIn(page, 'secretariat');
+  await page.getByTestId('meeting-open').click();
+  const form = page.getByTestId('meeting-form');
+  const text = 'TEST JOINT STATEMENT (recorded in the browser): the parties will exchange prisoner lists within ten days.';
+  await page.locator('#mt-title').fill('Test commission session recorded in the browser');
+  await page.locator('#mt-kind').selectOption('commission');
+  await page.locator('#mt-round').fill('3');
+  await page.locator('#mt-start').fill('2025-12-10T09:00');
+  await page.locator('#mt-end').fill('2025-12-10T13:30');
+  await page.locator('#mt-place-name').fill('Istanbul');
+  await page.locator('#mt-place-lat').fill('41.01');
+  await page.locator('#mt-place-lon').fill('28.98');
+  for (const id of ['pk', 'af', 'qa']) await form.locator(`input[name="mt-attendee"][value="${id}"]`).check();
+  await page.locator('#mt-agenda').fill('Prisoner lists\nNext session');
+  await page.locator('#mt-outcome').selectOption('agreed');
+  await page.locator('#mt-summary').fill('TEST SUMMARY: the commission agreed an exchange of lists.');
+  await page.locator('#mt-joint-text').fill(text);
+  assert.equal(await form.getByTestId('meeting-joint-hash').innerText(), textHash(text));
+  await shot(page, 'meeting-record');
+  await form.getByTestId('meeting-submit').click();
+  await form.waitFor({ state: 'detached', timeout: 30_000 });
+
+  const meeting = page.getByTestId('meeting').filter({ hasText: 'Test commission session recorded in the browser' });
+  await meeting.waitFor({ timeout: 30_000 });
+  const shown = await meeting.innerText();
+  assert.match(shown, /Commission session · round 3/);
+  assert.match(shown, /Prisoner lists; Next session/);
+  assert.match(shown, /TEST JOINT STATEMENT/);
+  assert.match(shown, /no one yet \(unsigned\)/);
+  const meetings = (await (await fetch(`${suite.server.url}/v1/meetings`)).json()) as {
+    items: { title: string; recordedBy: string; attendees: string[]; start: string; place: { name: string; lat: number; lon: number }; joint: { text: string; hash: string } | null }[];
+  };
+  const m = meetings.items.find((x) => x.title === 'Test commission session recorded in the browser');
+  assert.equal(m?.recordedBy, 'secretariat');
+  assert.deepEqual([...(m?.attendees ?? [])].sort(), ['af', 'pk', 'qa']);
+  assert.equal(m?.start, '2025-12-10T09:00:00Z');
+  assert.deepEqual(m?.place, { name: 'Istanbul', lat: 41.01, lon: 28.98 });
+  assert.equal(m?.joint?.hash, textHash(text));
+  noErrors(page);
+  await context.close();
+});
+
 test('log: "Verify in this browser" rebuilds the tree, replays every statement and succeeds', { timeout: 180_000 }, async () => {
   await suite.verifyLogInBrowser('log-verify');
 });

@@ -14,6 +14,9 @@ import { lazy } from '../ui/lazy.js';
 
 // The mediators' status form loads only for a mediator named in the agreement.
 const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m.StatusForm), 'the status form');
+// The amendment and meeting forms load only for a member whose role may sign them.
+const AmendAgreementForm = lazy(() => import('../mediator/amend-agreement.js').then((m) => m.AmendAgreementForm), 'the amendment form');
+const RecordMeetingForm = lazy(() => import('../meetings/record-meeting.js').then((m) => m.RecordMeetingForm), 'the meeting form');
 
 const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = {
   proposed: { label: 'Proposed, not in force', cls: 'badge-warn' },
@@ -42,6 +45,7 @@ export function AgreementPage() {
           <h2 id="meetings-title">Meetings and joint statements</h2>
           <span class="small muted">each meeting is the recording member's account; a joint statement binds those who signed it</span>
         </div>
+        {signer && signer.can('meeting.record') && <RecordMeetingForm signer={signer} onDone={meetings.reload} />}
         <Show value={meetings} what="meetings">
           {(m) => <Meetings items={m.items} signer={signer} onSigned={meetings.reload} />}
         </Show>
@@ -54,6 +58,7 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
   const signer = useSigner();
   const latest = view.versions.at(-1);
   const recordsStatus = !!signer && signer.can('agreement.status') && !!latest?.mediators.includes(signer.me.id);
+  const proposes = !!signer && signer.can('agreement.propose');
   const initial = view.versions.find((v) => v.state === 'in_force') ?? view.versions.at(-1)!;
   const [selected, setSelected] = useState(initial.version);
   const v = view.versions.find((x) => x.version === selected) ?? initial;
@@ -98,6 +103,16 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
               <p class="prose preamble">{v.preamble}</p>
               <Clauses version={v} />
             </div>
+            {proposes && signer && (
+              <AmendAgreementForm
+                view={view}
+                signer={signer}
+                onDone={(n) => {
+                  setSelected(n);
+                  reload();
+                }}
+              />
+            )}
           </section>
         </div>
         <div class="stack">

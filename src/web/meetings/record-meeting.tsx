@@ -1,0 +1,227 @@
+// Record a meeting (meeting.record): a round of talks or a commission session, for a member whose role may record it
+// (the operator, a mediator). A joint statement's hash is computed here from its text, so the attendees later sign
+// exactly what was recorded. The domain's schema checks the body first; the server checks the attendees are admitted.
+import { useState } from 'preact/hooks';
+import { meetingRecordBody, MEETING_KINDS, MEETING_OUTCOMES } from '../../domain/records/meetings.js';
+import { textHash } from '../../domain/records/fields.js';
+import { useApp } from '../api/context.js';
+import { ErrorSummary, FieldError, invalid, SignActions, useSigning } from '../forms/form-bits.js';
+import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import type { Signer } from '../session/rights.js';
+
+const nowLocalUtc = (): string => new Date().toISOString().slice(0, 16);
+const utc = (t: string): string => (t ? `${t.length === 16 ? `${t}:00` : t}Z` : '');
+const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
+
+const fieldId = (path: string): string => (path ? `mt-${path.replaceAll('.', '-')}` : 'mt-form');
+const LABELS: Readonly<Record<string, string>> = {
+  title: 'Title',
+  kind: 'Kind',
+  round: 'Round',
+  start: 'Start',
+  end: 'End',
+  place: 'Place',
+  'place.name': 'Place name',
+  'place.lat': 'Latitude',
+  'place.lon': 'Longitude',
+  attendees: 'Attendees',
+  agenda: 'Agenda',
+  outcome: 'Outcome',
+  summary: 'Summary',
+  joint: 'Joint statement',
+  'joint.text': 'Joint statement',
+};
+const label = (path: string): string => LABELS[path] ?? (path.startsWith('agenda.') ? 'Agenda' : path || 'The meeting');
+
+export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone(): void }) {
+  const { members } = useApp();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<(typeof MEETING_KINDS)[number]>('talks');
+  const [round, setRound] = useState('');
+  const [start, setStart] = useState(nowLocalUtc);
+  const [end, setEnd] = useState(nowLocalUtc);
+  const [place, setPlace] = useState({ name: '', lat: '', lon: '' });
+  const [attendees, setAttendees] = useState<string[]>([]);
+  const [agenda, setAgenda] = useState('');
+  const [outcome, setOutcome] = useState<(typeof MEETING_OUTCOMES)[number]>('agreed');
+  const [summary, setSummary] = useState('');
+  const [joint, setJoint] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const signing = useSigning();
+  const candidates = [...members.values()].filter((m) => m.role === 'party' || m.role === 'mediator' || m.role === 'operator');
+
+  if (!open) {
+    return (
+      <div class="card-foot row" data-testid="meeting-actions">
+        <button
+          type="button"
+          class="btn btn-small"
+          onClick={() => {
+            signing.setError(null);
+            setStart(nowLocalUtc());
+            setEnd(nowLocalUtc());
+            setOpen(true);
+          }}
+          data-testid="meeting-open"
+        >
+          Record a meeting…
+        </button>
+        <span class="small muted">as {signer.me.name}</span>
+      </div>
+    );
+  }
+
+  const build = () => {
+    const jointText = joint.trim();
+    const summaryText = summary.trim();
+    return {
+      title: title.trim(),
+      kind,
+      ...(round.trim() ? { round: num(round) } : {}),
+      start: utc(start),
+      end: utc(end),
+      place: { name: place.name.trim(), lat: num(place.lat), lon: num(place.lon) },
+      attendees: candidates.map((m) => m.id).filter((id) => attendees.includes(id)),
+      agenda: agenda
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+      outcome,
+      ...(summaryText ? { summary: summaryText } : {}),
+      ...(jointText ? { joint: { text: jointText, hash: textHash(jointText) } } : {}),
+    };
+  };
+  const errors: FieldErrors = attempted ? checkBody(meetingRecordBody, build()) : {};
+  const input = (path: string) => ({ id: fieldId(path), ...invalid(errors, path, fieldId(path)) });
+  const err = (path: string) => <FieldError errors={errors} path={path} id={fieldId(path)} />;
+  const jointText = joint.trim();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setAttempted(true);
+    const body = build();
+    if (hasErrors(checkBody(meetingRecordBody, body))) return;
+    if (await signing.sign(signer.session, 'meeting.record', body)) {
+      setOpen(false);
+      setAttempted(false);
+      setTitle('');
+      setRound('');
+      setPlace({ name: '', lat: '', lon: '' });
+      setAttendees([]);
+      setAgenda('');
+      setSummary('');
+      setJoint('');
+      onDone();
+    }
+  };
+
+  return (
+    <div class="card-body">
+      <form id="mt-form" class="action-form" onSubmit={submit} noValidate aria-label="Record a meeting" data-testid="meeting-form">
+        <h4>Record a meeting</h4>
+        <ErrorSummary errors={errors} label={label} fieldId={fieldId} />
+        <div class="field">
+          <label for={fieldId('title')}>Title</label>
+          <input type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...input('title')} />
+          {err('title')}
+        </div>
+        <div class="form-grid form-grid-2">
+          <div class="field">
+            <label for={fieldId('kind')}>Kind</label>
+            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)} {...input('kind')}>
+              <option value="talks">Round of talks</option>
+              <option value="commission">Commission session</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for={fieldId('round')}>Round (optional)</label>
+            <input type="text" inputMode="numeric" value={round} onInput={(e) => setRound(e.currentTarget.value)} {...input('round')} />
+            {err('round')}
+          </div>
+          <div class="field">
+            <label for={fieldId('start')}>Start (UTC)</label>
+            <input type="datetime-local" value={start} onInput={(e) => setStart(e.currentTarget.value)} {...input('start')} />
+            {err('start')}
+          </div>
+          <div class="field">
+            <label for={fieldId('end')}>End (UTC)</label>
+            <input type="datetime-local" value={end} onInput={(e) => setEnd(e.currentTarget.value)} {...input('end')} />
+            {err('end')}
+          </div>
+        </div>
+        <div class="form-grid form-grid-4">
+          <div class="field span-2">
+            <label for={fieldId('place.name')}>Place</label>
+            <input type="text" maxLength={200} value={place.name} onInput={(e) => setPlace({ ...place, name: e.currentTarget.value })} {...input('place.name')} />
+            {err('place.name')}
+          </div>
+          <div class="field">
+            <label for={fieldId('place.lat')}>Latitude</label>
+            <input type="text" inputMode="decimal" value={place.lat} onInput={(e) => setPlace({ ...place, lat: e.currentTarget.value })} {...input('place.lat')} />
+            {err('place.lat')}
+          </div>
+          <div class="field">
+            <label for={fieldId('place.lon')}>Longitude</label>
+            <input type="text" inputMode="decimal" value={place.lon} onInput={(e) => setPlace({ ...place, lon: e.currentTarget.value })} {...input('place.lon')} />
+            {err('place.lon')}
+          </div>
+        </div>
+        <fieldset class="choice-list" id={fieldId('attendees')}>
+          <legend>Attendees (the delegations present; only they may sign a joint statement)</legend>
+          <div class="choice-grid">
+            {candidates.map((m) => (
+              <label key={m.id} class="choice">
+                <input
+                  type="checkbox"
+                  name="mt-attendee"
+                  value={m.id}
+                  checked={attendees.includes(m.id)}
+                  onChange={(e) => setAttendees(e.currentTarget.checked ? [...attendees, m.id] : attendees.filter((x) => x !== m.id))}
+                />
+                <span>
+                  {m.name} <span class="small muted">({m.id}, {m.role})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {err('attendees')}
+        </fieldset>
+        <div class="field">
+          <label for={fieldId('agenda')}>Agenda, one item a line</label>
+          <textarea rows={3} value={agenda} onInput={(e) => setAgenda(e.currentTarget.value)} {...input('agenda')} />
+          {err('agenda')}
+        </div>
+        <div class="field">
+          <label for={fieldId('outcome')}>Outcome</label>
+          <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as typeof outcome)} {...input('outcome')}>
+            {MEETING_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o.charAt(0).toUpperCase() + o.slice(1)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={fieldId('summary')}>Summary (optional)</label>
+          <textarea rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} {...input('summary')} />
+          {err('summary')}
+        </div>
+        <div class="field">
+          <label for={fieldId('joint.text')}>Joint statement text (optional)</label>
+          <textarea rows={4} value={joint} onInput={(e) => setJoint(e.currentTarget.value)} {...input('joint.text')} />
+          {err('joint')}
+          {jointText && (
+            <p class="hint">
+              The attendees will sign its SHA-256: <span class="hash" data-testid="meeting-joint-hash">{textHash(jointText)}</span>
+            </p>
+          )}
+        </div>
+        <p class="small muted" style={{ margin: 0 }}>
+          Signing as <strong>{signer.me.name}</strong>. The meeting is your signed account of it in the log.
+        </p>
+        <SignActions signing={signing} label="Sign and record the meeting" testId="meeting-submit" onCancel={() => setOpen(false)} />
+      </form>
+    </div>
+  );
+}
