@@ -464,6 +464,11 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
   assert.deepEqual([afterVerify.reported, afterVerify.verified, afterVerify.unverified], [before.reported + 1, before.verified + 1, before.unverified]);
   await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-af"] [data-testid="action-counts"]')?.textContent?.includes(`${n} verified`), afterVerify.verified);
   assert.match(await afTable.locator('tfoot').innerText(), new RegExp(`${afterVerify.verified}/${afterVerify.reported}`));
+  // The action is listed one by one: af's claim, with qa's verdict beside it.
+  const row = page.locator(`[data-testid="commitment-row"][data-action="${actionId}"]`);
+  await page.waitForFunction((id) => document.querySelector(`[data-testid="commitment-row"][data-action="${id}"]`)?.getAttribute('data-status') === 'verified', actionId, { timeout: 30_000 });
+  assert.match(await row.innerText(), /reported by .*\(af\)/);
+  assert.match(await row.innerText(), /verified/);
   noErrors(page);
   await context.close();
 });

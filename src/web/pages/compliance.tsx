@@ -7,6 +7,7 @@ import { formatDuration } from '../ui/format.js';
 import { lazy } from '../ui/lazy.js';
 import { Member } from '../ui/members.js';
 import { Empty, Show } from '../ui/states.js';
+import { CommitmentList } from '../compliance/commitment-list.js';
 
 // The commitment forms load only for a party (report) or a mediator of the agreement in force (verify).
 const ReportActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.ReportActionForm), 'the action form');
@@ -38,7 +39,10 @@ export function CompliancePage() {
               <Empty title="No party is bound by an agreement in force yet" />
             </div>
           ) : (
-            <Compliance view={c} signer={signer} reload={compliance.reload} />
+            <>
+              <Compliance view={c} signer={signer} reload={compliance.reload} />
+              <CommitmentList verifies={verifies} version={c.size} />
+            </>
           )
         }
       </Show>
