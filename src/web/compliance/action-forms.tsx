@@ -164,8 +164,7 @@ export function VerifyActionForm({ signer, initialAction, onDone }: { signer: Si
     e.preventDefault();
     setAttempted(true);
     const body = build();
-    if (hasErrors(checkBody(commitmentVerifyBody, body))) return;
-    if (await signing.sign(signer.session, 'commitment.verify', body)) {
+    if (await signing.signChecked(signer.session, 'commitment.verify', commitmentVerifyBody, body)) {
       setDone(`${VERDICT_LABEL[result]}: action ${body.action}`);
       setReasoning('');
       setAction('');

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import { ApiError } from '../api/http.js';
-import { errorAt, type FieldErrors } from './issues.js';
+import type { z } from 'zod';
+import { checkBody, errorAt, hasErrors, type FieldErrors } from './issues.js';
 import type { StoredKey } from '../session/keystore.js';
 import type { StatementType } from '../../domain/statement.js';
 
@@ -88,7 +89,10 @@ export function useSigning() {
   /** Sign a statement with the member's key in this browser and append it; undefined (and `error` set) on refusal. */
   const sign = (session: StoredKey, type: StatementType, body: Record<string, unknown>) =>
     run(async () => (await import('../session/submit.js')).submitStatement(session, type, body));
-  return { busy, error, setError, run, sign };
+  /** Sign only if the body fits its domain schema (the form shows the problems); undefined otherwise. */
+  const signChecked = (session: StoredKey, type: StatementType, schema: z.ZodType, body: Record<string, unknown>) =>
+    hasErrors(checkBody(schema, body)) ? Promise.resolve(undefined) : sign(session, type, body);
+  return { busy, error, setError, run, sign, signChecked };
 }
 
 /** The inline prompt of an action that needs the member's key: load it, or cancel. */

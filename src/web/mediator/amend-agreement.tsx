@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { agreementProposeBody, CLAUSE_KINDS, SEVERITIES, type Severity } from '../../domain/records/agreement-schema.js';
 import type { AgreementVersionView, AgreementView } from '../api/types.js';
 import { ErrorSummary, FieldError, invalid, SignActions, useSigning } from '../forms/form-bits.js';
-import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 
 interface ClauseRow {
@@ -120,9 +120,7 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
   const submit = async (e: Event) => {
     e.preventDefault();
     setAttempted(true);
-    const body = build();
-    if (hasErrors(checkBody(agreementProposeBody, body))) return;
-    if (await signing.sign(signer.session, 'agreement.propose', body)) {
+    if (await signing.signChecked(signer.session, 'agreement.propose', agreementProposeBody, build())) {
       setOpen(false);
       setAttempted(false);
       onDone(version);

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { investigationOpenBody } from '../../domain/records/investigations.js';
 import type { AgreementVersionView, IncidentView } from '../api/types.js';
 import { FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
-import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { checkBody, type FieldErrors } from '../forms/issues.js';
 import { useSigner, type Signer } from '../session/rights.js';
 import { incidentTitle, whenText } from '../ui/incident-bits.js';
 import { ProposeFindingForm } from './propose-finding.js';
@@ -87,9 +87,7 @@ function OpenInvestigationForm({ view, signer, onCancel, onDone }: { view: Incid
   const submit = async (e: Event) => {
     e.preventDefault();
     setAttempted(true);
-    const body = build();
-    if (hasErrors(checkBody(investigationOpenBody, body))) return;
-    if (await signing.sign(signer.session, 'investigation.open', body)) onDone();
+    if (await signing.signChecked(signer.session, 'investigation.open', investigationOpenBody, build())) onDone();
   };
 
   return (

@@ -3,7 +3,7 @@ import { DETERMINATIONS, findingProposeBody, type Determination } from '../../do
 import { SEVERITIES, type Severity } from '../../domain/records/agreement-schema.js';
 import type { AgreementVersionView, IncidentView } from '../api/types.js';
 import { ErrorSummary, FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
-import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 import { humanize } from '../ui/format.js';
 import { Member, nameOf } from '../ui/members.js';
@@ -88,9 +88,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
   const submit = async (e: Event) => {
     e.preventDefault();
     setAttempted(true);
-    const body = build();
-    if (hasErrors(checkBody(findingProposeBody, body))) return;
-    if (await signing.sign(signer.session, 'finding.propose', body)) onDone();
+    if (await signing.signChecked(signer.session, 'finding.propose', findingProposeBody, build())) onDone();
   };
 
   return (

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { agreementStatusBody, STATUS_CHANGES, type StatusChange } from '../../domain/records/agreement-schema.js';
 import type { AgreementView } from '../api/types.js';
 import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
-import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 
 const CHANGE: Readonly<Record<StatusChange, { label: string; help: string }>> = {
@@ -70,9 +70,7 @@ export function StatusForm({ view, signer, onDone }: { view: AgreementView; sign
   const submit = async (e: Event) => {
     e.preventDefault();
     setAttempted(true);
-    const body = build();
-    if (hasErrors(checkBody(agreementStatusBody, body))) return;
-    if (await signing.sign(signer.session, 'agreement.status', body)) {
+    if (await signing.signChecked(signer.session, 'agreement.status', agreementStatusBody, build())) {
       setOpen(false);
       setAttempted(false);
       setReason('');

@@ -6,7 +6,7 @@ import { meetingRecordBody, MEETING_KINDS, MEETING_OUTCOMES } from '../../domain
 import { textHash } from '../../domain/records/fields.js';
 import { useApp } from '../api/context.js';
 import { ErrorSummary, FieldError, invalid, SignActions, useSigning } from '../forms/form-bits.js';
-import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
+import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 
 const nowLocalUtc = (): string => new Date().toISOString().slice(0, 16);
@@ -100,9 +100,7 @@ export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone()
   const submit = async (e: Event) => {
     e.preventDefault();
     setAttempted(true);
-    const body = build();
-    if (hasErrors(checkBody(meetingRecordBody, body))) return;
-    if (await signing.sign(signer.session, 'meeting.record', body)) {
+    if (await signing.signChecked(signer.session, 'meeting.record', meetingRecordBody, build())) {
       setOpen(false);
       setAttempted(false);
       setTitle('');
