@@ -1,9 +1,9 @@
-import { readFile, writeFile, rename, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { fromBase64, toBase64 } from '../domain/encoding.js';
 import { TruceError } from '../domain/errors.js';
 import { type Ed25519KeyPair, keyPairFromSeed } from './node-ed25519.js';
+import { type AtomicFs, writeFileAtomic } from './atomic-file.js';
 
 /** design.md's key file: {"member", "seed": base64 32-byte seed, "key": base64 public key}. */
 const keyFileSchema = z.object({ member: z.string().min(1), seed: z.string(), key: z.string() });
@@ -18,7 +18,7 @@ export async function readKeyFile(path: string): Promise<MemberKey> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (e) {
-    throw new TruceError('not_found', `cannot read key file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw unreadableKey(path, e);
   }
   let parsed;
   try {
@@ -33,11 +33,19 @@ export async function readKeyFile(path: string): Promise<MemberKey> {
   return { ...pair, member: parsed.member };
 }
 
-/** Write a key file atomically with owner-only permissions. */
-export async function writeKeyFile(path: string, member: string, pair: Ed25519KeyPair): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
+/** Write a key file atomically (synced, then renamed) with owner-only permissions: it holds a private key. */
+export async function writeKeyFile(path: string, member: string, pair: Ed25519KeyPair, fs?: AtomicFs): Promise<void> {
   const text = JSON.stringify({ member, seed: toBase64(pair.seed), key: toBase64(pair.publicKey) }, null, 2) + '\n';
-  await writeFile(tmp, text, { mode: 0o600 });
-  await rename(tmp, path);
+  await writeFileAtomic(path, text, { mode: 0o600, ...(fs ? { fs } : {}) });
+}
+
+/** One clear sentence for a key file that cannot be read, whatever the reason the system gives. */
+export function unreadableKey(path: string, error: unknown): TruceError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'there is no such file'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied (a key file should belong to the user running truce, mode 0600)'
+    : code === 'EISDIR' ? 'it is a folder, not a file'
+    : (code ?? (error as Error).message);
+  return new TruceError(code === 'ENOENT' ? 'not_found' : 'unavailable', `cannot read key file ${path}: ${why}`);
 }

@@ -1,10 +1,12 @@
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TruceError } from '../domain/errors.js';
 import { formatSignerKey, formatVerifierKey, KEY_TYPE_ED25519, parseSignerKey } from '../log/note-keys.js';
 import { ed25519NoteSigner } from '../log/note-ed25519.js';
 import type { NoteSigner } from '../log/signed-note.js';
 import { generateKeyPair, keyPairFromSeed } from './node-ed25519.js';
+import { type AtomicFs, writeFileAtomic } from './atomic-file.js';
+import { unreadableKey } from './key-file.js';
 
 /** The log's own checkpoint key: it signs tree heads, never statements (members sign those with their own keys). */
 export interface LogKey {
@@ -25,20 +27,18 @@ export function originFor(mechanism: string): string {
  * Load the checkpoint key from DIR/log.key (a C2SP "PRIVATE+KEY+..." signer key), creating it on first use.
  * A key for another origin is refused: a data folder serves one mechanism.
  */
-export async function loadOrCreateLogKey(dataDir: string, origin: string): Promise<LogKey> {
+export async function loadOrCreateLogKey(dataDir: string, origin: string, fs?: AtomicFs): Promise<LogKey> {
   const path = join(dataDir, LOG_KEY_FILE);
   let text: string | null = null;
   try {
     text = (await readFile(path, 'utf8')).trim();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadableKey(path, e);
   }
   if (text === null) {
     const pair = generateKeyPair();
     text = formatSignerKey(origin, KEY_TYPE_ED25519, pair.seed);
-    const tmp = `${path}.tmp-${process.pid}`;
-    await writeFile(tmp, text + '\n', { mode: 0o600 });
-    await rename(tmp, path);
+    await writeFileAtomic(path, text + '\n', { mode: 0o600, ...(fs ? { fs } : {}) });
   }
   const parsed = parseSignerKey(text);
   if (!parsed) throw new TruceError('internal', `${path} is not a valid C2SP signer key`);
