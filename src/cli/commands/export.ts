@@ -5,7 +5,8 @@ import { TruceError } from '../../domain/errors.js';
 import { ACLED_COLUMNS, incidentToAcledRow } from '../../domain/acled.js';
 import { incidentsToGeoJson } from '../../domain/geojson.js';
 import type { IncidentView } from '../../domain/views/incident.js';
-import { allIncidents, baseUrl } from '../http.js';
+import { allIncidents } from '../http.js';
+import { announceServer, serverOption } from '../server-option.js';
 
 const FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,11 +28,11 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('export the incidents as ACLED-style CSV, GeoJSON or JSON lines')
     .requiredOption('--format <format>', FORMATS.join(' | '))
-    .option('--server <url>', 'the Truce server', 'http://127.0.0.1:8080')
+    .addOption(serverOption())
     .option('--out <file>', 'write here instead of stdout')
-    .action(async (opts: { format: string; server: string; out?: string }) => {
+    .action(async (opts: { format: string; server?: string; out?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new TruceError('bad_request', `--format must be one of ${FORMATS.join(', ')}`);
-      const text = formatIncidents(opts.format as Format, await allIncidents<IncidentView>(baseUrl(opts.server)));
+      const text = formatIncidents(opts.format as Format, await allIncidents<IncidentView>(announceServer(opts.server, 'reading incidents from')));
       if (opts.out) await writeFile(opts.out, text);
       else process.stdout.write(text);
     });

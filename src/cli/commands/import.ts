@@ -7,7 +7,8 @@ import { canonicalBytes } from '../../domain/jcs.js';
 import { acledRowToReportBody, type AcledRow } from '../../domain/acled.js';
 import { signStatement } from '../../domain/statement.js';
 import { readKeyFile } from '../../services/key-file.js';
-import { baseUrl, request } from '../http.js';
+import { request } from '../http.js';
+import { announceServer, serverOption } from '../server-option.js';
 import { EXIT } from '../exit-codes.js';
 
 interface Outcome {
@@ -23,10 +24,10 @@ export function registerImport(program: Command): void {
     .argument('<format>', 'acled')
     .argument('<file>', 'the CSV file (ACLED column names)')
     .requiredOption('--key <file>', "the filing member's key file")
-    .option('--server <url>', 'the Truce server', 'http://127.0.0.1:8080')
+    .addOption(serverOption())
     .option('--dry-run', 'check every row, send nothing')
     .option('--json', 'print one JSON object per row')
-    .action(async (format: string, file: string, opts: { key: string; server: string; dryRun?: boolean; json?: boolean }) => {
+    .action(async (format: string, file: string, opts: { key: string; server?: string; dryRun?: boolean; json?: boolean }) => {
       if (format !== 'acled') throw new TruceError('bad_request', 'the only import format is acled');
       const key = await readKeyFile(opts.key);
       let records: { record: Partial<AcledRow>; info: { lines: number } }[];
@@ -37,6 +38,7 @@ export function registerImport(program: Command): void {
         throw new TruceError('bad_request', `${file} is not a readable CSV: ${(e as Error).message}`);
       }
       const outcomes: Outcome[] = [];
+      const server = opts.dryRun ? '' : announceServer(opts.server, 'sending report.file statements to');
       for (const { record, info } of records) {
         const body = acledRowToReportBody(record);
         if (!body.ok) {
@@ -47,7 +49,7 @@ export function registerImport(program: Command): void {
           const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
           const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: body.value as Record<string, unknown> }, key.sign);
           try {
-            const answer = await request(`${baseUrl(opts.server)}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(canonicalBytes(statement)) });
+            const answer = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(canonicalBytes(statement)) });
             const { index } = (await answer.json()) as { index: number };
             outcomes.push({ line: info.lines, ok: true, detail: `appended at index ${index}` });
           } catch (e) {

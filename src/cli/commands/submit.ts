@@ -6,7 +6,8 @@ import { toBase64 } from '../../domain/encoding.js';
 import { canonicalBytes } from '../../domain/jcs.js';
 import { STATEMENT_TYPES, signStatement, type StatementType } from '../../domain/statement.js';
 import { readKeyFile } from '../../services/key-file.js';
-import { baseUrl, request } from '../http.js';
+import { request } from '../http.js';
+import { announceServer, serverOption } from '../server-option.js';
 
 async function readBody(arg: string): Promise<unknown> {
   const text = arg === '-' ? await readStdin() : arg.startsWith('@') ? await readFile(arg.slice(1), 'utf8') : arg;
@@ -40,12 +41,12 @@ export function registerSubmit(program: Command): void {
     .argument('<type>', `statement type (${STATEMENT_TYPES.join(', ')})`)
     .argument('<body>', 'the body as JSON, @file, or - for stdin; the string "$KEY" stands for your own public key')
     .requiredOption('--key <file>', 'your key file')
-    .option('--server <url>', 'the Truce server', 'http://127.0.0.1:8080')
+    .addOption(serverOption())
     .option('--at <time>', 'RFC 3339 UTC time to sign (default: now)')
     .option('--dry-run', 'print the signed statement instead of sending it')
     .option('--receipt <file>', 'wait for the next checkpoint and save a tlog-proof receipt of the statement here')
     .option('--json', 'print JSON')
-    .action(async (type: string, bodyArg: string, opts: { key: string; server: string; at?: string; dryRun?: boolean; receipt?: string; json?: boolean }) => {
+    .action(async (type: string, bodyArg: string, opts: { key: string; server?: string; at?: string; dryRun?: boolean; receipt?: string; json?: boolean }) => {
       if (!(STATEMENT_TYPES as readonly string[]).includes(type)) throw new TruceError('bad_request', `unknown statement type ${type}`);
       const key = await readKeyFile(opts.key);
       const publicKey = toBase64(key.publicKey);
@@ -58,9 +59,10 @@ export function registerSubmit(program: Command): void {
         process.stdout.write(new TextDecoder().decode(bytes) + '\n');
         return;
       }
-      const response = await request(`${baseUrl(opts.server)}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(bytes) });
+      const server = announceServer(opts.server, `sending ${type} to`);
+      const response = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(bytes) });
       const result = (await response.json()) as { index: number; id: string };
-      if (opts.receipt) await saveReceipt(baseUrl(opts.server), result.index, opts.receipt);
+      if (opts.receipt) await saveReceipt(server, result.index, opts.receipt);
       process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : `appended ${type} at index ${result.index}\nid ${result.id}\n`);
     });
 }
