@@ -6,6 +6,7 @@ import { actionStatus, listActions } from '../domain/records/commitments.js';
 import { toBase64 } from '../log/encoding.js';
 import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
+import { type Arrival, arrivals } from './arrival.js';
 
 /** GET /v1/incidents: the projection table answers; each item is the incident's view. */
 export async function listIncidents(m: Mechanism, query: IncidentQuery) {
@@ -16,15 +17,18 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery) {
 /**
  * GET /v1/incidents/:id: the view, plus an RFC 9162 inclusion proof of every statement it cites against the latest
  * checkpoint, so a reader can check each record is in the log everyone audits (statements newer than the checkpoint
- * are listed as pending).
+ * are listed as pending), and when each arrived (services/arrival.ts) beside the "at" its signer gave.
  */
-export function getIncident(m: Mechanism, id: string) {
+export async function getIncident(m: Mechanism, id: string) {
   const view = incidentView(m.state, id);
   if (!view) return null;
   const checkpoint = m.published;
-  const entries: Record<string, { id: string; proof: string[] } | { id: string; pending: true }> = {};
-  for (const ref of logPositions(view)) {
-    entries[ref.index] = checkpoint && ref.index < checkpoint.size ? { id: ref.id, proof: m.tree.inclusionProof(ref.index, checkpoint.size).map(toBase64) } : { id: ref.id, pending: true };
+  const positions = logPositions(view);
+  const arrived = await arrivals(m.store, [...new Set(positions.map((p) => p.index))]);
+  const entries: Record<string, ({ id: string; proof: string[] } | { id: string; pending: true }) & { arrival: Arrival | null }> = {};
+  for (const ref of positions) {
+    const arrival = arrived.get(ref.index) ?? null;
+    entries[ref.index] = checkpoint && ref.index < checkpoint.size ? { id: ref.id, proof: m.tree.inclusionProof(ref.index, checkpoint.size).map(toBase64), arrival } : { id: ref.id, pending: true, arrival };
   }
   return { ...view, proofs: { checkpoint: checkpoint ? { size: checkpoint.size, root: toBase64(checkpoint.rootHash) } : null, entries } };
 }

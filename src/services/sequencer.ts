@@ -1,4 +1,5 @@
 import { applyStatement } from '../domain/apply.js';
+import { FUTURE_SKEW_MS, checkClock, lateLimitMs } from '../domain/clock.js';
 import { fromBase64, fromHex } from '../domain/encoding.js';
 import { type Refusal, TruceError, refuse } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
@@ -20,7 +21,7 @@ export interface SequencerOptions {
   /** The Ed25519 rule; may run elsewhere (verify-pool.ts) so the event loop stays free. */
   readonly verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean | Promise<boolean>;
   readonly now?: () => number;
-  /** How far a statement's "at" may be from the server clock; guards against back- and forward-dating. */
+  /** How far ahead of the server clock a statement's "at" may be (forward-dating); how late it may be is lateLimitMs. */
   readonly maxSkewMs?: number;
   readonly maxBatch?: number;
   /** Called after each committed batch (e.g. to wake the checkpointer). */
@@ -62,7 +63,7 @@ export class Sequencer {
     private readonly options: SequencerOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
+    this.maxSkewMs = options.maxSkewMs ?? FUTURE_SKEW_MS;
     this.maxBatch = options.maxBatch ?? 2000;
   }
 
@@ -109,10 +110,8 @@ export class Sequencer {
       return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
     }
     if (!trustedClock) {
-      const skew = Date.parse(statement.at) - this.now();
-      if (Math.abs(skew) > this.maxSkewMs) {
-        return refuse('clock_skew', `"at" is ${Math.round(skew / 1000)} s from the server's clock; at most ${this.maxSkewMs / 1000} s is accepted`);
-      }
+      const clock = checkClock(statement.at, this.now(), lateLimitMs(this.state), this.maxSkewMs);
+      if (!clock.ok) return clock;
     }
     const id = statementId(bytes);
     if (this.ids.has(id)) return refuse('replay', `statement ${id} is already in the log`);
@@ -148,6 +147,7 @@ export class Sequencer {
     const touched: Touched[] = [];
     const batchIds = new Set<string>();
     let index = this.tree.size;
+    const arrivedAt = new Date(this.now()).toISOString();
     for (const pending of batch) {
       if (this.ids.has(pending.id) || batchIds.has(pending.id)) {
         pending.reject(new TruceError('replay', `statement ${pending.id} is already in the log`));
@@ -163,7 +163,7 @@ export class Sequencer {
       batchIds.add(pending.id);
       touched.push(...outcome.value);
       const leafHash = fromHex(pending.id)!;
-      accepted.push({ pending, entry: { index, id: pending.id, leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at } });
+      accepted.push({ pending, entry: { index, id: pending.id, leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at, arrivedAt } });
       index += 1;
     }
     if (accepted.length === 0) return;

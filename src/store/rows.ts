@@ -9,7 +9,7 @@ import type { Row } from './sql-client.js';
 export const iso = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
-export const ENTRY_COLUMNS = 'idx, id, leaf_hash, bytes, type, "by", at_text';
+export const ENTRY_COLUMNS = `idx, id, leaf_hash, bytes, type, "by", at_text, ${iso('arrived_at')} AS arrived_at`;
 export const CHECKPOINT_COLUMNS = `size, root, note, ${iso('created_at')} AS created_at`;
 export const COSIGNATURE_COLUMNS = `size, key_id, witness, line, ${iso('received_at')} AS received_at`;
 export const INCIDENT_COLUMNS = `id, ${day('start_date')} AS start_date, ${day('end_date')} AS end_date, lat, lon,
@@ -46,6 +46,7 @@ export const toEntry = (r: Row): StoredEntry => ({
   type: str(r.type),
   by: str(r.by),
   at: str(r.at_text),
+  arrivedAt: r.arrived_at === null || r.arrived_at === undefined ? null : str(r.arrived_at),
 });
 
 export const toCheckpoint = (r: Row): StoredCheckpoint => ({
@@ -96,4 +97,4 @@ export const candidateValues = (c: CandidateRow): unknown[] => [
   c.id, c.batch, c.createdAt, c.status, c.promotedReport, JSON.stringify(c.candidate ?? null),
 ];
 
-export const entryValues = (e: StoredEntry): unknown[] => [e.index, e.id, e.leafHash, e.bytes, e.type, e.by, e.at, e.at];
+export const entryValues = (e: StoredEntry): unknown[] => [e.index, e.id, e.leafHash, e.bytes, e.type, e.by, e.at, e.at, e.arrivedAt ?? null];

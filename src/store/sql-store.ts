@@ -5,7 +5,7 @@ import type {
 } from './store.js';
 import {
   CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
-  bytes, int, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
+  bytes, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
 } from './rows.js';
 import { appendBatch } from './append-batch.js';
 import { buildIncidentQuery, clampLimit } from './incident-query.js';
@@ -64,6 +64,12 @@ export class SqlStore implements Store {
     return row ? int(row.idx) : null;
   }
 
+  async arrivals(indexes: readonly number[]): Promise<Map<number, string | null>> {
+    if (indexes.length === 0) return new Map();
+    const rows = await this.db.query(`SELECT idx, ${iso('arrived_at')} AS arrived_at FROM entries WHERE idx = ANY($1::bigint[])`, [indexes]);
+    return new Map(rows.map((r) => [int(r.idx), r.arrived_at === null || r.arrived_at === undefined ? null : String(r.arrived_at)]));
+  }
+
   appendBatch(batch: AppendBatch): Promise<void> {
     return appendBatch(this.db, batch);
   }
@@ -86,6 +92,11 @@ export class SqlStore implements Store {
 
   async checkpointAt(size: number): Promise<StoredCheckpoint | null> {
     const [row] = await this.db.query(`SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE size = $1`, [size]);
+    return row ? toCheckpoint(row) : null;
+  }
+
+  async firstCheckpointIncluding(index: number): Promise<StoredCheckpoint | null> {
+    const [row] = await this.db.query(`SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE size > $1 ORDER BY size LIMIT 1`, [index]);
     return row ? toCheckpoint(row) : null;
   }
 

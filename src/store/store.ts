@@ -12,6 +12,8 @@ export interface StoredEntry {
   readonly type: string;
   readonly by: string;
   readonly at: string;
+  /** When the entry reached the log (the sequencer's clock at commit); null for entries older than this column. */
+  readonly arrivedAt?: string | null;
 }
 
 export interface StoredCheckpoint {
@@ -92,6 +94,8 @@ export interface Store {
   /** Leaf hashes with index in [start, end), in order (32 bytes each, concatenated). */
   leafHashes(start: number, end: number): Promise<Uint8Array>;
   entryIndexById(id: string): Promise<number | null>;
+  /** When each of these entries arrived (absent for unknown indexes; null where the arrival was not recorded). */
+  arrivals(indexes: readonly number[]): Promise<Map<number, string | null>>;
   /**
    * Append entries and their projection rows in ONE transaction. Refuses (throws, nothing written) if the first
    * entry's index is not the current log size, or an id already exists: the database, not memory, is the last guard.
@@ -103,6 +107,8 @@ export interface Store {
   saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint>;
   latestCheckpoint(): Promise<StoredCheckpoint | null>;
   checkpointAt(size: number): Promise<StoredCheckpoint | null>;
+  /** The first checkpoint that includes the entry at this index (the smallest size above it), if one was signed. */
+  firstCheckpointIncluding(index: number): Promise<StoredCheckpoint | null>;
   listCheckpoints(limit: number, beforeSize?: number): Promise<StoredCheckpoint[]>;
   addCosignature(cosignature: StoredCosignature): Promise<void>; // idempotent per (size, keyId)
   cosignatures(size: number): Promise<StoredCosignature[]>;

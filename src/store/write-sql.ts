@@ -42,8 +42,8 @@ export async function insertEntries(db: SqlQueryable, entries: readonly StoredEn
   await insertRows(
     db,
     {
-      head: 'INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text) VALUES',
-      casts: ['bigint', 'text', 'bytea', 'bytea', 'text', 'text', 'timestamptz', 'text'],
+      head: 'INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at) VALUES',
+      casts: ['bigint', 'text', 'bytea', 'bytea', 'text', 'text', 'timestamptz', 'text', 'timestamptz'],
     },
     entries.map(entryValues),
   );

@@ -13,6 +13,11 @@ import { verifyConsistency, verifyInclusion } from '../../src/log/proof-verify.j
 import { witnessOnce } from '../../src/services/witness.js';
 import { auditMechanism } from '../../src/services/audit.js';
 import { httpAudit, httpWitness } from './helpers/http.js';
+import { asBody } from './helpers/case-bodies.js';
+import { reportBody } from '../../src/domain/test-builders-reports.js';
+
+/** An RFC 3339 time h hours before now (negative: in the future). */
+const hoursAgo = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const operator = member('secretariat');
 const pk = member('pk');
@@ -61,7 +66,8 @@ test('refusals are problem+json, name the rule, and append nothing', async () =>
     ['bad signature', new TextDecoder().decode(good).replace(/"sig":"[A-Za-z0-9+/]/, '"sig":"' + (new TextDecoder().decode(good).match(/"sig":"(.)/)![1] === 'A' ? 'B' : 'A')), 401, 'bad_signature'],
     ['unknown key', await signed(member('stranger'), 'report.file', {}), 401, 'unknown_key'],
     ['outside the role', await signed(monitor, 'agreement.propose', {}), 403, 'forbidden'],
-    ['back-dated', await signed(pk, 'key.add', { key: member('y').key }, '2020-01-01T00:00:00Z'), 422, 'clock_skew'],
+    ['back-dated beyond the late limit', await signed(pk, 'key.add', { key: member('y').key }, hoursAgo(73)), 422, 'clock_skew'],
+    ['signed in the future', await signed(pk, 'key.add', { key: member('y').key }, hoursAgo(-0.25)), 422, 'clock_skew'],
     ['oversize', '{"v":1,"pad":"' + 'x'.repeat(70_000) + '"}', 413, 'too_large'],
   ];
   for (const [name, bytes, status, code] of cases) {
@@ -78,6 +84,19 @@ test('refusals are problem+json, name the rule, and append nothing', async () =>
   assert.equal(replay.status, 409);
   assert.equal(replay.body.code, 'replay');
   assert.equal(await size(), before + 1);
+});
+
+test('a report signed offline a day before it arrives is accepted and shown with both times', async () => {
+  const at = hoursAgo(26);
+  const filed = await post(server.url, await signed(monitor, 'report.file', asBody(reportBody({ clauses: [], narrative: 'Written at a border post with no network.' })), at));
+  assert.equal(filed.status, 201, JSON.stringify(filed.body));
+  await server.mechanism.publishCheckpoint();
+  const { body } = await json(`/v1/incidents/${filed.body.id as string}`);
+  assert.equal(body.filed.at, at, 'the time it was signed');
+  const arrival = body.proofs.entries[String(filed.body.index)].arrival;
+  const late = Date.parse(arrival.arrived) - Date.parse(at);
+  assert.ok(late > 26 * 3_600_000 - 5_000 && late < 26 * 3_600_000 + 60_000, `arrived about 26 h after it was signed: ${arrival.arrived}`);
+  assert.ok(arrival.checkpoint.size > filed.body.index, 'the first checkpoint holding it bounds its arrival');
 });
 
 test('a revoked key signs no more', async () => {

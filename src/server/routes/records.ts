@@ -33,7 +33,7 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
   r.get('/v1/incidents', { schema: { summary: 'Alleged incidents, filtered and paged', tags: ['records'], querystring: incidentQuery } }, async (request) => listIncidents(mechanism, request.query as IncidentQuery));
 
   r.get('/v1/incidents/:id', { schema: { summary: 'One alleged incident with its history, replies, evidence, findings and inclusion proofs', tags: ['records'], params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'an incident id is the 64-hex id of its report.file statement') }) } }, async (request, reply) => {
-    const incident = getIncident(mechanism, request.params.id);
+    const incident = await getIncident(mechanism, request.params.id);
     return incident ?? sendProblem(reply, 'not_found', `no incident ${request.params.id}`);
   });
 

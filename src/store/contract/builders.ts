@@ -18,7 +18,9 @@ export function entry(index: number, options: { salt?: string; type?: string; pa
   const body = { n: index, salt: options.salt ?? '', pad: 'x'.repeat(options.padding ?? 0) };
   const bytes = encoder.encode(JSON.stringify({ at, body, by: 'monitor-1', type, v: 1 }));
   const leaf = leafHash(bytes);
-  return { index, id: hex(leaf), leafHash: leaf, bytes, type, by: 'monitor-1', at };
+  // Arrived an hour after it was signed (a late statement); the store keeps milliseconds, as toISOString() writes.
+  const arrivedAt = new Date(Date.parse(at) + 3_600_000).toISOString();
+  return { index, id: hex(leaf), leafHash: leaf, bytes, type, by: 'monitor-1', at, arrivedAt };
 }
 
 /** n consecutive entries from index `from`. */

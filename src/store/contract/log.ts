@@ -28,6 +28,12 @@ export function logContract(factory: HarnessFactory): void {
       assert.equal(await fx.store.entryIndexById(batch[0]!.id), 0);
     });
 
+    it('keeps when each entry arrived, beside when it was signed', async () => {
+      const arrivals = await fx.store.arrivals([0, 7]);
+      assert.equal(arrivals.get(0), '2025-10-01T13:00:00.123Z');
+      assert.equal(arrivals.has(7), false);
+    });
+
     it('appends a batch of 4000 (more than one INSERT) and reads ranges back', async () => {
       const batch = entries(1, 4000, { padding: 200 });
       await fx.store.appendBatch({ entries: batch, incidents: [] });

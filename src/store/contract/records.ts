@@ -25,6 +25,13 @@ export function recordsContract(factory: HarnessFactory): void {
       assert.deepEqual((await fx.store.listCheckpoints(0)).map((c) => c.size), [20], 'limit is clamped to at least 1');
     });
 
+    it('finds the first checkpoint that includes an entry (it bounds when the entry arrived)', async () => {
+      assert.equal((await fx.store.firstCheckpointIncluding(0))?.size, 1);
+      assert.equal((await fx.store.firstCheckpointIncluding(5))?.size, 10, 'entry 5 is not in the tree of size 5');
+      assert.equal((await fx.store.firstCheckpointIncluding(19))?.size, 20);
+      assert.equal(await fx.store.firstCheckpointIncluding(20), null);
+    });
+
     it('adds cosignatures idempotently per (size, key id)', async () => {
       await fx.store.addCosignature(cosignature(10, 'bb'));
       await fx.store.addCosignature(cosignature(10, 'bb'));

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import type { AgreementView, IncidentView } from '../api/types.js';
+import type { AgreementView } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { IncidentMap } from '../map/incident-map.js';
 import { useSigner } from '../session/rights.js';
 import { incidentPoints } from '../map/points.js';
 import { EvidenceList } from '../ui/evidence-list.js';
 import { CaseRecord } from '../ui/findings.js';
-import { formatTime } from '../ui/format.js';
 import { History } from '../ui/history.js';
 import { Attribution, incidentTitle, placeText, whenText } from '../ui/incident-bits.js';
 import { Member, ROLE_LABEL } from '../ui/members.js';
 import { ProofBadge } from '../ui/proof-badge.js';
+import { type IncidentWithArrivals, SignedArrived } from '../ui/arrival.js';
 import { Replies } from '../ui/replies.js';
 import { ReplyForm } from '../ui/reply-form.js';
 import { ReportFacts } from '../ui/report-facts.js';
@@ -29,7 +29,7 @@ const AttachEvidence = lazy(() => import('../evidence/attach-evidence.js').then(
 const AmendReportForm = lazy(() => import('../report/amend-form.js').then((m) => m.AmendReportForm), 'the amendment form');
 
 export function IncidentPage({ id }: { id: string }) {
-  const incident = useApi<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`);
+  const incident = useApi<IncidentWithArrivals>(`/v1/incidents/${encodeURIComponent(id)}`);
   return (
     <div>
       <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -42,7 +42,7 @@ export function IncidentPage({ id }: { id: string }) {
   );
 }
 
-function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
+function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void }) {
   const { members } = useApp();
   const signer = useSigner();
   const r = view.report;
@@ -77,7 +77,7 @@ function Incident({ view, reload }: { view: IncidentView; reload(): void }) {
           <div class="card-head">
             <h2 id="report-title">The report</h2>
             <span class="small muted">
-              filed by <Member id={view.filedBy.id} /> ({ROLE_LABEL[view.filedBy.role] ?? view.filedBy.role}) · {formatTime(view.filed.at)}
+              filed by <Member id={view.filedBy.id} /> ({ROLE_LABEL[view.filedBy.role] ?? view.filedBy.role}) · <SignedArrived view={view} index={view.filed.index} at={view.filed.at} />
             </span>
           </div>
           <div class="card-body">
