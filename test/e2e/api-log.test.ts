@@ -96,7 +96,7 @@ test('a report signed offline a day before it arrives is accepted and shown with
   const arrival = body.proofs.entries[String(filed.body.index)].arrival;
   const late = Date.parse(arrival.arrived) - Date.parse(at);
   assert.ok(late > 26 * 3_600_000 - 5_000 && late < 26 * 3_600_000 + 60_000, `arrived about 26 h after it was signed: ${arrival.arrived}`);
-  assert.ok(arrival.checkpoint.size > filed.body.index, 'the first checkpoint holding it bounds its arrival');
+  assert.ok(arrival.checkpoint.size > (filed.body.index as number), 'the first checkpoint holding it bounds its arrival');
 });
 
 test('a revoked key signs no more', async () => {
