@@ -77,6 +77,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const claims = findClaims(sentences, { actors: ctx.actors, isPlace, capitalOf, ...(home ? { home } : {}) });
   const claimsOf = new Map<number, Claim[]>();
   for (const c of claims) claimsOf.set(c.sentence, [...(claimsOf.get(c.sentence) ?? []), c]);
+  // a one-paragraph note (an event coder's summary, a snippet) has no headline: its first sentence is its lede
+  const multiParagraph = /\n\s*\n/.test(article.text.trim());
   let anchor: string | null = null;
   let lastFine: Place | undefined;
   return sentences.map((s) => {
@@ -93,6 +95,6 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;
     const by = claim ? claim.speaker : article.source;
-    return { ...s, dates, speechDates, places, actors, casualties: attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title) };
+    return { ...s, dates, speechDates, places, actors, casualties: attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title && multiParagraph) };
   });
 }

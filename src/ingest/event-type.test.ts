@@ -35,3 +35,26 @@ test('more breakdowns, and what the genre leaves unhedged', () => {
   assert.equal(classify('Pakistani air strikes killed ten people.').filter((t) => t.kind === 'incident').length, 2);
   assert.equal(classify('Pakistani air strikes killed ten people.').find((t) => t.trigger === 'killed')?.weak, true);
 });
+
+test('the full ACLED taxonomy: protests, riots, strategic developments, civilians apart from clashes', () => {
+  assert.equal(sub('Security forces opened fire on protesters in Basra, killing six.'), 'Excessive force against protesters');
+  assert.equal(sub('Police fired tear gas to disperse thousands of protesters in the capital.'), 'Protest with intervention');
+  assert.equal(sub('Protesters torched tyres and clashed with police in the city centre.'), 'Violent demonstration');
+  assert.equal(sub('An angry mob lynched a man accused of theft.'), 'Mob violence');
+  assert.equal(sub('Thousands marched peacefully in a protest against the new law.'), 'Peaceful protest');
+  assert.equal(sub('Police defused two explosive devices found near the market.'), 'Disrupted weapons use');
+  assert.equal(sub('A cache of weapons and ammunition was discovered in a cave.'), 'Disrupted weapons use');
+  assert.equal(sub('Government forces recaptured the town of Souran from the rebels.'), 'Government regains territory');
+  assert.equal(sub('Al-Shabaab fighters seized the town of Mahas on Sunday.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('Gunmen stormed a village and shot dead nine farmers.'), 'Attack');
+  assert.equal(sub('Soldiers raped women fleeing the fighting.'), 'Sexual violence');
+  assert.equal(sub('Militants looted shops and burned homes in the village.'), 'Looting/property destruction');
+  assert.equal(sub('About 10,000 fighters defected to the government side.'), 'Change to group/activity');
+  assert.equal(sub('The militia set up a new base near the border town.'), 'Headquarters or base established');
+  assert.equal(sub('Over 110 people were arrested in five districts.'), 'Arrests');
+  assert.equal(sub('A helicopter dropped containers of chlorine gas on the town.'), 'Chemical weapon');
+});
+
+test('a weapon taken in a battle is the battle, not a disrupted weapon', () => {
+  assert.equal(incidentType('Troops clashed with rebels and seized their rifles.')?.subEventType, 'Armed clash');
+});

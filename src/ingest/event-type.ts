@@ -9,29 +9,52 @@ interface Trigger {
   readonly type: Omit<EventType, 'trigger'>;
   /** Names who was hurt, not how: it gives way to any word that names the violence. */
   readonly weak?: boolean;
+  /** The rule holds only when the sentence also says this ("tear gas" only at a protest). */
+  readonly requires?: RegExp;
 }
 
 const inc = (eventType: string, subEventType: string): Omit<EventType, 'trigger'> => ({ kind: 'incident', eventType, subEventType });
 const dev = (subEventType: string, development: string): Omit<EventType, 'trigger'> => ({ kind: 'development', eventType: 'Strategic developments', subEventType, development });
 
 const EXPLOSIONS = 'Explosions/Remote violence';
+const VAC = 'Violence against civilians';
+const SD = 'Strategic developments';
+const PROTEST = /\b(?:protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|marche(?:s|d|rs)|sit-ins?|strikers|students)\b/i;
+const STATE = String.raw`(?<!rebel\s|opposition\s|militant\s|insurgent\s|Democratic\s|Popular\s|Rapid\s|Support\s|White\s|Liberation\s|Salvation\s|Free\s|Resistance\s|Islamic\s|Mahdi\s|Red\s|Arakan\s|Kachin\s|Independence\s)\b(?:army|troops|government|regime|armed\s+forces|military|soldiers|security\s+forces|federal\s+forces|pro-government\s+forces|police)\b`;
+const WEAPONS = String.raw`(?:weapons?|arms|ammunition|munitions|explosives?|IEDs?|bombs?|(?:explosive\s+)?devices?|grenades?|rifles?|firearms|guns|mines|rockets|mortars|missiles|cache|suicide\s+vests?|packages?)`;
 /** Most specific first: a "suicide bomber" is a suicide bomb before it is an explosion. The last rule is the catch-all. */
 const TRIGGERS: Trigger[] = [
-  { re: /\bsuicide\s+(?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast|vest|car\s+bomb)|explosives?-(?:laden|packed)\s+(?:vehicle|car|truck)|\bVBIED\b/i, type: inc(EXPLOSIONS, 'Suicide bomb') },
-  { re: /\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|strikes?|attacks?|bombing)|drone\s+(?:strikes?|attacks?)|(?:military\s+)?(?:aircraft|jets|drones?|warplanes?)\s+(?:\w+\s+){0,3}?(?:bombed|struck|attacked|hit|targeted|pounded)|warplanes?|fighter\s+jets|precision\s+strikes?|bombed|bombing\s+(?:of|raids?)|missiles?\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|(?:missile|drone)\s+and\s+(?:missile|drone)\s+attacks?|fired\s+missiles|launched\s+(?:\w+\s+){0,3}?(?:drones|missiles)|cruise\s+missiles?|ballistic\s+missiles?)\b/i, type: inc(EXPLOSIONS, 'Air/drone strike') },
-  { re: /\b(?:shell(?:ing|ed|s)|artillery|mortars?(?:\s+(?:shells?|rounds?|fire))?|rockets?(?:\s+fire)?|missiles?|cross-border\s+(?:shelling|bombardment)|bombardment)\b/i, type: inc(EXPLOSIONS, 'Shelling/artillery/missile attack') },
-  { re: /\b(?:IEDs?|improvised\s+explosive|roadside\s+bomb|landmines?|land\s+mines?|mines?\s+(?:exploded|blast)|explosive\s+device|car\s+bomb|magnetic\s+bomb|bomb\s+(?:blast|explosion|exploded|went\s+off)|stepped\s+on\s+an?\s+(?:land\s*)?mine)\b/i, type: inc(EXPLOSIONS, 'Remote explosive/landmine/IED') },
+  // a weapon found, defused or seized is not a weapon used
+  { re: new RegExp(String.raw`\b(?:defus(?:ed|ing)|disarm(?:ed|ing)|dismantl(?:ed|ing)|seiz(?:ed|ing)|confiscat(?:ed|ing)|recover(?:ed|ing)|f(?:ou|i)nd(?:ing)?|discover(?:ed|ing|y)|destroy(?:ed|ing)|intercept(?:ed|ing)|unearth(?:ed)|foil(?:ed|ing)|thwart(?:ed|ing)|haul\s+of|caches?\s+of)\b[^.;]{0,60}?\b${WEAPONS}\b|\b(?:bomb\s+(?:disposal|squad)|suspicious\s+(?:package|object|device)s?)\b`, 'i'), type: inc(SD, 'Disrupted weapons use') },
+  { re: new RegExp(String.raw`\b${WEAPONS}\s+(?:\w+\s+){0,6}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|seized|recovered|discovered|defused|confiscated|intercepted|destroyed|removed|dismantled|unearthed|identified)\b`, 'i'), type: inc(SD, 'Disrupted weapons use') },
+  { re: /\b(?:chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas|gas\s+attacks?)\b/i, type: inc(EXPLOSIONS, 'Chemical weapon') },
+  { re: /\bsuicide\s+(?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast|vest|car\s+bomb)|explosives?-(?:laden|packed)\s+(?:vehicle|car|truck)|\bVBIED\b|blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)/i, type: inc(EXPLOSIONS, 'Suicide bomb') },
+  { re: /\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|strikes?|attacks?|bombing)|drone\s+(?:strikes?|attacks?)|(?:military\s+)?(?:aircraft|jets|drones?|warplanes?|helicopters?|gunships?)\s+(?:\w+\s+){0,3}?(?:bombed|struck|attacked|hit|targeted|pounded|dropped|fired)|warplanes?|fighter\s+jets|helicopter\s+gunships?|precision\s+strikes?|bombed|bombing\s+(?:of|raids?)|missiles?\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|(?:missile|drone)\s+and\s+(?:missile|drone)\s+attacks?|fired\s+missiles|launched\s+(?:\w+\s+){0,3}?(?:drones|missiles)|cruise\s+missiles?|ballistic\s+missiles?|barrel\s+bombs?)\b/i, type: inc(EXPLOSIONS, 'Air/drone strike') },
+  { re: /\b(?:shell(?:ing|ed|s)|artillery|mortars?(?:\s+(?:shells?|rounds?|fire))?|rockets?(?:\s+fire)?|missiles?|cross-border\s+(?:shelling|bombardment)|bombardment|projectiles?|Katyushas?)\b/i, type: inc(EXPLOSIONS, 'Shelling/artillery/missile attack') },
+  { re: /\b(?:IEDs?|improvised\s+explosive|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+(?:exploded|blast)|explosive\s+devices?|car\s+bombs?|magnetic\s+bombs?|parcel\s+bombs?|bomb\s+(?:blast|explosion|exploded|went\s+off|attack)|bombs?\s+(?:\w+\s+){0,5}?(?:exploded|went\s+off|detonated)|stepped\s+on\s+an?\s+(?:land\s*)?mine|booby-?trap(?:ped)?)\b/i, type: inc(EXPLOSIONS, 'Remote explosive/landmine/IED') },
   { re: /\bgrenades?\b/i, type: inc(EXPLOSIONS, 'Grenade') },
-  { re: /\b(?:abduct(?:ed|ion|s)|kidnap(?:ped|ping|s)?|taken\s+hostage|forcibly\s+disappeared|enforced\s+disappearance)\b/i, type: inc('Violence against civilians', 'Abduction/forced disappearance') },
-  { re: /\b(?:massacred?|executed|executions|beheaded|ethnic\s+cleansing|shot\s+dead\s+(?:a|two|three|\w+)\s+(?:civilians?|villagers?|residents?|passengers?)|targeted\s+killings?|gunmen\s+(?:killed|shot|opened\s+fire)|killings?\s+of\s+(?:tourists|civilians|worshippers|patients|villagers|passengers)|killed\s+everyone)\b/i, type: inc('Violence against civilians', 'Attack') },
-  { re: /\b(?:patients|civilians|villagers|worshippers|passengers|companions|health\s+workers)\s+(?:\w+\s+){0,4}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|executed)\b/i, type: inc('Violence against civilians', 'Attack'), weak: true },
-  { re: /\b(?:seiz(?:ed|es|ing)|seizure\s+of|t(?:ook|aken|akes)\s+control|overr?an|overrun|fall\s+of|fell\s+to|captured\s+the\s+(?:city|town|village|district|base|headquarters))\b/i, type: inc('Battles', 'Non-state actor overtakes territory') },
-  { re: /\b(?:clash(?:es|ed)?|exchange[sd]?\s+(?:of\s+)?(?:heavy\s+)?fire|exchanged\s+(?:heavy\s+)?fire|traded?\s+(?:heavy\s+)?fire|gun\s*fights?|firefights?|gun\s+battles?|fighting|fought|skirmish(?:es)?|ambush(?:ed|es)?|repulsed|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:posts?|check\s*posts?|checkpoints?|camps?|bases?|convoys?|positions?|outposts?)|intelligence-based\s+operation|IBO|(?:military|security|retaliatory|counter-?terrorism)\s+operations?|retaliatory\s+(?:action|fire|attacks?)|open(?:s|ed|ing)?\s+(?:["“]?\w+["”]?\s+)?fire|cross-border\s+(?:fire|firing|attacks?)|firing|heavy\s+fire|offensive|assault(?:ed)?|stormed|gunfire|battles?\s+for|captured)\b/i, type: inc('Battles', 'Armed clash') },
-  { re: /\b(?:riots?|rioters|mob\s+(?:attacked|violence)|torched)\b/i, type: inc('Riots', 'Violent demonstration') },
-  { re: /\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|sit-ins?)\b/i, type: inc('Protests', 'Peaceful protest') },
-  { re: /\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b/i, type: inc('Strategic developments', 'Arrests') },
+  { re: /\b(?:rap(?:ed|es|ing)|rape|gang-?raped|sexual(?:ly)?\s+(?:violence|assault(?:ed)?|abuse[ds]?|exploit(?:ed|ation)|slavery|harass(?:ed|ment))|abused\s+(?:women|girls)|molest(?:ed|ing)|forced\s+(?:marriage|prostitution))\b/i, type: inc(VAC, 'Sexual violence') },
+  { re: /\b(?:abduct(?:ed|ion|ions|s|ing)|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|held\s+hostage|hostages?|forcibly\s+disappeared|enforced\s+disappearances?|went\s+missing\s+after)\b/i, type: inc(VAC, 'Abduction/forced disappearance') },
+  // violence at protests, most specific first: force against protesters, an intervention, a violent demonstration
+  { re: /\b(?:(?:opened\s+fire|fired\s+(?:live\s+(?:rounds|bullets|ammunition)|(?:rounds|bullets|shots)\b|on\b|into\b)|shot(?:\s+dead)?|killed|killing|beat(?:en|ing)?|attacked|crack(?:ed)?\s*down|live\s+(?:ammunition|bullets|fire)|brutally\s+(?:attacked|beat))\b[^.;]{0,60}?\b(?:protesters|demonstrators|marchers|students|a\s+(?:peaceful\s+)?(?:\w+\s+)?(?:protest|demonstration|rally))|(?:protesters|demonstrators)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|beaten))\b/i, type: inc('Protests', 'Excessive force against protesters') },
+  { re: /\b(?:tear\s*-?gas(?:sed)?|water\s+cannons?|pepper[\s-]spray(?:ed)?|rubber\s+bullets|baton(?:s|-charged|\s+charge)?|dispers(?:ed|e|ing)|broke\s+up|cordoned\s+off|(?:police|officers)\s+(?:\w+\s+){0,3}?(?:detained|arrested|blocked|stopped)|forcefully\s+suspended)\b/i, type: inc('Protests', 'Protest with intervention'), requires: PROTEST },
+  { re: /\b(?:riots?|rioters|rioting|turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes)|(?:hurled|threw|pelted)\s+(?:\w+\s+){0,2}?(?:stones|rocks|petrol\s+bombs|molotov|bricks|objects)|stone-?pelting|clashed\s+with\s+(?:the\s+)?(?:police|security\s+forces|riot\s+police)|set\s+(?:fire\s+to|ablaze|on\s+fire)|torched|burn(?:ed|t|ing)\s+(?:tyres|tires|cars|vehicles|buildings)|vandali[sz](?:ed|ing)|smashed)\b/i, type: inc('Riots', 'Violent demonstration'), requires: PROTEST },
+  { re: /\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry\s+(?:crowd|villagers|residents)|(?:villagers|residents|communities|groups|clans|tribes|supporters)\s+(?:\w+\s+){0,2}?clashed|communal\s+(?:clash(?:es)?|violence)|sectarian\s+clash(?:es)?|(?:sticks|machetes|clubs|iron\s+rods)\b)/i, type: inc('Riots', 'Mob violence') },
+  { re: /\b(?:massacred?|executed|executions|beheaded|ethnic\s+cleansing|shot\s+dead\s+(?:a|two|three|\w+)\s+(?:civilians?|villagers?|residents?|passengers?)|targeted\s+killings?|gunmen\s+(?:killed|shot|opened\s+fire|attacked|stormed)|killings?\s+of\s+(?:tourists|civilians|worshippers|patients|villagers|passengers)|killed\s+everyone|gun\s+attacks?|shooting\s+attack|drive-by\s+shooting|stabb(?:ed|ing)|hacked\s+to\s+death|assassinat(?:ed|ion)|(?:attacked|shot|killed)\s+(?:\w+\s+){0,3}?(?:civilians|villagers|worshippers|passengers|farmers|herders|journalists|aid\s+workers|tourists|pilgrims)|(?:tortur(?:ed|e)|mutilat(?:ed|ion))|burned\s+(?:\w+\s+){0,2}alive)\b/i, type: inc(VAC, 'Attack') },
+  { re: /\b(?:patients|civilians|villagers|worshippers|passengers|companions|health\s+workers|farmers)\s+(?:\w+\s+){0,4}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|executed)\b/i, type: inc(VAC, 'Attack'), weak: true },
+  // territory: a state taking it back, a non-state actor taking it, or a place changing hands without a fight
+  { re: /\b(?:withdr(?:ew|awn|awal|awing|aw)\s+(?:\w+\s+){0,3}?(?:from|out\s+of)|pull(?:ed|ing)?\s+out\s+(?:of|from)|handed\s+(?:over\s+)?(?:\w+\s+){0,3}?(?:control|over)|hand(?:ed|ing)?\s+over|hand-?over\s+of|vacat(?:ed|ing)|abandon(?:ed|ing)\s+(?:their\s+|its\s+)?(?:positions?|bases?|posts?|the\s+(?:town|city|village|area))|(?:captured|seized|took(?:\s+over)?|entered)\s+(?:\w+\s+){0,6}?(?:deserted|abandoned|empty)|without\s+(?:a\s+)?(?:fight|resistance|firing\s+a\s+shot))\b/i, type: inc(SD, 'Non-violent transfer of territory'), weak: true },
+  { re: new RegExp(String.raw`${STATE}[^.;,]{0,80}?(?<!\b(?:were|was|been|being|are|is)\s)\b(?:regain(?:ed|s)?|recaptur(?:ed|es|ing)|retook|retaken|retake|liberat(?:ed|ing)|took\s+back|(?:took|taken|seized|gained)\s+(?:full\s+)?control|captured|seized|cleared|overr?an|overrun|pushed\s+(?:\w+\s+){0,3}?out)\b|\b(?:recaptured|retaken|liberated|regained)\s+(?:by|from)\s+(?:\w+\s+){0,2}?(?:rebels?|militants?|insurgents?|jihadists?|terrorists?)|\b(?:recaptur(?:ed|e)|retook|retake|liberat(?:ed|ion)\s+of)\b(?=[^.;]{0,120}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|Islamic\s+State|ISIS|ISIL|al-Shabaab|Boko\s+Haram))`, 'i'), type: inc('Battles', 'Government regains territory') },
+  { re: /\b(?:seiz(?:ed|es|ing)|seizure\s+of|t(?:ook|aken|akes)\s+(?:full\s+)?control|overr?an|overrun|fall\s+of|fell\s+to|(?:re)?captur(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:city|town|village|villages|district|base|headquarters|area|areas|territory|region|province|airport|port|positions?)|(?:re)?captured)\b/i, type: inc('Battles', 'Non-state actor overtakes territory') },
+  { re: /\b(?:clash(?:es|ed)?|exchange[sd]?\s+(?:of\s+)?(?:heavy\s+)?fire|exchanged\s+(?:heavy\s+)?fire|fire\s+exchange|traded?\s+(?:heavy\s+)?fire|gun\s*fights?|firefights?|gun\s+battles?|fighting|fought|skirmish(?:es)?|ambush(?:ed|es)?|repulsed|repelled|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:posts?|check\s*posts?|checkpoints?|camps?|bases?|convoys?|positions?|outposts?|patrols?|barracks)|intelligence-based\s+operation|IBO|(?:military|security|retaliatory|counter-?terrorism|counter-?insurgency|mop-?up|clearance)\s+operations?|retaliatory\s+(?:action|fire|attacks?)|open(?:s|ed|ing)?\s+(?:["“]?\w+["”]?\s+)?fire|cross-border\s+(?:fire|firing|attacks?)|firing|heavy\s+fire|offensive|assault(?:ed)?|stormed|gunfire|battles?\s+for|engaged\s+in\s+(?:\w+\s+){0,2}?combat|close\s+quarter\s+combat|counter-?attack(?:ed)?|raided)\b/i, type: inc('Battles', 'Armed clash') },
+  { re: /\b(?:riots?|rioters|mob\s+(?:attacked|violence))\b/i, type: inc('Riots', 'Violent demonstration') },
+  { re: /\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|marched|(?:hunger\s+)?strik(?:e|es|ers)\s+(?:by|over|against|at)|boycott(?:ed)?|picket(?:ed|s)?|vigils?)\b/i, type: inc('Protests', 'Peaceful protest') },
+  { re: /\b(?:arrest(?:ed|s|ing)?|detained|detention\s+of|taken\s+into\s+custody|apprehended|rounded\s+up|nabbed|held\s+for\s+questioning)\b/i, type: inc(SD, 'Arrests') },
+  { re: /\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|ransack(?:ed|ing)?|pillag(?:ed|ing)|torched|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}?(?:homes|houses|huts|shops|villages?|churches|mosques|schools|crops|granaries|market)|set\s+(?:fire\s+to|ablaze|on\s+fire)|(?:destroy(?:ed|ing)|demolish(?:ed|ing)|razed|damag(?:ed|ing)|vandali[sz]ed)\s+(?:\w+\s+){0,3}?(?:homes|houses|property|properties|shops|buildings|churches|mosques|schools|crops|infrastructure|mast|towers?|pylons?|pipelines?|bridges?|school)|stole|stolen|extort(?:ed|ion))\b/i, type: inc(SD, 'Looting/property destruction') },
+  { re: /\b(?:set\s+up|established|establish(?:ing)?|open(?:ed|s)\s+(?:a\s+)?new|buil(?:t|ding)|erect(?:ed|ing)|construct(?:ed|ing)|install(?:ed|ing))\s+(?:\w+\s+){0,4}?(?:base|bases|headquarters|HQ|camps?|outposts?|garrisons?|command\s+(?:post|centre|center)|checkpoints?|military\s+(?:post|facility|positions?)|foothold|stronghold|office)\b/i, type: inc(SD, 'Headquarters or base established') },
+  { re: /\b(?:defect(?:ed|ion|ions|ors)|mutin(?:y|ied|ous)|merg(?:ed|er|ing)|pledged\s+allegiance|join(?:ed)?\s+forces|formed\s+(?:a\s+)?(?:new\s+)?(?:\w+\s+)?(?:group|alliance|coalition|militia|front|force|unit|brigade|battalion)|(?:were|was|have\s+been)\s+formed|(?:re)?deploy(?:ed|ment|ing|s)?|recruit(?:ed|ment|ing)|disband(?:ed|ing)|dissolved|split\s+from|splinter|renamed|rebranded|demobili[sz](?:ed|ation)|surrender(?:ed)?|laid\s+down\s+(?:their\s+)?(?:arms|weapons)|mobili[sz](?:ed|ation))\b/i, type: inc(SD, 'Change to group/activity') },
   { re: /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion))\b/i, type: inc(EXPLOSIONS, 'Remote explosive/landmine/IED') },
-  { re: /\b(?:attack(?:ed|s)?|strikes?|struck|raids?|killed|killing|martyred)\b/i, type: inc('Battles', 'Armed clash') },
+  { re: /\b(?:attack(?:ed|s)?|strikes?|struck|raids?|killed|killing|martyred|shot\s+dead|gunned\s+down)\b/i, type: inc('Battles', 'Armed clash') },
 ];
 
 const TALKS = '(?:talks|negotiations|dialogue|process)';
@@ -39,7 +62,7 @@ const DEVELOPMENTS: Trigger[] = [
   { re: new RegExp(`\\b${TALKS}\\s+(?:have\\s+|had\\s+|has\\s+)?(?:collapsed?|collapses|broke\\s+down|break\\s+down|broken\\s+down|failed|fail|ended|have\\s+ended|stalled|deadlocked)|\\b(?:breakdown|collapse|failure)\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?${TALKS}|negotiations\\s+(?:are|were)\\s+over|indefinite\\s+phase|failed\\s+to\\s+(?:bring|produce|reach)|no\\s+workable\\s+solution|deadlock|suspend(?:ed|s|ing)?\\s+(?:the\\s+|its\\s+)?(?:\\w+\\s+){0,3}?(?:declaration|agreement|deal|accord|ceasefire|talks|implementation)|(?:round|talks)\\s+broke\\s+down|(?:ended|concluded|closed)\\s+(?:on\\s+\\w+(?:\\s+\\d{1,2})?\\s+)?without\\s+(?:an?\\s+)?(?:agreement|result|deal|breakthrough)`, 'i'), type: dev('Other', 'breakdown') },
   { re: /\b(?:cease-?fire|truce)s?\b/i, type: dev('Agreement', 'ceasefire') },
   { re: /\bjoint\s+(?:statement|declaration)\b/i, type: dev('Agreement', 'statement') },
-  { re: /\b(?:peace\s+)?declaration\b|\b(?:agreed|agreement|accord|signed|memorandum\s+of\s+understanding|deal)\b/i, type: dev('Agreement', 'agreement') },
+  { re: /\b(?:peace\s+)?declaration\b|\b(?:agreed|agreement|accord|signed|memorandum\s+of\s+understanding|deal|(?:prisoner|hostage)s?\s+(?:exchange|swap|release)|(?:exchange|swap)(?:ed)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:prisoners|detainees|bodies)|swapped|released\s+(?:\w+\s+){0,3}?(?:prisoners|hostages|detainees))\b/i, type: dev('Agreement', 'agreement') },
   { re: /\b(?:talks|negotiations|round\s+of|(?:second|third|fourth|first|next|new)\s+round|delegations?|mediat(?:ion|ed|ors?)|peace\s+process|principal-level\s+meeting|meeting|met\s+in|summit|dialogue)\b/i, type: dev('Other', 'talks') },
   { re: /\b(?:issued|released|published|read\s+out)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,3}(?:statement|press\s+release|communiqu[eé])|\bstatement\s+(?:issued|released|published)\b|\b(?:statement|press\s+release)\s+(?:of|dated)\s+(?=\d|[A-Z][a-z]+\s+\d)/i, type: dev('Other', 'statement') },
 ];
@@ -47,6 +70,8 @@ const DEVELOPMENTS: Trigger[] = [
 /** Speech about an event that did not (or not yet) happen, or that someone denies. */
 const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|to\s+prevent|prevent(?:ing)?|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never)\b/i;
 
+const VIOLENT = new Set(['Battles', EXPLOSIONS, VAC]);
+const YIELDS = new Set(['Disrupted weapons use', 'Non-violent transfer of territory', 'Change to group/activity']);
 const RULES = [...TRIGGERS, ...DEVELOPMENTS];
 const GLOBAL = RULES.map((t) => new RegExp(t.re.source, 'gi'));
 
@@ -76,6 +101,7 @@ export function classify(sentence: string): TypedTrigger[] {
   const out: TypedTrigger[] = [];
   const taken: [number, number, string][] = [];
   RULES.forEach((t, i) => {
+    if (t.requires && !t.requires.test(sentence)) return;
     const re = GLOBAL[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -85,7 +111,11 @@ export function classify(sentence: string): TypedTrigger[] {
       out.push({ ...t.type, trigger: m[0], index: m.index, hedged: hedged(sentence, m.index), ...(i === TRIGGERS.length - 1 || t.weak ? { weak: true } : {}) });
     }
   });
-  return out;
+  // "protesters clashed with police": the protest is told by its violence, not as a peaceful one
+  const protest = out.some((t) => t.eventType === 'Riots' || (t.eventType === 'Protests' && t.subEventType !== 'Peaceful protest'));
+  // weapons taken in a battle, a withdrawal under fire, a deployment to a fight: the violence is the event
+  const violent = out.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType));
+  return out.filter((t) => !(protest && t.subEventType === 'Peaceful protest') && !(violent && YIELDS.has(t.subEventType)));
 }
 
 /** The incident type a sentence reports, if any: the most specific trigger not hedged. */

@@ -9,7 +9,7 @@ export { readInputs, inputFromBytes, detectKind, DEFAULT_MAX_BYTES } from './rea
 export { summarize } from './summary.js';
 export { mechanisms } from './actors.js';
 export { evaluate, scoreTable } from './evaluate.js';
-export type { Gold, Scores } from './evaluate.js';
+export type { Gold, Score, Scores } from './evaluate.js';
 
 import { z } from 'zod';
 

@@ -9,6 +9,7 @@ import { findDiscrepancies } from './discrepancies.js';
 import { extractMentions } from './events.js';
 import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
+import { notConflict } from './not-conflict.js';
 import { toEvent } from './present.js';
 import type { IngestResult, IngestedArticle } from './result.js';
 import type { Article, ArticleInput, InputError } from './types.js';
@@ -90,10 +91,14 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const sentenceText = new Map<string, string[]>();
   raw.forEach((a0, i) => {
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0);
-    articles.push(article);
     const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref, refGuessed: guessed });
     sentenceText.set(article.id, sentences.map((s) => s.text));
-    for (const m of extractMentions(article, sentences)) mentions.push(m);
+    const why = notConflict(sentences.slice(0, 3).map((s) => s.text).join(' '), `${article.title}\n${article.text}`);
+    if (why) articles.push({ ...article, notes: [...article.notes, `not extracted: the story is ${why}, not a conflict event`] });
+    else {
+      articles.push(article);
+      for (const m of extractMentions(article, sentences)) mentions.push(m);
+    }
     opts.onProgress?.(i + 1, raw.length);
   });
   const clusters = clusterMentions(mentions);

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { notConflict } from './not-conflict.js';
+
+test('disasters, accidents and crime are set aside, with the reason', () => {
+  const quake = 'A magnitude 6.1 earthquake struck the province on Tuesday, killing 12 people.';
+  assert.equal(notConflict(quake, quake), 'a natural disaster or epidemic');
+  const crash = 'Four people were injured when a tank at the gas plant exploded Thursday night, and firefighters were called.';
+  assert.equal(notConflict(crash, crash), 'an accident');
+  const robbery = 'A man robbed a bank on Monday morning and barricaded himself inside a hotel room.';
+  assert.equal(notConflict(robbery, robbery), 'ordinary crime');
+});
+
+test('a story with a party to a conflict stays a conflict story', () => {
+  const s = 'Militants attacked a convoy bringing aid to flood victims, killing three soldiers.';
+  assert.equal(notConflict(s, s), null);
+  const t = 'Troops clashed with rebels on Monday.';
+  assert.equal(notConflict(t, `${t} Floods had cut the road last year.`), null);
+});

@@ -1,0 +1,23 @@
+// Disasters, accidents and ordinary crime kill people too, but they are not political violence: ACLED records
+// none of them. An article whose story is one of these, and that names no party to a conflict, yields no event;
+// the article's notes say why, so a reviewer can see it was read and set aside.
+
+const KINDS: [RegExp, string][] = [
+  [/\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|droughts?|wildfires?|bushfires?|forest\s+fires?|volcan(?:o|oes|ic)|eruptions?|storms?|heat\s*waves?|avalanches?|epidemics?|pandemic|outbreaks?|covid(?:-19)?|coronavirus|cholera|ebola|locusts?|famine|monsoon|torrential\s+rains?)\b/i, 'a natural disaster or epidemic'],
+  [/\b(?:(?:plane|air|bus|train|road|car|boat|ferry|helicopter)\s+crash(?:es|ed)?|crash(?:ed|es)?\s+(?:into|on|near|shortly)|derail(?:ed|ment)|collisions?|collided|capsiz(?:ed|es)|sank|shipwreck|accident(?:s|al|ally)?|gas\s+(?:leak|explosion|cylinder)|chemical\s+spill|(?:oil\s+)?spill(?:ed|t)?|fire\s+broke\s+out|blaze|caught\s+fire|short[\s-]circuit|building\s+collapse|collapsed\s+(?:building|bridge|mine)|boiler|tank\s+(?:exploded|burst)|(?:factory|plant|refinery|mine|warehouse|pipeline|port)\s+(?:explosion|blast|fire)|(?:explosion|blast|fire)\s+at\s+(?:a|an|the)\s+(?:\w+\s+)?(?:factory|plant|refinery|mine|warehouse|depot)|stampede|electrocuted|drowned|firefighters|fire\s+crews)\b/i, 'an accident'],
+  [/\b(?:robber(?:y|ies|s)|robbed|burglar(?:y|ies|s)?|thie(?:f|ves)|theft|drug\s+(?:traffickers?|trafficking|dealers?|cartels?|smuggling|bust|haul)|narcotics|smuggl(?:ers?|ing|ed)|fraud|embezzle(?:ment|d)|domestic\s+(?:violence|dispute)|murder(?:ed|s)?\s+(?:his|her)\s+(?:wife|husband|mother|father|son|daughter)|(?:youth\s+)?gang(?:s|ster)?s?\b(?!\s*-?rape)|carjack(?:ing|ed)|counterfeit)\b/i, 'ordinary crime'],
+];
+
+/** Words of political violence or of a party to a conflict: with any of them, the story stays a conflict story. */
+const CONFLICT = /\b(?:militants?|rebels?|insurgen(?:ts?|cy)|jihadists?|terroris(?:ts?|m)|armed\s+(?:group|men|forces)|gunmen|militias?|guerrillas?|soldiers|troops|army|military|air\s*-?strikes?|airstrikes?|shelling|artillery|mortars?|rockets?|missiles?|drones?|suicide|IEDs?|landmines?|grenades?|bomb(?:s|ing|er|ers)?|protest(?:s|ers)?|demonstrat(?:ors|ions?)|riots?|clash(?:es|ed)?|fighting|ceasefire|war|coup|Taliban|Shabaab|Boko\s+Haram|Islamic\s+State|ISIS|ISIL|al-Qaeda|abduct(?:ed|ion)|kidnapp(?:ed|ing))\b/i;
+
+/**
+ * Why an article's story is not a conflict event (a disaster, an accident, ordinary crime), or null when it may be.
+ * Only the lede decides the kind of story; the whole text is searched for words of conflict.
+ * @example notConflict('A 6.1 earthquake struck the region, killing 12.', 'A 6.1 earthquake struck…') // 'a natural disaster or epidemic'
+ */
+export function notConflict(lede: string, text: string): string | null {
+  if (CONFLICT.test(text)) return null;
+  for (const [re, why] of KINDS) if (re.test(lede)) return why;
+  return null;
+}
