@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -11,11 +11,13 @@ import { recordRoutes } from './routes/records.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { webRoutes } from './routes/web.js';
+import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
+import { healthPlugin } from './plugins/health.js';
+import { metricsPlugin } from './plugins/metrics.js';
 
 export interface AppOptions {
   /** Folder of the built web UI (dist/web); omitted in API-only tests. */
   readonly webRoot?: string;
-  readonly logger?: boolean;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface AppOptions {
  * Every error leaves as RFC 9457 problem+json.
  */
 export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  // One pino logger for the mechanism and its requests (silent unless `truce serve` set a level).
+  const app = Fastify({ loggerInstance: mechanism.logger as FastifyBaseLogger, genReqId: newRequestId, bodyLimit: 1024 * 1024, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -46,10 +49,13 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, 'too_large', 'the request body is larger than this endpoint accepts');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'bad_request', `unsupported content type ${request.headers['content-type'] ?? '(none)'}`);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendProblem(reply, 'bad_request', error.message);
-    request.log.error(error);
+    request.log.error({ err: error, method: request.method, url: request.url }, 'request failed with a server error');
     return sendProblem(reply, 'internal', 'the server failed to answer; nothing was appended by this request');
   });
 
+  await app.register(requestIdPlugin);
+  await app.register(healthPlugin(mechanism));
+  await app.register(metricsPlugin(mechanism));
   await app.register(logRoutes(mechanism));
   await app.register(statementRoutes(mechanism));
   await app.register(recordRoutes(mechanism));

@@ -26,6 +26,7 @@ export async function ingestArticles(m: Mechanism, request: IngestRequest) {
     return { id, batch, createdAt, status: 'open', promotedReport: null, candidate: { ...candidate, id } };
   });
   await m.store.saveCandidates(rows);
+  m.events.emit('ingested', result.articles.length, rows.length);
   return { batch, candidates: rows.map((r) => r.id), articles: result.articles, errors: result.errors };
 }
 

@@ -6,6 +6,12 @@ import type { MerkleTree } from '../log/merkle-tree.js';
 import type { Store, StoredCheckpoint } from '../store/store.js';
 import type { LogKey } from './log-key.js';
 
+export interface CheckpointerHooks {
+  /** A publication on the timer failed (no one awaits the timer, so the mechanism logs it). */
+  readonly onError?: (error: unknown) => void;
+  readonly onPublished?: (checkpoint: StoredCheckpoint) => void;
+}
+
 /**
  * Publishes signed checkpoints on a timer (design.md: every second while there are new entries, never per entry,
  * so witnesses can agree on one). The store keeps one checkpoint per size forever, so the log never signs two
@@ -21,6 +27,7 @@ export class Checkpointer {
     private readonly tree: MerkleTree,
     private readonly key: LogKey,
     private readonly intervalMs = 1000,
+    private readonly hooks: CheckpointerHooks = {},
   ) {}
 
   /** Check the store's latest checkpoint against the replayed tree, then start the timer. */
@@ -32,7 +39,7 @@ export class Checkpointer {
       }
     }
     await this.publish();
-    this.timer = setInterval(() => void this.publish().catch(() => undefined), this.intervalMs);
+    this.timer = setInterval(() => void this.publish().catch((e: unknown) => this.hooks.onError?.(e)), this.intervalMs);
     this.timer.unref();
   }
 
@@ -65,6 +72,7 @@ export class Checkpointer {
     const stored = await this.store.saveCheckpoint({ size, rootHash, note, createdAt: new Date().toISOString() });
     if (!bytesEqual(stored.rootHash, rootHash)) throw new TruceError('conflict', `a different tree of size ${size} was already signed`);
     this.latest = stored;
+    this.hooks.onPublished?.(stored);
     return stored;
   }
 }

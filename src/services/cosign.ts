@@ -38,6 +38,7 @@ export async function acceptCosignature(m: Mechanism, size: number, line: string
     throw new TruceError('unknown_key', 'the cosignature is not from a current key of a party or mediator (witness name = member id, key type 0x04)');
   }
   await m.store.addCosignature({ size, witness: witness.name, keyId: keyIdHex(witness.keyId), line: line.trim(), receivedAt: new Date().toISOString() });
+  m.events.emit('cosigned', witness.name, size);
   const cosigners = new Set((await m.store.cosignatures(size)).map((c) => c.witness));
   return { size, witness: witness.name, cosigners: cosigners.size, witnessed: cosigners.size >= witnessQuorum(m.state) };
 }

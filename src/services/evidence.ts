@@ -20,6 +20,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export async function putEvidence(m: Mechanism, body: Readable, declaredType: string | undefined) {
   const { sha256, size } = await m.blobs.put(body, EVIDENCE_MAX_BYTES);
+  m.events.emit('evidence', size);
   const head = await readHead(m, sha256);
   const sniffed = head.length > 0 ? await fileTypeFromBuffer(head) : undefined;
   const declared = declaredType?.split(';')[0]?.trim().toLowerCase() || null;

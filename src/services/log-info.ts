@@ -15,6 +15,8 @@ export function logInfo(m: Mechanism) {
     witnessQuorum: witnessQuorum(m.state),
     demo: m.demoLabel !== null,
     label: m.demoLabel,
+    /** Integrity alerts since the server started (logged at fatal too): the log page shows them. */
+    alerts: m.alerts.list(),
   };
 }
 

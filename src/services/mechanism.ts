@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
+import type { Logger } from 'pino';
 import { TruceError } from '../domain/errors.js';
 import { createState, type MechanismState } from '../domain/state.js';
 import { MerkleTree } from '../log/merkle-tree.js';
@@ -14,6 +15,8 @@ import { replayEntry } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
 import { incidentRows } from './projection-rows.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
+import { Alerts, type MechanismEvents, silentLogger } from './operations.js';
+import { EventEmitter } from 'node:events';
 
 export interface MechanismOptions {
   readonly dataDir: string;
@@ -28,6 +31,8 @@ export interface MechanismOptions {
   readonly verifyInWorkers?: boolean;
   /** Progress of long work (replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
+  /** Structured logs (pino); silent when omitted. */
+  readonly logger?: Logger;
 }
 
 const REPLAY_CHUNK = 5000;
@@ -41,6 +46,13 @@ export class Mechanism {
   private logKey: LogKey | null = null;
   /** Set when the store holds the demo case: everything that shows it says it is an illustration. */
   demoLabel: string | null = null;
+  readonly logger: Logger;
+  /** Appends, refusals, checkpoints, cosignatures...: what metrics count. */
+  readonly events: MechanismEvents = new EventEmitter();
+  readonly alerts: Alerts;
+  private lastPublishError: string | null = null;
+  /** When the oldest entry not yet under a signed checkpoint was committed (null when all are signed). */
+  unsignedSince: number | null = null;
 
   readonly store: Store;
   readonly blobs: BlobStore;
@@ -54,12 +66,15 @@ export class Mechanism {
     parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: MerkleTree; sequencer: Sequencer; verifier: VerifierPool },
   ) {
     ({ store: this.store, blobs: this.blobs, state: this.state, tree: this.tree, sequencer: this.sequencer, verifier: this.verifier } = parts);
+    this.logger = options.logger ?? silentLogger();
+    this.alerts = new Alerts(this.logger);
   }
 
   /** Open the store, replay the log into the state and tree, check them against the latest checkpoint, start publishing. */
   static async open(options: MechanismOptions): Promise<Mechanism> {
     await mkdir(options.dataDir, { recursive: true });
-    const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}) });
+    const onPoolError = (error: Error) => options.logger?.error({ err: error }, 'a PostgreSQL connection failed; the pool opens another');
+    const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
     const state = createState();
     const tree = new MerkleTree();
@@ -68,7 +83,12 @@ export class Mechanism {
     const sequencer = new Sequencer(store, state, tree, {
       verify: (publicKey, message, signature) => verifier.verify(publicKey, message, signature),
       ...(options.now ? { now: options.now } : {}),
-      onCommitted: () => void mechanism?.afterCommit(),
+      onCommitted: (entries) => {
+        if (mechanism) mechanism.unsignedSince ??= Date.now();
+        mechanism?.events.emit('committed', entries.length);
+        void mechanism?.afterCommit();
+      },
+      onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
     });
     mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer, verifier });
     try {
@@ -111,7 +131,15 @@ export class Mechanism {
   private async startLogOnce(): Promise<void> {
     if (!this.state.mechanism || this.checkpointer) return;
     this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism));
-    const checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000);
+    const checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000, {
+      onError: (e) => this.publishFailed(e),
+      onPublished: (checkpoint) => {
+        if (this.lastPublishError) this.logger.info({ size: checkpoint.size }, 'checkpoint publication works again');
+        this.lastPublishError = null;
+        if (checkpoint.size >= this.tree.size) this.unsignedSince = null;
+        this.events.emit('checkpoint', checkpoint);
+      },
+    });
     await checkpointer.start();
     this.checkpointer = checkpointer;
   }
@@ -121,9 +149,23 @@ export class Mechanism {
     if (!this.checkpointer && this.state.mechanism) await this.startLog();
   }
 
+  /** A publication on the timer failed: a conflict is an integrity alert; anything else is logged once until it heals. */
+  private publishFailed(error: unknown): void {
+    const message = (error as Error).message;
+    if (error instanceof TruceError && error.code === 'conflict') return this.alerts.raise('checkpoint_conflict', message, { size: this.tree.size });
+    if (message === this.lastPublishError) return;
+    this.lastPublishError = message;
+    this.logger.error({ err: error, size: this.tree.size }, 'checkpoint publication failed; retrying on the timer');
+  }
+
   /** Append a statement's canonical bytes; resolves once durably stored. */
-  submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
-    return this.sequencer.submit(bytes, trustedClock);
+  async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
+    try {
+      return await this.sequencer.submit(bytes, trustedClock);
+    } catch (error) {
+      if (error instanceof TruceError) this.events.emit('refused', error.code);
+      throw error;
+    }
   }
 
   get size(): number {
@@ -150,10 +192,18 @@ export class Mechanism {
     return (await this.checkpointer?.publish()) ?? null;
   }
 
+  /**
+   * Stop: let every append in flight commit, stop the timer, and publish a last checkpoint so what was acknowledged
+   * is also signed before the process ends.
+   */
   async close(): Promise<void> {
     await this.sequencer.idle();
     await this.starting;
     await this.checkpointer?.stop();
+    await this.checkpointer?.publish().then(
+      (last) => last && this.logger.info({ size: last.size }, 'last checkpoint published'),
+      (e: unknown) => this.publishFailed(e),
+    );
     await this.verifier.close();
     await this.store.close();
   }

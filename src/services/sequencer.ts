@@ -26,6 +26,8 @@ export interface SequencerOptions {
   readonly maxBatch?: number;
   /** Called after each committed batch (e.g. to wake the checkpointer). */
   readonly onCommitted?: (entries: readonly StoredEntry[], touched: readonly Touched[]) => void;
+  /** Called once when a commit fails and the sequencer starts refusing everything (the operator must know). */
+  readonly onFailure?: (failure: TruceError, cause: unknown) => void;
 }
 
 interface Pending {
@@ -178,6 +180,7 @@ export class Sequencer {
       for (const a of accepted) a.pending.reject(failure);
       this.queue.forEach((p) => p.reject(failure));
       this.queue = [];
+      this.options.onFailure?.(failure, error);
       return;
     }
     this.stats.commits += 1;

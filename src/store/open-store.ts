@@ -9,6 +9,8 @@ export interface OpenStoreOptions {
   readonly dataDir: string;
   /** A PostgreSQL URL (postgres:// or postgresql://): use that server instead of PGlite. */
   readonly db?: string;
+  /** Errors of idle PostgreSQL connections (a server restart): the pool replaces them; the caller logs them. */
+  readonly onPoolError?: (error: Error) => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (options.db !== undefined && !/^postgres(ql)?:\/\//.test(options.db)) {
     throw new TruceError('bad_request', '--db must be a postgres:// or postgresql:// URL');
   }
-  const store = options.db ? await openPostgresStore(options.db) : await openPgliteStore(join(options.dataDir, 'pglite'));
+  const store = options.db ? await openPostgresStore(options.db, options.onPoolError ? { onError: options.onPoolError } : {}) : await openPgliteStore(join(options.dataDir, 'pglite'));
   try {
     await store.migrate();
   } catch (error) {

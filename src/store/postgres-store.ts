@@ -42,11 +42,11 @@ export function postgresClient(pool: pg.Pool): SqlClient {
  * is the server's (fsync, synchronous_commit on by default). Call migrate() before use.
  * @example const store = await openPostgresStore('postgres://truce@db.example/truce'); await store.migrate();
  */
-export async function openPostgresStore(url: string, options: { maxConnections?: number } = {}): Promise<SqlStore> {
+export async function openPostgresStore(url: string, options: { maxConnections?: number; onError?: (error: Error) => void } = {}): Promise<SqlStore> {
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 8 });
   // An idle connection's error (server restart) is emitted on the pool; the pool drops that connection, and the
-  // next query reports the failure. Without a listener it would crash the process.
-  pool.on('error', () => {});
+  // next query reports the failure. Without a listener it would crash the process; the caller logs it.
+  pool.on('error', options.onError ?? (() => {}));
   try {
     await pool.query('SELECT 1');
   } catch (error) {

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { pino } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { TruceError } from '../../domain/errors.js';
 import { Mechanism } from '../../services/mechanism.js';
@@ -6,6 +7,8 @@ import { loadDemo } from '../../services/demo-loader.js';
 import { buildApp } from '../../server/app.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -23,20 +26,31 @@ export function registerServe(program: Command): void {
     .option('--db <url>', 'postgres://… to use a PostgreSQL server instead of the embedded store')
     .option('--demo', 'load the demo mechanism into an EMPTY store (never over existing data)')
     .option('--checkpoint-interval <ms>', 'how often to publish a checkpoint while the log grows', (v) => Number(v), 1000)
-    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number }) => {
+    .addOption(new Option('--log-level <level>', 'structured (JSON) logs on stdout from this level up').choices(LOG_LEVELS).default('info'))
+    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number; logLevel: string }) => {
       const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
-      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress });
+      const logger = pino({ level: opts.logLevel, timestamp: pino.stdTimeFunctions.isoTime });
+      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger });
       if (opts.demo) await loadDemo(mechanism, progress);
       const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
       const address = await app.listen({ port: opts.port, host: opts.host });
       progress(`serving ${mechanism.origin ?? '(empty log: awaiting genesis)'} at ${address} (${mechanism.store.kind} store, ${mechanism.size} entries)`);
-      const stop = async () => {
-        progress('stopping');
-        await app.close();
-        await mechanism.close();
+      // SIGTERM: refuse new requests (503), let those in flight finish, commit what is queued, sign a last checkpoint.
+      const stop = async (signal: string) => {
+        progress(`stopping (${signal})`);
+        logger.info({ signal, size: mechanism.size }, 'stopping');
+        try {
+          await app.close();
+          await mechanism.close();
+        } catch (error) {
+          logger.error({ err: error }, 'the server did not stop cleanly');
+          process.exit(1);
+        }
+        logger.info({ size: mechanism.size, checkpoint: mechanism.published?.size ?? 0 }, 'stopped');
+        logger.flush();
         process.exit(0);
       };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
     });
 }

@@ -22,6 +22,16 @@ export interface LogInfo {
   readonly witnessQuorum?: number;
   /** e.g. "an illustration built from public reporting" */
   readonly label?: string;
+  /** Integrity alerts the server raised since it started (services/operations.ts). */
+  readonly alerts?: readonly IntegrityAlert[];
+}
+
+export interface IntegrityAlert {
+  readonly code: 'checkpoint_conflict' | 'log_write_failed';
+  readonly message: string;
+  readonly firstAt: string;
+  readonly lastAt: string;
+  readonly count: number;
 }
 
 /** GET /v1/members (items) */

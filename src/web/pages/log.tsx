@@ -6,6 +6,7 @@ import { Member } from '../ui/members.js';
 import { Show } from '../ui/states.js';
 import { RecentStatements } from '../ui/recent-statements.js';
 import { VerifyPanel } from '../ui/verify-panel.js';
+import { IntegrityAlerts } from '../ui/integrity-alerts.js';
 
 const b64ToHex = (b64: string) => {
   try {
@@ -29,6 +30,7 @@ export function LogPage() {
           </p>
         </div>
       </div>
+      <IntegrityAlerts />
       <div class="grid grid-2 log-top">
         <div class="stack">
           <section class="card" aria-labelledby="cp-title">

@@ -1,0 +1,167 @@
+// Running for months: structured logs (a forced server error, an integrity alert at fatal shown by /v1/log),
+// health and readiness probes, Prometheus metrics that move with appends and refusals, and a SIGTERM that loses
+// nothing and signs a last checkpoint.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { Mechanism } from '../../src/services/mechanism.js';
+import { buildApp } from '../../src/server/app.js';
+import { openStore } from '../../src/store/open-store.js';
+import { bootstrap, member, post, signed } from './helpers/members.js';
+import { getJson, type Json } from './helpers/http.js';
+import { spawnServe } from './helpers/cli.js';
+
+/** A real server whose pino logs land in `lines`. */
+async function serverWithLogs(checkpointIntervalMs = 60_000) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-ops-'));
+  const lines: Json[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Json) });
+  const mechanism = await Mechanism.open({ dataDir, checkpointIntervalMs, logger });
+  const app = await buildApp(mechanism);
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url, mechanism, lines, dataDir, app };
+}
+
+const metric = (text: string, name: string): number => {
+  const line = text.split('\n').find((l) => l.startsWith(name + ' ') || l.startsWith(name + '{') && !name.includes('{'));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : NaN;
+};
+const metrics = async (url: string) => (await fetch(`${url}/metrics`)).text();
+
+test('metrics move with appends and refusals; /healthz and /readyz answer; every answer carries its request id', async () => {
+  const s = await serverWithLogs();
+  try {
+    const health = await fetch(`${s.url}/healthz`);
+    assert.equal(health.status, 200);
+    assert.match(health.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+    assert.equal((await getJson(s.url, '/readyz')).status, 200, 'an empty log is ready for its genesis');
+
+    const before = await metrics(s.url);
+    assert.equal(metric(before, 'truce_appends_total'), 0);
+    const operator = member('secretariat');
+    const qa = member('qa');
+    await bootstrap(s.url, operator, 'ops', [{ m: qa, role: 'mediator' }]);
+    const again = await signed(qa, 'key.add', { key: member('qa').key });
+    assert.equal((await post(s.url, again)).status, 201);
+    assert.equal((await post(s.url, again)).status, 409, 'the same statement twice is a replay');
+    const forged = await signed(member('qa'), 'key.add', { key: member('qa').key });
+    assert.equal((await post(s.url, forged)).status, 401, 'a key never registered');
+    await s.mechanism.publishCheckpoint();
+
+    const after = await metrics(s.url);
+    assert.equal(metric(after, 'truce_appends_total'), 3);
+    assert.equal(metric(after, 'truce_refusals_total{reason="replay"}'), 1);
+    assert.equal(metric(after, 'truce_refusals_total{reason="unknown_key"}'), 1);
+    assert.equal(metric(after, 'truce_log_size'), 3);
+    assert.equal(metric(after, 'truce_checkpoint_size'), 3);
+    assert.ok(metric(after, 'truce_checkpoint_age_seconds') >= 0);
+    assert.ok(metric(after, 'truce_data_disk_free_bytes') > 0);
+    assert.match(after, /truce_process_resident_memory_bytes \d+/);
+
+    const ready = await getJson(s.url, '/readyz');
+    assert.equal(ready.status, 200);
+    assert.deepEqual(ready.body.checks.checkpoint.size, 3);
+
+    // The store goes away: readiness says so, and the 500 it causes is logged once with the request's id.
+    await s.mechanism.store.close();
+    const notReady = await getJson(s.url, '/readyz');
+    assert.equal(notReady.status, 503);
+    assert.match(notReady.body.checks.store.detail, /the store failed/);
+    const failed = await fetch(`${s.url}/v1/incidents`);
+    assert.equal(failed.status, 500);
+    const id = failed.headers.get('x-request-id');
+    const logged = s.lines.filter((l) => l.level === 50 && l.reqId === id);
+    assert.equal(logged.length, 1, JSON.stringify(s.lines.filter((l) => l.level >= 50)));
+    assert.equal(logged[0]!.msg, 'request failed with a server error');
+    assert.equal(logged[0]!.url, '/v1/incidents');
+    assert.ok(logged[0]!.err?.message, 'the error itself is in the line');
+  } finally {
+    await s.app.close();
+    await s.mechanism.close().catch(() => undefined);
+    await rm(s.dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a different tree already signed at a size is logged once at fatal and listed by /v1/log for the log page', async () => {
+  const s = await serverWithLogs(50);
+  try {
+    const operator = member('secretariat');
+    await bootstrap(s.url, operator, 'ops', []);
+    await s.mechanism.publishCheckpoint();
+    // Someone (a restored old backup, a second server on the same database) signed another tree of size 2.
+    await s.mechanism.store.saveCheckpoint({ size: 2, rootHash: new Uint8Array(32), note: 'truce/ops\n2\nAAAA\n\n— other sig\n', createdAt: new Date().toISOString() });
+    assert.equal((await post(s.url, await signed(operator, 'key.add', { key: member('secretariat').key }))).status, 201);
+    let alerts: Json[] = [];
+    for (let i = 0; i < 100 && alerts.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      alerts = (await getJson(s.url, '/v1/log')).body.alerts as Json[];
+    }
+    await new Promise((r) => setTimeout(r, 300)); // several more timer ticks fail the same way
+    alerts = (await getJson(s.url, '/v1/log')).body.alerts as Json[];
+    assert.equal(alerts.length, 1);
+    assert.equal(alerts[0]!.code, 'checkpoint_conflict');
+    assert.match(alerts[0]!.message, /a different tree of size 2 was already signed/);
+    assert.ok(alerts[0]!.count > 1, 'repeats are counted, not listed again');
+    const fatal = s.lines.filter((l) => l.level === 60);
+    assert.equal(fatal.length, 1, 'logged once at fatal');
+    assert.equal(fatal[0]!.alert, 'checkpoint_conflict');
+    assert.equal((await getJson(s.url, '/v1/log')).body.checkpointSize, 1, 'the conflicting tree is never signed');
+  } finally {
+    await s.app.close();
+    await s.mechanism.close().catch(() => undefined);
+    await rm(s.dataDir, { recursive: true, force: true });
+  }
+});
+
+test('SIGTERM lets the appends in flight finish, signs a last checkpoint, and loses nothing acknowledged', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-sigterm-'));
+  const operator = member('secretariat');
+  try {
+    // A long checkpoint interval: only the shutdown can sign the last entries.
+    const server = await spawnServe(['--data', dataDir, '--checkpoint-interval', '600000', '--log-level', 'warn']);
+    const acked = new Map<number, string>();
+    let stopping = false;
+    let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null = null;
+    try {
+      await bootstrap(server.url, operator, 'sigterm', []);
+      const bodies = Array.from({ length: 60 }, () => member('x').key);
+      let next = 0;
+      const worker = async () => {
+        while (next < bodies.length) {
+          const bytes = await signed(operator, 'key.add', { key: bodies[next++]! });
+          try {
+            const r = await post(server.url, bytes);
+            if (r.status === 201) acked.set(r.body.index as number, r.body.id as string);
+            else assert.ok(stopping && r.status === 503, `only a closing server may refuse: ${r.status} ${JSON.stringify(r.body)}`);
+          } catch (e) {
+            if (!stopping) throw e; // refused connections once the port is closed
+          }
+          if (acked.size >= 20 && !stopping) {
+            stopping = true;
+            exit = server.stop('SIGTERM');
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, worker));
+      const end = await (exit ?? server.stop('SIGTERM'));
+      assert.equal(end.code, 0, server.stderr());
+    } finally {
+      await server.stop('SIGKILL');
+    }
+    assert.ok(acked.size >= 20);
+    const store = await openStore({ dataDir });
+    try {
+      const size = await store.logSize();
+      const entries = await store.entries(0, size);
+      for (const [index, id] of acked) assert.equal(entries[index]?.id, id, `acknowledged entry ${index} is stored`);
+      assert.equal((await store.latestCheckpoint())?.size, size, 'the last checkpoint covers every stored entry');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
