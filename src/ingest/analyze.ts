@@ -34,6 +34,8 @@ export interface AnalyzeContext {
   /** The reference day for relative dates: the publication date, or the best guess for it. */
   readonly ref: string;
   readonly refGuessed: boolean;
+  /** No reference day at all (an undated article): only dates that write out their year are kept. */
+  readonly unresolved?: boolean;
 }
 
 const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
@@ -82,7 +84,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   let anchor: string | null = null;
   let lastFine: Place | undefined;
   return sentences.map((s) => {
-    const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed });
+    const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed }).filter((d) => !ctx.unresolved || /\d{4}/.test(d.text));
     const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(Math.max(0, d.index - 80), d.index)));
     const dates = all.filter((d) => !speechDates.includes(d));
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');

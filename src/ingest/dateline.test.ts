@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDateline, parseTextHeader } from './dateline.js';
+import { fullYear, parseDateline, parseTextHeader } from './dateline.js';
 
 test('wire datelines of several agencies', () => {
   assert.deepEqual(parseDateline('ISLAMABAD, Nov 7 (Reuters) - Talks ended.')?.dateline, { place: 'Islamabad', agency: 'Reuters', date: 'Nov 7' });
@@ -25,4 +25,15 @@ test('a date right after the dateline dates the article', () => {
   const h = parseTextHeader('India strikes\nAssociated Global News\n\nJAMMU, India (AGN) — May 7, 2025 — India fired missiles.');
   assert.equal(h.published, '2025-05-07');
   assert.equal(h.body, 'India fired missiles.');
+});
+
+test('wire datelines of the 1980s: two-digit years, agency in brackets, double hyphen, translator tags', () => {
+  assert.deepEqual(parseDateline('San Salvador, 23 Aug 88 (ACAN-EFE) -- [Text] Three soldiers died.'), { dateline: { place: 'San Salvador', agency: 'ACAN-EFE', date: '23 Aug 1988' }, rest: 'Three soldiers died.' });
+  const caps = parseDateline('SAN SALVADOR, 3 JAN 90 -- [REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT] THE ARCE BATTALION');
+  assert.deepEqual(caps?.dateline, { place: 'San Salvador', date: '3 JAN 1990' });
+  assert.equal(caps?.rest, 'THE ARCE BATTALION');
+  assert.deepEqual(parseDateline('BOGOTA, Jun.19 [AFP] — Rebels attacked.')?.dateline, { place: 'Bogota', agency: 'AFP', date: 'Jun.19' });
+  assert.equal(parseDateline('Officials said, 23 people - none'), null);
+  assert.equal(fullYear("Aug 23, '07"), 'Aug 23, 2007');
+  assert.equal(parseTextHeader('DEV-MUC3-0001 (NOSC)\n\nLIMA, 12 SEP 89 (EFE) -- A BOMB EXPLODED.').published, '1989-09-12');
 });

@@ -19,19 +19,42 @@ export interface TextHeader {
   readonly body: string;
 }
 
-const DATELINE = new RegExp(
-  `^((?:[A-Z][A-Z'’.\\-]+)(?:[ /][A-Z][A-Z'’.\\-]+){0,3})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${MONTH}\\s+\\d{1,2}(?:,?\\s+${YEAR})?|\\d{1,2}\\s+${MONTH}(?:\\s+${YEAR})?))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:-{1,2}|–|—|:)\\s+`,
-);
+// Place in capitals ("ISLAMABAD", "SAN SALVADOR"), or in title case when a date follows ("San Salvador, 23 Aug 88");
+// an optional region ("Pakistan"); a date, with a two- or four-digit year or none ("23 Aug 88", "Nov 7", "Jun.19");
+// the agency in brackets or parentheses; a dash, a double hyphen or a colon.
+const CAPS_PLACE = `(?:[A-Z][A-Z'’.\\-]+)(?:[ /][A-Z][A-Z'’.\\-]+){0,3}`;
+const TITLE_PLACE = `(?:[A-Z][\\p{Ll}'’.\\-]+)(?:[ /-](?:[A-Z][\\p{Ll}'’.\\-]+|de|del|la|el|al|es)){0,3}`;
+const YY = `(?:${YEAR}|'?\\d{2})`;
+const MON = `(?:${MONTH}|${MONTH.toUpperCase()})`;
+const WHEN = `(?:${MON}\\s*\\d{1,2}(?:,?\\s+${YY})?|\\d{1,2}\\s+${MON}(?:\\s+${YY})?)`;
+const AGENCY = `(?:\\(([^)]{2,40})\\)|\\[([^\\]]{2,40})\\])`;
+const END = `\\s*(?:-{1,2}|–|—|:)\\s+`;
+const DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${WHEN}))?\\s*${AGENCY}?${END}`, 'u');
+const TITLED_DATELINE = new RegExp(`^(${TITLE_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?,\\s*(${WHEN})\\s*${AGENCY}?${END}`, 'u');
+/** Bracketed tags a translation service puts after the dateline: "[Report]", "[Text]", "[Excerpts]", "[Armed Forces Press Committee]". */
+const TAGS = /^(?:\s*\[[^\]]{1,120}\])+\s*/;
 
 /** Strips and returns the dateline at the start of a paragraph. */
 export function parseDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph) ?? TITLED_DATELINE.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();
   // An all-capitals word that is really the start of a sentence ("THE", "A") is not a dateline.
   if (place.length < 3 || /^(THE|A|AN|IN|ON|BY|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(place)) return null;
-  const dateline: Dateline = { place: titleCase(place), ...(m[4] ? { agency: m[4].trim() } : {}), ...(m[3] ? { date: m[3].trim() } : {}) };
-  return { dateline, rest: paragraph.slice(m[0].length) };
+  const agency = (m[4] ?? m[5])?.trim();
+  const dateline: Dateline = { place: titleCase(place), ...(agency ? { agency } : {}), ...(m[3] ? { date: fullYear(m[3].trim()) } : {}) };
+  const rest = paragraph.slice(m[0].length);
+  const tags = TAGS.exec(rest);
+  return { dateline, rest: tags ? rest.slice(tags[0].length) : rest };
+}
+
+/** "23 Aug 88" -> "23 Aug 1988": a wire service's two-digit year, read within 1950-2049. */
+export function fullYear(date: string): string {
+  const yyyy = (yy: string): string => `${Number(yy) >= 50 ? 19 : 20}${yy}`;
+  const dm = new RegExp(`^(\\d{1,2}\\s+${MON})\\s+'?(\\d{2})$`).exec(date);
+  if (dm) return `${dm[1]} ${yyyy(dm[2]!)}`;
+  const md = new RegExp(`^(${MON})\\s*(\\d{1,2}),?\\s+'?(\\d{2})$`).exec(date);
+  return md ? `${md[1]} ${md[2]}, ${yyyy(md[3]!)}` : date;
 }
 
 function titleCase(s: string): string {

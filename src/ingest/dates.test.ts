@@ -56,3 +56,12 @@ test('the early hours of a day are that day; a night written 11/12; earlier this
   assert.deepEqual(one('On the night of 11/12 October 2025, troops were attacked.', '2025-10-13'), ['2025-10-11', '2025-10-12', 'night']);
   assert.deepEqual(one('Earlier this week, officials said talks had ended.', '2025-11-01'), ['2025-10-27', '2025-10-31', 'week']);
 });
+
+test('day ranges as wire editors write them, and a bare day far ahead of the article is last year', () => {
+  const d = (s: string, ref = '1990-01-03'): string[][] => findDates(s, { ref }).map((x) => [x.start, x.end, x.precision]);
+  assert.deepEqual(d('Fighting on Jun.19-20 killed 12.', '2020-07-01'), [['2020-06-19', '2020-06-20', 'days']]);
+  assert.deepEqual(d('between 3 and 5 May', '2020-07-01'), [['2020-05-03', '2020-05-05', 'days']]);
+  assert.deepEqual(d('On 20 March rebels attacked the post.'), [['1989-03-20', '1989-03-20', 'day']]);
+  assert.deepEqual(d('The talks will open on 20 March.'), [['1990-03-20', '1990-03-20', 'day']]);
+  assert.deepEqual(d('Clashes on 30 December.'), [['1989-12-30', '1989-12-30', 'day']]);
+});

@@ -59,7 +59,7 @@ function weekOf(ref: string, weeksBack: number): Hit {
 }
 
 const DM = `(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
-const MD = `(${MONTH})\\s+(${DAY})(?!\\d|:)(?:,?\\s+(${YEAR}))?`;
+const MD = `(${MONTH})(?:\\s+|(?<=\\.))(${DAY})(?!\\d|:)(?:,?\\s+(${YEAR}))?`;
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 const NIGHT = '(?:the\\s+)?(?:night|late\\s+hours|late\\s+evening)\\s+(?:of|between)\\s+';
 const EARLY = '(?:the\\s+)?(?:early|small|wee)\\s+hours\\s+(?:of\\s+)?';
@@ -87,7 +87,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(last\\s+)?(${WEEKDAY})\\s+(?:night|late\\s+night)`, 'gi'), resolve: (m, c) => dayHit(weekdayNear(weekdayOf(m[2]!), c.ref, c.future, Boolean(m[1])), 'night') },
   { re: new RegExp(`\\bovernight\\s+(?:into|to)\\s+(${WEEKDAY})`, 'gi'), resolve: (m, c) => dayHit(addDays(weekdayNear(weekdayOf(m[1]!), c.ref, false), -1), 'night') },
   // ranges: October 11-15, 11 to 15 October, from 18 to 19 October, between October 11 and 15
-  { re: new RegExp(`(${MONTH})\\s+(${DAY})${DASH}(?:(${MONTH})\\s+)?(${DAY})(?!\\d)(?:,?\\s+(${YEAR}))?`, 'gi'), resolve: (m, c) => {
+  { re: new RegExp(`(${MONTH})(?:\\s+|(?<=\\.))(${DAY})${DASH}(?:(${MONTH})\\s+)?(${DAY})(?!\\d)(?:,?\\s+(${YEAR}))?`, 'gi'), resolve: (m, c) => {
     const a = dated(m[1]!, m[2]!, m[5], c.ref);
     const b = dated(m[3] ?? m[1]!, m[4]!, m[5], c.ref);
     return a && b && b >= a ? { start: a, end: b, precision: 'days' } : null;
@@ -146,6 +146,13 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:in|since|during)\\s+(${YEAR})\\b`, 'gi'), resolve: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' }) },
 ];
 
+/** A day and month without a year, in a sentence not about the future, more than a month after the reference day: the year before (news tells the past; an announcement is rarely that far ahead without "will"). */
+function pastYear(hit: NonNullable<Hit>, ref: string): NonNullable<Hit> {
+  if (hit.start <= addDays(ref, 31) || hit.precision === 'week' || hit.precision === 'year') return hit;
+  const back = (d: string): string => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+  return { ...hit, start: back(hit.start), end: back(hit.end) };
+}
+
 const FUTURE = /\b(will|shall|is scheduled|are scheduled|scheduled for|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|next)\b/i;
 
 export interface DateOptions {
@@ -175,7 +182,7 @@ export function findDates(sentence: string, opts: DateOptions): DateMention[] {
       if (!hit) continue;
       taken.push([s, e]);
       const absolute = /\d{4}/.test(m[0]);
-      out.push({ ...hit, text: m[0].trim(), index: s, relative: !absolute && Boolean(opts.refGuessed) });
+      out.push({ ...(absolute || ctx.future ? hit : pastYear(hit, ctx.ref)), text: m[0].trim(), index: s, relative: !absolute && Boolean(opts.refGuessed) });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -51,3 +51,20 @@ test('a dateline without a year is never after the batch\'s day', () => {
   const r = ingest([{ id: 'd.txt', text: 'Clash near Chaman\nTest Wire\n\nQUETTA, Nov 30 (TW) - Two soldiers were killed near Chaman on Saturday, officials said.' }], { now: '2025-11-10' });
   assert.equal(r.articles[0]!.published, '2024-11-30');
 });
+
+test('an old wire story is dated by its dateline, and an undated one borrows no date from the batch', () => {
+  const wire = { id: 'muc.txt', text: 'LIMA, 12 SEP 89 (EFE) -- [TEXT] Two policemen were killed yesterday when guerrillas attacked a post in Ayacucho.' };
+  const undated = { id: 'undated.txt', text: 'Gunmen attacked a village yesterday and killed seven farmers, residents said.' };
+  const r = ingest([wire, undated]);
+  assert.deepEqual(r.articles.map((a) => a.published), ['1989-09-12', null]);
+  const byArticle = (id: string) => r.events.flatMap((e) => e.mentions.filter((m) => m.article === id));
+  assert.deepEqual(byArticle('muc.txt')[0]?.when, { start: '1989-09-11', end: '1989-09-11', precision: 'day' });
+  for (const m of byArticle('undated.txt')) assert.equal(m.when, null);
+  assert.ok(r.articles[1]!.notes.some((n) => n.startsWith('undated')));
+});
+
+test('an earthquake is not a conflict event, and the article says why', () => {
+  const r = ingest([{ id: 'q.txt', text: 'A 6.1 magnitude earthquake struck the province on Tuesday, killing 12 people and destroying homes.', published: '2024-03-05' }]);
+  assert.equal(r.events.length, 0);
+  assert.match(r.articles[0]!.notes.join(' '), /not extracted: the story is a natural disaster/);
+});

@@ -34,7 +34,7 @@ function isLeapSpan(day: string): boolean {
 }
 
 /** Settles the publication day of an article that lacks one, and the day its relative dates count from. */
-function dated(a: Article, batchRef0: string, batchKnown: boolean): { article: Article; ref: string; guessed: boolean } {
+function dated(a: Article, batchRef0: string, batchKnown: boolean, given: boolean): { article: Article; ref: string | null; guessed: boolean } {
   if (a.published) return { article: a, ref: a.published, guessed: false };
   // With nothing in the batch to date it, an article's own latest year beats today's: an old article read today
   // is still of its own year.
@@ -49,7 +49,11 @@ function dated(a: Article, batchRef0: string, batchKnown: boolean): { article: A
   }
   // only dates written out ("October 20", "23 Mizan 1404"): relative ones would just echo the reference day back
   const mentioned = findDates(a.text, { ref: batchRef }).filter((d) => (d.precision === 'day' || d.precision === 'night' || d.precision === 'days') && /\d/.test(d.text));
-  if (mentioned.length === 0) return { article: { ...a, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), `undated, and the text writes out no date: relative dates count from ${batchRef}`] }, ref: batchRef, guessed: true };
+  if (mentioned.length === 0) {
+    // nothing dates it: another article's date is no date of this one, so only a reference the caller gave counts
+    const note = given ? `undated, and the text writes out no date: relative dates count from ${batchRef0}, the reference day given` : 'undated: no publication date, and the text writes out no date, so its relative dates ("yesterday", "on Friday") are left unresolved';
+    return { article: { ...a, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), note] }, ref: given ? batchRef0 : null, guessed: true };
+  }
   const latest = mentioned.map((d) => d.end).sort().at(-1)!;
   const window = { start: latest, end: addDays(latest, 7), precision: 'inferred' as const };
   return {
@@ -90,8 +94,8 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const mentions: Mention[] = [];
   const sentenceText = new Map<string, string[]>();
   raw.forEach((a0, i) => {
-    const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0);
-    const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref, refGuessed: guessed });
+    const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
+    const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }) });
     sentenceText.set(article.id, sentences.map((s) => s.text));
     const why = notConflict(sentences.slice(0, 3).map((s) => s.text).join(' '), `${article.title}\n${article.text}`);
     if (why) articles.push({ ...article, notes: [...article.notes, `not extracted: the story is ${why}, not a conflict event`] });
