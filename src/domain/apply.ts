@@ -5,6 +5,7 @@ import { may } from './roles.js';
 import type { LogRef, MechanismState } from './state.js';
 import type { Statement } from './statement.js';
 import { memberAdmitBody } from './records/members.js';
+import { droppedKey } from './strict-json.js';
 
 const byType = new Map(HANDLERS.map((h) => [h.type, h]));
 
@@ -25,6 +26,8 @@ function applyGenesis(state: MechanismState, statement: Statement, ref: LogRef):
   if (statement.type !== 'member.admit') return refuse('invalid_state', 'the log is empty: the first statement must be the operator\'s self-signed member.admit (genesis)');
   const body = memberAdmitBody.safeParse(statement.body);
   if (!body.success) return refuse('bad_request', `genesis body: ${body.error.issues[0]?.message}`);
+  const unknown = droppedKey(statement.body, body.data);
+  if (unknown) return refuse('bad_request', `genesis body has an unknown key at ${unknown.slice(1)}`);
   const b = body.data;
   if (b.role !== 'operator' || b.member !== statement.by || b.key !== statement.key) {
     return refuse('invalid_state', 'genesis must admit its own signer as operator, with the key that signs it');
@@ -50,5 +53,8 @@ function applyMember(state: MechanismState, statement: Statement, ref: LogRef): 
     const issue = body.error.issues[0];
     return refuse('bad_request', `${statement.type} body is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
+  // Refused, not stripped: a key the schema does not know would be signed and stored but never checked.
+  const unknown = droppedKey(statement.body, body.data);
+  if (unknown) return refuse('bad_request', `${statement.type} body has an unknown key at ${unknown.slice(1)}`);
   return handler.apply(state, body.data, { statement, ref, signer });
 }

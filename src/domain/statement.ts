@@ -4,6 +4,7 @@ import { bytesEqual } from '../log/encoding.js';
 import { canonicalBytes } from './jcs.js';
 import { fromBase64, toBase64, toHex } from './encoding.js';
 import { type Result, ok, refuse } from './errors.js';
+import { parseStrictJson } from './strict-json.js';
 
 /** A tile entry's length is a u16, so a statement's canonical bytes are at most 65535. */
 export const MAX_STATEMENT_BYTES = 65535;
@@ -84,8 +85,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Parse submitted bytes into a statement. The bytes are attacker-controlled: bound the size before parsing, insist on
- * valid UTF-8, on the exact envelope, and on RFC 8785 canonical form (so one statement has one byte string and one id).
- * The signature is checked elsewhere (services), with the shared Ed25519 rule.
+ * valid UTF-8, strict JSON (strict-json.ts: no `__proto__`, no lone surrogate or NUL, bounded depth), the exact
+ * envelope, and RFC 8785 canonical form (so one statement has one byte string and one id).
+ * The statement returned IS the parsed value, never a schema's copy of it: a schema may drop or rewrite keys, and
+ * the signature must be checked over exactly what is stored (signingBytes of it is the entry minus "sig").
+ * The signature is checked elsewhere (entry-check.ts, the sequencer), with the shared Ed25519 rule.
  */
 export function parseStatement(bytes: Uint8Array): Result<Statement> {
   if (bytes.length > MAX_STATEMENT_BYTES) return refuse('too_large', `a statement is at most ${MAX_STATEMENT_BYTES} bytes; this one is ${bytes.length}`);
@@ -95,20 +99,16 @@ export function parseStatement(bytes: Uint8Array): Result<Statement> {
   } catch {
     return refuse('bad_request', 'the statement is not valid UTF-8');
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return refuse('bad_request', `the statement is not JSON: ${(e as Error).message}`);
-  }
-  const parsed = statementSchema.safeParse(value);
+  const value = parseStrictJson(text);
+  if (!value.ok) return refuse('bad_request', `the statement: ${value.detail}`);
+  const parsed = statementSchema.safeParse(value.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return refuse('bad_request', `the statement envelope is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
-  const canonical = canonicalBytes(value);
-  if (!bytesEqual(canonical, bytes)) return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS): send exactly the canonical bytes');
-  return ok(parsed.data as Statement);
+  const canonical = canonicalBytes(value.value);
+  if (!bytesEqual(canonical, bytes)) {
+    return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS), e.g. it has whitespace, a repeated key, or keys out of order: send exactly the canonical bytes');
+  }
+  return ok(value.value as Statement);
 }
-
-

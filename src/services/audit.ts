@@ -12,7 +12,7 @@ import { openNote } from '../log/signed-note.js';
 import { auditLog, type AuditProgress } from '../log/tile-client.js';
 import { verifyConsistency } from '../log/proof-verify.js';
 import { verifyEd25519Node } from './node-ed25519.js';
-import { replayEntry } from './replay.js';
+import { checkEntry } from '../domain/entry-check.js';
 
 /** A log as an auditor reaches it: the server or any mirror of its tiles (HTTP in the CLI). */
 export interface AuditSource {
@@ -32,6 +32,8 @@ export interface Check {
   readonly detail: string;
   /** A warning does not fail the audit (e.g. a checkpoint short of its witness quorum). */
   readonly warning?: boolean;
+  /** The log indexes of the entries that failed this check (statements). */
+  readonly failedEntries?: readonly number[];
 }
 
 export interface AuditReport {
@@ -79,16 +81,17 @@ export async function auditMechanism(source: AuditSource, options: AuditOptions 
   checks.push({ name: 'tree', ok: true, detail: `${size} entries and every hash tile match the checkpoint's root` });
 
   const state = createState();
-  const failures: string[] = [];
+  const failures: { index: number; detail: string }[] = [];
   audited.entries.forEach((bytes, index) => {
-    const replayed = replayEntry(state, bytes, index, verifyEd25519Node);
-    if (!replayed.ok) failures.push(`entry ${index}: ${replayed.code}: ${replayed.detail}`);
+    const checked = checkEntry(state, bytes, index, verifyEd25519Node);
+    if (!checked.ok) failures.push({ index, detail: `${checked.code}: ${checked.detail}` });
     if (index % 1000 === 999) options.onProgress?.({ phase: 'statements', done: index + 1, total: size });
   });
   checks.push({
     name: 'statements',
     ok: failures.length === 0,
-    detail: failures.length === 0 ? `${size} statements: canonical, signed by registered keys, within their signers' rights and the workflow` : `${failures.length} refused on replay; first: ${failures[0]}`,
+    failedEntries: failures.map((f) => f.index),
+    detail: failures.length === 0 ? `${size} statements: canonical, signed by registered keys, within their signers' rights and the workflow` : `${failures.length} refused on replay (entries ${failures.slice(0, 20).map((f) => f.index).join(', ')}${failures.length > 20 ? ', …' : ''}); first: ${failures[0]!.detail}`,
   });
 
   checks.push(witnessCheck(state, note));

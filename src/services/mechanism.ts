@@ -11,7 +11,7 @@ import { FolderBlobStore } from '../store/folder-blob-store.js';
 import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { createVerifierPool, inlineVerifier, type VerifierPool } from './verify-pool.js';
-import { replayEntry } from './replay.js';
+import { checkEntry } from '../domain/entry-check.js';
 import { type Appended, Sequencer } from './sequencer.js';
 import { incidentRows } from './projection-rows.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
@@ -108,8 +108,8 @@ export class Mechanism {
     for (let start = 0; start < size; start += REPLAY_CHUNK) {
       const entries = await this.store.entries(start, Math.min(size, start + REPLAY_CHUNK));
       for (const entry of entries) {
-        const replayed = replayEntry(this.state, entry.bytes, entry.index);
-        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay at entry ${entry.index}: ${replayed.detail}`);
+        const replayed = checkEntry(this.state, entry.bytes, entry.index);
+        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay: ${replayed.detail}`);
         this.tree.append(entry.leafHash);
         this.sequencer.knowId(entry.id);
       }

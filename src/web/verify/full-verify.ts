@@ -5,9 +5,8 @@
 //      for the workflow (the domain's own replay, the same code the server runs);
 //   4. witness cosignatures on the checkpoint verify under keys the replayed log registered.
 // Loaded lazily from the Log page.
-import { applyStatement } from '../../domain/apply.js';
+import { checkEntry } from '../../domain/entry-check.js';
 import { createState, type MechanismState } from '../../domain/state.js';
-import { parseStatement, signingBytes, statementId } from '../../domain/statement.js';
 import { openCheckpoint } from '../../log/checkpoint-note.js';
 import { cosignatureNoteVerifier } from '../../log/cosignature.js';
 import { verifyEd25519 } from '../../log/ed25519.js';
@@ -97,19 +96,20 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   report({ id: 'tiles', status: 'ok', detail: `Recomputed the root from ${entries.length} entries: ${toHex(cp.rootHash).slice(0, 16)}… matches the checkpoint.` });
 
   // 3. Replay every statement.
+  // Every entry is checked (the domain's checkEntry, the same as `truce verify`), so each one that fails is named.
   const state = createState();
+  const failed: { index: number; detail: string }[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const bytes = entries[i]!;
-    const parsed = parseStatement(bytes);
-    if (!parsed.ok) fail('statements', `entry ${i}: ${parsed.detail}`);
-    const st = (parsed as Extract<typeof parsed, { ok: true }>).value;
-    if (!verifyEd25519(fromBase64(st.key)!, signingBytes(st), fromBase64(st.sig)!)) fail('statements', `entry ${i}: the signature of ${st.by} does not verify`);
-    const applied = applyStatement(state, st, { index: i, id: statementId(bytes), at: st.at, by: st.by });
-    if (!applied.ok) fail('statements', `entry ${i} (${st.type} by ${st.by}) breaks a rule: ${applied.detail}`);
+    const checked = checkEntry(state, entries[i]!, i, verifyEd25519);
+    if (!checked.ok) failed.push({ index: i, detail: checked.detail });
     if (i % 100 === 99 || i === entries.length - 1) {
       report({ id: 'statements', status: 'running', detail: `Checked ${i + 1} of ${entries.length} statements`, progress: (i + 1) / entries.length });
       await tick();
     }
+  }
+  if (failed.length > 0) {
+    const list = failed.slice(0, 20).map((f) => f.index).join(', ') + (failed.length > 20 ? ', …' : '');
+    fail('statements', `${failed.length} of ${entries.length} entries break a rule (entries ${list}). First: ${failed[0]!.detail}`);
   }
   report({ id: 'statements', status: 'ok', detail: `${entries.length} statements: canonical, signed by registered keys, within each signer's rights, and valid in order.` });
 
