@@ -6,6 +6,7 @@ import type { LogRef, MechanismState } from './state.js';
 import type { Statement } from './statement.js';
 import { memberAdmitBody } from './records/members.js';
 import { droppedKey } from './strict-json.js';
+import { checkSealed, recordSealed } from './records/seals.js';
 
 const byType = new Map(HANDLERS.map((h) => [h.type, h]));
 
@@ -48,13 +49,19 @@ function applyMember(state: MechanismState, statement: Statement, ref: LogRef): 
   if (!may(signer.role, statement.type)) return refuse('forbidden', `a ${signer.role} may not sign ${statement.type}`);
   const handler = byType.get(statement.type);
   if (!handler) return refuse('bad_request', `statement type ${statement.type} is not handled`);
-  const body = handler.schema.safeParse(statement.body);
+  // Sealed fields sit beside any type's own fields (domain/seal/sealed.ts); the type's schema sees the rest.
+  const { sealed, ...open } = statement.body;
+  const fields = sealed === undefined ? ok([]) : checkSealed(state, sealed);
+  if (!fields.ok) return fields;
+  const body = handler.schema.safeParse(open);
   if (!body.success) {
     const issue = body.error.issues[0];
     return refuse('bad_request', `${statement.type} body is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   // Refused, not stripped: a key the schema does not know would be signed and stored but never checked.
-  const unknown = droppedKey(statement.body, body.data);
+  const unknown = droppedKey(open, body.data);
   if (unknown) return refuse('bad_request', `${statement.type} body has an unknown key at ${unknown.slice(1)}`);
-  return handler.apply(state, body.data, { statement, ref, signer });
+  const applied = handler.apply(state, body.data, { statement, ref, signer });
+  if (applied.ok) recordSealed(state, fields.value, statement, ref);
+  return applied;
 }

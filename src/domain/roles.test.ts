@@ -7,6 +7,7 @@ import {
   JOINT_TEXT, agreed, agreementBody, agreementHash, evidenceBody, fakeSha, filed, finalViolation, keyOf, mechanism, meetingBody, openCase,
   penaltyBody, reportBody, snapshot, violationBody, type World,
 } from './test-builders.js';
+import { sealedReport } from './seal/test-builders.js';
 
 // The whole rights table of design.md, cell by cell: every role signs every statement type, in a state where the
 // statement would otherwise be valid. A cell the table allows must be accepted; a cell it does not must be refused
@@ -64,6 +65,8 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
   'candidate.dismiss': () => ({ candidate: 'cand-2', reason: 'A duplicate of a report already filed.' }),
   'meeting.record': () => meetingBody(),
   'joint.sign': (w) => ({ meeting: w.must('secretariat', 'meeting.record', meetingBody()).id, hash: textHash(JOINT_TEXT) }),
+  'enckey.add': (_w, by) => ({ key: keyOf(`${by}-enc`) }),
+  'seal.release': (w) => ({ statement: sealedReport(w), field: '/witness' }),
 };
 
 /**

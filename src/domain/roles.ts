@@ -6,6 +6,7 @@ export type Role = (typeof ROLES)[number];
 const PARTY: readonly StatementType[] = [
   'key.add',
   'key.revoke',
+  'enckey.add',
   'agreement.sign',
   'report.file',
   'report.amend',
@@ -24,7 +25,7 @@ const PARTY: readonly StatementType[] = [
 export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
   // The secretariat runs the mechanism: admits members, records meetings; it cannot sign as anyone else
   // (every statement is checked against the signer's own registered key).
-  operator: ['member.admit', 'key.add', 'key.revoke', 'meeting.record', 'evidence.access'],
+  operator: ['member.admit', 'key.add', 'key.revoke', 'enckey.add', 'meeting.record', 'evidence.access'],
   party: PARTY,
   mediator: [
     ...PARTY,
@@ -38,9 +39,10 @@ export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
     'meeting.record',
     'candidate.promote',
     'candidate.dismiss',
+    'seal.release',
   ],
-  monitor: ['key.add', 'key.revoke', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss'],
-  observer: ['key.add', 'key.revoke'],
+  monitor: ['key.add', 'key.revoke', 'enckey.add', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss'],
+  observer: ['key.add', 'key.revoke', 'enckey.add'],
 };
 
 /** @example may('monitor', 'report.file') // true */

@@ -32,6 +32,8 @@ export const STATEMENT_TYPES = [
   'candidate.dismiss',
   'meeting.record',
   'joint.sign',
+  'enckey.add',
+  'seal.release',
 ] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 

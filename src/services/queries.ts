@@ -7,6 +7,7 @@ import { toBase64 } from '../log/encoding.js';
 import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
 import { type Arrival, arrivals } from './arrival.js';
+import { encryptionKeys } from '../domain/records/seals.js';
 
 /** GET /v1/incidents: the projection table answers; each item is the incident's view. */
 export async function listIncidents(m: Mechanism, query: IncidentQuery) {
@@ -70,6 +71,8 @@ export function listMembers(m: Mechanism) {
       side: member.side,
       admitted: member.admitted,
       keys: keys.filter((k) => k.member === member.id).map((k) => ({ key: k.key, added: k.added, revoked: k.revoked })),
+      /** The X25519 key others seal fields to (enckey.add), or null if the member registered none. */
+      encryptionKey: encryptionKeys(m.state).get(member.id)?.key ?? null,
     })),
   };
 }

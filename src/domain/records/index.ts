@@ -10,8 +10,10 @@ import { openInvestigation } from './investigations.js';
 import { proposeFinding, signFinding } from './findings.js';
 import { applyPenalty } from './penalties.js';
 import { reportAction, verifyAction } from './commitments.js';
+import { addEncryptionKey, releaseSeal } from './seals.js';
 
 /** Every statement type's handler; a type without one is refused. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate, dismissCandidate,
-  proposeAgreement, signAgreement, recordStatus, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction];
+  proposeAgreement, signAgreement, recordStatus, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction,
+  addEncryptionKey, releaseSeal];

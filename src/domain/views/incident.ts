@@ -5,6 +5,7 @@ import { type Evidence, evidenceForReport, getEvidence } from '../records/eviden
 import { getInvestigation } from '../records/investigations.js';
 import { getFinding } from '../records/findings.js';
 import { getReport, type Report, type ReportBody } from '../records/reports.js';
+import { type SealedInView, sealedView } from './sealed.js';
 import { type FindingView, type InvestigationView, type PenaltyView, caseStatus } from './case-status.js';
 
 // The incident as GET /v1/incidents/:id shows it. Every record in it carries `ref` ({ index, id, at, by }): its position in the
@@ -41,6 +42,8 @@ export interface IncidentView {
   /** Every finding proposed, labelled: only a final one states a fact. */
   readonly findings: readonly FindingView[];
   readonly penalties: readonly PenaltyView[];
+  /** Fields sealed to named recipients in the report's statements (ciphertext and commitment; value once released). */
+  readonly sealed: readonly SealedInView[];
 }
 
 export interface EvidenceInView {
@@ -118,6 +121,7 @@ export function incidentView(state: MechanismState, reportId: string): IncidentV
     investigations: cs.investigations,
     findings: cs.findings,
     penalties: cs.penalties,
+    sealed: sealedView(state, reportId),
   };
 }
 

@@ -42,6 +42,8 @@ export interface MemberInfo {
   readonly side: string | null;
   /** `revoked` is the log position of the key.revoke statement, or null. */
   readonly keys?: readonly { readonly key: string; readonly revoked: unknown }[];
+  /** The X25519 key sealed fields are encrypted to (enckey.add), or null. */
+  readonly encryptionKey?: string | null;
 }
 
 export interface Page<T> {
