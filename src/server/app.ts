@@ -1,6 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { withStatementSchemas } from './statement-openapi.js';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { TruceError } from '../domain/errors.js';
 import type { Mechanism } from '../services/mechanism.js';
@@ -16,6 +17,8 @@ import { healthPlugin } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
 
 export interface AppOptions {
+  /** One example statement per type for the OpenAPI document (examples/ of the repository). */
+  readonly statementExamples?: Readonly<Record<string, unknown>>;
   /** Folder of the built web UI (dist/web); omitted in API-only tests. */
   readonly webRoot?: string;
 }
@@ -35,6 +38,7 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
       info: { title: 'Truce API', version: '1', description: 'A ceasefire monitoring and verification mechanism on a Merkle transparency log.' },
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) => withStatementSchemas('openapiObject' in document ? document.openapiObject : document.swaggerObject, options.statementExamples ?? {}),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
