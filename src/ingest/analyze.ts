@@ -10,6 +10,7 @@ import { classify } from './event-type.js';
 import type { Gazetteer } from './gazetteer.js';
 import { articleCountries, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
+import { outletSpans } from './outlets.js';
 import { findUnknownPlaces } from './unknown-places.js';
 import { fold } from './text.js';
 import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
@@ -43,7 +44,8 @@ const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claime
 /** The article's own country: its dateline's, else the one its text names most. Unmarked "troops" are its troops. */
 function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
   const place = article.dateline?.place.split('/')[0];
-  const hit = place ? gaz.lookup(fold(place))[0] : undefined;
+  // the largest place of that name: a dateline names a city a wire service keeps a bureau in
+  const hit = place ? [...gaz.lookup(fold(place))].sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
   if (hit) return hit.country;
   const counts = new Map<string, number>();
   for (const m of article.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
@@ -72,8 +74,9 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const title = article.title && !article.text.startsWith(article.title) ? [{ index: 0, text: article.title, paragraph: -1 }] : [];
   const body = splitSentences(article.text);
   const sentences: Sentence[] = [...title, ...body.map((s) => ({ ...s, index: s.index + title.length }))];
-  const countries = articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer);
   const home = homeCountry(article, ctx.gazetteer);
+  // the dateline's country is the article's context too: "San Luis" in a San Salvador story is in El Salvador
+  const countries = new Set([...articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer), ...(home ? [home] : [])]);
   const isPlace = (name: string): boolean => ctx.gazetteer.lookup(fold(name)).some((p) => p.id.startsWith('rg:') || p.kind === 'country' || p.population >= 50_000);
   const capitalOf = (name: string): string | undefined => ctx.gazetteer.capitals.get(fold(name));
   const claims = findClaims(sentences, { actors: ctx.actors, isPlace, capitalOf, ...(home ? { home } : {}) });
@@ -89,8 +92,10 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const dates = all.filter((d) => !speechDates.includes(d));
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
     if (day) anchor = day.start;
-    const actors = findActors(s.text, ctx.actors, home);
-    const blocked = actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const);
+    const outlets = outletSpans(s.text);
+    const inOutlet = (i: number): boolean => outlets.some(([a, b]) => i >= a && i < b);
+    const actors = findActors(s.text, ctx.actors, home).filter((a) => !inOutlet(a.index));
+    const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const)];
     const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
     const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;

@@ -11,6 +11,7 @@ import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
 import { notConflict } from './not-conflict.js';
 import { toEvent } from './present.js';
+import { isShouting, recase } from './recase.js';
 import type { IngestResult, IngestedArticle } from './result.js';
 import type { Article, ArticleInput, InputError } from './types.js';
 import { addDays, isoDay } from './text.js';
@@ -93,7 +94,8 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const articles: Article[] = [];
   const mentions: Mention[] = [];
   const sentenceText = new Map<string, string[]>();
-  raw.forEach((a0, i) => {
+  raw.forEach((a00, i) => {
+    const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
     const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }) });
     sentenceText.set(article.id, sentences.map((s) => s.text));

@@ -94,6 +94,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const big = options.some((p) => p.population >= 200_000);
         if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;
         if (!locative && !inContext) continue;
+        // a town of the same name abroad, when the story is placed elsewhere, is a namesake: only a large city is taken
+        if (!inContext && ctx.countries.size > 0 && !big) continue;
       } else {
         if (gaz.weak.has(key) && !locative && !AREA_SUFFIX.test(after)) continue;
         // "Pakistan Army", "Afghanistan Cricket Board": a country name that starts an organisation's name.
