@@ -5,6 +5,7 @@ import { canonicalBytes } from './jcs.js';
 import { fromBase64, toBase64, toHex } from './encoding.js';
 import { type Result, ok, refuse } from './errors.js';
 import { parseStrictJson } from './strict-json.js';
+import { utcTime } from './records/fields.js';
 
 /** A tile entry's length is a u16, so a statement's canonical bytes are at most 65535. */
 export const MAX_STATEMENT_BYTES = 65535;
@@ -38,7 +39,6 @@ export const STATEMENT_TYPES = [
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 
 const memberId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'member ids are 1-64 of a-z 0-9 . _ -');
-const rfc3339Utc = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, 'at must be RFC 3339 UTC, e.g. 2025-11-07T12:00:00Z');
 
 /** The envelope of design.md, exactly: { v, type, by, key, at, body, sig }. */
 export const statementSchema = z
@@ -47,7 +47,8 @@ export const statementSchema = z
     type: z.enum(STATEMENT_TYPES),
     by: memberId,
     key: z.string().refine((k) => fromBase64(k)?.length === 32, 'key must be the base64 of a 32-byte Ed25519 public key'),
-    at: rfc3339Utc.refine((t) => !Number.isNaN(Date.parse(t)), 'at is not a real date'),
+    // A real instant (zod's calendar-aware check, years 0001-9999), never Date.parse's lenient reading.
+    at: utcTime,
     body: z.record(z.string(), z.unknown()),
     sig: z.string().refine((s) => fromBase64(s)?.length === 64, 'sig must be the base64 of a 64-byte Ed25519 signature'),
   })

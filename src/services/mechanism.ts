@@ -12,6 +12,7 @@ import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { createVerifierPool, inlineVerifier, type VerifierPool } from './verify-pool.js';
 import { checkEntry } from '../domain/entry-check.js';
+import { restoreState } from './restore-state.js';
 import { type Appended, Sequencer } from './sequencer.js';
 import { incidentRows } from './projection-rows.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
@@ -88,6 +89,7 @@ export class Mechanism {
         mechanism?.events.emit('committed', entries.length);
         void mechanism?.afterCommit();
       },
+      restoreState: () => restoreState(store, state),
       onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
     });
     mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer, verifier });

@@ -28,6 +28,11 @@ export interface SequencerOptions {
   readonly onCommitted?: (entries: readonly StoredEntry[], touched: readonly Touched[]) => void;
   /** Called once when a commit fails and the sequencer starts refusing everything (the operator must know). */
   readonly onFailure?: (failure: TruceError, cause: unknown) => void;
+  /**
+   * Put the in-memory state back to exactly what the store holds (replaying it). With it, a statement the database
+   * refuses is refused alone; without it, any failed commit stops the sequencer until restart.
+   */
+  readonly restoreState?: () => Promise<void>;
 }
 
 interface Pending {
@@ -145,7 +150,43 @@ export class Sequencer {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
-    const accepted: { pending: Pending; entry: StoredEntry }[] = [];
+    const prepared = this.prepare(batch);
+    if (prepared.accepted.length === 0) return;
+    const error = await this.write(prepared);
+    if (error === null) return;
+    if (!isDataRefusal(error) || !this.options.restoreState) return this.halt(prepared.accepted, error);
+    // The database refused a value of one statement (a check the edge should have made, so rare): the state holds
+    // the whole batch but the store holds none of it. Put the state back to what is stored, then append the batch
+    // one statement at a time, so only the statement the database refuses is refused and the others are appended.
+    if (!(await this.restore(prepared.accepted, error))) return;
+    for (const [i, a] of prepared.accepted.entries()) {
+      const alone = this.prepare([a.pending]);
+      if (alone.accepted.length === 0) continue;
+      const refused = await this.write(alone);
+      if (refused === null) continue;
+      if (!isDataRefusal(refused)) {
+        this.halt(prepared.accepted.slice(i), refused);
+        break;
+      }
+      a.pending.reject(new TruceError('bad_request', `the database refused this statement: ${(refused as Error).message}`));
+      if (!(await this.restore(prepared.accepted.slice(i + 1), refused))) return;
+    }
+  }
+
+  /** Restore the state from the store; if even that fails, halt. Returns whether the sequencer may go on. */
+  private async restore(waiting: Prepared['accepted'], cause: unknown): Promise<boolean> {
+    try {
+      await this.options.restoreState!();
+      return true;
+    } catch (error) {
+      this.halt(waiting, error ?? cause);
+      return false;
+    }
+  }
+
+  /** Apply each statement to the state in order; refused ones are answered at once. */
+  private prepare(batch: readonly Pending[]): Prepared {
+    const accepted: Prepared['accepted'] = [];
     const touched: Touched[] = [];
     const batchIds = new Set<string>();
     let index = this.tree.size;
@@ -168,20 +209,16 @@ export class Sequencer {
       accepted.push({ pending, entry: { index, id: pending.id, leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at, arrivedAt } });
       index += 1;
     }
-    if (accepted.length === 0) return;
+    return { accepted, touched };
+  }
+
+  /** Commit one prepared batch; on success the tree grows and the submitters are answered. Returns the store's error, if any. */
+  private async write({ accepted, touched }: Prepared): Promise<unknown> {
     const entries = accepted.map((a) => a.entry);
     try {
       await this.store.appendBatch({ entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched) });
     } catch (error) {
-      // The state already holds this batch but the store does not: crash-only from here. Nothing acknowledged is
-      // lost; a restart replays the store, which is the truth.
-      const failure = new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
-      this.failure = failure;
-      for (const a of accepted) a.pending.reject(failure);
-      this.queue.forEach((p) => p.reject(failure));
-      this.queue = [];
-      this.options.onFailure?.(failure, error);
-      return;
+      return error ?? new Error('the store failed');
     }
     this.stats.commits += 1;
     this.stats.statements += accepted.length;
@@ -191,5 +228,28 @@ export class Sequencer {
       a.pending.resolve({ index: a.entry.index, id: a.entry.id });
     }
     this.options.onCommitted?.(entries, touched);
+    return null;
+  }
+
+  /**
+   * The store failed for a reason that is not one statement's content (it is down, or another writer appended):
+   * the state may be ahead of the store, so refuse everything from here (crash-only). Nothing acknowledged is lost;
+   * a restart replays the store, which is the truth.
+   */
+  private halt(accepted: Prepared['accepted'], error: unknown): void {
+    const failure = new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
+    this.failure = failure;
+    for (const a of accepted) a.pending.reject(failure);
+    this.queue.forEach((p) => p.reject(failure));
+    this.queue = [];
+    this.options.onFailure?.(failure, error);
   }
 }
+
+interface Prepared {
+  readonly accepted: { pending: Pending; entry: StoredEntry }[];
+  readonly touched: Touched[];
+}
+
+/** The store refuses a value of the batch (store/append-batch.ts maps PostgreSQL's data exceptions to bad_request). */
+const isDataRefusal = (error: unknown): boolean => error instanceof TruceError && error.code === 'bad_request';

@@ -63,6 +63,9 @@ function translate(error: unknown): unknown {
     case '23514':
       return new TruceError('bad_request', `an entry failed a database check (id and leaf hash come from its bytes): ${(error as Error).message}`);
     default:
+      // Class 22, data exception: a value of the batch that PostgreSQL refuses (a NUL in text or jsonb, an
+      // impossible date). The edge should have refused it; the sequencer then refuses that statement alone.
+      if (sqlState(error)?.startsWith('22')) return new TruceError('bad_request', `the database refused a value: ${(error as Error).message}`);
       return error;
   }
 }

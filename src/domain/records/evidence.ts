@@ -3,8 +3,7 @@ import { defineHandler, type Touched } from '../handler.js';
 import { ok, refuse } from '../errors.js';
 import { collection, type LogRef, type MechanismState } from '../state.js';
 import { memberIdSchema } from '../statement.js';
-import { dateTimeWithOffset } from '../time.js';
-import { line, recordId, sha256Hex, text, uniqueList } from './fields.js';
+import { line, offsetTime, recordId, sha256Hex, text, uniqueList } from './fields.js';
 
 // Evidence: the log holds a blob's SHA-256 and its metadata, never the bytes (the server stores them apart, in the
 // BlobStore, and serves them only to those allowed). A withheld item's hash and metadata stay public, so both parties
@@ -23,11 +22,7 @@ export const evidenceRegisterBody = z
     sha256: sha256Hex,
     media_type: mediaType,
     size: z.int().min(0).max(2 ** 40),
-    captured_at: z
-      .string()
-      .regex(dateTimeWithOffset, 'must be RFC 3339 with an offset')
-      .refine((t) => !Number.isNaN(Date.parse(t)), 'is not a real date')
-      .optional(),
+    captured_at: offsetTime.optional(),
     captured_place: z
       .object({ place: line(200), lat: z.number().min(-90).max(90).optional(), lon: z.number().min(-180).max(180).optional() })
       .strict()

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { ACTOR_ROLES, ACTOR_TYPES, MAX_SPAN_MS, TIME_PRECISIONS, casualties, isKnownEvent } from '../taxonomy.js';
-import { dateTimeWithOffset } from '../time.js';
-import { line, recordId, sha256Hex, side, slug, text, uniqueList } from './fields.js';
+import { dateOrOffsetTime, line, offsetTime, recordId, sha256Hex, side, slug, text, uniqueList } from './fields.js';
 
 // The body of report.file, and the parts of amend and reply. Every field is attacker-controlled (any party or monitor
 // may file), so every string and list is bounded; the statement as a whole is at most 64 KiB anyway.
 
-const localTime = z
-  .string()
-  .regex(dateTimeWithOffset, 'must be RFC 3339 with the local UTC offset, e.g. 2025-10-11T18:00:00+05:00')
-  .refine((t) => !Number.isNaN(Date.parse(t)), 'is not a real date');
+const localTime = offsetTime;
 
 /** When: a half-open interval [start, end) with a precision (see time.ts for the intervals each precision means). */
 export const whenSchema = z
@@ -59,7 +55,7 @@ export const sourceSchema = z
     /** Who published it (a newspaper, a ministry), for ACLED's `source` column. */
     publisher: line(200).optional(),
     url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'must be YYYY-MM-DD or an RFC 3339 time').optional(),
+    published: dateOrOffsetTime.optional(),
   })
   .strict();
 

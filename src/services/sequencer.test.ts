@@ -1,0 +1,83 @@
+// A statement the database refuses is refused alone: the rest of its batch is appended, later appends work, and the
+// state never holds what the store does not. On PGlite AND PostgreSQL, with a real refusal: a CHECK constraint the
+// test adds to the entries table refuses any entry whose bytes hold the word POISON (the edge lets it through, as it
+// would any value the edge did not foresee).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalBytes } from '../domain/jcs.js';
+import { toBase64 } from '../domain/encoding.js';
+import { createState } from '../domain/state.js';
+import { signStatement, type StatementType } from '../domain/statement.js';
+import { MerkleTree } from '../log/merkle-tree.js';
+import { openPgliteDatabase } from '../store/pglite-store.js';
+import { openPostgresStore, postgresClient } from '../store/postgres-store.js';
+import { createScratchDatabase } from '../store/postgres-test-db.js';
+import type { SqlClient } from '../store/sql-client.js';
+import type { Store } from '../store/store.js';
+import pg from 'pg';
+import { generateKeyPair, verifyEd25519Node } from './node-ed25519.js';
+import { restoreState } from './restore-state.js';
+import { Sequencer } from './sequencer.js';
+
+const operator = generateKeyPair();
+const opKey = toBase64(operator.publicKey);
+
+async function statement(type: StatementType, body: Record<string, unknown>): Promise<Uint8Array> {
+  const s = await signStatement({ v: 1, type, by: 'secretariat', key: opKey, at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), body }, operator.sign);
+  return canonicalBytes(s);
+}
+const admit = (member: string, name = member) => statement('member.admit', { key: toBase64(generateKeyPair().publicKey), member, name, role: 'monitor' });
+
+async function poisonedBatch(store: Store, sql: SqlClient): Promise<void> {
+  await sql.exec(`ALTER TABLE entries ADD CONSTRAINT test_poison CHECK (position('\\x504f49534f4e'::bytea in bytes) = 0)`);
+  const state = createState();
+  const tree = new MerkleTree();
+  const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, restoreState: () => restoreState(store, state) });
+  await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'poison', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
+
+  // One batch: submitted together, so the group commit carries them in one transaction.
+  const outcomes = await Promise.allSettled([admit('m1'), admit('m2', 'POISON'), admit('m3')].map(async (b) => sequencer.submit(await b)));
+  assert.equal(outcomes[0]!.status, 'fulfilled', JSON.stringify(outcomes[0]));
+  assert.equal(outcomes[2]!.status, 'fulfilled', JSON.stringify(outcomes[2]));
+  assert.equal(outcomes[1]!.status, 'rejected');
+  assert.equal((outcomes[1] as PromiseRejectedResult).reason.code, 'bad_request', 'refused as bad input, not 503');
+  assert.deepEqual([...state.members.keys()].sort(), ['m1', 'm3', 'secretariat'], 'memory holds exactly what is stored');
+  assert.equal(state.size, 3);
+
+  const later = await sequencer.submit(await admit('m4'));
+  assert.equal(later.index, 3, 'later appends work');
+  assert.equal(sequencer.failed, false);
+  assert.equal(await store.logSize(), 4);
+  assert.equal(tree.size, 4);
+  const stored = (await store.entries(0, 4)).map((e) => JSON.parse(new TextDecoder().decode(e.bytes)).body.member);
+  assert.deepEqual(stored, ['secretariat', 'm1', 'm3', 'm4']);
+}
+
+test('PGlite: one refused statement does not poison the sequencer', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+  const { store, client } = await openPgliteDatabase(join(dir, 'pglite'));
+  try {
+    await store.migrate();
+    await poisonedBatch(store, client);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('PostgreSQL: one refused statement does not poison the sequencer', async () => {
+  const db = await createScratchDatabase();
+  const store = await openPostgresStore(db.url);
+  const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+  try {
+    await store.migrate();
+    await poisonedBatch(store, postgresClient(pool));
+  } finally {
+    await pool.end();
+    await store.close();
+    await db.drop();
+  }
+});
