@@ -9,6 +9,7 @@ import { findDiscrepancies } from './discrepancies.js';
 import { extractMentions } from './events.js';
 import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
+import { detectLanguage } from './language.js';
 import { notConflict } from './not-conflict.js';
 import { toEvent } from './present.js';
 import { isShouting, recase } from './recase.js';
@@ -64,9 +65,15 @@ function dated(a: Article, batchRef0: string, batchKnown: boolean, given: boolea
   };
 }
 
-function presentArticle(a: Article): IngestedArticle {
+/** Why an article's story is not a conflict event, as the output says it. */
+function notConflictReason(sentences: readonly { text: string }[], article: Article): NonNullable<IngestedArticle['not_extracted']> | undefined {
+  const why = notConflict(sentences.slice(0, 3).map((s) => s.text).join(' '), `${article.title}\n${article.text}`);
+  return why ? { code: 'not_conflict', reason: `the story is ${why}, not a conflict event` } : undefined;
+}
+
+function presentArticle(a: Article, language: string, skipped: IngestedArticle['not_extracted']): IngestedArticle {
   return {
-    id: a.id, source: a.source, title: a.title, published: a.published, published_from: a.publishedFrom,
+    id: a.id, source: a.source, title: a.title, published: a.published, published_from: a.publishedFrom, language, ...(skipped ? { not_extracted: skipped } : {}),
     ...(a.publishedWindow ? { published_window: a.publishedWindow } : {}),
     ...(a.url ? { url: a.url } : {}), ...(a.dateline ? { dateline: a.dateline.place } : {}), notes: [...a.notes],
   };
@@ -94,14 +101,20 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const articles: Article[] = [];
   const mentions: Mention[] = [];
   const sentenceText = new Map<string, string[]>();
+  const languages = new Map<string, string>();
+  const skipped = new Map<string, NonNullable<IngestedArticle['not_extracted']>>();
   raw.forEach((a00, i) => {
     const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
     const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }) });
     sentenceText.set(article.id, sentences.map((s) => s.text));
-    const why = notConflict(sentences.slice(0, 3).map((s) => s.text).join(' '), `${article.title}\n${article.text}`);
-    if (why) articles.push({ ...article, notes: [...article.notes, `not extracted: the story is ${why}, not a conflict event`] });
-    else {
+    const lang = detectLanguage(`${article.title}\n${article.text}`);
+    const why = lang.code !== 'eng' && lang.code !== 'und' ? { code: 'language' as const, reason: `written in ${lang.name} (${lang.code}): this build reads English only` } : notConflictReason(sentences, article);
+    languages.set(article.id, lang.code);
+    if (why) {
+      articles.push({ ...article, notes: [...article.notes, `not extracted: ${why.reason}`] });
+      skipped.set(article.id, why);
+    } else {
       articles.push(article);
       for (const m of extractMentions(article, sentences)) mentions.push(m);
     }
@@ -110,5 +123,5 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const clusters = clusterMentions(mentions);
   const events = clusters.map((c, i) => toEvent(`ev-${i + 1}`, c, sentenceText));
   const discrepancies = clusters.flatMap((c, i) => findDiscrepancies(`ev-${i + 1}`, c));
-  return { articles: articles.map(presentArticle), events, discrepancies, errors, mechanism: table.mechanism };
+  return { articles: articles.map((a) => presentArticle(a, languages.get(a.id) ?? 'und', skipped.get(a.id))), events, discrepancies, errors, mechanism: table.mechanism };
 }

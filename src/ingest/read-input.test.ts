@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { detectKind, inputFromBytes, isBinary, isInputError, readInputs } from './read-input.js';
+import { declaredCharset, decode, detectKind, inputFromBytes, isBinary, isInputError, readInputs } from './read-input.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -28,6 +28,16 @@ test('empty, binary and oversized inputs are refused with a reason', () => {
 test('legacy Windows-1252 pages decode instead of failing', () => {
   const r = inputFromBytes('d', new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64]));
   assert.ok(!isInputError(r) && r.text === '\u201cHi\u201d said');
+});
+
+test('a page is decoded in the charset it declares', () => {
+  // "قتل" (killed) in windows-1256, declared in a meta tag
+  const head = [...Buffer.from('<html><head><meta charset="windows-1256"></head><body><p>')];
+  const page = new Uint8Array([...head, 0xde, 0xca, 0xe1, ...Buffer.from('</p></body></html>')]);
+  assert.equal(declaredCharset(page), 'windows-1256');
+  assert.match(decode(page), /<p>قتل<\/p>/);
+  const latin = new Uint8Array([...Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>'), 0xe9, ...Buffer.from('</title></rss>')]);
+  assert.match(decode(latin), /<title>é<\/title>/);
 });
 
 test('folders, stdin, missing files and URLs: one error each, the rest read', async () => {

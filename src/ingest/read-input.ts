@@ -4,6 +4,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { ArticleInput, InputError } from './types.js';
+import iconv from 'iconv-lite';
 
 /** 2 MiB: a long article's page with its boilerplate is well under 1 MiB; more is a dump, not an article. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -36,17 +37,27 @@ export function isBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.02;
 }
 
-// Windows-1252's 0x80–0x9F, which Node's decoder reads as Latin-1 control characters.
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** The charset a page or feed declares in its first bytes: `<meta charset>`, `http-equiv` Content-Type, `<?xml encoding?>`. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
 
-/** Decodes UTF-8, falling back to Windows-1252 for legacy pages that are not valid UTF-8. */
+/**
+ * Decodes a document: a byte-order mark or the charset it declares first (windows-1256, koi8-r, shift_jis…), then
+ * UTF-8, then Windows-1252 for legacy pages that are not valid UTF-8. iconv-lite does the decoding: Node 20's own
+ * TextDecoder reads "windows-1252" as Latin-1 and loses its quotes and dashes.
+ */
 export function decode(bytes: Uint8Array): string {
+  const declared = declaredCharset(bytes);
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (declared && !hasBom && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) return iconv.decode(buf, declared);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let out = '';
-    for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80]! : String.fromCharCode(b);
-    return out;
+    return iconv.decode(buf, 'windows-1252');
   }
 }
 

@@ -12,6 +12,10 @@ export interface IngestedArticle {
   readonly published_window?: DateInterval;
   readonly url?: string;
   readonly dateline?: string;
+  /** ISO 639-3 code of the article's language ("und" when too short to tell). */
+  readonly language: string;
+  /** Present when the article gave no events by design, and why: another language, a story that is not a conflict. */
+  readonly not_extracted?: { readonly code: 'language' | 'not_conflict'; readonly reason: string };
   readonly notes: string[];
 }
 
