@@ -10,6 +10,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerBench } from './commands/bench.js';
+import { registerBackup } from './commands/backup.js';
 
 const program = new Command('truce')
   .description('Truce: a ceasefire monitoring and verification mechanism on a Merkle transparency log')
@@ -17,7 +18,7 @@ const program = new Command('truce')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`truce: ${text.replace(/^error: /, '')}`) });
 
-for (const register of [registerServe, registerKeygen, registerSubmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerBench]) {
+for (const register of [registerServe, registerKeygen, registerSubmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerBench, registerBackup]) {
   register(program);
 }
 for (const command of program.commands) command.exitOverride();

@@ -38,3 +38,13 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await dir.close();
   }
 }
+
+/** fsync a file written by other means (a stream, a tar library), so it is on disk before we say it is done. */
+export async function syncFile(path: string): Promise<void> {
+  const handle = await nodeFs.open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -24,10 +24,10 @@ test('a member key file is synced before it replaces anything, 0600, and reads b
 test("the log's signing key is created through the synced writer, 0600, and the same key is loaded again", async () => {
   const root = await mkdtemp(join(tmpdir(), 'truce-logkey-'));
   const calls: string[] = [];
-  const first = await loadOrCreateLogKey(root, 'truce/test', watchedFs(calls, root));
+  const first = await loadOrCreateLogKey(root, 'truce/test', { fs: watchedFs(calls, root) });
   assert.deepEqual(calls, ['sync /log.key.tmp', 'rename /log.key.tmp -> /log.key', 'sync /']);
   assert.equal((await stat(join(root, 'log.key'))).mode & 0o777, 0o600);
-  const again = await loadOrCreateLogKey(root, 'truce/test', watchedFs(calls, root));
+  const again = await loadOrCreateLogKey(root, 'truce/test', { fs: watchedFs(calls, root) });
   assert.equal(again.vkey, first.vkey);
   assert.equal(calls.length, 3, 'an existing key is read, never rewritten');
 });

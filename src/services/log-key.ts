@@ -27,13 +27,17 @@ export function originFor(mechanism: string): string {
  * Load the checkpoint key from DIR/log.key (a C2SP "PRIVATE+KEY+..." signer key), creating it on first use.
  * A key for another origin is refused: a data folder serves one mechanism.
  */
-export async function loadOrCreateLogKey(dataDir: string, origin: string, fs?: AtomicFs): Promise<LogKey> {
+export async function loadOrCreateLogKey(dataDir: string, origin: string, options: { fs?: AtomicFs; mayCreate?: boolean } = {}): Promise<LogKey> {
+  const { fs, mayCreate = true } = options;
   const path = join(dataDir, LOG_KEY_FILE);
   let text: string | null = null;
   try {
     text = (await readFile(path, 'utf8')).trim();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadableKey(path, e);
+  }
+  if (text === null && !mayCreate) {
+    throw new TruceError('not_found', `${path} is missing, but this store holds checkpoints signed with the log's key: put that key back (truce restore --log-key, docs/OPERATIONS.md); a new key would sign as another log`);
   }
   if (text === null) {
     const pair = generateKeyPair();
@@ -49,4 +53,24 @@ export async function loadOrCreateLogKey(dataDir: string, origin: string, fs?: A
     vkey: formatVerifierKey(origin, KEY_TYPE_ED25519, pair.publicKey),
     signer: ed25519NoteSigner(origin, pair.publicKey, pair.sign),
   };
+}
+
+/** The verifier key of DIR/log.key, or null when there is none (a backup records it; it never copies the key). */
+export async function readLogVerifierKey(dataDir: string): Promise<string | null> {
+  const path = join(dataDir, LOG_KEY_FILE);
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).trim();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw unreadableKey(path, e);
+  }
+  return verifierKeyOf(text, path);
+}
+
+/** The C2SP verifier key of a signer key's text; a clear error when the text is no signer key. */
+export function verifierKeyOf(signerKey: string, path: string): string {
+  const parsed = parseSignerKey(signerKey.trim());
+  if (!parsed) throw new TruceError('bad_request', `${path} is not a valid C2SP signer key`);
+  return formatVerifierKey(parsed.name, KEY_TYPE_ED25519, keyPairFromSeed(parsed.seed).publicKey);
 }

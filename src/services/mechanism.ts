@@ -132,7 +132,9 @@ export class Mechanism {
 
   private async startLogOnce(): Promise<void> {
     if (!this.state.mechanism || this.checkpointer) return;
-    this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism));
+    // A store that holds signed checkpoints (a restored backup) needs its own key back, never a new one.
+    const mayCreate = (await this.store.latestCheckpoint()) === null;
+    this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism), { mayCreate });
     const checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000, {
       onError: (e) => this.publishFailed(e),
       onPublished: (checkpoint) => {
