@@ -16,7 +16,7 @@ import { syncFile, writeFileAtomic } from './atomic-file.js';
 import { BACKUP_FORMAT, FILES, type Manifest } from './backup-format.js';
 import { JsonlWriter } from './jsonl-file.js';
 import { readLogVerifierKey } from './log-key.js';
-import { replayEntry } from './replay.js';
+import { checkEntry } from '../domain/entry-check.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
 
 const CHUNK = 5000;
@@ -69,8 +69,8 @@ async function writeBackup(store: Store, options: BackupOptions, folder: string)
     for (let start = 0; start < size; start += CHUNK) {
       const chunk = await store.entries(start, Math.min(size, start + CHUNK));
       for (const e of chunk) {
-        const replayed = replayEntry(state, e.bytes, e.index);
-        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay at entry ${e.index}: ${replayed.detail}`);
+        const replayed = checkEntry(state, e.bytes, e.index);
+        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay: ${replayed.detail}`);
         tree.append(e.leafHash);
       }
       await entries.write(chunk.map((e) => ({ index: e.index, statement: new TextDecoder().decode(e.bytes), arrivedAt: e.arrivedAt ?? null })));

@@ -19,7 +19,7 @@ import { isTarball } from './backup.js';
 import { readJsonl } from './jsonl-file.js';
 import { LOG_KEY_FILE, verifierKeyOf } from './log-key.js';
 import { verifyEd25519Node } from './node-ed25519.js';
-import { replayEntry } from './replay.js';
+import { checkEntry } from '../domain/entry-check.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
 import { EVIDENCE_MAX_BYTES } from './evidence.js';
 
@@ -111,7 +111,7 @@ async function checkLog(folder: string, manifest: Manifest) {
     const parsed = entryLineSchema.safeParse(value);
     if (!parsed.success || parsed.data.index !== rows.length) throw new TruceError('bad_request', `${FILES.entries} line ${line}: not entry ${rows.length}`);
     const bytes = new TextEncoder().encode(parsed.data.statement);
-    const replayed = replayEntry(state, bytes, rows.length, verifyEd25519Node);
+    const replayed = checkEntry(state, bytes, rows.length, verifyEd25519Node);
     if (!replayed.ok) throw new TruceError('bad_request', `${FILES.entries} line ${line}: ${replayed.detail}`);
     const { statement, id } = replayed.value;
     const leafHash = fromHex(id)!;
