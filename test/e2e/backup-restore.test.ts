@@ -52,10 +52,10 @@ test('a backup restored on the other backend, both ways, serves the same roots, 
 
     // The CLI backs it up to a tarball and restores it on PostgreSQL, given the log key kept apart.
     const tarball = join(work, 'backup.tar.gz');
-    const backedUp = await runCli(['backup', '--data', join(work, 'a'), '--out', tarball]);
+    const backedUp = await runCli(['backup', '--data', join(work, 'a'), '--out', tarball], { timeoutMs: 180_000 });
     assert.equal(backedUp.code, 0, backedUp.stderr);
     assert.match(backedUp.stdout, new RegExp(`backed up truce/\\S+: ${before.info.size} entries`));
-    const restored = await runCli(['restore', '--from', tarball, '--data', join(work, 'b'), '--db', db.url, '--log-key', join(work, 'a', 'log.key')]);
+    const restored = await runCli(['restore', '--from', tarball, '--data', join(work, 'b'), '--db', db.url, '--log-key', join(work, 'a', 'log.key')], { timeoutMs: 180_000 });
     assert.equal(restored.code, 0, restored.stderr);
     const onPostgres = await startServer({ dataDir: join(work, 'b'), db: db.url });
     try {
@@ -79,7 +79,7 @@ test('a backup restored on the other backend, both ways, serves the same roots, 
     await restoreMechanism({ from: folder, dataDir: join(work, 'c') });
     await assert.rejects(Mechanism.open({ dataDir: join(work, 'c') }), /log\.key is missing, but this store holds checkpoints/, 'never a new key over a signed log');
     await assert.rejects(restoreMechanism({ from: folder, dataDir: join(work, 'c') }), /the target store is not empty/);
-    const onPglite = await runCli(['restore', '--from', folder, '--data', join(work, 'd'), '--log-key', join(work, 'b', 'log.key')]);
+    const onPglite = await runCli(['restore', '--from', folder, '--data', join(work, 'd'), '--log-key', join(work, 'b', 'log.key')], { timeoutMs: 180_000 });
     assert.equal(onPglite.code, 0, onPglite.stderr);
     const back = await startServer({ dataDir: join(work, 'd') });
     try {

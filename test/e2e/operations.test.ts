@@ -121,7 +121,7 @@ test('SIGTERM lets the appends in flight finish, signs a last checkpoint, and lo
   const operator = member('secretariat');
   try {
     // A long checkpoint interval: only the shutdown can sign the last entries.
-    const server = await spawnServe(['--data', dataDir, '--checkpoint-interval', '600000', '--log-level', 'warn']);
+    const server = await spawnServe(['--data', dataDir, '--checkpoint-interval', '600000', '--log-level', 'warn'], 180_000);
     const acked = new Map<number, string>();
     let stopping = false;
     let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null = null;
