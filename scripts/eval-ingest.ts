@@ -1,0 +1,32 @@
+// `npm run eval:ingest`: the extractor measured on real reporting nobody here wrote, a development set and a
+// held-out one (sources in docs/ingest.md), beside the project's own annotated fixture sets. Prints one table of
+// precision and recall per field. The held-out halves are never read while tuning.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { evaluate, ingest, readInputs } from '../src/ingest/index.js';
+import type { Gold, Score } from '../src/ingest/index.js';
+import { gazetteer } from '../src/ingest/gazetteer.js';
+import { actorTable } from '../src/ingest/actors.js';
+import { evalSnippets } from './eval-snippets.js';
+
+const FIX = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+const fmt = (s: Score): string => `${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.tp} | ${s.sys} | ${s.gold}`;
+const rows: string[] = ['| set | field | precision | recall | correct | system | gold |', '|---|---|---|---|---|---|---|'];
+
+for (const half of ['dev', 'heldout']) {
+  const t0 = performance.now();
+  const r = evalSnippets(join(FIX, 'eval/snippets', `${half}.tsv`));
+  rows.push(`| snippets ${half} | sub-event type | ${fmt(r.subType)} |`, `| snippets ${half} | conflict event found | ${fmt(r.events)} |`, `| snippets ${half} | not a conflict event | ${fmt(r.notConflict)} |`);
+  console.error(`snippets ${half}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+for (const set of ['news', 'news-heldout']) {
+  const dir = join(FIX, set) + '/';
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
+  const { inputs } = await readInputs(['pk-af', 'other', 'feeds'].map((d) => join(dir, d)));
+  const result = ingest(inputs.map((i) => ({ ...i, id: i.id!.slice(dir.length) })));
+  const { scores } = evaluate(result, gold, gazetteer(), actorTable());
+  for (const [field, s] of Object.entries(scores)) rows.push(`| ${set} | ${field} | ${fmt(s)} |`);
+}
+console.log(rows.join('\n'));
