@@ -9,10 +9,15 @@ import { DemoNotice } from './ui/demo-notice.js';
 import { Masthead } from './ui/masthead.js';
 import { Footer } from './ui/footer.js';
 import { Pages } from './pages/index.js';
+import { t, useLocale, type MessageKey } from './i18n/index.js';
 
 /** The shell: loads the log's identity and the members once, keeps the signed-in key, routes to a page. */
+const TITLES: Readonly<Record<string, MessageKey>> = { '': 'nav.overview', incidents: 'nav.incidents', agreement: 'nav.agreement', compliance: 'nav.compliance', review: 'nav.review', log: 'nav.log', report: 'nav.report' };
+
 export function Root() {
   const route = useRoute();
+  // Every component reads its words at render time: a new language re-renders the tree from here.
+  const locale = useLocale();
   const [log, setLog] = useState<LogInfo | null>(null);
   const [logError, setLogError] = useState<Error | null>(null);
   const [members, setMembers] = useState<ReadonlyMap<string, MemberInfo>>(new Map());
@@ -33,11 +38,9 @@ export function Root() {
   }, [log?.origin]);
 
   useEffect(() => {
-    const label = log?.mechanism ? ` — ${log.mechanism}` : '';
-    const page = route.segments[0] ?? '';
-    const titles: Record<string, string> = { '': 'Overview', incidents: 'Incidents', agreement: 'Agreement', compliance: 'Compliance', review: 'Review queue', log: 'Log', report: 'File a report' };
-    document.title = `${titles[page] ?? 'Truce'} · Truce${label}${log?.demo ? ' (demo)' : ''}`;
-  }, [route, log?.mechanism, log?.demo]);
+    const key = TITLES[route.segments[0] ?? ''];
+    document.title = t('shell.title', { page: key ? t(key) : t('shell.brand'), mechanism: log?.mechanism ? ` — ${log.mechanism}` : '', demo: String(Boolean(log?.demo)) });
+  }, [route, log?.mechanism, log?.demo, locale]);
 
   const ctx: AppContext = useMemo(
     () => ({ log, members, session, setSession, openKeyDialog: () => setKeyDialog(true) }),
@@ -47,14 +50,14 @@ export function Root() {
   return (
     <App.Provider value={ctx}>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
-        Skip to content
+        {t('shell.skip')}
       </a>
       <Masthead route={route} tools={<SessionButton />} />
       {log?.demo && <DemoNotice label={log.label} />}
       <main id="main" tabIndex={-1}>
         {logError && (
-          <div class="alert alert-error" role="alert" style={{ marginBottom: '16px' }}>
-            <strong>The mechanism's server did not answer.</strong> {logError.message}
+          <div class="alert alert-error" role="alert" style={{ marginBlockEnd: '16px' }}>
+            <strong>{t('shell.noServer')}</strong> {logError.message}
           </div>
         )}
         <Pages route={route} />

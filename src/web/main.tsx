@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { Root } from './app.js';
+import { startLocale } from './i18n/index.js';
 import './styles/base.css';
+import './styles/fonts.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/overview.css';
@@ -11,4 +13,5 @@ import './styles/review.css';
 import './styles/log.css';
 import './styles/forms.css';
 
-render(<Root />, document.getElementById('app')!);
+// The language (and its catalog) first, so the first paint is already in the reader's language and direction.
+void startLocale().finally(() => render(<Root />, document.getElementById('app')!));

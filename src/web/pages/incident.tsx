@@ -9,7 +9,7 @@ import { EvidenceList } from '../ui/evidence-list.js';
 import { CaseRecord } from '../ui/findings.js';
 import { History } from '../ui/history.js';
 import { Attribution, incidentTitle, placeText, whenText } from '../ui/incident-bits.js';
-import { Member, ROLE_LABEL } from '../ui/members.js';
+import { Member, roleLabel } from '../ui/members.js';
 import { ProofBadge } from '../ui/proof-badge.js';
 import { type IncidentWithArrivals, SignedArrived } from '../ui/arrival.js';
 import { Replies } from '../ui/replies.js';
@@ -77,7 +77,7 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
           <div class="card-head">
             <h2 id="report-title">The report</h2>
             <span class="small muted">
-              filed by <Member id={view.filedBy.id} /> ({ROLE_LABEL[view.filedBy.role] ?? view.filedBy.role}) · <SignedArrived view={view} index={view.filed.index} at={view.filed.at} />
+              filed by <Member id={view.filedBy.id} /> ({roleLabel(view.filedBy.role)}) · <SignedArrived view={view} index={view.filed.index} at={view.filed.at} />
             </span>
           </div>
           <div class="card-body">

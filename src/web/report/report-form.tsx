@@ -8,7 +8,7 @@ import { hasErrors, type FieldErrors } from '../forms/issues.js';
 import { offsetFor } from '../review/draft.js';
 import { href } from '../router.js';
 import { useSigner, type Signer } from '../session/rights.js';
-import { ROLE_LABEL } from '../ui/members.js';
+import { roleLabel } from '../ui/members.js';
 import { browserOffset, buildReport, emptyDraft, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } from './report-fields.js';
 
@@ -38,7 +38,7 @@ export function ReportFormPage() {
         </NeedsSigner>
       ) : !signer.can('report.file') ? (
         <div class="alert alert-info" role="status">
-          You are signed in as <strong>{signer.me.name}</strong> ({ROLE_LABEL[signer.me.role] ?? signer.me.role}). Only parties, monitors and mediators
+          You are signed in as <strong>{signer.me.name}</strong> ({roleLabel(signer.me.role)}). Only parties, monitors and mediators
           file reports.
         </div>
       ) : (
@@ -197,7 +197,7 @@ function ReportForm({ signer }: { signer: Signer }) {
       <div class="card sign-bar">
         <div class="card-body stack">
           <p class="small" style={{ margin: 0 }}>
-            You are signing as <strong>{signer.me.name}</strong> ({ROLE_LABEL[signer.me.role] ?? signer.me.role}). The browser signs the report with your
+            You are signing as <strong>{signer.me.name}</strong> ({roleLabel(signer.me.role)}). The browser signs the report with your
             key and the log keeps it for good: it can be amended later, never withdrawn.
           </p>
           <Refusal error={signing.error} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import { ROLE_LABEL } from '../ui/members.js';
+import { roleLabel } from '../ui/members.js';
+import { t, tRich } from '../i18n/index.js';
 import { forgetStoredKey, importKeyFile, parseKeyFile, saveStoredKey } from './keystore.js';
 
 /** The masthead control: who is signed in (by key), or the way to load a key file. */
@@ -9,7 +10,7 @@ export function SessionButton() {
   if (!session) {
     return (
       <button type="button" class="btn btn-small btn-on-dark" onClick={openKeyDialog} data-testid="load-key">
-        Member sign-in
+        {t('session.signIn')}
       </button>
     );
   }
@@ -21,11 +22,11 @@ export function SessionButton() {
   return (
     <div class="row" style={{ gap: '8px' }}>
       <span class="small" style={{ color: '#dce6f0' }} data-testid="session">
-        Signing as <strong style={{ color: '#fff' }}>{m?.name ?? session.member}</strong>
-        {m && <span> · {ROLE_LABEL[m.role] ?? m.role}</span>}
+        {tRich('session.signingAs', { name: m?.name ?? session.member, b: (c) => <strong style={{ color: '#fff' }}>{c}</strong> })}
+        {m && <span> · {roleLabel(m.role)}</span>}
       </span>
       <button type="button" class="btn btn-small btn-on-dark" onClick={signOut}>
-        Forget key
+        {t('session.forget')}
       </button>
     </div>
   );
@@ -51,9 +52,9 @@ export function KeyDialog({ onClose }: { onClose(): void }) {
       const parsed = parseKeyFile(await file.text());
       if (typeof parsed === 'string') throw new Error(parsed);
       const member = members.get(parsed.member);
-      if (members.size > 0 && !member) throw new Error(`No member "${parsed.member}" is admitted to this mechanism.`);
+      if (members.size > 0 && !member) throw new Error(t('session.noMember', { member: parsed.member }));
       if (member?.keys && !member.keys.some((k) => k.key === parsed.key && !k.revoked)) {
-        throw new Error(`This key is not a current key of ${member.name}: it was never registered, or it was revoked.`);
+        throw new Error(t('session.notCurrent', { name: member.name }));
       }
       const stored = await importKeyFile(parsed, log.origin);
       await saveStoredKey(stored);
@@ -69,25 +70,23 @@ export function KeyDialog({ onClose }: { onClose(): void }) {
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="key-dialog-title">
       <div class="card-head">
-        <h2 id="key-dialog-title">Member sign-in</h2>
+        <h2 id="key-dialog-title">{t('session.signIn')}</h2>
         <button type="button" class="link-button" onClick={() => ref.current?.close()}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       <div class="card-body">
         <p>
-          Members sign statements with their own Ed25519 key. Choose your key file (<code>{'{"member", "seed", "key"}'}</code>), issued when the
-          secretariat admitted you.
+          {tRich('session.intro', { format: '{"member", "seed", "key"}', code: (c) => <code dir="ltr">{c}</code> })}
         </p>
-        <div class="alert alert-info small" style={{ marginBottom: '14px' }}>
-          The key is imported into this browser's WebCrypto store as <strong>non-extractable</strong>: pages can ask the browser to sign with it but
-          cannot read it back, and the seed from the file is discarded. It is never sent to the server.
+        <div class="alert alert-info small" style={{ marginBlockEnd: '14px' }}>
+          {tRich('session.nonExtractable', { b: (c) => <strong>{c}</strong> })}
         </div>
-        <label for="key-file">Key file</label>
+        <label for="key-file">{t('session.keyFile')}</label>
         <input id="key-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])} />
-        {busy && <p class="small muted" role="status">Importing the key…</p>}
+        {busy && <p class="small muted" role="status">{t('session.importing')}</p>}
         {error && (
-          <div class="alert alert-error" role="alert" style={{ marginTop: '12px' }}>
+          <div class="alert alert-error" role="alert" style={{ marginBlockStart: '12px' }}>
             {error}
           </div>
         )}

@@ -1,5 +1,5 @@
 import { useApp } from '../api/context.js';
-import { formatNumber } from './format.js';
+import { t, tRich } from '../i18n/index.js';
 
 export function Footer() {
   const { log } = useApp();
@@ -7,20 +7,22 @@ export function Footer() {
     <footer class="site-footer">
       <div class="site-footer-inner">
         <div>
-          {log?.demo && <strong>Demo: an illustration built from public reporting. </strong>}
+          {log?.demo && <strong>{t('footer.demo')} </strong>}
           {log ? (
-            <>
-              Log <code>{log.origin}</code> · {formatNumber(log.size)} statements · every record is a signed statement you can{' '}
-              <a href="#/log">verify in this browser</a>.
-            </>
+            tRich('footer.log', {
+              origin: log.origin,
+              size: log.size,
+              code: (chunks) => <code dir="ltr">{chunks}</code>,
+              verify: (chunks) => <a href="#/log">{chunks}</a>,
+            })
           ) : (
-            'Truce: a ceasefire monitoring and verification mechanism on a Merkle transparency log.'
+            t('footer.about')
           )}
         </div>
         <div class="row" style={{ gap: '16px' }}>
-          <a href="/docs">API documentation</a>
-          <a href="/openapi.json">OpenAPI</a>
-          <a href="/checkpoint">Latest checkpoint</a>
+          <a href="/docs">{t('footer.apiDocs')}</a>
+          <a href="/openapi.json">{t('footer.openapi')}</a>
+          <a href="/checkpoint">{t('footer.checkpoint')}</a>
         </div>
       </div>
     </footer>

@@ -1,6 +1,7 @@
 import type { ComponentChildren, ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBox } from './states.js';
+import { t } from '../i18n/index.js';
 
 /**
  * A component loaded on first use, for screens only signed-in members reach (the report form, the mediators'
@@ -28,7 +29,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, wh
         live = false;
       };
     }, []);
-    if (error) return <ErrorBox error={error} title={`${what.charAt(0).toUpperCase()}${what.slice(1)} could not be loaded`} />;
+    if (error) return <ErrorBox error={error} title={t('state.lazyFailed', { what })} />;
     if (!component) return <>{fallback}</>;
     const { C } = component;
     return <C {...props} />;

@@ -1,15 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useApp } from '../api/context.js';
 import type { Route } from '../router.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { LanguagePicker } from './language-picker.js';
 
-const TABS = [
-  { path: '', label: 'Overview' },
-  { path: 'incidents', label: 'Incidents' },
-  { path: 'agreement', label: 'Agreement' },
-  { path: 'compliance', label: 'Compliance' },
-  { path: 'review', label: 'Review queue' },
-  { path: 'log', label: 'Log' },
-] as const;
+const TABS: readonly { path: string; label: MessageKey }[] = [
+  { path: '', label: 'nav.overview' },
+  { path: 'incidents', label: 'nav.incidents' },
+  { path: 'agreement', label: 'nav.agreement' },
+  { path: 'compliance', label: 'nav.compliance' },
+  { path: 'review', label: 'nav.review' },
+  { path: 'log', label: 'nav.log' },
+];
 
 function Mark() {
   return (
@@ -32,19 +34,22 @@ export function Masthead({ route, tools }: { route: Route; tools: ComponentChild
         <a class="brand" href="#/">
           <Mark />
           <span class="brand-text">
-            <span class="brand-name">Truce</span>
+            <span class="brand-name">{t('shell.brand')}</span>
             <span class="brand-sub">
-              <span class="brand-sub-long">{log?.mechanism ? 'Monitoring and verification mechanism · ' : 'Ceasefire monitoring and verification mechanism'}</span>
+              <span class="brand-sub-long">{log?.mechanism ? t('shell.subWithName') : t('shell.sub')}</span>
               {log?.mechanism}
             </span>
           </span>
         </a>
-        <div class="masthead-tools">{tools}</div>
+        <div class="masthead-tools">
+          <LanguagePicker />
+          {tools}
+        </div>
       </div>
-      <nav class="tabs" aria-label="Sections">
-        {TABS.map((t) => (
-          <a key={t.path} href={`#/${t.path}`} aria-current={current === t.path ? 'page' : undefined}>
-            {t.label}
+      <nav class="tabs" aria-label={t('nav.sections')}>
+        {TABS.map((tab) => (
+          <a key={tab.path} href={`#/${tab.path}`} aria-current={current === tab.path ? 'page' : undefined}>
+            {t(tab.label)}
           </a>
         ))}
       </nav>

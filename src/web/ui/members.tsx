@@ -1,5 +1,6 @@
 import { useApp } from '../api/context.js';
 import type { MemberInfo } from '../api/types.js';
+import { t, tEnum } from '../i18n/index.js';
 
 // Sides are drawn in two colours that belong to neither flag, assigned by admission order (the first party admitted
 // gets the first colour), so no side is singled out by the palette.
@@ -27,13 +28,8 @@ export function nameOf(members: ReadonlyMap<string, MemberInfo>, sideOrId: strin
   return memberForSide(members, sideOrId)?.name ?? sideOrId;
 }
 
-export const ROLE_LABEL: Readonly<Record<string, string>> = {
-  operator: 'secretariat',
-  party: 'party',
-  mediator: 'mediator',
-  monitor: 'monitor',
-  observer: 'observer',
-};
+/** "mediator", "secretariat" (the operator)... in the reader's language. */
+export const roleLabel = (role: string): string => tEnum('role', role);
 
 /** "Afghan Taliban authorities, de facto government in Kabul" → "Afghan Taliban authorities" for compact places. */
 export function shortName(name: string): string {
@@ -46,16 +42,16 @@ export function Member({ id, role = false, full = false }: { id: string; role?: 
   const { members } = useApp();
   const m = memberForSide(members, id);
   return (
-    <span class="party" style={{ '--party-colour': partyColour(members, id) }} title={m ? `${m.name} (${m.id})` : id}>
+    <span class="party" dir="auto" style={{ '--party-colour': partyColour(members, id) }} title={m ? `${m.name} (${m.id})` : id}>
       {m ? (full ? m.name : shortName(m.name)) : id}
-      {role && m && <span class="muted small" style={{ fontWeight: 400 }}>{ROLE_LABEL[m.role] ?? m.role}</span>}
+      {role && m && <span class="muted small" style={{ fontWeight: 400 }}>{roleLabel(m.role)}</span>}
     </span>
   );
 }
 
 /** "Government of Pakistan and the Afghan authorities" from a list of ids or sides. */
-export function MemberList({ ids, empty = 'none' }: { ids: readonly string[]; empty?: string }) {
-  if (ids.length === 0) return <span class="muted">{empty}</span>;
+export function MemberList({ ids, empty }: { ids: readonly string[]; empty?: string }) {
+  if (ids.length === 0) return <span class="muted">{empty ?? t('common.none')}</span>;
   return (
     <span class="row" style={{ gap: '4px 12px', display: 'inline-flex' }}>
       {ids.map((id) => (

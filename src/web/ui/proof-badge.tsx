@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordProof } from '../verify/record-proof.js';
 import { LogLink } from './log-link.js';
+import { t } from '../i18n/index.js';
 
 /**
  * A record's place in the log and its proof, checked in this browser: "log #12 · inclusion proof ✓".
@@ -25,15 +26,15 @@ export function ProofBadge({ index, id }: { index: number; id: string }) {
   return (
     <span class="proof" data-testid="proof" data-proof={proof === null ? 'pending' : proof.ok ? 'ok' : 'fail'}>
       <LogLink index={index} />
-      {proof === null && <span class="proof-wait">· checking inclusion proof…</span>}
+      {proof === null && <span class="proof-wait">{t('proof.checking')}</span>}
       {proof?.ok && (
-        <span class="proof-ok" title={`Signature of ${proof.by} verified, and the Merkle inclusion proof leads to the root of the signed checkpoint of size ${proof.size}. Checked in this browser.`}>
-          · signature ✓ · inclusion proof ✓
+        <span class="proof-ok" title={t('proof.okHelp', { by: proof.by, size: proof.size })}>
+          {t('proof.ok')}
         </span>
       )}
       {proof && !proof.ok && (
         <span class="proof-bad" role="alert">
-          · proof failed: {proof.reason}
+          {t('proof.failed', { reason: proof.reason })}
         </span>
       )}
     </span>

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Loadable } from '../api/use-api.js';
+import { t } from '../i18n/index.js';
 
 /** A quiet placeholder while a document loads (screen readers hear "Loading …"). */
-export function Loading({ what = 'data' }: { what?: string }) {
+export function Loading({ what }: { what?: string }) {
   return (
     <div class="state" role="status" aria-live="polite">
-      <span class="visually-hidden">Loading {what}…</span>
+      <span class="visually-hidden">{what ? t('state.loadingWhat', { what }) : t('state.loading')}</span>
       <span class="skeleton" aria-hidden="true" />
       <span class="skeleton" aria-hidden="true" />
       <span class="skeleton" aria-hidden="true" />
@@ -23,16 +24,16 @@ export function Empty({ title, children }: { title: string; children?: Component
 }
 
 /** An error as the server worded it (problem+json `detail`), with a retry where one makes sense. */
-export function ErrorBox({ error, retry, title = 'This could not be loaded' }: { error: Error; retry?: () => void; title?: string }) {
+export function ErrorBox({ error, retry, title }: { error: Error; retry?: () => void; title?: string }) {
   return (
     <div class="alert alert-error" role="alert">
       <p>
-        <strong>{title}.</strong> {error.message}
+        <strong>{title ?? t('state.loadFailed')}</strong> {error.message}
       </p>
       {retry && (
         <p>
           <button type="button" class="btn btn-small" onClick={retry}>
-            Try again
+            {t('state.retry')}
           </button>
         </p>
       )}

@@ -1,3 +1,5 @@
+import { t, tEnum } from '../i18n/index.js';
+
 // Case statuses in plain words, with one colour each (the map uses the same colours). Until a final finding, a status
 // says where the case stands, never what happened.
 
@@ -8,20 +10,22 @@ export interface StatusInfo {
   readonly help: string;
 }
 
-export const STATUS: Readonly<Record<string, StatusInfo>> = {
-  reported: { label: 'Alleged', colour: '#66727f', help: 'Reported by a member; no reply and no investigation yet.' },
-  replied: { label: 'Alleged, replied', colour: '#7d6a52', help: 'The accused party has replied; its reply sits beside the report.' },
-  under_investigation: { label: 'Under investigation', colour: '#b7791f', help: 'The mediators opened an investigation.' },
-  violation: { label: 'Violation found', colour: '#9b2c2c', help: "A final finding of the mediators' quorum: a violation." },
-  no_violation: { label: 'No violation found', colour: '#2f6f4f', help: "A final finding of the mediators' quorum: no violation." },
-  inconclusive: { label: 'Inconclusive', colour: '#8c96a1', help: 'A final finding: the evidence did not allow a determination.' },
-  unattributable: { label: 'Not attributable', colour: '#56606b', help: 'A final finding: the incident could not be attributed to a party.' },
+const COLOUR: Readonly<Record<string, string>> = {
+  reported: '#66727f',
+  replied: '#7d6a52',
+  under_investigation: '#b7791f',
+  violation: '#9b2c2c',
+  no_violation: '#2f6f4f',
+  inconclusive: '#8c96a1',
+  unattributable: '#56606b',
 };
 
 export const STATUS_ORDER = ['reported', 'replied', 'under_investigation', 'violation', 'no_violation', 'inconclusive', 'unattributable'] as const;
 
 export function statusInfo(status: string): StatusInfo {
-  return STATUS[status] ?? { label: status.replace(/_/g, ' '), colour: '#66727f', help: '' };
+  const colour = COLOUR[status];
+  if (!colour) return { label: status.replace(/_/g, ' '), colour: '#66727f', help: '' };
+  return { label: tEnum('status', status), colour, help: tEnum('statusHelp', status) };
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -35,7 +39,7 @@ export function StatusBadge({ status }: { status: string }) {
 
 export function StatusLegend({ statuses = STATUS_ORDER }: { statuses?: readonly string[] }) {
   return (
-    <ul class="legend list-plain" aria-label="Legend: case status">
+    <ul class="legend list-plain" aria-label={t('status.legend')}>
       {statuses.map((s) => (
         <li key={s}>
           <StatusBadge status={s} />

@@ -56,7 +56,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
     <div class="timeline" data-testid="timeline">
       <div class="tl-lane tl-meetings" aria-label="Rounds of talks">
         {meetings.map((m) => (
-          <span key={m.id} class="tl-meeting" style={{ left: pct(dayOf(m.start)) }} title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}>
+          <span key={m.id} class="tl-meeting" style={{ insetInlineStart: pct(dayOf(m.start)) }} title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}>
             {m.place.name}
           </span>
         ))}
@@ -66,7 +66,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
           <span
             key={h.id}
             class={`tl-period ${stands ? 'tl-period-on' : 'tl-period-off'}`}
-            style={{ left: pct(start), width: `${((end - start) / (days * DAY)) * 100}%` }}
+            style={{ insetInlineStart: pct(start), width: `${((end - start) / (days * DAY)) * 100}%` }}
             title={`Ceasefire ${h.status.replace('_', ' ')} from ${formatDay(h.effective)} (recorded at log #${h.ref.index})`}
           />
         ))}
@@ -74,7 +74,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
           const total = [...bin.values()].reduce((n, xs) => n + xs.length, 0);
           const day = isoDay(d);
           return (
-            <a key={d} class="tl-bin" href={href(['incidents'], { from: day, to: day })} style={{ left: pct(d), width }} aria-label={`${formatDay(day)}: ${total} alleged incident${total === 1 ? '' : 's'}`}>
+            <a key={d} class="tl-bin" href={href(['incidents'], { from: day, to: day })} style={{ insetInlineStart: pct(d), width }} aria-label={`${formatDay(day)}: ${total} alleged incident${total === 1 ? '' : 's'}`}>
               <span class="tl-stack" style={{ height: `${(total / max) * 100}%` }}>
                 {STATUS_ORDER.filter((s) => bin.has(s)).map((s) => (
                   <span key={s} style={{ flexGrow: bin.get(s)!.length, background: statusInfo(s).colour }} />
@@ -86,7 +86,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
       </div>
       <div class="tl-axis" aria-hidden="true">
         {ticks.map((t) => (
-          <span key={t} style={{ left: pct(t) }}>
+          <span key={t} style={{ insetInlineStart: pct(t) }}>
             {formatMonthDay(isoDay(t))}
           </span>
         ))}
