@@ -1,5 +1,6 @@
 import type { IncidentView } from '../api/types.js';
-import { formatTime } from './format.js';
+import { formatDuration, formatTime } from './format.js';
+import { t, tRich } from '../i18n/index.js';
 
 /** What GET /v1/incidents/:id adds beside the view: when each cited statement reached the log. */
 export interface ArrivalInfo {
@@ -20,16 +21,16 @@ export function SignedArrived({ view, index, at }: { view: IncidentWithArrivals;
   const arrived = arrival?.arrived;
   if (!arrived) return <span data-testid="signed-at">{formatTime(at)}</span>;
   const late = Date.parse(arrived) - Date.parse(at);
-  if (late < LATE_MS) return <span data-testid="signed-at" title={`arrived ${formatTime(arrived)}`}>{formatTime(at)}</span>;
-  const bound = arrival.checkpoint?.witnessedAt ? `; witnessed in the checkpoint of size ${arrival.checkpoint.size} at ${formatTime(arrival.checkpoint.witnessedAt)}` : '';
+  if (late < LATE_MS) return <span data-testid="signed-at" title={t('arrival.arrived', { time: formatTime(arrived) })}>{formatTime(at)}</span>;
+  const bound = arrival.checkpoint?.witnessedAt ? t('arrival.witnessed', { size: arrival.checkpoint.size, time: formatTime(arrival.checkpoint.witnessedAt) }) : '';
   return (
-    <span data-testid="signed-arrived" title={`The signer's clock said ${at}; the log received it ${arrived}${bound}`}>
-      signed {formatTime(at)} · arrived {formatTime(arrived)} <span class="badge badge-warn">{lateText(late)} later</span>
+    <span data-testid="signed-arrived" title={t('arrival.clocks', { at, arrived, bound })}>
+      {tRich('arrival.late', { signed: formatTime(at), arrived: formatTime(arrived), late: lateText(late), badge: (c) => <span class="badge badge-warn">{c}</span> })}
     </span>
   );
 }
 
 function lateText(ms: number): string {
   const hours = ms / 3_600_000;
-  return hours >= 48 ? `${Math.round(hours / 24)} days` : hours >= 1 ? `${Math.round(hours)} h` : `${Math.round(ms / 60_000)} min`;
+  return hours >= 1 ? formatDuration(ms) : t('format.minutes', { n: Math.round(ms / 60_000) });
 }

@@ -82,6 +82,12 @@ const ar: Catalog = {
   'statusHelp.no_violation': 'استنتاج نهائي لنصاب الوسطاء: لا انتهاك.',
   'statusHelp.inconclusive': 'استنتاج نهائي: لم تسمح الأدلة بالبت.',
   'statusHelp.unattributable': 'استنتاج نهائي: تعذّرت نسبة الحادثة إلى أي طرف.',
+
+  'arrival.arrived': 'وصل في {time}',
+  'arrival.witnessed': '؛ وشُهد عليه في نقطة التحقق ذات الحجم {size} في {time}',
+  'arrival.clocks': 'كانت ساعة الموقّع تشير إلى {at}؛ وتسلّمه السجل في {arrived}{bound}',
+  'arrival.late': 'وُقّع {signed} · وصل {arrived} <badge>بعد {late}</badge>',
+  'format.minutes': '{n, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
 };
 
 export default ar;

@@ -90,6 +90,12 @@ const en = {
   'statusHelp.no_violation': "A final finding of the mediators' quorum: no violation.",
   'statusHelp.inconclusive': 'A final finding: the evidence did not allow a determination.',
   'statusHelp.unattributable': 'A final finding: the incident could not be attributed to a party.',
+
+  'arrival.arrived': 'arrived {time}',
+  'arrival.witnessed': '; witnessed in the checkpoint of size {size} at {time}',
+  'arrival.clocks': "The signer's clock said {at}; the log received it {arrived}{bound}",
+  'arrival.late': 'signed {signed} · arrived {arrived} <badge>{late} later</badge>',
+  'format.minutes': '{n, plural, one {# minute} other {# minutes}}',
 };
 
 export default en;

@@ -82,6 +82,12 @@ const faAF: Catalog = {
   'statusHelp.no_violation': 'یافتهٔ نهایی نصاب میانجی‌ها: بدون نقض.',
   'statusHelp.inconclusive': 'یافتهٔ نهایی: شواهد امکان داوری نداد.',
   'statusHelp.unattributable': 'یافتهٔ نهایی: رویداد را نمی‌توان به طرفی نسبت داد.',
+
+  'arrival.arrived': 'رسیده در {time}',
+  'arrival.witnessed': '؛ در چک\u200cپوینت به اندازهٔ {size} در {time} گواهی شده',
+  'arrival.clocks': 'ساعت امضاکننده {at} را نشان می\u200cداد؛ دفتر ثبت آن را در {arrived} دریافت کرد{bound}',
+  'arrival.late': 'امضا {signed} · رسیده {arrived} <badge>{late} دیرتر</badge>',
+  'format.minutes': '{n, plural, other {# دقیقه}}',
 };
 
 export default faAF;

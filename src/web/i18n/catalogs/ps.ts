@@ -82,6 +82,12 @@ const ps: Catalog = {
   'statusHelp.no_violation': 'د منځګړو د نصاب وروستۍ موندنه: سرغړونه نشته.',
   'statusHelp.inconclusive': 'وروستۍ موندنه: شواهدو د پرېکړې اجازه ورنه کړه.',
   'statusHelp.unattributable': 'وروستۍ موندنه: پېښه هیڅ اړخ ته نه شي منسوبېدای.',
+
+  'arrival.arrived': 'رارسېدلی {time}',
+  'arrival.witnessed': '؛ د {size} په اندازه چک پوائنټ کې په {time} شاهدي شوی',
+  'arrival.clocks': 'د لاسلیک کوونکي ساعت ویل {at}؛ د ثبت دفتر دا په {arrived} ترلاسه کړ{bound}',
+  'arrival.late': 'لاسلیک {signed} · رارسېدلی {arrived} <badge>{late} وروسته</badge>',
+  'format.minutes': '{n, plural, one {# دقیقه} other {# دقیقې}}',
 };
 
 export default ps;

@@ -82,6 +82,12 @@ const tr: Catalog = {
   'statusHelp.no_violation': 'Arabulucular yeter sayısının nihai bulgusu: ihlal yok.',
   'statusHelp.inconclusive': 'Nihai bulgu: kanıtlar bir karara varmaya yetmedi.',
   'statusHelp.unattributable': 'Nihai bulgu: olay bir tarafa atfedilemedi.',
+
+  'arrival.arrived': 'ulaştı: {time}',
+  'arrival.witnessed': '; {size} boyutlu kontrol noktasında {time} tarihinde tanıklandı',
+  'arrival.clocks': 'İmzalayanın saati {at} gösteriyordu; kayıt defteri beyanı {arrived} tarihinde aldı{bound}',
+  'arrival.late': 'imzalandı {signed} · ulaştı {arrived} <badge>{late} sonra</badge>',
+  'format.minutes': '{n, plural, other {# dakika}}',
 };
 
 export default tr;

@@ -82,6 +82,12 @@ const ur: Catalog = {
   'statusHelp.no_violation': 'ثالثوں کے کورم کا حتمی نتیجہ: کوئی خلاف ورزی نہیں۔',
   'statusHelp.inconclusive': 'حتمی نتیجہ: شواہد سے کوئی فیصلہ ممکن نہ ہوا۔',
   'statusHelp.unattributable': 'حتمی نتیجہ: واقعہ کسی فریق سے منسوب نہیں کیا جا سکا۔',
+
+  'arrival.arrived': 'موصول {time}',
+  'arrival.witnessed': '؛ {size} سائز کے چیک پوائنٹ میں {time} پر گواہی شدہ',
+  'arrival.clocks': 'دستخط کنندہ کی گھڑی کے مطابق {at}؛ لاگ کو یہ {arrived} پر موصول ہوا{bound}',
+  'arrival.late': 'دستخط {signed} · موصول {arrived} <badge>{late} بعد</badge>',
+  'format.minutes': '{n, plural, one {# منٹ} other {# منٹ}}',
 };
 
 export default ur;
