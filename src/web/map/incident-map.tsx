@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapPoint } from './engine.js';
 import { useMap } from './use-map.js';
+import { t } from '../i18n/index.js';
 
 export type { MapPoint };
 
@@ -45,15 +46,15 @@ export function IncidentMap({ points, highlight, label, height = 420, onMove, re
       <div ref={el} class="map" style={{ minHeight: `${height}px` }} data-testid="incident-map" data-state={state} data-rendered={rendered} />
       {state === 'loading' && (
         <div class="map-overlay" role="status">
-          Loading the map…
+          {t('map.loading')}
         </div>
       )}
       {state === 'error' && (
         <div class="map-overlay map-overlay-error" role="alert">
-          The map could not be drawn in this browser ({error}). Every incident is listed below.
+          {t('map.failedList', { error })}
         </div>
       )}
-      <ul class="map-keys" aria-label="Incidents on the map">
+      <ul class="map-keys" aria-label={t('map.incidents')}>
         {points.slice(0, 300).map((p) => (
           <li key={p.id}>
             <a href={p.href} onFocus={() => handle.current?.focus(p.id)} data-testid="map-incident">

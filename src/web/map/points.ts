@@ -4,6 +4,7 @@ import { incidentTitle, whenText } from '../ui/incident-bits.js';
 import { nameOf, shortName } from '../ui/members.js';
 import { statusInfo } from '../ui/status.js';
 import type { MapPoint } from './engine.js';
+import { t } from '../i18n/index.js';
 
 /** Map points for the incidents that have coordinates (a report may name only a region). */
 export function incidentPoints(items: readonly IncidentView[], members: ReadonlyMap<string, MemberInfo>): MapPoint[] {
@@ -18,7 +19,7 @@ export function incidentPoints(items: readonly IncidentView[], members: Readonly
         lon,
         colour: s.colour,
         title: incidentTitle(i.report),
-        subtitle: `${whenText(i.report.when)} · ${s.label} · alleged by ${shortName(nameOf(members, i.filedBy.id))}`,
+        subtitle: t('map.subtitle', { when: whenText(i.report.when), status: s.label, by: shortName(nameOf(members, i.filedBy.id)) }),
         href: href(['incidents', i.id]),
         place: i.report.where.place,
       },

@@ -7,11 +7,11 @@ import { incidentCountries, incidentPoints } from '../map/points.js';
 import { href } from '../router.js';
 import { CeasefireStatus } from '../ui/ceasefire.js';
 import { ComplianceSummary } from '../ui/compliance-summary.js';
-import { formatNumber } from '../ui/format.js';
 import { Attribution, incidentTitle, whenText } from '../ui/incident-bits.js';
 import { Empty, ErrorBox, Loading, Show } from '../ui/states.js';
 import { StatusBadge, StatusLegend } from '../ui/status.js';
 import { Timeline } from '../ui/timeline.js';
+import { t } from '../i18n/index.js';
 
 const byDateDesc = (a: IncidentView, b: IncidentView) => Date.parse(b.report.when.start) - Date.parse(a.report.when.start) || b.logIndex - a.logIndex;
 
@@ -29,18 +29,18 @@ export function OverviewPage() {
 
   return (
     <div class="stack">
-      <h1 class="visually-hidden">Overview</h1>
-      <Show value={agreement} what="the agreement's status">
+      <h1 class="visually-hidden">{t('nav.overview')}</h1>
+      <Show value={agreement} what={t('overview.loadingStatus')}>
         {(a) => <CeasefireStatus agreement={a} />}
       </Show>
 
       <div class="grid grid-main-side overview-top">
         <section class="card" aria-labelledby="map-title">
           <div class="card-head">
-            <h2 id="map-title">Alleged incidents</h2>
+            <h2 id="map-title">{t('overview.alleged')}</h2>
             <span class="small muted">
-              {incidents.state === 'ok' ? `${formatNumber(items.length)}${incidents.data.next ? '+' : ''} reported · ` : ''}
-              <a href="#/incidents">search and filter</a>
+              {incidents.state === 'ok' ? t('overview.reportedCount', { count: items.length, more: String(Boolean(incidents.data.next)) }) : ''}
+              <a href="#/incidents">{t('overview.searchFilter')}</a>
             </span>
           </div>
           {incidents.state === 'error' ? (
@@ -48,7 +48,7 @@ export function OverviewPage() {
               <ErrorBox error={incidents.error} retry={incidents.reload} />
             </div>
           ) : (
-            <IncidentMap points={points} highlight={countries} label="Map of alleged incidents" height={468} />
+            <IncidentMap points={points} highlight={countries} label={t('overview.mapLabel')} height={468} />
           )}
           <div class="card-foot">
             <StatusLegend />
@@ -57,12 +57,12 @@ export function OverviewPage() {
 
         <section class="card" aria-labelledby="compliance-title">
           <div class="card-head">
-            <h2 id="compliance-title">Compliance</h2>
+            <h2 id="compliance-title">{t('nav.compliance')}</h2>
             <a class="small" href="#/compliance">
-              by clause
+              {t('overview.byClause')}
             </a>
           </div>
-          <Show value={compliance} what="compliance">
+          <Show value={compliance} what={t('nav.compliance')}>
             {(c) => <ComplianceSummary view={c} />}
           </Show>
         </section>
@@ -70,12 +70,12 @@ export function OverviewPage() {
 
       <section class="card" aria-labelledby="timeline-title">
         <div class="card-head">
-          <h2 id="timeline-title">Timeline</h2>
-          <span class="small muted">incidents by the date reported, rounds of talks, and the ceasefire's recorded status</span>
+          <h2 id="timeline-title">{t('overview.timeline')}</h2>
+          <span class="small muted">{t('overview.timelineSub')}</span>
         </div>
         <div class="card-body">
           {incidents.state === 'loading' || agreement.state === 'loading' ? (
-            <Loading what="the timeline" />
+            <Loading what={t('overview.timeline')} />
           ) : (
             <Timeline incidents={items} agreement={agreement.state === 'ok' ? agreement.data : null} meetings={meetings.state === 'ok' ? meetings.data.items : []} />
           )}
@@ -84,12 +84,12 @@ export function OverviewPage() {
 
       <section class="card" aria-labelledby="recent-title">
         <div class="card-head">
-          <h2 id="recent-title">Latest reports</h2>
+          <h2 id="recent-title">{t('overview.latest')}</h2>
         </div>
         {incidents.state === 'loading' ? (
-          <Loading what="incidents" />
+          <Loading what={t('nav.incidents')} />
         ) : recent.length === 0 ? (
-          <Empty title="No incident has been reported" />
+          <Empty title={t('overview.noIncident')} />
         ) : (
           <ul class="list-plain recent-grid">
             {recent.map((i) => (

@@ -99,3 +99,11 @@ export function formatDuration(ms: number | null | undefined): string {
 export function humanize(value: string): string {
   return tEnum('enum', value);
 }
+
+/** "November 2025", for a report dated to the month. */
+export function formatMonth(value: string): string {
+  const d = parse(value);
+  if (!d) return value;
+  const info = LOCALE_INFO[currentLocale()];
+  return new Intl.DateTimeFormat(`${currentLocale()}-u-ca-gregory-nu-${info.digits}`, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

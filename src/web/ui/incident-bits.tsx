@@ -1,13 +1,12 @@
 import type { IncidentView, ReportBody } from '../api/types.js';
-import { formatDay, formatNumber } from './format.js';
+import { formatDay, formatMonth, formatMonthDay, formatNumber } from './format.js';
 import { Member } from './members.js';
+import { t, tRich, tEnum } from '../i18n/index.js';
 
-const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** A neutral title: what kind of event, where. "Armed clash, Chaman–Spin Boldak crossing". */
 export function incidentTitle(r: ReportBody): string {
-  return `${r.sub_event_type}, ${r.where.place}`;
+  return t('incident.title', { type: tEnum('event', r.sub_event_type), place: r.where.place });
 }
 
 /**
@@ -19,15 +18,15 @@ export function whenText(w: ReportBody['when']): string {
   const d = (x: string) => new Date(`${x}T00:00:00Z`);
   switch (w.precision) {
     case 'exact':
-      return `${formatDay(start)}, ${w.start.slice(11, 16)} local time`;
+      return t('when.exact', { date: formatDay(start), time: w.start.slice(11, 16) });
     case 'night': {
       const next = new Date(d(start).getTime() + 86_400_000);
-      return `night of ${shortDay.format(d(start))}–${formatDay(next.toISOString())}`;
+      return t('when.night', { first: formatMonthDay(start), date: formatDay(next.toISOString()) });
     }
     case 'week':
-      return `week of ${formatDay(start)}`;
+      return t('when.week', { date: formatDay(start) });
     case 'month':
-      return monthFmt.format(d(start));
+      return formatMonth(start);
     default:
       return formatDay(start);
   }
@@ -54,10 +53,10 @@ export function casualtyText(r: ReportBody): string | null {
   for (const kind of ['killed', 'injured'] as const) {
     const s = sum(r.casualties?.[kind]);
     if (!s) continue;
-    const n = s.max === null ? `${formatNumber(s.min)}+` : s.max === s.min ? formatNumber(s.min) : `${formatNumber(s.min)}–${formatNumber(s.max)}`;
-    parts.push(`${n} ${kind}`);
+    const n = s.max === null ? t('format.atLeast', { n: s.min }) : s.max === s.min ? formatNumber(s.min) : t('format.range', { min: s.min, max: s.max });
+    parts.push(t(kind === 'killed' ? 'casualties.killed' : 'casualties.injured', { n }));
   }
-  return parts.length ? parts.join(', ') : null;
+  return parts.length ? parts.join(t('list.separator')) : null;
 }
 
 /** "Alleged by Government of Pakistan · against the Afghan authorities": always who says so. */
@@ -65,19 +64,15 @@ export function Attribution({ view }: { view: IncidentView }) {
   const accused = view.report.accused;
   return (
     <span class="attribution">
-      Alleged by <Member id={view.filedBy.id} />
-      {accused.length > 0 && (
-        <>
-          {' '}
-          against{' '}
-          {accused.map((s, i) => (
-            <span key={s}>
-              {i > 0 && ', '}
-              <Member id={s} />
-            </span>
-          ))}
-        </>
-      )}
+      {tRich(accused.length > 0 ? 'attribution.against' : 'attribution.by', {
+        by: () => <Member id={view.filedBy.id} />,
+        against: () => accused.map((s, i) => (
+          <span key={s}>
+            {i > 0 && t('list.separator')}
+            <Member id={s} />
+          </span>
+        )),
+      })}
     </span>
   );
 }

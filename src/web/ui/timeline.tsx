@@ -2,6 +2,7 @@ import type { AgreementView, IncidentView, MeetingView } from '../api/types.js';
 import { href } from '../router.js';
 import { formatDay, formatMonthDay } from './format.js';
 import { STATUS_ORDER, statusInfo } from './status.js';
+import { t, tEnum } from '../i18n/index.js';
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -25,7 +26,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
     ...history.map((h) => dayOf(h.effective)),
     ...meetings.map((m) => dayOf(m.start)),
   ].filter(Number.isFinite);
-  if (dates.length === 0) return <p class="muted small">Nothing dated has been recorded yet.</p>;
+  if (dates.length === 0) return <p class="muted small">{t('timeline.empty')}</p>;
   const first = Math.min(...dates) - 2 * DAY;
   const last = Math.max(...dates) + 3 * DAY;
   const days = Math.round((last - first) / DAY) + 1;
@@ -54,7 +55,7 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
 
   return (
     <div class="timeline" data-testid="timeline">
-      <div class="tl-lane tl-meetings" aria-label="Rounds of talks">
+      <div class="tl-lane tl-meetings" aria-label={t('timeline.rounds')}>
         {meetings.map((m) => (
           <span key={m.id} class="tl-meeting" style={{ insetInlineStart: pct(dayOf(m.start)) }} title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}>
             {m.place.name}
@@ -67,14 +68,14 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
             key={h.id}
             class={`tl-period ${stands ? 'tl-period-on' : 'tl-period-off'}`}
             style={{ insetInlineStart: pct(start), width: `${((end - start) / (days * DAY)) * 100}%` }}
-            title={`Ceasefire ${h.status.replace('_', ' ')} from ${formatDay(h.effective)} (recorded at log #${h.ref.index})`}
+            title={t('timeline.period', { status: tEnum('ceasefireStatus', h.status), date: formatDay(h.effective), index: h.ref.index })}
           />
         ))}
         {[...bins].map(([d, bin]) => {
           const total = [...bin.values()].reduce((n, xs) => n + xs.length, 0);
           const day = isoDay(d);
           return (
-            <a key={d} class="tl-bin" href={href(['incidents'], { from: day, to: day })} style={{ insetInlineStart: pct(d), width }} aria-label={`${formatDay(day)}: ${total} alleged incident${total === 1 ? '' : 's'}`}>
+            <a key={d} class="tl-bin" href={href(['incidents'], { from: day, to: day })} style={{ insetInlineStart: pct(d), width }} aria-label={t('timeline.bin', { date: formatDay(day), count: total })}>
               <span class="tl-stack" style={{ height: `${(total / max) * 100}%` }}>
                 {STATUS_ORDER.filter((s) => bin.has(s)).map((s) => (
                   <span key={s} style={{ flexGrow: bin.get(s)!.length, background: statusInfo(s).colour }} />
@@ -93,10 +94,10 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
       </div>
       <div class="legend tl-legend">
         <span>
-          <span class="tl-key tl-period-on" /> ceasefire standing, as recorded by the mediators
+          <span class="tl-key tl-period-on" /> {t('timeline.keyStanding')}
         </span>
         <span>
-          <span class="tl-key tl-key-bar" /> alleged incidents per day, coloured by case status
+          <span class="tl-key tl-key-bar" /> {t('timeline.keyBars')}
         </span>
       </div>
     </div>
