@@ -1,11 +1,8 @@
-import type { IntegrityAlert, LogInfo } from '../api/types.js';
+import type { LogInfo } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { formatNumber, formatTime } from './format.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
-const WHAT: Readonly<Record<IntegrityAlert['code'], string>> = {
-  checkpoint_conflict: 'The log found a different tree already signed at a size it was about to sign. It signs nothing over it.',
-  log_write_failed: 'A write to the log failed; the server refuses new statements until it is restarted.',
-};
 
 /**
  * The server's integrity alerts (logged at fatal too), read fresh from /v1/log: anyone watching the log page sees
@@ -18,13 +15,12 @@ export function IntegrityAlerts() {
   return (
     <div class="alert alert-error" role="alert" data-testid="integrity-alerts">
       <p>
-        <strong>The server reports a risk to the log's integrity.</strong> Check the log from your own copy (<code>truce verify</code>) and tell the
-        secretariat.
+        {tRich('integrity.head', { b: (c) => <strong>{c}</strong>, code: (c) => <code dir="ltr">{c}</code> })}
       </p>
       <ul>
         {alerts.map((a) => (
           <li key={`${a.code}:${a.message}`}>
-            {WHAT[a.code] ?? a.code} <span class="small">({a.message}; since {formatTime(a.firstAt)}, {formatNumber(a.count)}×)</span>
+            {tEnum('integrity', a.code)} <span class="small">{t('integrity.detail', { message: a.message, since: formatTime(a.firstAt), count: formatNumber(a.count) })}</span>
           </li>
         ))}
       </ul>

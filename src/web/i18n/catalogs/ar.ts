@@ -149,6 +149,11 @@ const ar: Catalog = {
   'map.failedList': 'تعذّر رسم الخريطة في هذا المتصفح ({error}). جميع الحوادث مدرجة أدناه.',
   'map.incidents': 'الحوادث على الخريطة',
   'map.subtitle': '{when} · {status} · يدّعي {by}',
+
+  'integrity.head': '<b>يُبلغ الخادم عن خطر يهدد سلامة السجل.</b> تحقق من السجل من نسختك الخاصة (<code>truce verify</code>) وأبلغ الأمانة.',
+  'integrity.checkpoint_conflict': 'وجد السجل شجرة مختلفة موقّعة مسبقًا عند الحجم الذي كان على وشك توقيعه. ولا يوقّع شيئًا فوقها.',
+  'integrity.log_write_failed': 'فشلت الكتابة في السجل؛ ويرفض الخادم البيانات الجديدة حتى إعادة تشغيله.',
+  'integrity.detail': '({message}؛ منذ {since}، {count}×)',
 };
 
 export default ar;

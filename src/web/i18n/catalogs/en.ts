@@ -157,6 +157,11 @@ const en = {
   'map.failedList': 'The map could not be drawn in this browser ({error}). Every incident is listed below.',
   'map.incidents': 'Incidents on the map',
   'map.subtitle': '{when} · {status} · alleged by {by}',
+
+  'integrity.head': '<b>The server reports a risk to the log\'s integrity.</b> Check the log from your own copy (<code>truce verify</code>) and tell the secretariat.',
+  'integrity.checkpoint_conflict': 'The log found a different tree already signed at a size it was about to sign. It signs nothing over it.',
+  'integrity.log_write_failed': 'A write to the log failed; the server refuses new statements until it is restarted.',
+  'integrity.detail': '({message}; since {since}, {count}×)',
 };
 
 export default en;

@@ -149,6 +149,11 @@ const faAF: Catalog = {
   'map.failedList': 'نقشه در این مرورگر رسم نشد ({error}). همهٔ رویدادها در پایین فهرست شده‌اند.',
   'map.incidents': 'رویدادها بر روی نقشه',
   'map.subtitle': '{when} · {status} · ادعای {by}',
+
+  'integrity.head': '<b>سرور از خطری برای درستی دفتر ثبت خبر می‌دهد.</b> دفتر ثبت را از نسخهٔ خود بررسی کنید (<code>truce verify</code>) و به دبیرخانه اطلاع دهید.',
+  'integrity.checkpoint_conflict': 'دفتر ثبت در اندازه‌ای که می‌خواست امضا کند، درخت دیگری یافت که پیش‌تر امضا شده بود. روی آن چیزی امضا نمی‌کند.',
+  'integrity.log_write_failed': 'نوشتن در دفتر ثبت ناکام شد؛ سرور تا راه‌اندازی دوباره اظهاریهٔ تازه نمی‌پذیرد.',
+  'integrity.detail': '({message}؛ از {since}، {count}×)',
 };
 
 export default faAF;

@@ -149,6 +149,11 @@ const ps: Catalog = {
   'map.failedList': 'نقشه په دې براوزر کې ونه انځور شوه ({error}). ټولې پېښې لاندې لیست شوې دي.',
   'map.incidents': 'پېښې پر نقشه',
   'map.subtitle': '{when} · {status} · د {by} ادعا',
+
+  'integrity.head': '<b>سرور د ثبت دفتر سلامتۍ ته د خطر راپور ورکوي.</b> د خپلې نسخې څخه د ثبت دفتر وګورئ (<code>truce verify</code>) او دارالانشا ته خبر ورکړئ.',
+  'integrity.checkpoint_conflict': 'د ثبت دفتر په هغه اندازه کې چې لاسلیک یې کاوه، یوه بله له مخکې لاسلیک شوې ونه وموندله. پر هغې هیڅ نه لاسلیکوي.',
+  'integrity.log_write_failed': 'د ثبت دفتر ته لیکل ناکام شول؛ سرور تر بیا پیلېدو پورې نوي بیانونه نه مني.',
+  'integrity.detail': '({message}؛ له {since} راهیسې، {count}×)',
 };
 
 export default ps;

@@ -149,6 +149,11 @@ const tr: Catalog = {
   'map.failedList': 'Harita bu tarayıcıda çizilemedi ({error}). Tüm olaylar aşağıda listelenmiştir.',
   'map.incidents': 'Haritadaki olaylar',
   'map.subtitle': '{when} · {status} · iddia eden: {by}',
+
+  'integrity.head': '<b>Sunucu, kayıt defterinin bütünlüğüne yönelik bir risk bildiriyor.</b> Kayıt defterini kendi kopyanızdan denetleyin (<code>truce verify</code>) ve sekretaryaya bildirin.',
+  'integrity.checkpoint_conflict': 'Kayıt defteri, imzalamak üzere olduğu boyutta önceden imzalanmış farklı bir ağaç buldu. Onun üzerine hiçbir şey imzalamaz.',
+  'integrity.log_write_failed': 'Kayıt defterine yazma başarısız oldu; sunucu yeniden başlatılana dek yeni beyanları reddeder.',
+  'integrity.detail': '({message}; {since} tarihinden beri, {count}×)',
 };
 
 export default tr;

@@ -149,6 +149,11 @@ const ur: Catalog = {
   'map.failedList': 'اس براؤزر میں نقشہ نہیں بن سکا ({error})۔ تمام واقعات نیچے درج ہیں۔',
   'map.incidents': 'نقشے پر واقعات',
   'map.subtitle': '{when} · {status} · {by} کا الزام',
+
+  'integrity.head': '<b>سرور لاگ کی سالمیت کو خطرے کی اطلاع دے رہا ہے۔</b> اپنی نقل سے لاگ کی جانچ کریں (<code>truce verify</code>) اور سیکرٹریٹ کو مطلع کریں۔',
+  'integrity.checkpoint_conflict': 'لاگ کو اسی سائز پر پہلے سے دستخط شدہ ایک مختلف درخت ملا جس پر وہ دستخط کرنے والا تھا۔ وہ اس پر کچھ دستخط نہیں کرتا۔',
+  'integrity.log_write_failed': 'لاگ میں لکھنا ناکام ہوا؛ سرور دوبارہ شروع ہونے تک نئے بیانات قبول نہیں کرتا۔',
+  'integrity.detail': '({message}؛ {since} سے، {count}×)',
 };
 
 export default ur;
