@@ -43,7 +43,7 @@ export function IncidentMap({ points, highlight, label, height = 420, onMove, re
 
   return (
     <div class="map-wrap" role="region" aria-label={label}>
-      <div ref={el} class="map" style={{ minHeight: `${height}px` }} data-testid="incident-map" data-state={state} data-rendered={rendered} />
+      <div ref={el} class="map" dir="ltr" style={{ minHeight: `${height}px` }} data-testid="incident-map" data-state={state} data-rendered={rendered} />
       {state === 'loading' && (
         <div class="map-overlay" role="status">
           {t('map.loading')}

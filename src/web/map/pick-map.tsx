@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MapPoint } from './engine.js';
 import { useMap } from './use-map.js';
+import { t } from '../i18n/index.js';
 
 export interface PickedPoint {
   readonly lat: number;
@@ -51,15 +52,15 @@ export function PickMap({ point, place, onPick, height = 300 }: Props) {
 
   return (
     <div class="map-wrap pick-map">
-      <div ref={el} class="map" style={{ minHeight: `${height}px` }} data-testid="pick-map" data-state={state} aria-hidden="true" />
+      <div ref={el} class="map" dir="ltr" role="region" aria-label={t('map.pickLabel')} style={{ minHeight: `${height}px` }} data-testid="pick-map" data-state={state} />
       {state === 'loading' && (
         <div class="map-overlay" role="status">
-          Loading the map…
+          {t('map.loading')}
         </div>
       )}
       {state === 'error' && (
         <div class="map-overlay map-overlay-error" role="alert">
-          The map could not be drawn in this browser ({error}). Type the latitude and longitude instead.
+          {t('map.failedType', { error })}
         </div>
       )}
     </div>

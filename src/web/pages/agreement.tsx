@@ -11,12 +11,13 @@ import { Empty, ErrorBox, Loading, Show } from '../ui/states.js';
 import { StatusHistory } from '../ui/status-history.js';
 import { useSigner } from '../session/rights.js';
 import { lazy } from '../ui/lazy.js';
+import { t } from '../i18n/index.js';
 
 // The mediators' status form loads only for a mediator named in the agreement.
-const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m.StatusForm), 'the status form');
+const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m.StatusForm), () => t('lazy.statusForm'));
 // The amendment and meeting forms load only for a member whose role may sign them.
-const AmendAgreementForm = lazy(() => import('../mediator/amend-agreement.js').then((m) => m.AmendAgreementForm), 'the amendment form');
-const RecordMeetingForm = lazy(() => import('../meetings/record-meeting.js').then((m) => m.RecordMeetingForm), 'the meeting form');
+const AmendAgreementForm = lazy(() => import('../mediator/amend-agreement.js').then((m) => m.AmendAgreementForm), () => t('lazy.amendForm'));
+const RecordMeetingForm = lazy(() => import('../meetings/record-meeting.js').then((m) => m.RecordMeetingForm), () => t('lazy.meetingForm'));
 
 const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = {
   proposed: { label: 'Proposed, not in force', cls: 'badge-warn' },

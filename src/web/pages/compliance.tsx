@@ -8,10 +8,11 @@ import { lazy } from '../ui/lazy.js';
 import { Member } from '../ui/members.js';
 import { Empty, Show } from '../ui/states.js';
 import { CommitmentList } from '../compliance/commitment-list.js';
+import { t } from '../i18n/index.js';
 
 // The commitment forms load only for a party (report) or a mediator of the agreement in force (verify).
-const ReportActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.ReportActionForm), 'the action form');
-const VerifyActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.VerifyActionForm), 'the verification form');
+const ReportActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.ReportActionForm), () => t('lazy.actionForm'));
+const VerifyActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.VerifyActionForm), () => t('lazy.verifyForm'));
 
 export function CompliancePage() {
   const compliance = useApi<ComplianceView>('/v1/compliance');

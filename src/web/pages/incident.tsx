@@ -16,27 +16,30 @@ import { Replies } from '../ui/replies.js';
 import { ReplyForm } from '../ui/reply-form.js';
 import { ReportFacts } from '../ui/report-facts.js';
 import { ErrorBox, Loading } from '../ui/states.js';
+import { formatNumber } from '../ui/format.js';
 import { StatusBadge } from '../ui/status.js';
 import { lazy } from '../ui/lazy.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
+import { MemberText } from '../ui/member-text.js';
 
 const NO_REGION: readonly string[] = [];
 
 // The mediators' actions load only for a member who may take them.
-const CaseActions = lazy(() => import('../mediator/case-actions.js').then((m) => m.CaseActions), 'the mediator actions');
-const FindingActions = lazy(() => import('../mediator/finding-actions.js').then((m) => m.FindingActions), 'the finding actions');
+const CaseActions = lazy(() => import('../mediator/case-actions.js').then((m) => m.CaseActions), () => t('lazy.mediatorActions'));
+const FindingActions = lazy(() => import('../mediator/finding-actions.js').then((m) => m.FindingActions), () => t('lazy.findingActions'));
 // So do the forms to attach evidence and to amend a report, for those who may sign them.
-const AttachEvidence = lazy(() => import('../evidence/attach-evidence.js').then((m) => m.AttachEvidence), 'the evidence form');
-const AmendReportForm = lazy(() => import('../report/amend-form.js').then((m) => m.AmendReportForm), 'the amendment form');
+const AttachEvidence = lazy(() => import('../evidence/attach-evidence.js').then((m) => m.AttachEvidence), () => t('lazy.evidenceForm'));
+const AmendReportForm = lazy(() => import('../report/amend-form.js').then((m) => m.AmendReportForm), () => t('lazy.amendForm'));
 
 export function IncidentPage({ id }: { id: string }) {
   const incident = useApi<IncidentWithArrivals>(`/v1/incidents/${encodeURIComponent(id)}`);
   return (
     <div>
-      <nav class="breadcrumb" aria-label="Breadcrumb">
-        <a href="#/incidents">Incidents</a> › <span aria-current="page">Report</span>
+      <nav class="breadcrumb" aria-label={t('common.breadcrumb')}>
+        <a href="#/incidents">{t('nav.incidents')}</a> › <span aria-current="page">{t('incident.crumb')}</span>
       </nav>
-      {incident.state === 'loading' && <Loading what="the incident" />}
-      {incident.state === 'error' && <ErrorBox error={incident.error} retry={incident.reload} title="This incident could not be loaded" />}
+      {incident.state === 'loading' && <Loading what={t('incident.loading')} />}
+      {incident.state === 'error' && <ErrorBox error={incident.error} retry={incident.reload} title={t('incident.loadFailed')} />}
       {incident.state === 'ok' && <Incident view={incident.data} reload={incident.reload} />}
     </div>
   );
@@ -61,7 +64,7 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
       <header class="incident-head">
         <div class="row">
           <StatusBadge status={view.status} />
-          <span class="small muted">{r.event_type}</span>
+          <span class="small muted">{tEnum('event', r.event_type)}</span>
         </div>
         <h1>{incidentTitle(r)}</h1>
         <p class="incident-sub">
@@ -75,22 +78,22 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
       <div class="grid grid-2 report-and-replies">
         <section class="card" aria-labelledby="report-title">
           <div class="card-head">
-            <h2 id="report-title">The report</h2>
+            <h2 id="report-title">{t('incident.report')}</h2>
             <span class="small muted">
-              filed by <Member id={view.filedBy.id} /> ({roleLabel(view.filedBy.role)}) · <SignedArrived view={view} index={view.filed.index} at={view.filed.at} />
+              {tRich('incident.filedBy', { role: roleLabel(view.filedBy.role), by: () => <Member id={view.filedBy.id} /> })} · <SignedArrived view={view} index={view.filed.index} at={view.filed.at} />
             </span>
           </div>
           <div class="card-body">
-            <p class="eyebrow">Account, in the filer's words</p>
-            <div class="prose narrative">{r.narrative}</div>
-            {view.candidate && <p class="small muted">Promoted from a news candidate reviewed by a monitor.</p>}
+            <p class="eyebrow">{t('incident.account')}</p>
+            <MemberText class="prose narrative" text={r.narrative} />
+            {view.candidate && <p class="small muted">{t('incident.promoted')}</p>}
             <ReportFacts r={r} />
           </div>
           <div class="card-foot row" style={{ justifyContent: 'space-between' }}>
             <ProofBadge index={view.filed.index} id={view.filed.id} />
             {mayAmend && !amending && (
               <button type="button" class="btn btn-small" onClick={() => setAmending(true)} data-testid="amend-open">
-                Amend
+                {t('incident.amend')}
               </button>
             )}
           </div>
@@ -99,22 +102,22 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
         <div class="stack">
           <section class="card" aria-labelledby="replies-title">
             <div class="card-head">
-              <h2 id="replies-title">Replies of the accused</h2>
-              <span class="small muted">{view.replies.length === 0 ? 'none yet' : `${view.replies.length}`}</span>
+              <h2 id="replies-title">{t('incident.replies')}</h2>
+              <span class="small muted">{view.replies.length === 0 ? t('incident.noneYet') : formatNumber(view.replies.length)}</span>
             </div>
             <Replies view={view} />
             <ReplyForm view={view} onReplied={reload} />
           </section>
           {points.length > 0 && (
-            <section class="card" aria-label="Location">
-              <IncidentMap points={points} highlight={NO_REGION} label="Location of the incident" height={240} />
+            <section class="card" aria-label={t('incident.location')}>
+              <IncidentMap points={points} highlight={NO_REGION} label={t('incident.locationMap')} height={240} />
             </section>
           )}
         </div>
       </div>
 
       {mayAmend && amending && signer && (
-        <section class="card" aria-label="Amend the report">
+        <section class="card" aria-label={t('incident.amendReport')}>
           <div class="card-body">
             <AmendReportForm
               view={view}
@@ -131,13 +134,13 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
 
       <section class="card" aria-labelledby="case-title">
         <div class="card-head">
-          <h2 id="case-title">Investigation, findings and penalties</h2>
-          <span class="small muted">only a final finding, signed by the mediators' quorum, states a fact</span>
+          <h2 id="case-title">{t('incident.case')}</h2>
+          <span class="small muted">{t('incident.caseSub')}</span>
         </div>
         <CaseRecord view={view} findingActions={mediates ? (f) => <FindingActions f={f} view={view} agreement={agreementData} onDone={reload} /> : undefined} />
         {mediates && agreement.state === 'error' && (
           <div class="card-body">
-            <ErrorBox error={agreement.error} retry={agreement.reload} title="The agreement could not be loaded" />
+            <ErrorBox error={agreement.error} retry={agreement.reload} title={t('incident.agreementFailed')} />
           </div>
         )}
         {mediates && <CaseActions view={view} inForce={inForce} onDone={reload} />}
@@ -146,17 +149,17 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
       <div class="grid grid-2">
         <section class="card" aria-labelledby="evidence-title">
           <div class="card-head">
-            <h2 id="evidence-title">Evidence</h2>
-            <span class="small muted">hashes and metadata in the log; files kept apart</span>
+            <h2 id="evidence-title">{t('incident.evidence')}</h2>
+            <span class="small muted">{t('incident.evidenceSub')}</span>
           </div>
           <EvidenceList items={view.evidence} onAccessed={reload} />
           {mayAttach && signer && <AttachEvidence view={view} signer={signer} onDone={reload} />}
         </section>
         <section class="card" aria-labelledby="history-title">
           <div class="card-head">
-            <h2 id="history-title">Amendment history</h2>
+            <h2 id="history-title">{t('incident.history')}</h2>
             <span class="small muted">
-              {view.history.length} version{view.history.length === 1 ? '' : 's'}
+              {t('incident.versions', { count: view.history.length })}
             </span>
           </div>
           <History view={view} />

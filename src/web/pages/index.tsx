@@ -9,8 +9,9 @@ import { ReviewPage } from './review.js';
 import { LogPage } from './log.js';
 import { lazy } from '../ui/lazy.js';
 import { Loading } from '../ui/states.js';
+import { t } from '../i18n/index.js';
 
-const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), 'the report form', <Loading what="the report form" />);
+const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), () => t('lazy.reportForm'), () => <Loading what={t('lazy.reportForm')} />);
 
 export function Pages({ route }: { route: Route }) {
   const [page = '', id] = route.segments;

@@ -1,13 +1,14 @@
 import type { IncidentView } from '../api/types.js';
 import { formatTime } from './format.js';
 import { ProofBadge } from './proof-badge.js';
+import { MemberText } from './member-text.js';
+import { t, tEnum } from '../i18n/index.js';
 
 function changedFields(a: object, b: object): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].filter((k) => JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k]));
 }
 
-const FIELD: Readonly<Record<string, string>> = { when: 'date', where: 'place', event_type: 'event type', sub_event_type: 'event sub-type', narrative: 'account', accused: 'party accused' };
 
 /** Every version of the report, oldest first: an amendment adds a version, never rewrites one. */
 export function History({ view }: { view: IncidentView }) {
@@ -20,13 +21,12 @@ export function History({ view }: { view: IncidentView }) {
           <li key={h.ref.id} data-testid="history-version">
             <div class="row" style={{ justifyContent: 'space-between' }}>
               <strong>
-                Version {h.version}
-                {i === 0 ? ': filed' : ': amended'}
+                {t(i === 0 ? 'history.filed' : 'history.amended', { version: h.version })}
               </strong>
               <span class="small muted">{formatTime(h.ref.at)}</span>
             </div>
-            {prev && <p class="small">Changed: {changed.length ? changed.map((f) => FIELD[f] ?? f).join(', ') : 'nothing visible'}</p>}
-            {h.reason && <p class="small quote">{h.reason}</p>}
+            {prev && <p class="small">{t('history.changed', { fields: changed.length ? changed.map((f) => tEnum('reportField', f)).join(t('list.separator')) : t('history.nothing') })}</p>}
+            {h.reason && <MemberText class="small quote" text={h.reason} />}
             <ProofBadge index={h.ref.index} id={h.ref.id} />
           </li>
         );

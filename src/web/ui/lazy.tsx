@@ -6,9 +6,9 @@ import { t } from '../i18n/index.js';
 /**
  * A component loaded on first use, for screens only signed-in members reach (the report form, the mediators'
  * actions): their schemas and signing code stay out of the bundle every reader downloads.
- * @example const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), 'the report form');
+ * @example const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), () => t('lazy.reportForm'));
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, what: string, fallback: ComponentChildren = null): FunctionComponent<P> {
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, what: () => string, fallback: () => ComponentChildren = () => null): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
@@ -29,8 +29,8 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, wh
         live = false;
       };
     }, []);
-    if (error) return <ErrorBox error={error} title={t('state.lazyFailed', { what })} />;
-    if (!component) return <>{fallback}</>;
+    if (error) return <ErrorBox error={error} title={t('state.lazyFailed', { what: what() })} />;
+    if (!component) return <>{fallback()}</>;
     const { C } = component;
     return <C {...props} />;
   };

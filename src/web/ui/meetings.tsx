@@ -5,9 +5,10 @@ import { ProofBadge } from './proof-badge.js';
 import { Empty } from './states.js';
 import { lazy } from './lazy.js';
 import type { Signer } from '../session/rights.js';
+import { t } from '../i18n/index.js';
 
 // The joint-signing form loads only for an attendee who has not signed a joint statement yet.
-const JointSignForm = lazy(() => import('../meetings/joint-sign.js').then((m) => m.JointSignForm), 'the joint statement form');
+const JointSignForm = lazy(() => import('../meetings/joint-sign.js').then((m) => m.JointSignForm), () => t('lazy.jointForm'));
 
 const OUTCOME: Readonly<Record<string, string>> = { agreed: 'badge-ok', adjourned: 'badge-warn', failed: 'badge-bad' };
 

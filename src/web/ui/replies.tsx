@@ -3,14 +3,11 @@ import { formatTime } from './format.js';
 import { Member } from './members.js';
 import { ProofBadge } from './proof-badge.js';
 import { shortHash } from './format.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
+import { MemberText } from './member-text.js';
 
-export const STANCE: Readonly<Record<string, string>> = {
-  denies: 'Denied',
-  admits: 'Admitted',
-  disputes_facts: 'Facts disputed',
-  disputes_attribution: 'Attribution disputed',
-  other: 'Responded',
-};
+/** "Denied", "Admitted"... for a reply's stance. */
+export const stanceLabel = (stance: string): string => tEnum('stance', stance);
 
 /** The accused party's replies: beside the report, never over it. */
 export function Replies({ view }: { view: IncidentView }) {
@@ -19,11 +16,11 @@ export function Replies({ view }: { view: IncidentView }) {
       <div class="card-body">
         <p class="muted">
           {view.report.accused.length === 0 ? (
-            'The report accuses no party, so no reply is expected.'
+            t('replies.noneExpected')
           ) : (
             <>
-              No reply has been filed.
-              {view.replyDeadline && <> The accused party may reply; the agreement's reply period ends {formatTime(view.replyDeadline)}.</>}
+              {t('replies.none')}
+              {view.replyDeadline && <> {t('replies.period', { time: formatTime(view.replyDeadline) })}</>}
             </>
           )}
         </p>
@@ -35,17 +32,17 @@ export function Replies({ view }: { view: IncidentView }) {
       {view.replies.map((r) => (
         <li key={r.id} class="reply" data-testid="reply">
           <p class="reply-head">
-            <strong>{STANCE[r.stance] ?? r.stance}</strong> by <Member id={r.side} />
+            {tRich('replies.head', { stance: stanceLabel(r.stance), b: (c) => <strong>{c}</strong>, side: () => <Member id={r.side} /> })}
           </p>
           <p class="small muted">
-            Signed by {r.ref.by} on {formatTime(r.ref.at)}
-            {r.withinDeadline === true && ' · within the reply period'}
-            {r.withinDeadline === false && ' · after the reply period'}
+            {t('replies.signed', { by: r.ref.by, time: formatTime(r.ref.at) })}
+            {r.withinDeadline === true && ` · ${t('replies.within')}`}
+            {r.withinDeadline === false && ` · ${t('replies.after')}`}
           </p>
-          <blockquote class="quote prose">{r.text}</blockquote>
+          <MemberText class="quote prose" quote text={r.text} />
           {r.evidence.length > 0 && (
             <p class="small">
-              Cites evidence: {r.evidence.map((h) => <code key={h} title={h}>{shortHash(h)} </code>)}
+              {t('replies.evidence')} {r.evidence.map((h) => <code key={h} title={h}>{shortHash(h)} </code>)}
             </p>
           )}
           <ProofBadge index={r.ref.index} id={r.ref.id} />

@@ -1,16 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import type { IncidentView } from '../api/types.js';
-import { STANCE } from './replies.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 const STANCES = ['denies', 'disputes_facts', 'disputes_attribution', 'admits', 'other'] as const;
-const STANCE_VERB: Readonly<Record<string, string>> = {
-  denies: 'We deny the allegation',
-  disputes_facts: 'We dispute the facts reported',
-  disputes_attribution: 'We dispute the attribution to us',
-  admits: 'We admit the facts',
-  other: 'Other response',
-};
 
 /**
  * The accused party's right of reply, signed in this browser. Shown only to a signed-in party the report accuses;
@@ -42,32 +35,32 @@ export function ReplyForm({ view, onReplied }: { view: IncidentView; onReplied()
   };
 
   return (
-    <form class="card-body stack reply-form" onSubmit={submit} aria-label="Reply to this report">
+    <form class="card-body stack reply-form" onSubmit={submit} aria-label={t('reply.label')}>
       <p class="small">
-        As <strong>{me.name}</strong>, you may reply to this report. Your reply is signed in this browser and shown beside the report, never over it.
+        {tRich('reply.intro', { name: me.name, b: (c) => <strong>{c}</strong> })}
       </p>
       <div class="field">
-        <label for="reply-stance">Position</label>
+        <label for="reply-stance">{t('reply.position')}</label>
         <select id="reply-stance" value={stance} onChange={(e) => setStance((e.currentTarget as HTMLSelectElement).value)}>
           {STANCES.map((s) => (
             <option key={s} value={s}>
-              {STANCE_VERB[s] ?? STANCE[s]}
+              {tEnum('stanceVerb', s)}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="reply-text">Reply</label>
-        <textarea id="reply-text" rows={4} required maxLength={20000} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <label for="reply-text">{t('reply.text')}</label>
+        <textarea id="reply-text" dir="auto" rows={4} required maxLength={20000} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
       </div>
       {error && (
         <div class="alert alert-error" role="alert">
-          <strong>Not appended.</strong> {error}
+          <strong>{t('form.notAppended')}</strong> {error}
         </div>
       )}
       <div>
         <button type="submit" class="btn btn-primary" disabled={busy || text.trim() === ''}>
-          {busy ? 'Signing…' : 'Sign and reply'}
+          {busy ? t('form.signing') : t('reply.submit')}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
 import type { ReportBody } from '../api/types.js';
-import { formatRange, humanize } from './format.js';
+import { formatRange } from './format.js';
 import { placeText, whenText } from './incident-bits.js';
 import { Member } from './members.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 function Casualties({ c }: { c: ReportBody['casualties'] }) {
   const rows = (['killed', 'injured'] as const).flatMap((kind) =>
@@ -10,13 +11,13 @@ function Casualties({ c }: { c: ReportBody['casualties'] }) {
       return r ? [{ kind, who, r }] : [];
     }),
   );
-  if (rows.length === 0) return <span class="muted">No figures given</span>;
+  if (rows.length === 0) return <span class="muted">{t('facts.noFigures')}</span>;
   return (
     <ul class="list-plain">
       {rows.map(({ kind, who, r }) => (
         <li key={`${kind}-${who}`}>
-          {formatRange(r)} {who === 'unknown' ? 'people (status not given)' : who === 'civilian' ? 'civilians' : 'combatants'} {kind}
-          {r.best !== undefined && r.best !== r.min && <span class="muted"> (best estimate {r.best})</span>}
+          {t('facts.casualty', { n: formatRange(r), who, kind })}
+          {r.best !== undefined && r.best !== r.min && <span class="muted"> {t('facts.best', { n: r.best })}</span>}
         </li>
       ))}
     </ul>
@@ -27,37 +28,37 @@ function Casualties({ c }: { c: ReportBody['casualties'] }) {
 export function ReportFacts({ r }: { r: ReportBody }) {
   return (
     <dl class="facts">
-      <dt>When</dt>
+      <dt>{t('facts.when')}</dt>
       <dd>
-        {whenText(r.when)} <span class="muted small">(precision: {r.when.precision})</span>
+        {whenText(r.when)} <span class="muted small">{t('facts.precision', { precision: tEnum('precision', r.when.precision) })}</span>
       </dd>
-      <dt>Where</dt>
+      <dt>{t('facts.where')}</dt>
       <dd>
         {placeText(r)}
         {r.where.lat !== undefined && r.where.lon !== undefined && (
           <span class="muted small">
             {' '}
-            · {r.where.lat.toFixed(2)}°, {r.where.lon.toFixed(2)}° (geo precision {r.where.geo_precision})
+            · <span dir="ltr">{r.where.lat.toFixed(2)}°, {r.where.lon.toFixed(2)}°</span> {t('facts.geoPrecision', { n: r.where.geo_precision })}
           </span>
         )}
       </dd>
-      <dt>What</dt>
+      <dt>{t('facts.what')}</dt>
       <dd>
-        {r.event_type} › {r.sub_event_type}
+        {tEnum('event', r.event_type)} › {tEnum('event', r.sub_event_type)}
       </dd>
-      <dt>Actors</dt>
+      <dt>{t('facts.actors')}</dt>
       <dd>
         {r.actors.length === 0 ? (
-          <span class="muted">None named</span>
+          <span class="muted">{t('facts.noneNamed')}</span>
         ) : (
           <ul class="list-plain">
             {r.actors.map((a, i) => (
               <li key={i}>
-                {a.name} <span class="muted small">— {a.role}{a.actor_type ? `, ${a.actor_type.toLowerCase()}` : ''}{a.side ? '' : ', no party side'}</span>
+                <span dir="auto">{a.name}</span> <span class="muted small">— {[tEnum('actorRole', a.role), a.actor_type ? tEnum('actorType', a.actor_type) : null, a.side ? null : t('facts.noSide')].filter(Boolean).join(t('list.separator'))}</span>
                 {a.side && (
                   <span class="small">
                     {' '}
-                    (side of <Member id={a.side} />)
+                    {tRich('facts.sideOf', { side: () => <Member id={a.side!} /> })}
                   </span>
                 )}
               </li>
@@ -65,27 +66,27 @@ export function ReportFacts({ r }: { r: ReportBody }) {
           </ul>
         )}
       </dd>
-      <dt>Casualties</dt>
+      <dt>{t('facts.casualties')}</dt>
       <dd>
         <Casualties c={r.casualties} />
       </dd>
-      <dt>Clauses</dt>
-      <dd>{r.clauses.length ? r.clauses.map((c) => <a key={c} class="clause-chip" href={`#/agreement?clause=${encodeURIComponent(c)}`}>{c}</a>) : <span class="muted">None named</span>}</dd>
-      <dt>Sources</dt>
+      <dt>{t('facts.clauses')}</dt>
+      <dd>{r.clauses.length ? r.clauses.map((c) => <a key={c} class="clause-chip" href={`#/agreement?clause=${encodeURIComponent(c)}`}>{c}</a>) : <span class="muted">{t('facts.noneNamed')}</span>}</dd>
+      <dt>{t('facts.sources')}</dt>
       <dd>
         {r.sources.length === 0 ? (
-          <span class="muted">None given</span>
+          <span class="muted">{t('facts.noneGiven')}</span>
         ) : (
           <ul class="list-plain sources">
             {r.sources.map((s, i) => (
               <li key={i}>
-                <span class="badge badge-neutral">{humanize(s.kind)}</span>{' '}
+                <span class="badge badge-neutral">{tEnum('sourceKind', s.kind)}</span>{' '}
                 {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+                  <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" dir="auto">
                     {s.title}
                   </a>
                 ) : (
-                  s.title
+                  <span dir="auto">{s.title}</span>
                 )}
                 {(s.publisher || s.published) && <span class="muted small"> — {[s.publisher, s.published].filter(Boolean).join(', ')}</span>}
               </li>
