@@ -30,7 +30,6 @@ const PENDING = new Set<string>([
   'pages/compliance.tsx',
   'pages/incidents.tsx',
   'pages/index.tsx',
-  'pages/log.tsx',
   'pages/review.tsx',
   'report/amend-form.tsx',
   'report/report-fields.tsx',
@@ -47,9 +46,7 @@ const PENDING = new Set<string>([
   'ui/incident-filters.tsx',
   'ui/incident-table.tsx',
   'ui/meetings.tsx',
-  'ui/recent-statements.tsx',
   'ui/status-history.tsx',
-  'ui/verify-panel.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
 

@@ -7,6 +7,7 @@ import { Show } from '../ui/states.js';
 import { RecentStatements } from '../ui/recent-statements.js';
 import { VerifyPanel } from '../ui/verify-panel.js';
 import { IntegrityAlerts } from '../ui/integrity-alerts.js';
+import { t } from '../i18n/index.js';
 
 const b64ToHex = (b64: string) => {
   try {
@@ -23,11 +24,8 @@ export function LogPage() {
     <div class="stack">
       <div class="page-head">
         <div>
-          <h1>The log</h1>
-          <p>
-            Every record above is a signed statement in one append-only Merkle log (RFC 9162). The log signs checkpoints of its tree; the parties' and
-            mediators' witnesses cosign them after checking that the log only grew. Anyone can mirror the tiles and check all of it.
-          </p>
+          <h1>{t('logPage.title')}</h1>
+          <p>{t('logPage.intro')}</p>
         </div>
       </div>
       <IntegrityAlerts />
@@ -35,50 +33,50 @@ export function LogPage() {
         <div class="stack">
           <section class="card" aria-labelledby="cp-title">
             <div class="card-head">
-              <h2 id="cp-title">Latest checkpoint</h2>
-              {log && <span class="small muted">{formatNumber(log.size)} statements</span>}
+              <h2 id="cp-title">{t('footer.checkpoint')}</h2>
+              {log && <span class="small muted">{t('logPage.statements', { count: log.size })}</span>}
             </div>
-            <Show value={checkpoints} what="checkpoints">
+            <Show value={checkpoints} what={t('logPage.checkpoints')}>
               {(c) => {
                 const latest = c.items[0];
-                if (!latest) return <p class="card-body muted">No checkpoint has been published yet.</p>;
+                if (!latest) return <p class="card-body muted">{t('logPage.noCheckpoint')}</p>;
                 const quorum = c.witnessQuorum ?? log?.witnessQuorum ?? 0;
                 const cosigners = [...new Set(latest.cosignatures.map((s) => s.witness))];
                 return (
                   <div class="card-body">
                     <dl class="facts" data-testid="checkpoint">
-                      <dt>Origin</dt>
+                      <dt>{t('logPage.origin')}</dt>
                       <dd>
-                        <code>{log?.origin}</code>
+                        <code dir="ltr">{log?.origin}</code>
                       </dd>
-                      <dt>Tree size</dt>
+                      <dt>{t('logPage.treeSize')}</dt>
                       <dd>{formatNumber(latest.size)}</dd>
-                      <dt>Root hash</dt>
-                      <dd class="hash">{b64ToHex(latest.root)}</dd>
-                      <dt>Published</dt>
+                      <dt>{t('logPage.rootHash')}</dt>
+                      <dd class="hash" dir="ltr">{b64ToHex(latest.root)}</dd>
+                      <dt>{t('logPage.published')}</dt>
                       <dd>{formatTime(latest.createdAt)}</dd>
-                      <dt>Log key</dt>
-                      <dd class="hash">{log?.vkey}</dd>
-                      <dt>Witnesses</dt>
+                      <dt>{t('logPage.logKey')}</dt>
+                      <dd class="hash" dir="ltr">{log?.vkey}</dd>
+                      <dt>{t('logPage.witnesses')}</dt>
                       <dd>
                         {cosigners.length === 0 ? (
-                          <span class="muted">no cosignature yet</span>
+                          <span class="muted">{t('logPage.noCosignature')}</span>
                         ) : (
                           cosigners.map((w, i) => (
                             <span key={w}>
-                              {i > 0 && ', '}
+                              {i > 0 && t('list.separator')}
                               <Member id={w} />
                             </span>
                           ))
                         )}{' '}
                         <span class={`badge ${latest.witnessed ? 'badge-ok' : 'badge-warn'}`}>
-                          {cosigners.length} of {quorum} needed{latest.witnessed ? ': witnessed' : ''}
+                          {t('logPage.quorum', { count: cosigners.length, quorum, witnessed: String(latest.witnessed) })}
                         </span>
                       </dd>
                     </dl>
                     <details class="note">
-                      <summary>The signed note, as served at /checkpoint</summary>
-                      <pre>{latest.note}</pre>
+                      <summary>{t('logPage.note')}</summary>
+                      <pre dir="ltr">{latest.note}</pre>
                     </details>
                   </div>
                 );
@@ -87,36 +85,36 @@ export function LogPage() {
           </section>
           <section class="card" aria-labelledby="cps-title">
             <div class="card-head">
-              <h2 id="cps-title">Recent checkpoints</h2>
+              <h2 id="cps-title">{t('logPage.recent')}</h2>
             </div>
-            <Show value={checkpoints} what="checkpoints">
+            <Show value={checkpoints} what={t('logPage.checkpoints')}>
               {(c) => (
                 <div class="table-wrap">
-                  <table>
+                  <table class="stack-table">
                     <thead>
                       <tr>
-                        <th scope="col" class="num">Size</th>
-                        <th scope="col">Published</th>
-                        <th scope="col">Cosigned by</th>
+                        <th scope="col" class="num">{t('logPage.size')}</th>
+                        <th scope="col">{t('logPage.published')}</th>
+                        <th scope="col">{t('logPage.cosignedBy')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {c.items.map((cp) => (
                         <tr key={cp.size}>
-                          <td class="num">{formatNumber(cp.size)}</td>
-                          <td>{formatTime(cp.createdAt)}</td>
-                          <td>
+                          <td class="num" data-label={t('logPage.size')}>{formatNumber(cp.size)}</td>
+                          <td data-label={t('logPage.published')}>{formatTime(cp.createdAt)}</td>
+                          <td data-label={t('logPage.cosignedBy')}>
                             {cp.cosignatures.length === 0 ? (
-                              <span class="muted">none yet</span>
+                              <span class="muted">{t('incident.noneYet')}</span>
                             ) : (
                               [...new Set(cp.cosignatures.map((s) => s.witness))].map((w, i) => (
                                 <span key={w}>
-                                  {i > 0 && ', '}
+                                  {i > 0 && t('list.separator')}
                                   <Member id={w} />
                                 </span>
                               ))
                             )}{' '}
-                            {cp.witnessed && <span class="badge badge-ok">witnessed</span>}
+                            {cp.witnessed && <span class="badge badge-ok">{t('logPage.witnessed')}</span>}
                           </td>
                         </tr>
                       ))}

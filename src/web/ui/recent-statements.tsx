@@ -7,6 +7,7 @@ import { useRoute } from '../router.js';
 import { formatTime, shortHash } from './format.js';
 import { Member } from './members.js';
 import { ErrorBox, Loading } from './states.js';
+import { t } from '../i18n/index.js';
 
 const PAGE = 25;
 
@@ -31,10 +32,10 @@ export function RecentStatements() {
   return (
     <section class="card" aria-labelledby="st-title">
       <div class="card-head">
-        <h2 id="st-title">Statements</h2>
-        <span class="small muted">newest first · each is JSON signed by its member</span>
+        <h2 id="st-title">{t('statements.title')}</h2>
+        <span class="small muted">{t('statements.sub')}</span>
       </div>
-      {statements.state === 'loading' && <Loading what="statements" />}
+      {statements.state === 'loading' && <Loading what={t('statements.title')} />}
       {statements.state === 'error' && (
         <div class="card-body">
           <ErrorBox error={statements.error} retry={statements.reload} />
@@ -42,33 +43,33 @@ export function RecentStatements() {
       )}
       {statements.state === 'ok' && (
         <div class="table-wrap">
-          <table class="statements" data-testid="statements">
+          <table class="statements stack-table" data-testid="statements">
             <thead>
               <tr>
                 <th scope="col" class="num">#</th>
-                <th scope="col">Type</th>
-                <th scope="col">Signed by</th>
-                <th scope="col">At</th>
-                <th scope="col">Id</th>
+                <th scope="col">{t('statements.type')}</th>
+                <th scope="col">{t('statements.by')}</th>
+                <th scope="col">{t('statements.at')}</th>
+                <th scope="col">{t('statements.id')}</th>
               </tr>
             </thead>
             <tbody>
               {statements.data.items.map((s) => (
                 <tr key={s.index} class={String(s.index) === at ? 'row-focus' : ''} id={`statement-${s.index}`}>
-                  <td class="num">{s.index}</td>
-                  <td>
+                  <td class="num" data-label="#">{s.index}</td>
+                  <td data-label={t('statements.type')}>
                     <details>
                       <summary>
                         <code>{s.type}</code>
                       </summary>
-                      <pre class="statement-json">{JSON.stringify(s.statement, null, 2)}</pre>
+                      <pre class="statement-json" dir="ltr">{JSON.stringify(s.statement, null, 2)}</pre>
                     </details>
                   </td>
-                  <td>
+                  <td data-label={t('statements.by')}>
                     <Member id={s.by} />
                   </td>
-                  <td class="nowrap small">{formatTime(s.at)}</td>
-                  <td class="hash" title={s.id}>
+                  <td class="nowrap small" data-label={t('statements.at')}>{formatTime(s.at)}</td>
+                  <td class="hash" title={s.id} data-label={t('statements.id')}>
                     {shortHash(s.id)}
                   </td>
                 </tr>
@@ -77,15 +78,15 @@ export function RecentStatements() {
           </table>
         </div>
       )}
-      <nav class="pager" aria-label="Statement pages">
+      <nav class="pager" aria-label={t('statements.pages')}>
         <button type="button" class="btn btn-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-          ← Newer
+          <span class="flip-rtl" aria-hidden="true">←</span> {t('statements.newer')}
         </button>
         <span class="muted">
-          {total > 0 ? `${Math.max(0, total - offset - PAGE)}–${total - offset - 1} of ${total}` : ''}
+          {total > 0 ? t('statements.range', { from: Math.max(0, total - offset - PAGE), to: total - offset - 1, total }) : ''}
         </span>
         <button type="button" class="btn btn-small" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
-          Older →
+          {t('statements.older')} <span class="flip-rtl" aria-hidden="true">→</span>
         </button>
       </nav>
     </section>

@@ -1,13 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { StepId, StepState, Verdict } from '../verify/full-verify.js';
-import { formatNumber } from './format.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
-const STEPS: readonly { id: StepId; title: string }[] = [
-  { id: 'checkpoint', title: 'Checkpoint signed by the log' },
-  { id: 'tiles', title: 'Tree rebuilt from every tile' },
-  { id: 'statements', title: 'Every statement re-checked' },
-  { id: 'witnesses', title: 'Witness cosignatures' },
-];
+const STEPS: readonly StepId[] = ['checkpoint', 'tiles', 'statements', 'witnesses'];
 
 const ICON: Readonly<Record<StepState['status'], string>> = { waiting: '○', running: '◌', ok: '✓', warn: '!', fail: '✗' };
 
@@ -37,18 +32,18 @@ export function VerifyPanel() {
   return (
     <section class="card verify" aria-labelledby="verify-title" data-testid="verify-panel">
       <div class="card-head">
-        <h2 id="verify-title">Verify in this browser</h2>
+        <h2 id="verify-title">{t('verify.title')}</h2>
       </div>
       <div class="card-body">
         <p class="small">
-          Download the whole log as tiles and check it here, trusting nothing the server says: the checkpoint's signature, the Merkle root recomputed
-          from every entry, each statement's signature and rights replayed from the first, and the witnesses' cosignatures.
+          {t('verify.intro')}
         </p>
         <button type="button" class="btn btn-primary" onClick={run} disabled={running} data-testid="verify-run">
-          {running ? 'Verifying…' : verdict || failure ? 'Verify again' : 'Verify the log'}
+          {running ? t('verify.running') : verdict || failure ? t('verify.again') : t('verify.run')}
         </button>
         <ol class="list-plain verify-steps" aria-live="polite">
-          {STEPS.map((s) => {
+          {STEPS.map((id) => {
+            const s = { id, title: tEnum('verifyStep', id) };
             const st = steps[s.id];
             const status = st?.status ?? 'waiting';
             return (
@@ -59,11 +54,11 @@ export function VerifyPanel() {
                 <div class="step-text">
                   <div class="step-title">
                     {s.title}
-                    <span class="visually-hidden">: {status}</span>
+                    <span class="visually-hidden">: {tEnum('verifyState', status)}</span>
                   </div>
                   {st?.detail && <div class="small step-detail">{st.detail}</div>}
                   {status === 'running' && st?.progress !== undefined && (
-                    <progress max={1} value={st.progress} aria-label={`${s.title} progress`} />
+                    <progress max={1} value={st.progress} aria-label={t('verify.progress', { step: s.title })} />
                   )}
                 </div>
               </li>
@@ -73,23 +68,22 @@ export function VerifyPanel() {
         {verdict && (
           <div class="alert alert-ok verdict" role="status" data-testid="verify-verdict" data-verdict="ok">
             <p>
-              <strong>Verified in this browser.</strong> The log <code>{verdict.origin}</code> of {formatNumber(verdict.statements)} statements is intact:
-              its root matches the signed checkpoint, and every statement is validly signed and allowed, in order.
+              {tRich('verify.ok', { origin: verdict.origin, count: verdict.statements, b: (c) => <strong>{c}</strong>, code: (c) => <code dir="ltr">{c}</code> })}{' '}
               {verdict.witnessedSize === verdict.size
-                ? ` Witnessed by ${verdict.witnesses.join(', ')}.`
+                ? t('verify.witnessedBy', { witnesses: verdict.witnesses.join(t('list.separator')) })
                 : verdict.witnessedSize !== null
-                  ? ` Its first ${formatNumber(verdict.witnessedSize)} statements are in a checkpoint the witnesses cosigned; the newest await them.`
-                  : ' No recent checkpoint is cosigned by a quorum of witnesses yet.'}
+                  ? t('verify.witnessedFirst', { count: verdict.witnessedSize })
+                  : t('verify.notWitnessed')}
             </p>
             <p class="small hash">
-              Root {verdict.root} · {verdict.seconds.toFixed(1)} s
+              {t('verify.root', { root: verdict.root, seconds: verdict.seconds })}
             </p>
           </div>
         )}
         {failure && (
           <div class="alert alert-error verdict" role="alert" data-testid="verify-verdict" data-verdict="fail">
             <p>
-              <strong>Verification failed.</strong> {failure}
+              <strong>{t('verify.failed')}</strong> {failure}
             </p>
           </div>
         )}
