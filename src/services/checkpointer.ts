@@ -2,7 +2,10 @@ import { TruceError } from '../domain/errors.js';
 import { bytesEqual } from '../log/encoding.js';
 import { formatCheckpoint } from '../log/checkpoint.js';
 import { signNote } from '../log/signed-note.js';
-import type { MerkleTree } from '../log/merkle-tree.js';
+import { openCheckpoint } from '../log/checkpoint-note.js';
+import { noteVerifierFromKey } from '../log/note-ed25519.js';
+import type { StoredTree } from './stored-tree.js';
+import { verifyEd25519Node } from './node-ed25519.js';
 import type { Store, StoredCheckpoint } from '../store/store.js';
 import type { LogKey } from './log-key.js';
 
@@ -24,19 +27,22 @@ export class Checkpointer {
 
   constructor(
     private readonly store: Store,
-    private readonly tree: MerkleTree,
+    private readonly tree: StoredTree,
     private readonly key: LogKey,
     private readonly intervalMs = 1000,
     private readonly hooks: CheckpointerHooks = {},
   ) {}
 
-  /** Check the store's latest checkpoint against the replayed tree, then start the timer. */
+  /** Check the store's latest checkpoint (its signature, then its root against the stored tree), then start the timer. */
   async start(): Promise<void> {
     this.latest = await this.store.latestCheckpoint();
     if (this.latest) {
-      if (this.latest.size > this.tree.size || !bytesEqual(this.tree.root(this.latest.size), this.latest.rootHash)) {
-        throw new TruceError('conflict', `the stored log does not match its own checkpoint of size ${this.latest.size}: refusing to serve`);
+      const mismatch = new TruceError('conflict', `the stored log does not match its own checkpoint of size ${this.latest.size}: refusing to serve`);
+      const opened = openCheckpoint(this.latest.note, { origin: this.key.origin, log: noteVerifierFromKey(this.key.vkey, verifyEd25519Node)! });
+      if (!opened.ok || opened.checkpoint.size !== this.latest.size || !bytesEqual(opened.checkpoint.rootHash, this.latest.rootHash)) {
+        throw new TruceError('conflict', `the stored checkpoint of size ${this.latest.size} is not one this log signed: refusing to serve`);
       }
+      if (this.latest.size > this.tree.size || !bytesEqual(await this.tree.rootAt(this.latest.size), this.latest.rootHash)) throw mismatch;
     }
     await this.publish();
     this.timer = setInterval(() => void this.publish().catch((e: unknown) => this.hooks.onError?.(e)), this.intervalMs);
@@ -63,7 +69,7 @@ export class Checkpointer {
   private async publishOnce(): Promise<StoredCheckpoint | null> {
     const size = this.tree.size;
     if (size === 0 || (this.latest && this.latest.size >= size)) return this.latest;
-    const rootHash = this.tree.root(size);
+    const rootHash = await this.tree.rootAt(size);
     const existing = await this.store.checkpointAt(size);
     if (existing && !bytesEqual(existing.rootHash, rootHash)) {
       throw new TruceError('conflict', `a different tree of size ${size} was already signed`);

@@ -3,18 +3,20 @@ import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { TruceError } from '../domain/errors.js';
-import { createState, type MechanismState } from '../domain/state.js';
-import { MerkleTree } from '../log/merkle-tree.js';
-import type { BlobStore, Store, StoredCheckpoint } from '../store/store.js';
+import type { MechanismState } from '../domain/state.js';
+import type { BlobStore, StateSnapshot, Store, StoredCheckpoint } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { FolderBlobStore } from '../store/folder-blob-store.js';
 import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { createVerifierPool, inlineVerifier, type VerifierPool } from './verify-pool.js';
-import { checkEntry } from '../domain/entry-check.js';
 import { restoreState } from './restore-state.js';
+import { loadState } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
-import { incidentRows } from './projection-rows.js';
+import { candidateUpdates, incidentRows } from './projection-rows.js';
+import { StoredTree } from './stored-tree.js';
+import { CHECKED_META, checkStoredLog } from './startup-check.js';
+import { encodeSnapshot } from './state-snapshot.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
 import { Alerts, type MechanismEvents, silentLogger } from './operations.js';
 import { EventEmitter } from 'node:events';
@@ -30,13 +32,29 @@ export interface MechanismOptions {
    * thread competes with the event loop and the measured gain was below 1 (BENCHMARKS.md).
    */
   readonly verifyInWorkers?: boolean;
-  /** Progress of long work (replay at startup), one line at a time. */
+  /** Progress of long work (checks and replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
   /** Structured logs (pino); silent when omitted. */
   readonly logger?: Logger;
+  /**
+   * Check every stored entry and tree node again and replay the whole log, ignoring the state snapshot (an audit).
+   * Otherwise a start checks only what was appended since the last start, and reads the state snapshot.
+   */
+  readonly deepCheck?: boolean;
+  /** Store a state snapshot with the batch once this many entries were appended since the last one. */
+  readonly snapshotEvery?: number;
 }
 
-const REPLAY_CHUNK = 5000;
+const SNAPSHOT_EVERY = 20_000;
+
+/** What the last start did: entries whose hashes it checked, the snapshot it read, entries it replayed. */
+export interface StartupReport {
+  readonly size: number;
+  readonly checked: number;
+  readonly snapshot: number | null;
+  readonly replayed: number;
+  readonly ms: number;
+}
 
 /**
  * One mechanism: its store, its log (tree + checkpoints), its state (projections), and the single sequencer that
@@ -58,67 +76,84 @@ export class Mechanism {
   readonly store: Store;
   readonly blobs: BlobStore;
   readonly state: MechanismState;
-  readonly tree: MerkleTree;
+  readonly tree: StoredTree;
   readonly sequencer: Sequencer;
   private readonly verifier: VerifierPool;
 
   private constructor(
     readonly options: MechanismOptions,
-    parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: MerkleTree; sequencer: Sequencer; verifier: VerifierPool },
+    parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: StoredTree; sequencer: Sequencer; verifier: VerifierPool },
   ) {
     ({ store: this.store, blobs: this.blobs, state: this.state, tree: this.tree, sequencer: this.sequencer, verifier: this.verifier } = parts);
     this.logger = options.logger ?? silentLogger();
     this.alerts = new Alerts(this.logger);
   }
 
-  /** Open the store, replay the log into the state and tree, check them against the latest checkpoint, start publishing. */
+  /**
+   * Open the store; check what was appended since the last start (leaf hashes, tree nodes); read the tree's right
+   * edge and the state snapshot, replay the entries after it; check the root against the latest signed checkpoint;
+   * only then start publishing and serving. Time and memory depend on what changed since the last start, not on the
+   * log's size (a deep check reads everything).
+   */
   static async open(options: MechanismOptions): Promise<Mechanism> {
+    const started = performance.now();
     await mkdir(options.dataDir, { recursive: true });
     const onPoolError = (error: Error) => options.logger?.error({ err: error }, 'a PostgreSQL connection failed; the pool opens another');
     const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
-    const state = createState();
-    const tree = new MerkleTree();
-    let mechanism: Mechanism | null = null;
     const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
-    const sequencer = new Sequencer(store, state, tree, {
-      verify: (publicKey, message, signature) => verifier.verify(publicKey, message, signature),
-      ...(options.now ? { now: options.now } : {}),
-      onCommitted: (entries) => {
-        if (mechanism) mechanism.unsignedSince ??= Date.now();
-        mechanism?.events.emit('committed', entries.length);
-        void mechanism?.afterCommit();
-      },
-      restoreState: () => restoreState(store, state),
-      onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
-    });
-    mechanism = new Mechanism(options, { store, blobs, state, tree, sequencer, verifier });
     try {
+      const size = await store.logSize();
+      const checked = options.deepCheck ? 0 : Number((await store.getMeta(CHECKED_META)) ?? 0);
+      await checkStoredLog(store, checked, size, options.onProgress);
+      const tree = await StoredTree.open(store, size);
+      const { state, from, touched } = await loadState(store, size, { snapshot: !options.deepCheck, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.
+      if (from === 0 && size > 0) await store.replaceIncidents(incidentRows(state, allIncidents(state)));
+      else if (touched.length > 0) await store.appendBatch({ entries: [], incidents: incidentRows(state, touched), candidateUpdates: candidateUpdates(state, touched) });
+      const mechanism = Mechanism.assemble(options, { store, blobs, state, tree, verifier });
+      mechanism.snapshotSize = from > 0 ? from : -1;
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
-      await mechanism.replay();
       await mechanism.startLog();
+      await store.setMeta(CHECKED_META, String(size));
+      mechanism.startup = { size, checked: size - Math.min(checked, size), snapshot: from > 0 ? from : null, replayed: size - from, ms: performance.now() - started };
+      return mechanism;
     } catch (error) {
       await verifier.close();
       await store.close();
       throw error;
     }
+  }
+
+  private static assemble(options: MechanismOptions, parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: StoredTree; verifier: VerifierPool }): Mechanism {
+    let mechanism: Mechanism | null = null;
+    const every = options.snapshotEvery ?? SNAPSHOT_EVERY;
+    const sequencer = new Sequencer(parts.store, parts.state, parts.tree, {
+      verify: (publicKey, message, signature) => parts.verifier.verify(publicKey, message, signature),
+      ...(options.now ? { now: options.now } : {}),
+      snapshot: (s) => (mechanism && s.size - Math.max(0, mechanism.snapshotSize) >= every ? mechanism.takeSnapshot(s) : undefined),
+      onCommitted: (entries) => {
+        if (mechanism) mechanism.unsignedSince ??= Date.now();
+        mechanism?.events.emit('committed', entries.length);
+        void mechanism?.afterCommit();
+      },
+      restoreState: () => restoreState(parts.store, parts.state),
+      onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
+    });
+    mechanism = new Mechanism(options, { ...parts, sequencer });
     return mechanism;
   }
 
-  private async replay(): Promise<void> {
-    const size = await this.store.logSize();
-    for (let start = 0; start < size; start += REPLAY_CHUNK) {
-      const entries = await this.store.entries(start, Math.min(size, start + REPLAY_CHUNK));
-      for (const entry of entries) {
-        const replayed = checkEntry(this.state, entry.bytes, entry.index);
-        if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay: ${replayed.detail}`);
-        this.tree.append(entry.leafHash);
-        this.sequencer.knowId(entry.id);
-      }
-      this.options.onProgress?.(`replayed ${Math.min(size, start + REPLAY_CHUNK)} of ${size} entries`);
-    }
-    // Projection rows are views: rebuild them so a lost or stale table costs nothing.
-    if (size > 0) await this.store.replaceIncidents(incidentRows(this.state, allIncidents(this.state)));
+  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0 };
+
+  /** Size of the stored state snapshot (-1: none usable), so the next is written when due. */
+  private snapshotSize = -1;
+
+  private takeSnapshot(state: MechanismState): StateSnapshot | undefined {
+    const snapshot = encodeSnapshot(state);
+    if (!snapshot) return undefined;
+    this.snapshotSize = snapshot.size;
+    return snapshot;
   }
 
   private starting: Promise<void> | null = null;
@@ -197,8 +232,8 @@ export class Mechanism {
   }
 
   /**
-   * Stop: let every append in flight commit, stop the timer, and publish a last checkpoint so what was acknowledged
-   * is also signed before the process ends.
+   * Stop: let every append in flight commit, stop the timer, publish a last checkpoint so what was acknowledged
+   * is also signed before the process ends, and store a state snapshot for the next start.
    */
   async close(): Promise<void> {
     await this.sequencer.idle();
@@ -208,6 +243,11 @@ export class Mechanism {
       (last) => last && this.logger.info({ size: last.size }, 'last checkpoint published'),
       (e: unknown) => this.publishFailed(e),
     );
+    // A state snapshot, so the next start reads it instead of replaying (only a faster start is lost if it fails).
+    if (!this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
+      const snapshot = this.takeSnapshot(this.state);
+      if (snapshot) await this.store.saveSnapshot(snapshot).catch((e: unknown) => this.logger.warn({ err: e }, 'the state snapshot was not stored'));
+    }
     await this.verifier.close();
     await this.store.close();
   }

@@ -29,7 +29,9 @@ export async function getIncident(m: Mechanism, id: string) {
   const entries: Record<string, ({ id: string; proof: string[] } | { id: string; pending: true }) & { arrival: Arrival | null }> = {};
   for (const ref of positions) {
     const arrival = arrived.get(ref.index) ?? null;
-    entries[ref.index] = checkpoint && ref.index < checkpoint.size ? { id: ref.id, proof: m.tree.inclusionProof(ref.index, checkpoint.size).map(toBase64), arrival } : { id: ref.id, pending: true, arrival };
+    entries[ref.index] = checkpoint && ref.index < checkpoint.size
+      ? { id: ref.id, proof: (await m.tree.inclusionProof(ref.index, checkpoint.size)).map(toBase64), arrival }
+      : { id: ref.id, pending: true, arrival };
   }
   return { ...view, proofs: { checkpoint: checkpoint ? { size: checkpoint.size, root: toBase64(checkpoint.rootHash) } : null, entries } };
 }

@@ -19,7 +19,7 @@ export async function receiptFor(m: Mechanism, index: number): Promise<string> {
   const [entry] = await m.store.entries(index, index + 1);
   if (!entry) throw new TruceError('not_found', `no entry ${index}`);
   const note = noteWithCosignatures(checkpoint, await m.store.cosignatures(checkpoint.size));
-  return formatReceipt({ index, proof: m.tree.inclusionProof(index, checkpoint.size), checkpoint: note, extra: entry.bytes });
+  return formatReceipt({ index, proof: await m.tree.inclusionProof(index, checkpoint.size), checkpoint: note, extra: entry.bytes });
 }
 
 /** Check a receipt file offline against the log's verifier key; answers the statement it proves. */

@@ -11,7 +11,6 @@ import { canonicalBytes } from '../domain/jcs.js';
 import { toBase64 } from '../domain/encoding.js';
 import { createState } from '../domain/state.js';
 import { signStatement, type StatementType } from '../domain/statement.js';
-import { MerkleTree } from '../log/merkle-tree.js';
 import { openPgliteDatabase } from '../store/pglite-store.js';
 import { openPostgresStore, postgresClient } from '../store/postgres-store.js';
 import { createScratchDatabase } from '../store/postgres-test-db.js';
@@ -21,6 +20,7 @@ import pg from 'pg';
 import { generateKeyPair, verifyEd25519Node } from './node-ed25519.js';
 import { restoreState } from './restore-state.js';
 import { Sequencer } from './sequencer.js';
+import { StoredTree } from './stored-tree.js';
 
 const operator = generateKeyPair();
 const opKey = toBase64(operator.publicKey);
@@ -34,7 +34,7 @@ const admit = (member: string, name = member) => statement('member.admit', { key
 async function poisonedBatch(store: Store, sql: SqlClient): Promise<void> {
   await sql.exec(`ALTER TABLE entries ADD CONSTRAINT test_poison CHECK (position('\\x504f49534f4e'::bytea in bytes) = 0)`);
   const state = createState();
-  const tree = new MerkleTree();
+  const tree = await StoredTree.open(store, 0);
   const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, restoreState: () => restoreState(store, state) });
   await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'poison', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
 

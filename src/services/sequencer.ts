@@ -5,8 +5,8 @@ import { type Refusal, TruceError, refuse } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
 import { type Statement, parseStatement, signingBytes, statementId } from '../domain/statement.js';
 import type { Touched } from '../domain/handler.js';
-import type { MerkleTree } from '../log/merkle-tree.js';
-import type { Store, StoredEntry } from '../store/store.js';
+import type { StateSnapshot, Store, StoredEntry } from '../store/store.js';
+import type { StoredTree } from './stored-tree.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
 
 /** The longest a batch waits for signatures still being checked (a commit costs far more). */
@@ -24,6 +24,8 @@ export interface SequencerOptions {
   /** How far ahead of the server clock a statement's "at" may be (forward-dating); how late it may be is lateLimitMs. */
   readonly maxSkewMs?: number;
   readonly maxBatch?: number;
+  /** A snapshot of the state to store with the batch just applied, when one is due (mechanism.ts decides). */
+  readonly snapshot?: (state: MechanismState) => StateSnapshot | undefined;
   /** Called after each committed batch (e.g. to wake the checkpointer). */
   readonly onCommitted?: (entries: readonly StoredEntry[], touched: readonly Touched[]) => void;
   /** Called once when a commit fails and the sequencer starts refusing everything (the operator must know). */
@@ -58,7 +60,6 @@ export class Sequencer {
   /** Set when a commit failed: the in-memory state may be ahead of the store, so refuse all until restart. */
   private failure: TruceError | null = null;
   private draining: Promise<void> | null = null;
-  private readonly ids = new Set<string>();
   private readonly now: () => number;
   private readonly maxSkewMs: number;
   private readonly maxBatch: number;
@@ -66,17 +67,12 @@ export class Sequencer {
   constructor(
     private readonly store: Store,
     private readonly state: MechanismState,
-    private readonly tree: MerkleTree,
+    private readonly tree: StoredTree,
     private readonly options: SequencerOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.maxSkewMs = options.maxSkewMs ?? FUTURE_SKEW_MS;
     this.maxBatch = options.maxBatch ?? 2000;
-  }
-
-  /** Remember ids already in the log (from replay at startup) so replays are refused. */
-  knowId(id: string): void {
-    this.ids.add(id);
   }
 
   /**
@@ -121,7 +117,6 @@ export class Sequencer {
       if (!clock.ok) return clock;
     }
     const id = statementId(bytes);
-    if (this.ids.has(id)) return refuse('replay', `statement ${id} is already in the log`);
     return { statement, bytes: bytes.slice(), id };
   }
 
@@ -150,7 +145,9 @@ export class Sequencer {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
-    const prepared = this.prepare(batch);
+    const stored = await this.storedIds(batch);
+    if (!stored) return;
+    const prepared = this.prepare(batch, stored);
     if (prepared.accepted.length === 0) return;
     const error = await this.write(prepared);
     if (error === null) return;
@@ -160,7 +157,7 @@ export class Sequencer {
     // one statement at a time, so only the statement the database refuses is refused and the others are appended.
     if (!(await this.restore(prepared.accepted, error))) return;
     for (const [i, a] of prepared.accepted.entries()) {
-      const alone = this.prepare([a.pending]);
+      const alone = this.prepare([a.pending], new Set());
       if (alone.accepted.length === 0) continue;
       const refused = await this.write(alone);
       if (refused === null) continue;
@@ -184,15 +181,29 @@ export class Sequencer {
     }
   }
 
-  /** Apply each statement to the state in order; refused ones are answered at once. */
-  private prepare(batch: readonly Pending[]): Prepared {
+  /**
+   * Which of the batch's statements are already in the log. The ids live in the store, not in memory: one indexed
+   * lookup per batch keeps memory flat as the log grows. If the store cannot answer, the batch is refused (null).
+   */
+  private async storedIds(batch: readonly Pending[]): Promise<Set<string> | null> {
+    try {
+      return await this.store.storedIds(batch.map((p) => p.id));
+    } catch (error) {
+      const unavailable = new TruceError('unavailable', `the log could not be read (${(error as Error).message})`);
+      for (const pending of batch) pending.reject(unavailable);
+      return null;
+    }
+  }
+
+  /** Apply each statement to the state in order; refused ones (`seen`: already in the log) are answered at once. */
+  private prepare(batch: readonly Pending[], seen: Set<string>): Prepared {
     const accepted: Prepared['accepted'] = [];
     const touched: Touched[] = [];
-    const batchIds = new Set<string>();
+    const batchIds = new Set(seen);
     let index = this.tree.size;
     const arrivedAt = new Date(this.now()).toISOString();
     for (const pending of batch) {
-      if (this.ids.has(pending.id) || batchIds.has(pending.id)) {
+      if (batchIds.has(pending.id)) {
         pending.reject(new TruceError('replay', `statement ${pending.id} is already in the log`));
         continue;
       }
@@ -215,18 +226,20 @@ export class Sequencer {
   /** Commit one prepared batch; on success the tree grows and the submitters are answered. Returns the store's error, if any. */
   private async write({ accepted, touched }: Prepared): Promise<unknown> {
     const entries = accepted.map((a) => a.entry);
+    const growth = this.tree.extend(entries.map((e) => e.leafHash));
     try {
-      await this.store.appendBatch({ entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched) });
+      const snapshot = this.options.snapshot?.(this.state);
+      await this.store.appendBatch({
+        entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched),
+        treeNodes: growth.nodes, ...(snapshot ? { snapshot } : {}),
+      });
     } catch (error) {
       return error ?? new Error('the store failed');
     }
     this.stats.commits += 1;
     this.stats.statements += accepted.length;
-    for (const a of accepted) {
-      this.tree.append(a.entry.leafHash);
-      this.ids.add(a.entry.id);
-      a.pending.resolve({ index: a.entry.index, id: a.entry.id });
-    }
+    this.tree.adopt(growth);
+    for (const a of accepted) a.pending.resolve({ index: a.entry.index, id: a.entry.id });
     this.options.onCommitted?.(entries, touched);
     return null;
   }

@@ -2,7 +2,7 @@ import { TruceError } from '../domain/errors.js';
 import { sqlState, type SqlClient } from './sql-client.js';
 import type { AppendBatch } from './store.js';
 import { int } from './rows.js';
-import { insertEntries, updateCandidates, upsertIncidents } from './write-sql.js';
+import { insertEntries, insertTreeNodes, replaceSnapshot, updateCandidates, upsertIncidents } from './write-sql.js';
 
 /** Checks that need no database: the batch's entries are consecutive and its ids distinct. */
 function checkShape(batch: AppendBatch): void {
@@ -27,7 +27,7 @@ function checkShape(batch: AppendBatch): void {
 export async function appendBatch(client: SqlClient, batch: AppendBatch): Promise<void> {
   checkShape(batch);
   const updates = batch.candidateUpdates ?? [];
-  if (batch.entries.length === 0 && batch.incidents.length === 0 && updates.length === 0) return;
+  if (batch.entries.length === 0 && batch.incidents.length === 0 && updates.length === 0 && !batch.treeNodes?.length) return;
   try {
     await client.transaction(async (tx) => {
       const first = batch.entries[0];
@@ -48,6 +48,12 @@ export async function appendBatch(client: SqlClient, batch: AppendBatch): Promis
       }
       await upsertIncidents(tx, batch.incidents);
       await updateCandidates(tx, updates);
+      await insertTreeNodes(tx, batch.treeNodes ?? []);
+      if (batch.snapshot) {
+        const size = (first?.index ?? 0) + batch.entries.length;
+        if (first && batch.snapshot.size !== size) throw new TruceError('bad_request', `a snapshot of size ${batch.snapshot.size} after a batch ending at ${size}`);
+        await replaceSnapshot(tx, batch.snapshot);
+      }
     });
   } catch (error) {
     throw translate(error);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,23 +12,47 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const unavailable = (e: unknown): boolean => e instanceof TruceError && e.code === 'unavailable';
 
 describe('lockFolder', () => {
-  it('lets one holder in at a time, and again after release', () => {
+  it('lets one holder in at a time, and again after release', async () => {
     const folder = join(root, 'a');
-    const release = lockFolder(folder);
+    const release = await lockFolder(folder);
     assert.equal(readFileSync(`${folder}.lock`, 'utf8'), String(process.pid));
-    assert.throws(() => lockFolder(folder), unavailable);
+    await assert.rejects(lockFolder(folder, { waitMs: 200 }), unavailable);
     release();
     assert.equal(existsSync(`${folder}.lock`), false);
-    lockFolder(folder)();
+    (await lockFolder(folder))();
   });
 
-  it('takes over a lock whose process is gone', () => {
+  it('takes over a lock whose process is gone', async () => {
     const folder = join(root, 'b');
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     assert.ok(dead);
     writeFileSync(`${folder}.lock`, String(dead));
-    const release = lockFolder(folder);
+    const release = await lockFolder(folder);
     assert.equal(readFileSync(`${folder}.lock`, 'utf8'), String(process.pid));
+    release();
+  });
+
+  it('takes over the lock of a killed process its parent has not reaped yet (a zombie)', async () => {
+    const folder = join(root, 'c');
+    const child = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 1.5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const grandchild = Number((await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve))).toString().trim());
+    // `sh` replaced itself with `sleep 1.5`, which never reaps the background sleep: kill it and it is a zombie.
+    process.kill(grandchild, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(readFileSync(`/proc/${grandchild}/stat`, 'utf8'), /\) Z /, 'the killed holder is a zombie');
+    writeFileSync(`${folder}.lock`, String(grandchild));
+    const release = await lockFolder(folder, { waitMs: 0 });
+    release();
+    await new Promise((resolve) => child.on('exit', resolve));
+  });
+
+  it('waits for a holder that is still exiting', async () => {
+    const folder = join(root, 'd');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300)']);
+    writeFileSync(`${folder}.lock`, String(holder.pid));
+    const started = Date.now();
+    const release = await lockFolder(folder, { waitMs: 5000 });
+    assert.ok(Date.now() - started >= 200, 'it waited for the holder to exit');
     release();
   });
 });

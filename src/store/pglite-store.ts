@@ -51,7 +51,7 @@ export interface PgliteStoreHandle {
 export async function openPgliteDatabase(dataDir: string): Promise<PgliteStoreHandle> {
   const folder = resolve(dataDir);
   mkdirSync(dirname(folder), { recursive: true });
-  const release = lockFolder(folder);
+  const release = await lockFolder(folder);
   let db: PGlite | undefined;
   try {
     const fresh = !existsSync(join(folder, 'PG_VERSION'));

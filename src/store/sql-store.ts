@@ -1,7 +1,8 @@
 import { TruceError } from '../domain/errors.js';
 import { sqlState, type SqlClient } from './sql-client.js';
 import type {
-  AppendBatch, CandidateRow, IncidentQuery, IncidentRow, Page, Store, StoredCheckpoint, StoredCosignature, StoredEntry,
+  AppendBatch, CandidateRow, IncidentQuery, IncidentRow, Page, StateSnapshot, Store, StoredCheckpoint, StoredCosignature,
+  StoredEntry, TreeNode,
 } from './store.js';
 import {
   CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
@@ -10,7 +11,7 @@ import {
 import { appendBatch } from './append-batch.js';
 import { buildIncidentQuery, clampLimit } from './incident-query.js';
 import { decodeCursor, encodeCursor, isShortText, isTimestamp } from './cursor.js';
-import { insertRows, upsertCandidates, upsertIncidents } from './write-sql.js';
+import { insertRows, insertTreeNodes, replaceSnapshot, upsertCandidates, upsertIncidents } from './write-sql.js';
 import { migrate } from './migrate.js';
 
 function range(start: number, end: number): void {
@@ -68,6 +69,39 @@ export class SqlStore implements Store {
     if (indexes.length === 0) return new Map();
     const rows = await this.db.query(`SELECT idx, ${iso('arrived_at')} AS arrived_at FROM entries WHERE idx = ANY($1::bigint[])`, [indexes]);
     return new Map(rows.map((r) => [int(r.idx), r.arrived_at === null || r.arrived_at === undefined ? null : String(r.arrived_at)]));
+  }
+
+  async storedIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.query('SELECT id FROM entries WHERE id = ANY ($1::text[])', [ids]);
+    return new Set(rows.map((r) => String(r.id)));
+  }
+
+  async treeNodes(level: number, start: number, end: number): Promise<Uint8Array> {
+    range(start, end);
+    const [row] = await this.db.query(
+      `SELECT string_agg(hash, ''::bytea ORDER BY idx) AS hashes FROM tree_nodes WHERE level = $1 AND idx >= $2 AND idx < $3`,
+      [level, start, end],
+    );
+    return row?.hashes == null ? new Uint8Array(0) : bytes(row.hashes);
+  }
+
+  async saveTreeNodes(nodes: readonly TreeNode[]): Promise<void> {
+    await this.db.transaction((tx) => insertTreeNodes(tx, nodes));
+  }
+
+  async latestSnapshot(): Promise<StateSnapshot | null> {
+    const [row] = await this.db.query(`SELECT size, version, state, ${iso('created_at')} AS created_at FROM state_snapshots ORDER BY size DESC LIMIT 1`);
+    return row ? { size: int(row.size), version: String(row.version), state: String(row.state), createdAt: String(row.created_at) } : null;
+  }
+
+  async saveSnapshot(snapshot: StateSnapshot): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.exec('LOCK TABLE entries IN EXCLUSIVE MODE');
+      const [row] = await tx.query('SELECT coalesce(max(idx) + 1, 0) AS size FROM entries');
+      if (int(row?.size) !== snapshot.size) throw new TruceError('conflict', `a snapshot of size ${snapshot.size} for a log of ${int(row?.size)} entries`);
+      await replaceSnapshot(tx, snapshot);
+    });
   }
 
   appendBatch(batch: AppendBatch): Promise<void> {

@@ -74,11 +74,30 @@ export interface CandidateRow {
   readonly candidate: unknown; // the event JSON of design.md's ingest shape, plus its articles
 }
 
+/** The hash of a complete subtree of 256^k leaves (level 8k, k >= 1): a row of a C2SP hash tile above level 0. */
+export interface TreeNode {
+  readonly level: number;
+  readonly index: number;
+  readonly hash: Uint8Array;
+}
+
+/** The domain state after the first `size` entries, serialized by the code named by `version`. */
+export interface StateSnapshot {
+  readonly size: number;
+  readonly version: string;
+  readonly state: string;
+  readonly createdAt: string;
+}
+
 /** Everything written for one batch of appended statements: one transaction, all or nothing. */
 export interface AppendBatch {
   readonly entries: readonly StoredEntry[];
   readonly incidents: readonly IncidentRow[];
   readonly candidateUpdates?: readonly { readonly id: string; readonly status: CandidateRow['status']; readonly promotedReport: string | null }[];
+  /** The tree nodes the batch's entries completed. */
+  readonly treeNodes?: readonly TreeNode[];
+  /** The state after this batch (its size is the log size after it); replaces the stored one. */
+  readonly snapshot?: StateSnapshot;
 }
 
 export interface Store {
@@ -96,6 +115,16 @@ export interface Store {
   entryIndexById(id: string): Promise<number | null>;
   /** When each of these entries arrived (absent for unknown indexes; null where the arrival was not recorded). */
   arrivals(indexes: readonly number[]): Promise<Map<number, string | null>>;
+  /** Which of these statement ids are already in the log. */
+  storedIds(ids: readonly string[]): Promise<Set<string>>;
+  /** The stored tree nodes of one level (8, 16, ...) with index in [start, end), in order, concatenated. */
+  treeNodes(level: number, start: number, end: number): Promise<Uint8Array>;
+  /** Store tree nodes (startup fills in the ones a store written before they existed lacks); existing rows are kept. */
+  saveTreeNodes(nodes: readonly TreeNode[]): Promise<void>;
+  /** The stored state snapshot, if any. */
+  latestSnapshot(): Promise<StateSnapshot | null>;
+  /** Replace the stored snapshot (e.g. at shutdown); refused ('conflict') if its size is not the log's size. */
+  saveSnapshot(snapshot: StateSnapshot): Promise<void>;
   /**
    * Append entries and their projection rows in ONE transaction. Refuses (throws, nothing written) if the first
    * entry's index is not the current log size, or an id already exists: the database, not memory, is the last guard.

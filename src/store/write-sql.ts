@@ -1,6 +1,6 @@
 // Multi-row INSERTs with bound parameters: one round trip per few thousand rows, so group commits stay fast.
 import type { SqlQueryable } from './sql-client.js';
-import type { AppendBatch, CandidateRow, IncidentRow, StoredEntry } from './store.js';
+import type { AppendBatch, CandidateRow, IncidentRow, StateSnapshot, StoredEntry, TreeNode } from './store.js';
 import { candidateValues, entryValues, incidentValues } from './rows.js';
 
 /** PostgreSQL binds at most 65535 parameters per statement; stay well under it. */
@@ -105,4 +105,21 @@ export async function updateCandidates(db: SqlQueryable, updates: readonly Candi
     },
     latest.map((u) => [u.id, u.status, u.promotedReport]),
   );
+}
+
+/** @example await insertTreeNodes(tx, [{ level: 8, index: 0, hash }]) // kept if already there */
+export async function insertTreeNodes(db: SqlQueryable, nodes: readonly TreeNode[]): Promise<void> {
+  await insertRows(
+    db,
+    { head: 'INSERT INTO tree_nodes (level, idx, hash) VALUES', casts: ['int', 'bigint', 'bytea'], tail: 'ON CONFLICT (level, idx) DO NOTHING' },
+    nodes.map((n) => [n.level, n.index, n.hash]),
+  );
+}
+
+/** Keep only this snapshot. @example await replaceSnapshot(tx, { size: 10, version, state, createdAt }) */
+export async function replaceSnapshot(db: SqlQueryable, snapshot: StateSnapshot): Promise<void> {
+  await db.query('DELETE FROM state_snapshots');
+  await db.query('INSERT INTO state_snapshots (size, version, state, created_at) VALUES ($1, $2, $3, $4)', [
+    snapshot.size, snapshot.version, snapshot.state, snapshot.createdAt,
+  ]);
 }

@@ -27,10 +27,13 @@ export function registerServe(program: Command): void {
     .option('--demo', 'load the demo mechanism into an EMPTY store (never over existing data)')
     .option('--checkpoint-interval <ms>', 'how often to publish a checkpoint while the log grows', (v) => Number(v), 1000)
     .addOption(new Option('--log-level <level>', 'structured (JSON) logs on stdout from this level up').choices(LOG_LEVELS).default('info'))
-    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number; logLevel: string }) => {
+    .option('--deep-check', 'an audit at startup: recompute every stored leaf hash and tree node and replay the whole log, not only what changed since the last start')
+    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number; logLevel: string; deepCheck?: boolean }) => {
       const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
       const logger = pino({ level: opts.logLevel, timestamp: pino.stdTimeFunctions.isoTime });
-      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger });
+      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger, deepCheck: opts.deepCheck ?? false });
+      const s = mechanism.startup;
+      progress(`started in ${Math.round(s.ms)} ms: ${s.checked} entries checked, state ${s.snapshot === null ? 'replayed from the log' : `read at ${s.snapshot}`}, ${s.replayed} replayed`);
       if (opts.demo) await loadDemo(mechanism, progress);
       const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
       const address = await app.listen({ port: opts.port, host: opts.host });

@@ -36,13 +36,13 @@ export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (ap
   r.get(
     '/v1/proof/inclusion',
     { schema: { summary: 'RFC 9162 inclusion proof', tags: ['log'], querystring: z.object({ index, size: index }), response: { 200: proof } } },
-    async (request) => unwrap(inclusionProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.index, request.query.size)),
+    async (request) => unwrap(await inclusionProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.index, request.query.size)),
   );
 
   r.get(
     '/v1/proof/consistency',
     { schema: { summary: 'RFC 9162 consistency proof', tags: ['log'], querystring: z.object({ from: index, to: index }), response: { 200: proof } } },
-    async (request) => unwrap(consistencyProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.from, request.query.to)),
+    async (request) => unwrap(await consistencyProof(mechanism.tree, mechanism.published?.size ?? 0, request.query.from, request.query.to)),
   );
 
   r.get(
