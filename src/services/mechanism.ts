@@ -54,6 +54,8 @@ export interface StartupReport {
   readonly snapshot: number | null;
   readonly replayed: number;
   readonly ms: number;
+  /** Milliseconds per phase: opening the database, checking, the tree, the state, checkpoint and log key. */
+  readonly phases: { readonly store: number; readonly check: number; readonly tree: number; readonly state: number; readonly log: number };
 }
 
 /**
@@ -100,23 +102,32 @@ export class Mechanism {
     await mkdir(options.dataDir, { recursive: true });
     const onPoolError = (error: Error) => options.logger?.error({ err: error }, 'a PostgreSQL connection failed; the pool opens another');
     const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
+    const marks = [started, performance.now()]; // start, store open, checked, tree, state, done
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
     const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
     try {
       const size = await store.logSize();
       const checked = options.deepCheck ? 0 : Number((await store.getMeta(CHECKED_META)) ?? 0);
       await checkStoredLog(store, checked, size, options.onProgress);
+      marks.push(performance.now());
       const tree = await StoredTree.open(store, size);
+      marks.push(performance.now());
       const { state, from, touched } = await loadState(store, size, { snapshot: !options.deepCheck, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.
       if (from === 0 && size > 0) await store.replaceIncidents(incidentRows(state, allIncidents(state)));
       else if (touched.length > 0) await store.appendBatch({ entries: [], incidents: incidentRows(state, touched), candidateUpdates: candidateUpdates(state, touched) });
+      marks.push(performance.now());
       const mechanism = Mechanism.assemble(options, { store, blobs, state, tree, verifier });
       mechanism.snapshotSize = from > 0 ? from : -1;
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
       await mechanism.startLog();
       await store.setMeta(CHECKED_META, String(size));
-      mechanism.startup = { size, checked: size - Math.min(checked, size), snapshot: from > 0 ? from : null, replayed: size - from, ms: performance.now() - started };
+      marks.push(performance.now());
+      const [storeMs, checkMs, treeMs, stateMs, logMs] = marks.slice(1).map((mark, i) => mark - marks[i]!) as [number, number, number, number, number];
+      mechanism.startup = {
+        size, checked: size - Math.min(checked, size), snapshot: from > 0 ? from : null, replayed: size - from, ms: marks.at(-1)! - started,
+        phases: { store: storeMs, check: checkMs, tree: treeMs, state: stateMs, log: logMs },
+      };
       return mechanism;
     } catch (error) {
       await verifier.close();
@@ -144,7 +155,7 @@ export class Mechanism {
     return mechanism;
   }
 
-  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0 };
+  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
 
   /** Size of the stored state snapshot (-1: none usable), so the next is written when due. */
   private snapshotSize = -1;

@@ -66,7 +66,9 @@ export function encodeSnapshot(state: MechanismState, now = new Date()): StateSn
   try {
     return { size: state.size, version: snapshotVersion(), state: JSON.stringify(state, replacer), createdAt: now.toISOString() };
   } catch (error) {
-    if (error instanceof TypeError) return null;
+    // TypeError: something not plain JSON; RangeError: longer than a JavaScript string can be (the state is then
+    // too large to snapshot in one piece, and the log is replayed).
+    if (error instanceof TypeError || error instanceof RangeError) return null;
     throw error;
   }
 }

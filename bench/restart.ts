@@ -1,0 +1,118 @@
+/**
+ * Restart benchmark: one log grown to 10k, 100k and 1M entries (BENCH_RESTART_SIZES) on PGlite and PostgreSQL; at each
+ * size, the time to open the mechanism (1) right after growing (it checks the leaf hashes and tree nodes of the new
+ * entries once), (2) again (the steady restart: state snapshot and the tree's right edge read, nothing replayed), and,
+ * as the baseline from the same run, (3) a deep start that checks everything and replays the whole log, as every
+ * start did before (up to BENCH_DEEP_MAX entries, default 100k; beyond, minutes).
+ * The log is grown without HTTP (signed key.add statements applied and written in batches of 5,000, as the sequencer
+ * does), so building a million entries takes minutes rather than the hours of appending one by one.
+ * Run alone: node --import tsx bench/restart.ts
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { applyStatement } from '../src/domain/apply.js';
+import { parseStatement, signingBytes, type Statement } from '../src/domain/statement.js';
+import { hashLeaf } from '../src/log/hash.js';
+import { fromBase64, toBase64, toHex, utf8 } from '../src/log/encoding.js';
+import { verifyEd25519Node } from '../src/services/node-ed25519.js';
+import { Mechanism } from '../src/services/mechanism.js';
+import { createScratchDatabase } from '../src/store/postgres-test-db.js';
+import { member, signed, type TestMember } from '../test/e2e/helpers/members.js';
+
+const SIZES = (process.env.BENCH_RESTART_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const DEEP_MAX = Number(process.env.BENCH_DEEP_MAX ?? 100_000);
+const BATCH = 5000;
+
+/**
+ * A signed key.add by `monitor`, in canonical form. Written out by hand (the keys in RFC 8785 order, ASCII strings, so
+ * JSON.stringify is canonical): the generic canonicalizer would make building a million entries take far longer.
+ */
+function keyAdd(monitor: TestMember, at: string): { bytes: Uint8Array; statement: Statement } {
+  const key = randomBytes(32).toString('base64');
+  const unsigned = `{"at":${JSON.stringify(at)},"body":{"key":"${key}"},"by":${JSON.stringify(monitor.id)},"key":"${monitor.key}","type":"key.add","v":1}`;
+  const sig = toBase64(monitor.sign(utf8(unsigned)));
+  const tail = ',"type":"key.add","v":1}';
+  const bytes = utf8(`${unsigned.slice(0, -tail.length)},"sig":"${sig}"${tail}`);
+  return { bytes, statement: { v: 1, type: 'key.add', by: monitor.id, key: monitor.key, at, body: { key }, sig } };
+}
+
+/** Append signed key.add statements by `monitor` until the log has `size` entries, bypassing HTTP and the verifier. */
+async function grow(m: Mechanism, monitor: TestMember, size: number): Promise<void> {
+  const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const sample = keyAdd(monitor, at);
+  const parsed = parseStatement(sample.bytes);
+  if (!parsed.ok || !verifyEd25519Node(monitor.publicKey, signingBytes(parsed.value), fromBase64(parsed.value.sig)!)) {
+    throw new Error('the hand-built statement is not canonical');
+  }
+  while (m.size < size) {
+    const first = m.size;
+    const entries = [];
+    for (let index = first; index < Math.min(size, first + BATCH); index++) {
+      const { bytes, statement } = keyAdd(monitor, at);
+      const leafHash = hashLeaf(bytes);
+      const id = toHex(leafHash);
+      const applied = applyStatement(m.state, statement, { index, id, at, by: monitor.id });
+      if (!applied.ok) throw new Error(applied.detail);
+      entries.push({ index, id, leafHash, bytes, type: statement.type, by: statement.by, at, arrivedAt: at });
+    }
+    const growth = m.tree.extend(entries.map((e) => e.leafHash));
+    await m.store.appendBatch({ entries, incidents: [], treeNodes: growth.nodes });
+    m.tree.adopt(growth);
+  }
+}
+
+async function timedOpen(options: Parameters<typeof Mechanism.open>[0]): Promise<Mechanism['startup'] & { rssMiB: number }> {
+  const m = await Mechanism.open(options);
+  const startup = { ...m.startup, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+  await m.close();
+  return startup;
+}
+
+async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, number>> {
+  const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-restart-'));
+  const options = { dataDir, ...(scratch ? { db: scratch.url } : {}), checkpointIntervalMs: 3_600_000 };
+  const out: Record<string, number> = {};
+  try {
+    const operator = member('secretariat');
+    const monitor = member('monitor');
+    let m = await Mechanism.open(options);
+    await m.submit(await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'bench' }), true);
+    await m.submit(await signed(operator, 'member.admit', { member: monitor.id, name: 'Monitor', role: 'monitor', key: monitor.key }), true);
+    for (const size of SIZES) {
+      const t0 = performance.now();
+      await grow(m, monitor, size);
+      await m.close(); // a clean stop: last checkpoint, state snapshot
+      const label = size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`;
+      out[`${kind} ${label}: grow, entries/s`] = (size - 2) / ((performance.now() - t0) / 1000);
+      const first = await timedOpen(options);
+      out[`${kind} ${label}: first start after growth, ms (checks ${first.checked} new entries)`] = first.ms;
+      const steady = await timedOpen(options);
+      out[`${kind} ${label}: restart, ms`] = steady.ms;
+      out[`${kind} ${label}: restart less opening the database, ms`] = steady.ms - steady.phases.store;
+      out[`${kind} ${label}: restart, reading the state snapshot, ms`] = steady.phases.state;
+      out[`${kind} ${label}: restart, entries replayed`] = steady.replayed;
+      out[`${kind} ${label}: RSS after restart, MiB`] = steady.rssMiB;
+      if (size <= DEEP_MAX) {
+        const deep = await timedOpen({ ...options, deepCheck: true });
+        out[`${kind} ${label}: baseline: deep start (check all, replay all), ms`] = deep.ms;
+      }
+      console.log(JSON.stringify(Object.fromEntries(Object.entries(out).filter(([k]) => k.includes(` ${label}:`)))));
+      m = await Mechanism.open(options);
+    }
+    await m.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
+  }
+  return out;
+}
+
+export async function benchRestart(): Promise<Record<string, number>> {
+  return { ...(await benchOn('pglite')), ...(await benchOn('postgres')) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.table(await benchRestart());
