@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { checkBody, errorAt, hasErrors, type FieldErrors } from './issues.js';
 import type { StoredKey } from '../session/keystore.js';
 import type { StatementType } from '../../domain/statement.js';
+import { t, tRich } from '../i18n/index.js';
 
 /** The id of a field's error message, for aria-describedby. */
 export const errorId = (id: string): string => `${id}-error`;
@@ -36,7 +37,7 @@ export function ErrorSummary({ errors, label, fieldId }: { errors: FieldErrors; 
   return (
     <div class="alert alert-error" role="alert" data-testid="form-errors">
       <p>
-        <strong>Nothing was signed.</strong> {entries.length === 1 ? 'One field needs' : `${entries.length} fields need`} correcting:
+        {tRich('form.errors', { count: entries.length, b: (c) => <strong>{c}</strong> })}
       </p>
       <ul class="error-list">
         {entries.map(([path, message]) => (
@@ -59,13 +60,13 @@ export function ErrorSummary({ errors, label, fieldId }: { errors: FieldErrors; 
 }
 
 /** The server's refusal, as its problem+json `detail` words it. */
-export function Refusal({ error, what = 'Not appended' }: { error: Error | null; what?: string }) {
+export function Refusal({ error, what }: { error: Error | null; what?: string }) {
   if (!error) return null;
   const status = error instanceof ApiError && error.status > 0 ? `${error.status} ${error.title}` : null;
   return (
     <div class="alert alert-error" role="alert" data-testid="refusal">
-      <strong>{what}.</strong> {error.message}
-      {status && <span class="muted small"> (the server answered {status})</span>}
+      <strong>{what ?? t('form.notAppended')}</strong> {error.message}
+      {status && <span class="muted small"> {t('form.serverAnswered', { status })}</span>}
     </div>
   );
 }
@@ -100,12 +101,12 @@ export function SignInRow({ what, onCancel }: { what: string; onCancel(): void }
   const { openKeyDialog } = useApp();
   return (
     <div class="row">
-      <span>{what} signs a statement with your member key.</span>
+      <span>{t('form.signsWithKey', { what })}</span>
       <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
-        Load my key file
+        {t('form.loadKey')}
       </button>
       <button type="button" class="btn" onClick={onCancel}>
-        Cancel
+        {t('form.cancel')}
       </button>
     </div>
   );
@@ -120,7 +121,7 @@ export function NeedsSigner({ title, children }: { title: string; children: Comp
         <h2>{title}</h2>
         {children}
         <button type="button" class="btn btn-primary" onClick={openKeyDialog}>
-          Member sign-in
+          {t('session.signIn')}
         </button>
       </div>
     </div>
@@ -134,10 +135,10 @@ export function SignActions({ signing, label, testId, onCancel }: { signing: { b
       <Refusal error={signing.error} />
       <div class="row">
         <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid={testId}>
-          {signing.busy ? 'Signing…' : label}
+          {signing.busy ? t('form.signing') : label}
         </button>
         <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </>

@@ -1,12 +1,31 @@
 // A form's body is checked with the domain's own zod schema before anything is signed, so the member sees every
 // problem next to its field instead of one refusal from the server. The server checks again (and checks what a schema
 // cannot: rights, the workflow's state); its refusal is shown as worded.
-import type { z } from 'zod';
+import { config, type z } from 'zod';
+import ar from 'zod/v4/locales/ar.js';
+import en from 'zod/v4/locales/en.js';
+import fa from 'zod/v4/locales/fa.js';
+import ps from 'zod/v4/locales/ps.js';
+import tr from 'zod/v4/locales/tr.js';
+import ur from 'zod/v4/locales/ur.js';
+import { currentLocale } from '../i18n/index.js';
+import type { Locale } from '../i18n/locales.js';
+
+// zod's own translations of its messages (Persian's for Dari), set before each check in the reader's language.
+const ZOD_LOCALES: Readonly<Record<Locale, typeof en>> = { en, ur, ps, 'fa-AF': fa, ar, tr };
+let zodLocale: Locale | null = null;
+function useReaderLocale(): void {
+  const locale = currentLocale();
+  if (zodLocale === locale) return;
+  config(ZOD_LOCALES[locale]());
+  zodLocale = locale;
+}
 
 /** Messages by field path ("where.place", "actors.0.name"); "" holds problems of the whole form. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
 function sentence(message: string): string {
+  if (currentLocale() !== 'en') return message;
   let m = message;
   if (/received undefined/.test(m)) m = 'this field is required';
   else if (/expected (number|int), received NaN/.test(m)) m = 'enter a number';
@@ -33,6 +52,7 @@ export function fieldErrors(issues: z.ZodError['issues']): FieldErrors {
  * @example const errors = checkBody(reportFileBody, body); if (Object.keys(errors).length) return show(errors);
  */
 export function checkBody(schema: z.ZodType, body: unknown, before: FieldErrors = {}): FieldErrors {
+  useReaderLocale();
   const r = schema.safeParse(body);
   return { ...(r.success ? {} : fieldErrors(r.error.issues)), ...before };
 }

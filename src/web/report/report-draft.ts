@@ -4,6 +4,7 @@ import { ACTOR_ROLES, ACTOR_TYPES, TAXONOMY, type TimePrecision } from '../../do
 import { intervalFor } from '../../domain/time.js';
 import { reportFileBody, SOURCE_KINDS, type ReportBody } from '../../domain/records/report-schema.js';
 import { checkBody, type FieldErrors } from '../forms/issues.js';
+import { t } from '../i18n/index.js';
 
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -124,14 +125,14 @@ function num(value: string, path: string, errors: Record<string, string>, intege
   const v = value.trim();
   if (v === '') return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) errors[path] = integer ? 'Enter a whole number.' : 'Enter a number.';
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) errors[path] = integer ? t('form.wholeNumber') : t('form.number');
   return n;
 }
 
 function count(row: CasualtyRow, path: string, errors: Record<string, string>) {
   if (!row.min.trim() && !row.best.trim() && !row.max.trim()) return undefined;
   const min = num(row.min, `${path}.min`, errors, true);
-  if (min === undefined) errors[`${path}.min`] = 'Give at least the minimum (the number the source is sure of).';
+  if (min === undefined) errors[`${path}.min`] = t('form.giveMin');
   const best = num(row.best, `${path}.best`, errors, true);
   const max = num(row.max, `${path}.max`, errors, true);
   return { status: row.status, range: { min: min ?? 0, ...(best !== undefined ? { best } : {}), ...(max !== undefined ? { max } : {}) } };

@@ -11,6 +11,7 @@ import { useSigner, type Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
 import { browserOffset, buildReport, emptyDraft, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } from './report-fields.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 /** #/report/new: file a report (report.file), signed in this browser by a party, monitor or mediator. */
 export function ReportFormPage() {
@@ -19,27 +20,23 @@ export function ReportFormPage() {
   return (
     <div class="stack">
       <div>
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-          <a href="#/incidents">Incidents</a> › <span aria-current="page">File a report</span>
+        <nav class="breadcrumb" aria-label={t('common.breadcrumb')}>
+          <a href="#/incidents">{t('nav.incidents')}</a> › <span aria-current="page">{t('nav.report')}</span>
         </nav>
         <div class="page-head" style={{ marginBottom: 0 }}>
           <div>
-            <h1>File a report</h1>
-            <p>
-              A report is an allegation attributed to the member who files it: it reads “alleged by” you wherever it is shown. The accused party may
-              reply beside it, and only a final finding of the mediators states what happened.
-            </p>
+            <h1>{t('nav.report')}</h1>
+            <p>{t('rf.intro')}</p>
           </div>
         </div>
       </div>
       {!session || !signer ? (
-        <NeedsSigner title="Sign in to file a report">
-          <p>Filing signs a report.file statement with your member key, in this browser. Parties, monitors and mediators may file reports.</p>
+        <NeedsSigner title={t('rf.signIn')}>
+          <p>{t('rf.signInText')}</p>
         </NeedsSigner>
       ) : !signer.can('report.file') ? (
         <div class="alert alert-info" role="status">
-          You are signed in as <strong>{signer.me.name}</strong> ({roleLabel(signer.me.role)}). Only parties, monitors and mediators
-          file reports.
+          {tRich('rf.mayNot', { name: signer.me.name, role: roleLabel(signer.me.role), b: (c) => <strong>{c}</strong> })}
         </div>
       ) : (
         <ReportForm signer={signer} />
@@ -48,29 +45,14 @@ export function ReportFormPage() {
   );
 }
 
-const LABELS: Readonly<Record<string, string>> = {
-  'when.start': 'From',
-  'when.end': 'Until',
-  when: 'When',
-  'where.place': 'Place',
-  'where.country': 'Country',
-  'where.lat': 'Latitude',
-  'where.lon': 'Longitude',
-  'where.admin1': 'Province or region',
-  where: 'Coordinates',
-  event_type: 'Event type',
-  sub_event_type: 'Sub-event type',
-  narrative: 'Account',
-  clauses: 'Clauses',
-  accused: 'Parties alleged responsible',
-};
+const LABELLED = new Set(['when.start', 'when.end', 'when', 'where.place', 'where.country', 'where.lat', 'where.lon', 'where.admin1', 'where', 'event_type', 'sub_event_type', 'narrative', 'clauses', 'accused']);
 
 function labelOf(path: string): string {
-  if (LABELS[path]) return LABELS[path];
+  if (LABELLED.has(path)) return tEnum('rfField', path);
   const row = /^(actors|sources)\.(\d+)\.?(\w*)/.exec(path);
-  if (row) return `${row[1] === 'actors' ? 'Actor' : 'Source'} ${Number(row[2]) + 1}${row[3] ? `: ${row[3].replace(/_/g, ' ')}` : ''}`;
+  if (row) return `${t('rf.row', { kind: row[1], n: Number(row[2]) + 1 })}${row[3] ? `: ${tEnum('rfRow', row[3])}` : ''}`;
   const c = /^casualties\.(killed|injured)/.exec(path);
-  if (c) return c[1] === 'killed' ? 'Killed' : 'Injured';
+  if (c) return t(c[1] === 'killed' ? 'rf.killed' : 'rf.injured');
   return path;
 }
 
@@ -133,32 +115,33 @@ function ReportForm({ signer }: { signer: Signer }) {
   };
 
   return (
-    <form class="stack report-form" onSubmit={submit} noValidate aria-label="File a report" data-testid="report-form">
+    <form class="stack report-form" onSubmit={submit} noValidate aria-label={t('nav.report')} data-testid="report-form">
       <div ref={summary}>
         <ErrorSummary errors={errors} label={labelOf} fieldId={fieldIdOf} />
       </div>
-      <Section title="When" note="an interval in the place's local time">
+      <Section id="when" title={t('facts.when')} note={t('rf.whenNote')}>
         <WhenFields draft={draft} set={set} errors={errors} />
       </Section>
-      <Section title="Where" note="the place as the sources name it">
+      <Section id="where" title={t('facts.where')} note={t('rf.whereNote')}>
         <WhereFields draft={draft} set={set} errors={errors} onPick={onPick} />
       </Section>
-      <Section title="What happened, and who was involved" note="ACLED's event types, with the mechanism's own">
+      <Section id="what" title={t('rf.what')} note={t('rf.whatNote')}>
         <WhatFields draft={draft} set={set} errors={errors} parties={parties} />
       </Section>
-      <Section title="Casualties" note="as reported; leave empty when no figure is given">
+      <Section id="casualties" title={t('facts.casualties')} note={t('rf.casualtiesNote')}>
         <CasualtyFields draft={draft} set={set} errors={errors} />
       </Section>
-      <Section title="Account and sources" note="attribute every claim to its source">
+      <Section id="account" title={t('rf.account')} note={t('rf.accountNote')}>
         <div class="field">
-          <label for="rf-narrative">Account, in your words</label>
+          <label for="rf-narrative">{t('rf.narrative')}</label>
           <textarea
             id="rf-narrative"
+            dir="auto"
             rows={7}
             maxLength={20000}
             value={draft.narrative}
             onInput={(e) => set({ narrative: e.currentTarget.value })}
-            placeholder="What the sources say happened, each claim attributed: “Local officials said …”, “The field team observed …”."
+            placeholder={t('rf.narrativeHint')}
             {...(errors['narrative'] ? { 'aria-invalid': true, 'aria-describedby': 'rf-narrative-error' } : {})}
           />
           {errors['narrative'] && (
@@ -169,22 +152,22 @@ function ReportForm({ signer }: { signer: Signer }) {
         </div>
         <SourcesFields draft={draft} set={set} errors={errors} />
       </Section>
-      <Section title="Allegation" note="leave empty what the sources do not say">
+      <Section id="allegation" title={t('rf.allegation')} note={t('rf.allegationNote')}>
         <div class="form-grid form-grid-2">
           <fieldset class="checks" id="rf-accused" tabIndex={-1}>
-            <legend>Parties alleged responsible</legend>
+            <legend>{t('rfField.accused')}</legend>
             {parties.map((m) => (
               <label key={m.id} class="check">
                 <input type="checkbox" checked={draft.accused.includes(m.side)} onChange={() => set({ accused: toggle(draft.accused, m.side) })} /> {m.name}
               </label>
             ))}
-            <p class="hint">The accused party is invited to reply; its reply is shown beside the report.</p>
+            <p class="hint">{t('rf.accusedHint')}</p>
           </fieldset>
           <fieldset class="checks" id="rf-clauses" tabIndex={-1}>
-            <legend>Clauses allegedly broken{inForce && <span class="muted"> ({inForce.agreement}, version {inForce.version}, in force)</span>}</legend>
-            {agreement.state === 'loading' && <p class="hint">Loading the agreement…</p>}
-            {agreement.state === 'error' && <Refusal error={agreement.error} what="The agreement could not be loaded" />}
-            {agreement.state === 'ok' && !inForce && <p class="hint">No agreement is in force, so no clause can be cited.</p>}
+            <legend>{t('rf.clauses')}{inForce && <span class="muted"> {t('rf.inForce', { agreement: inForce.agreement, version: inForce.version })}</span>}</legend>
+            {agreement.state === 'loading' && <p class="hint">{t('state.loadingWhat', { what: t('overview.loadingStatus') })}</p>}
+            {agreement.state === 'error' && <Refusal error={agreement.error} what={t('incident.agreementFailed')} />}
+            {agreement.state === 'ok' && !inForce && <p class="hint">{t('rf.noAgreement')}</p>}
             {inForce?.clauses.map((c) => (
               <label key={c.id} class="check" title={c.text}>
                 <input type="checkbox" checked={draft.clauses.includes(c.id)} onChange={() => set({ clauses: toggle(draft.clauses, c.id) })} /> <strong>{c.id}</strong>{' '}
@@ -197,16 +180,15 @@ function ReportForm({ signer }: { signer: Signer }) {
       <div class="card sign-bar">
         <div class="card-body stack">
           <p class="small" style={{ margin: 0 }}>
-            You are signing as <strong>{signer.me.name}</strong> ({roleLabel(signer.me.role)}). The browser signs the report with your
-            key and the log keeps it for good: it can be amended later, never withdrawn.
+            {tRich('rf.signingAs', { name: signer.me.name, role: roleLabel(signer.me.role), b: (c) => <strong>{c}</strong> })}
           </p>
           <Refusal error={signing.error} />
           <div class="row">
             <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="report-submit">
-              {signing.busy ? 'Signing…' : 'Sign and file the report'}
+              {signing.busy ? t('form.signing') : t('rf.submit')}
             </button>
             <a class="btn" href="#/incidents">
-              Cancel
+              {t('form.cancel')}
             </a>
           </div>
         </div>
@@ -215,8 +197,8 @@ function ReportForm({ signer }: { signer: Signer }) {
   );
 }
 
-function Section({ title, note, children }: { title: string; note?: string; children: ComponentChildren }) {
-  const id = `rf-section-${title.split(/\W+/)[0]?.toLowerCase()}`;
+function Section({ id: name, title, note, children }: { id: string; title: string; note?: string; children: ComponentChildren }) {
+  const id = `rf-section-${name}`;
   return (
     <section class="card" aria-labelledby={id}>
       <div class="card-head">
