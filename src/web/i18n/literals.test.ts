@@ -31,7 +31,6 @@ const PENDING = new Set<string>([
   'pages/index.tsx',
   'pages/review.tsx',
   'report/amend-form.tsx',
-  'report/report-fields.tsx',
   'review/candidate-card.tsx',
   'review/dismiss-form.tsx',
   'review/promote-form.tsx',
@@ -47,6 +46,8 @@ const PENDING = new Set<string>([
   'ui/status-history.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
+/** A web address or its scheme (a placeholder such as "https://") is not a word to translate. */
+const URL_ONLY = /^[`'"][a-z]+:\/\/\S*[`'"]$/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -78,7 +79,7 @@ function literalsIn(file: string): string[] {
   const visit = (node: ts.Node) => {
     const line = () => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
     if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(`${line()}: ${node.text.trim()}`);
-    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && WORDS.test(node.getText(source).replace(/\$\{[^}]*\}/g, '')) && shownLiteral(node)) {
+    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && WORDS.test(node.getText(source).replace(/\$\{[^}]*\}/g, '')) && !URL_ONLY.test(node.getText(source)) && shownLiteral(node)) {
       found.push(`${line()}: ${node.getText(source)}`);
     }
     ts.forEachChild(node, visit);

@@ -22,6 +22,7 @@ import {
   type ReportDraft,
   type SourceRow,
 } from './report-draft.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 export interface FieldsProps {
   readonly draft: ReportDraft;
@@ -31,13 +32,6 @@ export interface FieldsProps {
 
 const value = (e: { readonly currentTarget: { readonly value: string } }): string => e.currentTarget.value;
 
-const PRECISION_LABEL: Readonly<Record<TimePrecision, string>> = {
-  exact: 'Exact time (up to 6 hours)',
-  day: 'Day',
-  night: 'Night of (18:00–06:00)',
-  week: 'Week (Monday to Monday)',
-  month: 'Month',
-};
 
 /** A labelled input, select or textarea with its error; `path` is its place in the body. */
 function Field({ path, label, errors, hint, children, class: cls }: { path: string; label: string; errors: FieldErrors; hint?: string; class?: string; children: (id: string) => JSX.Element }) {
@@ -62,20 +56,20 @@ export function WhenFields({ draft, set, errors }: FieldsProps) {
   return (
     <>
       <div class="form-grid form-grid-4">
-        <Field path="when.precision" label="Precision" errors={errors}>
+        <Field path="when.precision" label={t('rff.precision')} errors={errors}>
           {(id) => (
             <select id={id} value={draft.precision} onChange={(e) => { const p = value(e) as TimePrecision; set({ precision: p, ...standardInterval(p, draft.start, draft.offset) }); }}>
-              {TIME_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABEL[p]}</option>)}
+              {TIME_PRECISIONS.map((p) => <option key={p} value={p}>{tEnum('rffPrecision', p)}</option>)}
             </select>
           )}
         </Field>
-        <Field path="when.start" label="From (local time)" errors={errors}>
+        <Field path="when.start" label={t('rff.from')} errors={errors}>
           {(id) => <input id={id} type="datetime-local" required value={draft.start} onInput={(e) => onStart(value(e))} {...invalid(errors, 'when.start', id)} />}
         </Field>
-        <Field path="when.end" label="Until (local time)" errors={errors}>
+        <Field path="when.end" label={t('rff.until')} errors={errors}>
           {(id) => <input id={id} type="datetime-local" required value={draft.end} onInput={(e) => set({ end: value(e) })} {...invalid(errors, 'when.end', id)} />}
         </Field>
-        <Field path="when.offset" label="UTC offset of the place" errors={errors}>
+        <Field path="when.offset" label={t('rff.offset')} errors={errors}>
           {(id) => (
             <select id={id} value={draft.offset} onChange={(e) => set({ offset: value(e) })}>
               {OFFSETS.map((o) => <option key={o} value={o}>{offsetLabel(o)}</option>)}
@@ -84,17 +78,13 @@ export function WhenFields({ draft, set, errors }: FieldsProps) {
         </Field>
       </div>
       <p class="hint">
-        Times are the place's local time, as precise as the sources allow and no more.{reads && <> The report will read: <strong data-testid="when-reads">{reads}</strong>.</>}
+        {t('rff.timesHint')}{reads && <> {tRich('rff.reads', { reads, b: (c) => <strong data-testid="when-reads">{c}</strong> })}</>}
       </p>
     </>
   );
 }
 
-const GEO_PRECISION: Readonly<Record<string, string>> = {
-  '1': '1 — the exact place (a town, a village)',
-  '2': '2 — near a place, or part of a region',
-  '3': '3 — only a larger region (its centre)',
-};
+const GEO_PRECISIONS = ['1', '2', '3'] as const;
 
 export function WhereFields({ draft, set, errors, onPick }: FieldsProps & { onPick(lat: number, lon: number, country: string | null): void }) {
   const lat = Number(draft.lat);
@@ -103,26 +93,26 @@ export function WhereFields({ draft, set, errors, onPick }: FieldsProps & { onPi
   return (
     <div class="where-grid">
       <div class="form-grid form-grid-2">
-        <Field path="where.place" label="Place" errors={errors} class="span-2">
-          {(id) => <input id={id} type="text" required maxLength={200} value={draft.place} onInput={(e) => set({ place: value(e) })} placeholder="e.g. Torkham border crossing" {...invalid(errors, 'where.place', id)} />}
+        <Field path="where.place" label={t('rfField.where.place')} errors={errors} class="span-2">
+          {(id) => <input id={id} type="text" required maxLength={200} value={draft.place} onInput={(e) => set({ place: value(e) })} placeholder={t('rff.placeHint')} {...invalid(errors, 'where.place', id)} />}
         </Field>
-        <Field path="where.admin1" label="Province or region (optional)" errors={errors}>
+        <Field path="where.admin1" label={t('rff.admin1')} errors={errors}>
           {(id) => <input id={id} type="text" maxLength={200} value={draft.admin1} onInput={(e) => set({ admin1: value(e) })} />}
         </Field>
-        <Field path="where.country" label="Country" errors={errors}>
+        <Field path="where.country" label={t('rfField.where.country')} errors={errors}>
           {(id) => <input id={id} type="text" required maxLength={100} value={draft.country} onInput={(e) => set({ country: value(e) })} {...invalid(errors, 'where.country', id)} />}
         </Field>
-        <Field path="where.lat" label="Latitude (optional)" errors={errors}>
-          {(id) => <input id={id} type="text" inputMode="decimal" value={draft.lat} onInput={(e) => set({ lat: value(e) })} placeholder="e.g. 34.10" {...invalid(errors, 'where.lat', id)} />}
+        <Field path="where.lat" label={t('rff.lat')} errors={errors}>
+          {(id) => <input id={id} type="text" inputMode="decimal" value={draft.lat} onInput={(e) => set({ lat: value(e) })} placeholder={t('rff.example', { value: '34.10' })} {...invalid(errors, 'where.lat', id)} />}
         </Field>
-        <Field path="where.lon" label="Longitude (optional)" errors={errors}>
-          {(id) => <input id={id} type="text" inputMode="decimal" value={draft.lon} onInput={(e) => set({ lon: value(e) })} placeholder="e.g. 71.09" {...invalid(errors, 'where.lon', id)} />}
+        <Field path="where.lon" label={t('rff.lon')} errors={errors}>
+          {(id) => <input id={id} type="text" inputMode="decimal" value={draft.lon} onInput={(e) => set({ lon: value(e) })} placeholder={t('rff.example', { value: '71.09' })} {...invalid(errors, 'where.lon', id)} />}
         </Field>
         <FieldError errors={{ where: errors['where'] ?? '' }} path="where" id="rf-where-lat" />
-        <Field path="where.geo_precision" label="Location precision" errors={errors} class="span-2">
+        <Field path="where.geo_precision" label={t('rff.geoPrecision')} errors={errors} class="span-2">
           {(id) => (
             <select id={id} value={draft.geoPrecision} onChange={(e) => set({ geoPrecision: value(e) as ReportDraft['geoPrecision'] })}>
-              {Object.entries(GEO_PRECISION).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+              {GEO_PRECISIONS.map((k) => <option key={k} value={k}>{tEnum('rffGeo', k)}</option>)}
             </select>
           )}
         </Field>
@@ -130,10 +120,10 @@ export function WhereFields({ draft, set, errors, onPick }: FieldsProps & { onPi
       <div class="pick">
         <PickMap point={point} place={draft.place} onPick={onPick} />
         <p class="hint row" style={{ justifyContent: 'space-between' }}>
-          <span>Click the map to set the point; it is optional, as some reports name only a region.</span>
+          <span>{t('rff.mapHint')}</span>
           {point && (
             <button type="button" class="link-button" onClick={() => set({ lat: '', lon: '' })}>
-              Remove the point
+              {t('rff.removePoint')}
             </button>
           )}
         </p>
@@ -151,53 +141,53 @@ export function WhatFields({ draft, set, errors, parties }: FieldsProps & { part
   return (
     <>
       <div class="form-grid form-grid-2">
-        <Field path="event_type" label="Event type (ACLED, or the mechanism's own)" errors={errors}>
+        <Field path="event_type" label={t('rff.eventType')} errors={errors}>
           {(id) => (
-            <select id={id} value={draft.eventType} onChange={(e) => { const t = value(e); set({ eventType: t, subType: TAXONOMY[t]?.[0] ?? '' }); }}>
-              {Object.keys(TAXONOMY).map((t) => <option key={t} value={t}>{t}</option>)}
+            <select id={id} value={draft.eventType} onChange={(e) => { const type = value(e); set({ eventType: type, subType: TAXONOMY[type]?.[0] ?? '' }); }}>
+              {Object.keys(TAXONOMY).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
             </select>
           )}
         </Field>
-        <Field path="sub_event_type" label="Sub-event type" errors={errors}>
+        <Field path="sub_event_type" label={t('rfField.sub_event_type')} errors={errors}>
           {(id) => (
             <select id={id} value={draft.subType} onChange={(e) => set({ subType: value(e) })} {...invalid(errors, 'sub_event_type', id)}>
-              {(TAXONOMY[draft.eventType] ?? []).map((t) => <option key={t} value={t}>{t}</option>)}
+              {(TAXONOMY[draft.eventType] ?? []).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
             </select>
           )}
         </Field>
       </div>
       <fieldset class="rows">
-        <legend>Actors, with the side each belongs to</legend>
+        <legend>{t('rff.actors')}</legend>
         <div class="actor-row rows-head" aria-hidden="true">
-          <span>Name</span>
-          <span>Side</span>
-          <span>Role in the event</span>
-          <span>Actor type</span>
+          <span>{t('rff.name')}</span>
+          <span>{t('rff.side')}</span>
+          <span>{t('rff.role')}</span>
+          <span>{t('rff.actorType')}</span>
           <span />
         </div>
         {draft.actors.map((a, i) => (
           <div key={i} class="actor-row" data-testid="actor-row">
-            <input id={`rf-actors-${i}-name`} type="text" aria-label={`Actor ${i + 1}: name`} placeholder="e.g. Border police" maxLength={200} value={a.name} onInput={(e) => actor(i, { name: value(e) })} {...invalid(errors, `actors.${i}.name`, `rf-actors-${i}-name`)} />
-            <select id={`rf-actors-${i}-side`} aria-label={`Actor ${i + 1}: side`} value={a.side} onChange={(e) => actor(i, { side: value(e) })}>
-              <option value="">No party's side</option>
+            <input id={`rf-actors-${i}-name`} type="text" aria-label={`${t('rf.row', { kind: 'actors', n: i + 1 })}: ${t('rff.name')}`} placeholder={t('rff.actorHint')} maxLength={200} value={a.name} onInput={(e) => actor(i, { name: value(e) })} {...invalid(errors, `actors.${i}.name`, `rf-actors-${i}-name`)} />
+            <select id={`rf-actors-${i}-side`} aria-label={`${t('rf.row', { kind: 'actors', n: i + 1 })}: ${t('rff.side')}`} value={a.side} onChange={(e) => actor(i, { side: value(e) })}>
+              <option value="">{t('rff.noSide')}</option>
               {parties.map((m) => <option key={m.id} value={m.side!}>{m.name}</option>)}
             </select>
-            <select id={`rf-actors-${i}-role`} aria-label={`Actor ${i + 1}: role`} value={a.role} onChange={(e) => actor(i, { role: value(e) as ActorRow['role'] })}>
-              {ACTOR_ROLES.map((r) => <option key={r} value={r}>{r === 'perpetrator' ? 'Alleged perpetrator' : r === 'target' ? 'Target' : 'Other'}</option>)}
+            <select id={`rf-actors-${i}-role`} aria-label={`${t('rf.row', { kind: 'actors', n: i + 1 })}: ${t('rff.role')}`} value={a.role} onChange={(e) => actor(i, { role: value(e) as ActorRow['role'] })}>
+              {ACTOR_ROLES.map((r) => <option key={r} value={r}>{tEnum('actorRole', r)}</option>)}
             </select>
-            <select id={`rf-actors-${i}-actor_type`} aria-label={`Actor ${i + 1}: type`} value={a.actorType} onChange={(e) => actor(i, { actorType: value(e) })}>
-              <option value="">Type not given</option>
-              {ACTOR_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+            <select id={`rf-actors-${i}-actor_type`} aria-label={`${t('rf.row', { kind: 'actors', n: i + 1 })}: ${t('rff.actorType')}`} value={a.actorType} onChange={(e) => actor(i, { actorType: value(e) })}>
+              <option value="">{t('rff.typeNotGiven')}</option>
+              {ACTOR_TYPES.map((type) => <option key={type} value={type}>{tEnum('actorType', type)}</option>)}
             </select>
-            <button type="button" class="btn btn-small" aria-label={`Remove actor ${i + 1}`} onClick={() => set({ actors: draft.actors.filter((_, j) => j !== i) })}>
-              Remove
+            <button type="button" class="btn btn-small" aria-label={t('rff.removeActor', { n: i + 1 })} onClick={() => set({ actors: draft.actors.filter((_, j) => j !== i) })}>
+              {t('rff.remove')}
             </button>
             <FieldError errors={errors} path={`actors.${i}`} id={`rf-actors-${i}-name`} />
           </div>
         ))}
         <div>
           <button type="button" class="btn btn-small" onClick={() => set({ actors: [...draft.actors, EMPTY_ACTOR] })} disabled={draft.actors.length >= 50}>
-            + Add an actor
+            {t('rff.addActor')}
           </button>
         </div>
       </fieldset>
@@ -216,12 +206,12 @@ export function CasualtyFields({ draft, set, errors }: FieldsProps) {
     return (
       <div class="casualty-row" role="group" aria-label={label}>
         <span class="casualty-kind">{label}</span>
-        <select id={`rf-casualties-${kind}-status`} aria-label={`${label}: status of the people`} value={r.status} onChange={(e) => patch({ status: value(e) as CasualtyRow['status'] })}>
-          {CASUALTY_STATUSES.map((s) => <option key={s} value={s}>{s === 'unknown' ? 'Status not given' : s === 'civilian' ? 'Civilians' : 'Combatants'}</option>)}
+        <select id={`rf-casualties-${kind}-status`} aria-label={`${label}: ${t('rff.peopleStatus')}`} value={r.status} onChange={(e) => patch({ status: value(e) as CasualtyRow['status'] })}>
+          {CASUALTY_STATUSES.map((s) => <option key={s} value={s}>{tEnum('rffPeople', s)}</option>)}
         </select>
-        {input('min', 'minimum')}
-        {input('best', 'best estimate')}
-        {input('max', 'maximum')}
+        {input('min', t('rff.min'))}
+        {input('best', t('rff.best'))}
+        {input('max', t('rff.max'))}
         <FieldError errors={errors} path={`casualties.${kind}`} id={`rf-casualties-${kind}-min`} />
       </div>
     );
@@ -231,54 +221,52 @@ export function CasualtyFields({ draft, set, errors }: FieldsProps) {
       <div class="casualty-grid">
         <div class="casualty-row rows-head" aria-hidden="true">
           <span />
-          <span>People</span>
-          <span>Minimum</span>
-          <span>Best estimate</span>
-          <span>Maximum</span>
+          <span>{t('rff.people')}</span>
+          <span>{t('rff.min')}</span>
+          <span>{t('rff.best')}</span>
+          <span>{t('rff.max')}</span>
         </div>
-        {row('killed', 'Killed')}
-        {row('injured', 'Injured')}
+        {row('killed', t('rf.killed'))}
+        {row('injured', t('rf.injured'))}
       </div>
       <p class="hint">
-        As the sources give them: the minimum they are sure of, the best estimate, and the highest credible figure. Leave the maximum empty when
-        no upper bound is given (“more than 20”), and the whole row empty when no figure is reported.
+        {t('rff.casualtyHint')}
       </p>
     </>
   );
 }
 
-const SOURCE_LABEL: Readonly<Record<string, string>> = { witness: 'Witness', document: 'Document', media: 'Media', official: 'Official statement', open_source: 'Open source' };
 
 export function SourcesFields({ draft, set, errors }: FieldsProps) {
   const source = (i: number, patch: Partial<SourceRow>) => set({ sources: replaceAt(draft.sources, i, { ...draft.sources[i]!, ...patch }) });
   return (
     <fieldset class="rows">
-      <legend>Sources</legend>
+      <legend>{t('facts.sources')}</legend>
       {draft.sources.map((s, i) => (
         <div key={i} class="source-box" data-testid="source-row">
           <div class="form-grid source-grid">
-            <Field path={`sources.${i}.kind`} label="Kind" errors={errors}>
+            <Field path={`sources.${i}.kind`} label={t('rff.kind')} errors={errors}>
               {(id) => (
                 <select id={id} value={s.kind} onChange={(e) => source(i, { kind: value(e) as SourceRow['kind'] })}>
-                  {SOURCE_KINDS.map((k) => <option key={k} value={k}>{SOURCE_LABEL[k] ?? k}</option>)}
+                  {SOURCE_KINDS.map((k) => <option key={k} value={k}>{tEnum('sourceKind', k)}</option>)}
                 </select>
               )}
             </Field>
-            <Field path={`sources.${i}.title`} label="Title or description" errors={errors}>
+            <Field path={`sources.${i}.title`} label={t('rff.title')} errors={errors}>
               {(id) => <input id={id} type="text" maxLength={500} value={s.title} onInput={(e) => source(i, { title: value(e) })} {...invalid(errors, `sources.${i}.title`, id)} />}
             </Field>
-            <Field path={`sources.${i}.publisher`} label="Publisher (optional)" errors={errors}>
+            <Field path={`sources.${i}.publisher`} label={t('rff.publisher')} errors={errors}>
               {(id) => <input id={id} type="text" maxLength={200} value={s.publisher} onInput={(e) => source(i, { publisher: value(e) })} />}
             </Field>
-            <Field path={`sources.${i}.url`} label="Web address (optional)" errors={errors}>
+            <Field path={`sources.${i}.url`} label={t('rff.url')} errors={errors}>
               {(id) => <input id={id} type="text" inputMode="url" maxLength={2000} value={s.url} onInput={(e) => source(i, { url: value(e) })} placeholder="https://" {...invalid(errors, `sources.${i}.url`, id)} />}
             </Field>
-            <Field path={`sources.${i}.published`} label="Published (optional)" errors={errors}>
+            <Field path={`sources.${i}.published`} label={t('rff.published')} errors={errors}>
               {(id) => <input id={id} type="date" value={s.published} onInput={(e) => source(i, { published: value(e) })} />}
             </Field>
             <div class="field source-remove">
-              <button type="button" class="btn btn-small" aria-label={`Remove source ${i + 1}`} onClick={() => set({ sources: draft.sources.filter((_, j) => j !== i) })}>
-                Remove
+              <button type="button" class="btn btn-small" aria-label={t('rff.removeSource', { n: i + 1 })} onClick={() => set({ sources: draft.sources.filter((_, j) => j !== i) })}>
+                {t('rff.remove')}
               </button>
             </div>
           </div>
@@ -286,7 +274,7 @@ export function SourcesFields({ draft, set, errors }: FieldsProps) {
       ))}
       <div>
         <button type="button" class="btn btn-small" onClick={() => set({ sources: [...draft.sources, EMPTY_SOURCE] })} disabled={draft.sources.length >= 100}>
-          + Add a source
+          {t('rff.addSource')}
         </button>
       </div>
     </fieldset>
