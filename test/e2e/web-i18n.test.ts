@@ -72,16 +72,25 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
     }
     const words = CATALOGS[locale];
     const context = await suite.browser.newContext({ viewport: PHONE_360, isMobile: true, hasTouch: true, locale: 'en-US' });
-    const pages: readonly [string, string, string][] = [
+    const pages: readonly (readonly [string, string, string])[] = [
       ['overview', '#/', 'ceasefire'],
       ['incident', `#/incidents/${incidentId}`, 'incident'],
       ['log', '#/log', 'checkpoint'],
       ['report-form', '#/report/new', 'report-form'],
+      // Every other page too in the two languages whose screenshots the docs show.
+      ...(SHOT_LOCALES.includes(locale)
+        ? ([
+            ['incidents', '#/incidents', 'incident-list'],
+            ['agreement', '#/agreement', 'signatures'],
+            ['compliance', '#/compliance', 'compliance-table-af'],
+            ['review', '#/review', 'nav-review'],
+          ] as const)
+        : []),
     ];
     for (const [name, hash, ready] of pages) {
       const page = await suite.open(context, `?lang=${encodeURIComponent(locale)}${hash}`);
       if (name === 'report-form') await suite.signIn(page, 'osint-desk');
-      await page.getByTestId(ready).waitFor({ timeout: 30_000 });
+      await (ready === 'nav-review' ? page.locator('main h1') : page.getByTestId(ready)).first().waitFor({ timeout: 30_000 });
       await page.waitForTimeout(300);
       const doc = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, nav: [...document.querySelectorAll('.tabs a')].map((a) => a.textContent) }));
       assert.equal(doc.lang, locale);
@@ -98,6 +107,15 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
       await page.close();
     }
     await context.close();
+    if (SHOT_LOCALES.includes(locale)) {
+      const desktop = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await suite.open(desktop, `?lang=${encodeURIComponent(locale)}#/`);
+      await page.getByTestId('ceasefire').waitFor();
+      await page.waitForSelector('[data-testid="incident-map"][data-state="ready"]', { timeout: 30_000 });
+      await page.waitForTimeout(500);
+      await suite.shot(page, `overview-${locale}-desktop`);
+      await desktop.close();
+    }
   });
 }
 
