@@ -4,7 +4,7 @@ import { ROLES, RIGHTS, may, type Role } from './roles.js';
 import { STATEMENT_TYPES, type StatementType } from './statement.js';
 import { contentHash, textHash } from './records/fields.js';
 import {
-  JOINT_TEXT, agreed, agreementBody, agreementHash, evidenceBody, fakeSha, filed, finalViolation, keyOf, mechanism, meetingBody, openCase,
+  JOINT_TEXT, agreed, agreementBody, agreementHash, evidenceBody, fakeSha, filed, finalViolation, keyAddBody, keyOf, mechanism, meetingBody, openCase,
   penaltyBody, reportBody, snapshot, violationBody, type World,
 } from './test-builders.js';
 import { sealedReport } from './seal/test-builders.js';
@@ -19,9 +19,9 @@ const SIGNER: Record<Role, string> = { operator: 'secretariat', party: 'pk', med
 /** For each type: prepare the world (with other members where needed) and return the body `by` would sign. */
 const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> = {
   'member.admit': () => ({ member: 'newcomer', name: 'Newcomer', role: 'monitor', key: keyOf('newcomer') }),
-  'key.add': (_w, by) => ({ key: keyOf(`${by}-second`) }),
+  'key.add': (w, by) => keyAddBody(w.state, by, `${by}-second`),
   'key.revoke': (w, by) => {
-    w.must(by, 'key.add', { key: keyOf(`${by}-second`) });
+    w.must(by, 'key.add', keyAddBody(w.state, by, `${by}-second`));
     return { member: by, key: keyOf(`${by}-second`), reason: 'Rotated.' };
   },
   'agreement.propose': () => agreementBody() as unknown as Body,
@@ -41,9 +41,9 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
     w.must(by === 'field-team-1' ? 'osint-desk' : 'field-team-1', 'evidence.register', evidenceBody({ sha256: fakeSha(78) }));
     return { sha256: fakeSha(78) };
   },
-  'evidence.access': (w, _by, role) => {
+  'evidence.access': (w) => {
     w.must('osint-desk', 'evidence.register', evidenceBody({ sha256: fakeSha(79) }));
-    return role === 'operator' ? { sha256: fakeSha(79), member: 'pk' } : { sha256: fakeSha(79) };
+    return { sha256: fakeSha(79) };
   },
   'investigation.open': (w) => ({ reports: [filed(w)], mandate: 'Establish the facts.' }),
   'finding.propose': (w) => violationBody(openCase(w).investigation),

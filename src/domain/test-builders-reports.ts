@@ -10,13 +10,52 @@ import { entryBytes, statementId, type Statement, type StatementType } from './s
 import type { ReportBody } from './records/report-schema.js';
 import type { AgreementContent } from './records/agreement-schema.js';
 import { agreementVersions } from './records/agreement.js';
+import { admissionMessage } from './records/admission.js';
+import { publicKeyFromSeed, signEd25519 } from '../log/ed25519.js';
+import { sha256 } from '../log/hash.js';
 
-/** A deterministic 32-byte public key per member id (not a real key: nothing here verifies signatures). */
-export function keyOf(member: string): string {
-  const bytes = new Uint8Array(32);
-  for (let i = 0; i < member.length; i++) bytes[i % 32] = (bytes[i % 32]! + member.charCodeAt(i) * (i + 1)) & 0xff;
-  bytes[31] = member.length;
-  return toBase64(bytes);
+/** A deterministic Ed25519 seed per name (a member id, or "pk-second" for a second key): tests only. */
+export function seedOf(name: string): Uint8Array {
+  return sha256(new TextEncoder().encode(`truce test seed: ${name}`));
+}
+
+const publicKeys = new Map<string, string>();
+/** The public key of seedOf(name). Statement signatures are not checked here; admission signatures (pop, consents) are. */
+export function keyOf(name: string): string {
+  let key = publicKeys.get(name);
+  if (!key) publicKeys.set(name, (key = toBase64(publicKeyFromSeed(seedOf(name)))));
+  return key;
+}
+
+/**
+ * A member.admit body with its proof of possession (the key of `keyName`, default the member id) and the consents
+ * of `consenters` (member ids, each signing with keyOf(its id)).
+ */
+export function admissionBody(state: MechanismState, body: Record<string, unknown>, consenters: readonly string[] = [], keyName = String(body.member)): Record<string, unknown> {
+  const content = { ...body, key: keyOf(keyName) };
+  const message = admissionMessage(state.mechanism ?? '', 'member.admit', content);
+  const consents = consenters.map((m) => ({ member: m, key: keyOf(m), sig: toBase64(signEd25519(seedOf(m), message)) }));
+  return { ...content, pop: toBase64(signEd25519(seedOf(keyName), message)), ...(consents.length ? { consents } : {}) };
+}
+
+/** A key.add body for `member` with the proof of possession of keyOf(keyName). */
+export function keyAddBody(state: MechanismState, member: string, keyName: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+  const content = { key: keyOf(keyName), ...over };
+  const pop = signEd25519(seedOf(keyName), admissionMessage(state.mechanism ?? '', 'key.add', { ...content, member }));
+  return { ...content, pop: toBase64(pop) };
+}
+
+/** Admit a member by the operator ("secretariat"), with its proof of possession and the consents it needs. */
+export function admit(w: World, member: string, role: Role, extra: Record<string, unknown> = {}, consenters?: readonly string[]): LogRef {
+  const needed = consenters ?? (role === 'mediator' ? partiesOf(w.state) : []);
+  return w.must('secretariat', 'member.admit', admissionBody(w.state, { member, name: member.toUpperCase(), role, ...extra }, needed));
+}
+
+/** One member per party side, the first admitted: who consents for that side in the builders. */
+function partiesOf(state: MechanismState): string[] {
+  const bySide = new Map<string, string>();
+  for (const m of state.members.values()) if (m.role === 'party' && m.side && !bySide.has(m.side)) bySide.set(m.side, m.id);
+  return [...bySide.values()];
 }
 
 const DUMMY_SIG = toBase64(new Uint8Array(64));
@@ -64,7 +103,7 @@ const MEMBERS: readonly [string, Role, string?][] = [
 export function mechanism(): World {
   const w = world();
   w.must('secretariat', 'member.admit', { member: 'secretariat', name: 'Secretariat', role: 'operator', key: keyOf('secretariat'), mechanism: 'test' });
-  for (const [id, role] of MEMBERS) w.must('secretariat', 'member.admit', { member: id, name: id.toUpperCase(), role, key: keyOf(id) });
+  for (const [id, role] of MEMBERS) admit(w, id, role);
   return w;
 }
 

@@ -9,7 +9,7 @@ import type { AgreementContent } from './records/agreement-schema.js';
 import { contentHash, textHash } from './records/fields.js';
 import { evidenceBody, fakeSha, mechanism, reportBody, type World } from './test-builders-reports.js';
 
-export { evidenceBody, fakeSha, keyOf, mechanism, reportBody, statement, world, type World } from './test-builders-reports.js';
+export { admissionBody, admit, evidenceBody, fakeSha, keyAddBody, keyOf, mechanism, reportBody, seedOf, statement, world, type World } from './test-builders-reports.js';
 
 type Body = Record<string, unknown>;
 const asBody = (x: object): Body => x as Body;

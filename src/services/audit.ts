@@ -91,7 +91,7 @@ export async function auditMechanism(source: AuditSource, options: AuditOptions 
     name: 'statements',
     ok: failures.length === 0,
     failedEntries: failures.map((f) => f.index),
-    detail: failures.length === 0 ? `${size} statements: canonical, signed by registered keys, within their signers' rights and the workflow` : `${failures.length} refused on replay (entries ${failures.slice(0, 20).map((f) => f.index).join(', ')}${failures.length > 20 ? ', …' : ''}); first: ${failures[0]!.detail}`,
+    detail: failures.length === 0 ? `${size} statements: canonical, signed by registered keys, within their signers' rights and the workflow` : `${failures.length} refused on replay: ${failures.slice(0, 10).map((f) => `entry ${f.index}: ${f.detail}`).join('; ')}${failures.length > 10 ? '; …' : ''}`,
   });
 
   checks.push(witnessCheck(state, note));

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { toBase64 } from '../domain/encoding.js';
 import { canonicalBytes } from '../domain/jcs.js';
 import { signStatement, type StatementType } from '../domain/statement.js';
+import { signAdmission, type Signer } from '../domain/records/admission.js';
 import { demoCase, demoEvidenceFiles } from '../domain/demo/index.js';
 import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
 import { writeKeyFile } from './key-file.js';
@@ -54,8 +55,15 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     ...extra,
   });
   await sign(operator.id, 'member.admit', second(0), admit(operator, { mechanism: demo.mechanism }));
+  // Each member's own key proves possession; a mediator joins with the consent of the parties admitted before it.
+  const signer = (id: string): Signer => ({ member: id, key: toBase64(keys.get(id)!.publicKey), sign: keys.get(id)!.sign });
   let i = 0;
-  for (const member of demo.members) if (member !== operator) await sign(operator.id, 'member.admit', second(++i), admit(member));
+  for (const member of demo.members) {
+    if (member === operator) continue;
+    const consenters = member.role === 'mediator' ? demo.members.filter((x) => x.role === 'party').map((x) => signer(x.id)) : [];
+    const body = await signAdmission(demo.mechanism, 'member.admit', admit(member), keys.get(member.id)!.sign, consenters);
+    await sign(operator.id, 'member.admit', second(++i), body);
+  }
 
   const named = new Map<string, NamedRecord>();
   let done = 0;

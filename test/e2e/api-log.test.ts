@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './helpers/server.js';
-import { bootstrap, member, nowUtc, post, signed } from './helpers/members.js';
+import { bootstrap, keyAdd, member, nowUtc, post, signed } from './helpers/members.js';
 import { fromBase64 } from '../../src/log/encoding.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { openCheckpoint } from '../../src/log/checkpoint-note.js';
@@ -101,7 +101,7 @@ test('a report signed offline a day before it arrives is accepted and shown with
 
 test('a revoked key signs no more', async () => {
   const extra = member('pk');
-  assert.equal((await post(server.url, await signed(pk, 'key.add', { key: extra.key }))).status, 201);
+  assert.equal((await post(server.url, await signed(pk, 'key.add', await keyAdd('e2e', 'pk', extra)))).status, 201);
   assert.equal((await post(server.url, await signed(pk, 'key.revoke', { member: 'pk', key: extra.key, reason: 'test' }))).status, 201);
   const r = await post(server.url, await signed({ ...extra, id: 'pk' }, 'key.add', { key: member('z').key }));
   assert.equal(r.status, 401);
@@ -158,7 +158,7 @@ test('three of four witnesses cosign: the checkpoint is witnessed; a stranger ca
   const again = await witnessOnce(httpWitness(server.url), { ...pk, member: pk.id }, join(states, 'witness-pk.json'));
   assert.equal(again.outcome, 'unchanged');
   // The log grows; the witness checks consistency and cosigns the new checkpoint.
-  assert.equal((await post(server.url, await signed(qa, 'key.add', { key: member('qa2').key }))).status, 201);
+  assert.equal((await post(server.url, await signed(qa, 'key.add', await keyAdd('e2e', 'qa', member('qa2'))))).status, 201);
   await server.mechanism.publishCheckpoint();
   const grown = await witnessOnce(httpWitness(server.url), { ...pk, member: pk.id }, join(states, 'witness-pk.json'));
   assert.equal(grown.outcome, 'cosigned');
@@ -183,5 +183,5 @@ test('verify rebuilds everything from the log and agrees; a tampered entry fails
 });
 
 test('the time check uses the server clock: a statement dated now is accepted', async () => {
-  assert.equal((await post(server.url, await signed(tr, 'key.add', { key: member('tr2').key }, nowUtc()))).status, 201);
+  assert.equal((await post(server.url, await signed(tr, 'key.add', await keyAdd('e2e', 'tr', member('tr2')), nowUtc()))).status, 201);
 });

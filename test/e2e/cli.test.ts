@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { startServer, type RunningServer } from './helpers/server.js';
-import { signed, type TestMember } from './helpers/members.js';
+import { admission, signed, type TestMember } from './helpers/members.js';
 import { getJson, logSize, mustAppend, type Json } from './helpers/http.js';
 import { asBody, reportBody } from './helpers/case-bodies.js';
 import { runCli, type CliResult } from './helpers/cli.js';
@@ -36,6 +36,32 @@ async function pool<T>(items: readonly T[], width: number, fn: (item: T) => Prom
   await Promise.all(Array.from({ length: width }, async () => {
     while (next < items.length) await fn(items[next++]!);
   }));
+}
+
+/**
+ * Admit qa as a user would: qa's own key signs the request (proof of possession); the operator's submission without
+ * the parties' consent is refused; a party that was shown another fingerprint refuses to consent; both parties
+ * countersign; then the operator's submission is accepted.
+ */
+async function admitThroughCli(operator: TestMember): Promise<void> {
+  const request = join(dir, 'qa-admission.json');
+  const common = ['--server', server.url];
+  const made = await runCli(['admit', 'request', '--key', keyPath('qa'), '--name', 'QA', '--role', 'mediator', '--out', request, ...common]);
+  assert.equal(made.code, 0, show(made));
+  const fingerprint = made.stderr.match(/fingerprint of qa's key: ([0-9a-f ]+)\n/)?.[1];
+  assert.ok(fingerprint, show(made));
+  const alone = await runCli(['submit', 'member.admit', `@${request}`, '--key', keyPath(operator.id), ...common]);
+  assert.equal(alone.code, 1, show(alone));
+  assert.match(alone.stderr, /a new mediator needs the consent of every party/);
+  const wrong = await runCli(['admit', 'consent', request, '--key', keyPath('pk'), '--fingerprint', '0000 0000 0000 0000 0000 0000 0000 0000 0000 0000', ...common]);
+  assert.equal(wrong.code, 1, show(wrong));
+  assert.match(wrong.stderr, /do not consent/);
+  for (const party of ['pk', 'af']) {
+    const consent = await runCli(['admit', 'consent', request, '--key', keyPath(party), '--fingerprint', fingerprint, ...common]);
+    assert.equal(consent.code, 0, show(consent));
+  }
+  const submitted = await runCli(['submit', 'member.admit', `@${request}`, '--key', keyPath(operator.id), ...common]);
+  assert.equal(submitted.code, 0, show(submitted));
 }
 
 const show = (r: CliResult) => `exit ${r.code ?? r.signal}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
@@ -124,10 +150,13 @@ test('submit signs and appends: a genesis with "$KEY", --json; a refusal (body f
   assert.equal((await getJson(server.url, '/v1/log')).body.origin, 'truce/cli');
 
   // The other members are admitted by the operator's key file, signing in this process (fewer CLI runs: each is slow).
-  for (const [id, role, name] of [['field-team-1', 'monitor', 'Field team 1'], ['pk', 'party', 'PK'], ['af', 'party', 'AF'], ['qa', 'mediator', 'QA'], ['tr', 'mediator', 'TR']] as const) {
+  // Each with its own key's proof of possession; tr with the consent of both parties (qa goes through the CLI below).
+  const parties = [await memberFromKeyFile('pk'), await memberFromKeyFile('af')];
+  for (const [id, role, name] of [['field-team-1', 'monitor', 'Field team 1'], ['pk', 'party', 'PK'], ['af', 'party', 'AF'], ['tr', 'mediator', 'TR']] as const) {
     const m = await memberFromKeyFile(id);
-    await mustAppend(server.url, await signed(operator, 'member.admit', { member: id, name, role, key: m.key }));
+    await mustAppend(server.url, await signed(operator, 'member.admit', await admission('cli', m, { name, role }, role === 'mediator' ? parties : [])));
   }
+  await admitThroughCli(operator);
 
   // The body from stdin ("-"), and plain (not --json) output on the way to a refusal.
   const size = await logSize(server.url);

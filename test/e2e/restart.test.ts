@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './helpers/server.js';
-import { bootstrap, member, nowUtc, post, signed } from './helpers/members.js';
+import { bootstrap, keyAdd, member, nowUtc, post, signed } from './helpers/members.js';
 import { getJson, httpAudit, httpWitness, logSize, mustAppend, type Json } from './helpers/http.js';
 import { agreementBody, agreementHash, asBody, reportBody } from './helpers/case-bodies.js';
 import { spawnServe } from './helpers/cli.js';
@@ -108,7 +108,7 @@ test('close and reopen on the same data folder: same log, same checkpoint, the t
 
     // Phase 2: new appends continue the tree; close without publishing, so the reopen publishes the new size.
     const added: { index: number; id: string }[] = [];
-    for (const who of [pk, af, qa, tr, monitor]) added.push(await mustAppend(url, await signed(who, 'key.add', { key: member(who.id).key })));
+    for (const who of [pk, af, qa, tr, monitor]) added.push(await mustAppend(url, await signed(who, 'key.add', await keyAdd('restart', who.id, member(who.id)))));
     assert.deepEqual(added.map((a) => a.index), [14, 15, 16, 17, 18], 'new entries continue the log at its old size');
     await server.close();
     server = null;
@@ -172,14 +172,14 @@ test('truce serve killed with SIGKILL loses no acknowledged statement; --demo th
     try {
       await bootstrap(first.url, operator, 'kill', [{ m: qa, role: 'mediator' }]);
       // Keep about 8 appends in flight; kill the server after 40 acknowledgements, with the others still on the way.
-      const bodies = Array.from({ length: 80 }, () => member('x').key);
+      const bodies = Array.from({ length: 80 }, () => member('x'));
       let next = 0;
       const worker = async () => {
         while (!killed && next < bodies.length) {
           const key = bodies[next++]!;
           const by = next % 2 ? operator : qa;
           try {
-            const r = await post(first.url, await signed(by, 'key.add', { key }));
+            const r = await post(first.url, await signed(by, 'key.add', await keyAdd('kill', by.id, key)));
             if (r.status === 201) acked.set(r.body.index as number, r.body.id as string);
             else if (!killed) assert.fail(`append refused: ${JSON.stringify(r.body)}`);
           } catch (e) {
@@ -215,7 +215,7 @@ test('truce serve killed with SIGKILL loses no acknowledged statement; --demo th
       assert.equal((stored as Json[]).filter((s) => s.type === 'member.admit').length, 2, 'nothing of the demo was appended');
 
       // The log continues where it stood, and verifies from its tiles, signatures and projections.
-      const appended = await mustAppend(second.url, await signed(qa, 'key.add', { key: member('qa').key }, nowUtc()));
+      const appended = await mustAppend(second.url, await signed(qa, 'key.add', await keyAdd('kill', 'qa', member('qa')), nowUtc()));
       assert.equal(appended.index, info.size);
       // The 100 ms checkpoint timer publishes the new size (allow a loaded machine some seconds).
       for (let i = 0; i < 150 && (await getJson(second.url, '/v1/log')).body.checkpointSize !== info.size + 1; i++) await new Promise((r) => setTimeout(r, 100));

@@ -4,6 +4,7 @@ import { TruceError } from '../../domain/errors.js';
 import { toBase64 } from '../../domain/encoding.js';
 import { generateKeyPair } from '../../services/node-ed25519.js';
 import { writeKeyFile } from '../../services/key-file.js';
+import { keyFingerprint } from '../../domain/records/admission.js';
 
 export function registerKeygen(program: Command): void {
   program
@@ -19,6 +20,7 @@ export function registerKeygen(program: Command): void {
       const pair = generateKeyPair();
       await writeKeyFile(out, opts.member, pair);
       const key = toBase64(pair.publicKey);
-      process.stdout.write(opts.json ? JSON.stringify({ member: opts.member, key, file: out }) + '\n' : `wrote ${out}\npublic key: ${key}\n`);
+      const fingerprint = keyFingerprint(pair.publicKey);
+      process.stdout.write(opts.json ? JSON.stringify({ member: opts.member, key, fingerprint, file: out }) + '\n' : `wrote ${out}\npublic key: ${key}\nfingerprint: ${fingerprint}\n`);
     });
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { keyOf, world, type World } from '../test-builders-reports.js';
+import { admissionBody, keyOf, world, type World } from '../test-builders-reports.js';
 import { toHex } from '../encoding.js';
 import { demoCase, demoEvidenceFiles, resolveDemoBody, type NamedRecord } from './index.js';
 import { incidentView, incidentRowFields } from '../views/incident.js';
@@ -20,7 +20,8 @@ function loadDemo(): { w: World; named: Map<string, NamedRecord> } {
   demo.members.forEach((m, i) => {
     const at = new Date(t0 + i * 1000).toISOString().replace('.000Z', 'Z');
     const body = { member: m.id, name: m.name, role: m.role, key: keyOf(m.id), ...(m.side ? { side: m.side } : {}), ...(i === 0 ? { mechanism: demo.mechanism } : {}) };
-    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', body, at);
+    // A mediator joins with the consent of both parties, admitted before it.
+    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', i === 0 ? body : admissionBody(w.state, body, m.role === 'mediator' ? ['pk', 'af'] : []), at);
   });
   const named = new Map<string, NamedRecord>();
   for (const s of demo.statements) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementBody, keyOf, mechanism, meetingBody, mustRefuse, type World } from '../test-builders.js';
+import { agreementBody, admit, mechanism, meetingBody, mustRefuse, type World } from '../test-builders.js';
 import { ceasefireOn, statusHistory } from './agreement-status.js';
 
 type Body = Record<string, unknown>;
@@ -64,7 +64,7 @@ test('status refusals: transitions that make no sense, back-dating, bad expiry, 
   const w = mechanism();
   mustRefuse(w, ['qa', 'agreement.status', status({ status: 'in_force', effective: '2025-10-15T00:00:00Z' })], 'not_found', /no agreement ceasefire/);
   w.must('qa', 'agreement.propose', agreementBody() as unknown as Body);
-  w.must('secretariat', 'member.admit', { member: 'un', name: 'UN', role: 'mediator', key: keyOf('un') });
+  admit(w, 'un', 'mediator');
   const cases: [Body, string, RegExp][] = [
     [status({ status: 'extended', effective: '2025-10-15T00:00:00Z', expires: null }), 'invalid_state', /proposed on .* cannot become extended/],
     [status({ status: 'suspended', effective: '2025-10-15T00:00:00Z' }), 'invalid_state', /proposed on .* cannot become suspended/],

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreed, agreementBody, agreementHash, keyOf, mechanism, mustRefuse, type World } from '../test-builders.js';
+import { agreed, agreementBody, agreementHash, admit, mechanism, mustRefuse, type World } from '../test-builders.js';
 import { agreementInForce, agreementVersions, getAgreementVersion } from './agreement.js';
 import { contentHash } from './fields.js';
 
 type Body = Record<string, unknown>;
 const b = (x: object) => x as Body;
 const sign = (w: World, by: string, version = 1, hash?: string) => w.apply(by, 'agreement.sign', { agreement: 'ceasefire', version, hash: hash ?? getAgreementVersion(w.state, 'ceasefire', version)?.hash });
-const admit = (w: World, member: string, role: string) => w.must('secretariat', 'member.admit', { member, name: member.toUpperCase(), role, key: keyOf(member) });
 
 test('a version\'s hash is the SHA-256 of the JCS of the agreement.propose body', () => {
   const w = mechanism();

@@ -40,13 +40,13 @@ export type EvidenceMeta = z.infer<typeof evidenceRegisterBody>;
 export const evidenceAcknowledgeBody = z.object({ sha256: sha256Hex, note: text(2000).optional() }).strict();
 
 /**
- * evidence.access: a custody entry saying a member downloaded the bytes. The downloading member signs it (the server
- * holds no member's key, so it cannot sign for anyone): the handler checks the member's clearance, and the download
- * itself must then be signed by the same key (evidenceDownloadMessage), so the public id of the entry opens nothing.
- * An operator may also record an access on a member's behalf (`member`), as its own attributed claim. Anonymous
- * downloads of public items are not in the custody chain: they are public.
+ * evidence.access: a custody entry saying a member downloads the bytes. The downloading member signs it, for itself
+ * only (the server holds no member's key, so it cannot sign for anyone, and nobody, the operator included, grants
+ * access to another): the handler checks the signer's own clearance, and the one download it opens must be signed by
+ * the same key (evidenceDownloadMessage), so the public id of the entry opens nothing. `member`, if given, must be
+ * the signer. Anonymous downloads of public items are not in the custody chain: they are public.
  */
-export const evidenceAccessBody = z.object({ sha256: sha256Hex, member: memberIdSchema.nullable().optional() }).strict();
+export const evidenceAccessBody = z.object({ sha256: sha256Hex, member: memberIdSchema.optional() }).strict();
 
 export interface CustodyEntry {
   readonly kind: 'registered' | 'acknowledged' | 'accessed';
@@ -148,15 +148,11 @@ export const acknowledgeEvidence = defineHandler('evidence.acknowledge', evidenc
 export const accessEvidence = defineHandler('evidence.access', evidenceAccessBody, (state, body, ctx) => {
   const e = getEvidence(state, body.sha256);
   if (!e) return refuse('not_found', `evidence ${body.sha256} is not registered`);
-  const byServer = ctx.signer.role === 'operator';
-  if (byServer && body.member === undefined) return refuse('bad_request', 'the operator records an access on behalf of the member who downloaded: give body.member (null if anonymous)');
-  if (!byServer && body.member !== undefined && body.member !== ctx.signer.id) return refuse('forbidden', 'a member records only its own access');
-  const member = byServer ? (body.member ?? null) : ctx.signer.id;
-  if (member !== null && !state.members.has(member)) return refuse('not_found', `no member ${member}`);
-  if (!mayDownload(state, e.sha256, member)) {
-    return refuse('forbidden', `${member ?? 'an anonymous reader'} may not download evidence classed ${e.confidentiality}`);
-  }
-  return ok(withCustody(state, e, { kind: 'accessed', member, recordedBy: ctx.signer.id, note: null, ref: ctx.ref }));
+  // Access follows the confidentiality level and nothing else: no one records (and so opens) an access for another.
+  if (body.member !== undefined && body.member !== ctx.signer.id) return refuse('forbidden', 'a member records only its own access: nobody, the operator included, grants evidence access to another');
+  const member = ctx.signer.id;
+  if (!mayDownload(state, e.sha256, member)) return refuse('forbidden', `${member} (${ctx.signer.role}) may not download evidence classed ${e.confidentiality}`);
+  return ok(withCustody(state, e, { kind: 'accessed', member, recordedBy: member, note: null, ref: ctx.ref }));
 });
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreed, evidence, filed, keyOf, mechanism, mustRefuse, openCase, violationBody } from '../test-builders.js';
+import { agreed, evidence, filed, admit, mechanism, mustRefuse, openCase, violationBody } from '../test-builders.js';
 import { contentHash } from './fields.js';
 import { getFinding } from './findings.js';
 import { getInvestigation } from './investigations.js';
@@ -65,7 +65,7 @@ test('finding.propose refusals, each named', () => {
   mustRefuse(w, ['qa', 'finding.propose', violationBody(early)], 'invalid_state', /no agreement version is in force/);
   const c = openCase();
   const { investigation } = c;
-  c.w.must('secretariat', 'member.admit', { member: 'un', name: 'UN', role: 'mediator', key: keyOf('un') });
+  admit(c.w, 'un', 'mediator');
   const cases: [Body, string, RegExp][] = [
     [violationBody(investigation, { responsible: undefined }), 'bad_request', /violation names the responsible party/],
     [violationBody(investigation, { severity: undefined }), 'bad_request', /violation has a severity/],
@@ -96,7 +96,7 @@ test('a severity missing from the schedule is refused', () => {
 
 test('finding.sign refusals: unknown, wrong hash, twice (the proposer included), after final, not a mediator of the agreement', () => {
   const { w, investigation } = openCase();
-  w.must('secretariat', 'member.admit', { member: 'un', name: 'UN', role: 'mediator', key: keyOf('un') });
+  admit(w, 'un', 'mediator');
   const body = violationBody(investigation);
   const id = w.must('qa', 'finding.propose', body).id;
   const hash = contentHash(body);
