@@ -11,6 +11,7 @@ import { parseVerifierKey } from '../log/note-keys.js';
 import { openNote } from '../log/signed-note.js';
 import { auditLog, type AuditProgress } from '../log/tile-client.js';
 import { verifyConsistency } from '../log/proof-verify.js';
+import type { MerkleTree } from '../log/merkle-tree.js';
 import { verifyEd25519Node } from './node-ed25519.js';
 import { checkEntry } from '../domain/entry-check.js';
 
@@ -20,6 +21,8 @@ export interface AuditSource {
   checkpoint(): Promise<string>;
   tile(path: string): Promise<Uint8Array>;
   consistency(from: number, to: number): Promise<string[]>;
+  /** The signed notes of the checkpoints the server lists (recent first): each must be a view of the one tree. */
+  checkpoints?(): Promise<string[]>;
   /** The server's own projections, to compare with the ones rebuilt here. */
   agreement(asOf: string): Promise<unknown>;
   compliance(): Promise<unknown>;
@@ -79,6 +82,7 @@ export async function auditMechanism(source: AuditSource, options: AuditOptions 
   const audited = await auditLog({ fetchTile: (p) => source.tile(p), size, root: rootHash, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   if (!audited.ok) return { ...fail('tree', audited.detail), size, root };
   checks.push({ name: 'tree', ok: true, detail: `${size} entries and every hash tile match the checkpoint's root` });
+  if (source.checkpoints) checks.push(forkCheck(await source.checkpoints(), audited.tree, size, (text) => openCheckpoint(text, { origin: parsedKey.name, log })));
 
   const state = createState();
   const failures: { index: number; detail: string }[] = [];
@@ -109,6 +113,22 @@ async function consistencyCheck(source: AuditSource, previous: { size: number; r
   const proof = (await source.consistency(previous.size, size)).map((h) => fromBase64(h) ?? new Uint8Array());
   const ok = verifyConsistency(previous.size, size, proof, fromBase64(previous.root) ?? new Uint8Array(), rootHash);
   return { name, ok, detail: ok ? `size ${previous.size} → ${size}: nothing recorded before was changed or removed` : `checkpoint ${size} is not an extension of checkpoint ${previous.size}` };
+}
+
+/**
+ * Every checkpoint the log lists, signed by its key, must be the root of the verified tree at its size: two signed
+ * trees of one size (or a listed tree the verified one does not extend) is a split view, and fails the audit.
+ */
+function forkCheck(notes: readonly string[], tree: MerkleTree, size: number, open: (text: string) => ReturnType<typeof openCheckpoint>): Check {
+  const name = 'listed checkpoints';
+  for (const note of notes) {
+    const opened = open(note);
+    if (!opened.ok) return { name, ok: false, detail: `a checkpoint the log lists does not verify under its key: ${opened.detail}` };
+    const cp = opened.checkpoint;
+    if (cp.size > size) continue; // published after the one verified here
+    if (toBase64(tree.root(cp.size)) !== toBase64(cp.rootHash)) return { name, ok: false, detail: `the log signed a different tree of size ${cp.size} than the one verified here: the log forked` };
+  }
+  return { name, ok: true, detail: `${notes.length} listed checkpoints are all views of the verified tree` };
 }
 
 /** Cosignatures verified against the keys the log itself registered for parties and mediators. */

@@ -1,17 +1,20 @@
 import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { type Result, ok, refuse } from '../domain/errors.js';
-import { type Evidence, evidenceDownloadMessage, getEvidence } from '../domain/records/evidence.js';
+import { type Evidence, evidenceDownloadMessage, getEvidence, mayDownload } from '../domain/records/evidence.js';
 import { fromBase64 } from '../domain/encoding.js';
 import { verifyEd25519Node } from './node-ed25519.js';
 import type { Mechanism } from './mechanism.js';
 
 /** Largest evidence item accepted in one upload. */
 export const EVIDENCE_MAX_BYTES = 256 * 1024 * 1024;
-/** How long a signed evidence.access statement opens the bytes to its signer. */
-export const ACCESS_WINDOW_MS = 15 * 60_000;
+/** How long a signed evidence.access statement opens the bytes to its signer: long enough to start one download. */
+export const ACCESS_WINDOW_MS = 2 * 60_000;
+/** How far the download request's own signed time may be from the server clock. */
+const REQUEST_SKEW_MS = 60_000;
+/** Where a used evidence.access is remembered (store meta), so a link opens one download, across restarts too. */
+const USED = (accessId: string) => `evidence-download-used:${accessId}`;
 const SNIFF_BYTES = 4100;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * POST /v1/evidence: stream the bytes into the blob store (hashed while streaming), then sniff the media type from
@@ -59,8 +62,9 @@ export interface DownloadProof {
 
 /**
  * GET /v1/evidence/:sha256. Public items go to anyone. A restricted item goes only to a member who signed an
- * evidence.access statement for it in the last 15 minutes (the handler checked its clearance then) AND signs this
- * request with the same key: the access id is public in the log, so it cannot be the credential by itself. The
+ * evidence.access statement for it in the last 2 minutes AND signs this request with the same key, still unrevoked,
+ * with its clearance still in force: the access id is public in the log, so it cannot be the credential by itself.
+ * Each access statement opens ONE download (remembered in the store, so a copied link is dead once used). The
  * download's custody record is in the log before the first byte leaves.
  */
 export async function downloadEvidence(m: Mechanism, sha256: string, proof: Partial<DownloadProof>): Promise<Result<{ stream: AsyncIterable<Uint8Array>; mediaType: string; size: number }>> {
@@ -80,18 +84,39 @@ async function checkDownloadProof(m: Mechanism, record: Evidence, proof: Partial
   const how = 'sign an evidence.access statement for it, then pass ?access=<its id>&at=<now>&sig=<Ed25519 signature of evidenceDownloadMessage by the same key>';
   if (!proof.access) return refuse('forbidden', `evidence classed "${record.confidentiality}": ${how}`);
   const entry = record.custody.find((c) => c.kind === 'accessed' && c.ref.id === proof.access);
-  if (!entry) return refuse('forbidden', `statement ${proof.access} is not an accepted evidence.access for this item`);
+  if (!entry || entry.member === null) return refuse('forbidden', `statement ${proof.access} is not an accepted evidence.access for this item`);
   const now = Date.now();
-  if (now - Date.parse(entry.ref.at) > ACCESS_WINDOW_MS) return refuse('forbidden', 'that evidence.access statement is older than 15 minutes; sign a new one');
+  // Its signer chose its "at" (within the log's 5-minute clock check): a statement dated ahead opens nothing longer.
+  if (Math.abs(now - Date.parse(entry.ref.at)) > ACCESS_WINDOW_MS) return refuse('forbidden', 'that evidence.access statement is older than 2 minutes (or dated ahead); sign a new one');
   if (!proof.at || !proof.sig) return refuse('forbidden', `the access id alone opens nothing: ${how}`);
-  if (!(Math.abs(Date.parse(proof.at) - now) <= CLOCK_SKEW_MS)) return refuse('forbidden', '"at" must be the current time (within 5 minutes)');
+  if (!(Math.abs(Date.parse(proof.at) - now) <= REQUEST_SKEW_MS)) return refuse('forbidden', '"at" must be the current time (within 1 minute)');
   const [stored] = await m.store.entries(entry.ref.index, entry.ref.index + 1);
-  const key = stored ? fromBase64((JSON.parse(new TextDecoder().decode(stored.bytes)) as { key: string }).key) : null;
+  const signer = stored ? (JSON.parse(new TextDecoder().decode(stored.bytes)) as { key: string }).key : '';
   const sig = fromBase64(proof.sig);
-  if (!key || !sig || !verifyEd25519Node(key, evidenceDownloadMessage(record.sha256, proof.access, proof.at), sig)) {
+  if (!sig || !verifyEd25519Node(fromBase64(signer) ?? new Uint8Array(), evidenceDownloadMessage(record.sha256, proof.access, proof.at), sig)) {
     return refuse('forbidden', 'the download is not signed by the key that signed the evidence.access statement');
   }
-  return ok(true);
+  // The link dies with the key, and with the member's clearance (e.g. its role or the item changed since).
+  const key = m.state.keys.get(signer);
+  if (!key || key.revoked) return refuse('revoked_key', `the key that signed evidence.access ${proof.access} has been revoked: it opens nothing now`);
+  if (!mayDownload(m.state, record.sha256, entry.member)) return refuse('forbidden', `${entry.member} may no longer download evidence classed ${record.confidentiality}`);
+  return consume(m, proof.access);
+}
+
+const consuming = new Set<string>();
+
+/** Mark an access as used, once: concurrent requests race on the in-memory set, later ones (and restarts) on the store. */
+async function consume(m: Mechanism, accessId: string): Promise<Result<true>> {
+  const used = () => refuse('forbidden', `evidence.access ${accessId} has already opened its one download; sign a new one`);
+  if (consuming.has(accessId)) return used();
+  consuming.add(accessId);
+  try {
+    if ((await m.store.getMeta(USED(accessId))) !== null) return used();
+    await m.store.setMeta(USED(accessId), new Date().toISOString());
+    return ok(true);
+  } finally {
+    consuming.delete(accessId);
+  }
 }
 
 /** GET /v1/evidence/:sha256/record: metadata and custody chain; public even when the bytes are withheld. */

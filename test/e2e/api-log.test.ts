@@ -12,7 +12,7 @@ import { noteVerifierFromKey } from '../../src/log/note-ed25519.js';
 import { verifyConsistency, verifyInclusion } from '../../src/log/proof-verify.js';
 import { witnessOnce } from '../../src/services/witness.js';
 import { auditMechanism } from '../../src/services/audit.js';
-import { httpAudit, httpWitness } from './helpers/http.js';
+import { httpAudit, httpWitness, confirmedCheckpoint } from './helpers/http.js';
 import { asBody } from './helpers/case-bodies.js';
 import { reportBody } from '../../src/domain/test-builders-reports.js';
 
@@ -147,13 +147,13 @@ test('three of four witnesses cosign: the checkpoint is witnessed; a stranger ca
   await server.mechanism.publishCheckpoint();
   const states = server.dataDir;
   for (const w of [pk, af, qa]) {
-    const step = await witnessOnce(httpWitness(server.url), { ...w, member: w.id }, join(states, `witness-${w.id}.json`));
+    const step = await witnessOnce(httpWitness(server.url), { ...w, member: w.id }, join(states, `witness-${w.id}.json`), await confirmedCheckpoint(server.url));
     assert.equal(step.outcome, 'cosigned');
   }
   const list = (await json('/v1/checkpoints?limit=1')).body;
   assert.equal(list.items[0].cosignatures.length, 3);
   assert.equal(list.items[0].witnessed, true);
-  await assert.rejects(witnessOnce(httpWitness(server.url), { ...member('mallory'), member: 'mallory' }, join(states, 'witness-mallory.json')));
+  await assert.rejects(witnessOnce(httpWitness(server.url), { ...member('mallory'), member: 'mallory' }, join(states, 'witness-mallory.json'), await confirmedCheckpoint(server.url)));
   // A second round with no new entries changes nothing.
   const again = await witnessOnce(httpWitness(server.url), { ...pk, member: pk.id }, join(states, 'witness-pk.json'));
   assert.equal(again.outcome, 'unchanged');

@@ -210,12 +210,17 @@ test('verify: VERIFIED and exit 0; exit 1 through a mirror that flips a byte of 
   }
 });
 
-test('witness --once cosigns the checkpoint; a second run reports it unchanged', async () => {
+test('witness --once: no state, no cosignature until a checkpoint is confirmed; then cosigns; a second run reports it unchanged', async () => {
   const state = join(dir, 'witness-pk.json');
   const size = (await getJson(server.url, '/v1/log')).body.checkpointSize as number;
-  const first = await runCli(['witness', server.url, '--key', keyPath('pk'), '--state', state, '--once']);
+  const blind = await runCli(['witness', server.url, '--key', keyPath('pk'), '--state', state, '--once']);
+  assert.equal(blind.code, 1, show(blind));
+  assert.match(blind.stderr, /no witness state at .*cosigns nothing it is shown.*--trust-checkpoint/);
+  const note = join(dir, 'confirmed.checkpoint');
+  await writeFile(note, await (await fetch(`${server.url}/checkpoint`)).text());
+  const first = await runCli(['witness', server.url, '--key', keyPath('pk'), '--state', state, '--once', '--trust-checkpoint', note]);
   assert.equal(first.code, 0, show(first));
-  assert.equal(first.stdout, `cosigned checkpoint ${size} (the first this witness has seen)\n`);
+  assert.equal(first.stdout, `cosigned checkpoint ${size} (the first, consistent with the checkpoint you confirmed)\n`);
   const [latest] = (await getJson(server.url, '/v1/checkpoints?limit=1')).body.items as Json[];
   assert.deepEqual([latest!.size, latest!.cosignatures.map((c: Json) => c.witness)], [size, ['pk']]);
   assert.equal(JSON.parse(await readFile(state, 'utf8')).size, size, 'the witness keeps the checkpoint it cosigned');

@@ -11,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './helpers/server.js';
 import { bootstrap, member, signed, type TestMember } from './helpers/members.js';
-import { assertProblem, checkIncidentProofs, getJson, httpAudit, httpWitness, logSize, mustAppend, mustRefuse, type Json } from './helpers/http.js';
+import { assertProblem, checkIncidentProofs, getJson, httpAudit, httpWitness, logSize, mustAppend, mustRefuse, type Json, confirmedCheckpoint } from './helpers/http.js';
 import { agreementBody, agreementHash, asBody, evidenceBody, jpegBytes, penaltyBody, reportBody, violationBody } from './helpers/case-bodies.js';
 import { contentHash } from '../../src/domain/records/fields.js';
 import { createScratchDatabase } from '../../src/store/postgres-test-db.js';
@@ -234,17 +234,18 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
     };
     await problemOf(await download(proof(m.tr, c.evidence.access)), 403, 'forbidden', /not signed by the key that signed the evidence\.access/);
     const allowed = await download(proof(m.qa, c.evidence.access));
+    await problemOf(await download(proof(m.qa, c.evidence.access)), 403, 'forbidden', /already opened its one download/);
     assert.equal(allowed.status, 200);
     assert.equal(allowed.headers.get('content-type'), 'image/jpeg');
     assert.equal(allowed.headers.get('x-content-type-options'), 'nosniff');
     assert.deepEqual(new Uint8Array(await allowed.arrayBuffer()), bytes, 'the bytes uploaded, unchanged');
 
-    // The access statement opens the bytes for 15 minutes only.
+    // The access statement opens the bytes for 2 minutes only (and once: see test/e2e/evidence-access.test.ts).
     const realNow = Date.now;
     st.mock.method(Date, 'now', () => realNow() + 16 * 60_000);
     const late = await download(proof(m.qa, c.evidence.access));
     st.mock.restoreAll();
-    await problemOf(late, 403, 'forbidden', /older than 15 minutes/);
+    await problemOf(late, 403, 'forbidden', /older than 2 minutes/);
 
     await mustRefuse(url, await signed(m.monitor, 'evidence.acknowledge', { sha256 }), 403, 'forbidden', /monitor may not sign evidence\.acknowledge/);
     await append('ack-pk', m.pk, 'evidence.acknowledge', { sha256, note: 'Seen by the Pakistani liaison cell.' });
@@ -468,7 +469,7 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
   await t.test('truce verify (auditMechanism over HTTP) rebuilds every projection from the log and agrees', async () => {
     await server.mechanism.publishCheckpoint();
     for (const w of [m.pk, m.af, m.qa]) {
-      const step = await witnessOnce(httpWitness(url), { ...w, member: w.id }, join(server.dataDir, `witness-${w.id}.json`));
+      const step = await witnessOnce(httpWitness(url), { ...w, member: w.id }, join(server.dataDir, `witness-${w.id}.json`), await confirmedCheckpoint(url));
       assert.equal(step.outcome, 'cosigned');
     }
     const report = await auditMechanism(httpAudit(url));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './helpers/server.js';
 import { bootstrap, keyAdd, member, nowUtc, post, signed } from './helpers/members.js';
-import { getJson, httpAudit, httpWitness, logSize, mustAppend, type Json } from './helpers/http.js';
+import { getJson, httpAudit, httpWitness, logSize, mustAppend, type Json, confirmedCheckpoint } from './helpers/http.js';
 import { agreementBody, agreementHash, asBody, reportBody } from './helpers/case-bodies.js';
 import { spawnServe } from './helpers/cli.js';
 import { fromBase64, toBase64 } from '../../src/log/encoding.js';
@@ -84,7 +84,7 @@ test('close and reopen on the same data folder: same log, same checkpoint, the t
     await mustAppend(url, await signed(monitor, 'evidence.register', { sha256, media_type: 'application/pdf', size: blob.length, title: 'Field report', description: 'The team\'s written report.', confidentiality: 'public', reports: [report.id] }));
     const first = await server.mechanism.publishCheckpoint();
     assert.ok(first);
-    assert.equal((await witnessOnce(httpWitness(url), { ...pk, member: pk.id }, witnessState)).outcome, 'cosigned');
+    assert.equal((await witnessOnce(httpWitness(url), { ...pk, member: pk.id }, witnessState, await confirmedCheckpoint(url))).outcome, 'cosigned');
     const before = await snapshot(url, report.id);
     const size1 = before.info.size as number;
     assert.equal(size1, 14);

@@ -28,6 +28,7 @@ function httpSource(server: string, mirror?: string): AuditSource {
       return bytes;
     },
     consistency: async (from, to) => (await getJson<{ proof: string[] }>(`${server}/v1/proof/consistency?from=${from}&to=${to}`)).proof,
+    checkpoints: async () => (await getJson<{ items: { note: string }[] }>(`${server}/v1/checkpoints?limit=200`)).items.map((c) => c.note),
     agreement: (asOf) => getJson(`${server}/v1/agreement?asOf=${encodeURIComponent(asOf)}`),
     compliance: () => getJson(`${server}/v1/compliance`),
     incidents: () => allIncidents(server),

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { readKeyFile } from '../../services/key-file.js';
-import { witnessOnce, type WitnessSource } from '../../services/witness.js';
+import { witnessOnce, type WitnessSource, type WitnessStep } from '../../services/witness.js';
+import { watchWitness, type WatchEvent } from '../../services/witness-watch.js';
 import { baseUrl, getJson, request } from '../http.js';
 
 function httpSource(server: string): WitnessSource {
@@ -14,6 +16,26 @@ function httpSource(server: string): WitnessSource {
   };
 }
 
+const seconds = (ms: number) => (ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+
+function stepLine(step: WitnessStep): string {
+  if (step.outcome === 'unchanged') return `checkpoint ${step.size} unchanged`;
+  return step.previous === 0 ? `cosigned checkpoint ${step.size} (the first, consistent with the checkpoint you confirmed)` : `cosigned checkpoint ${step.size} (consistent with ${step.previous})`;
+}
+
+function eventLine(event: WatchEvent): string {
+  const at = new Date().toISOString();
+  if (event.kind === 'step') return `${at} ${stepLine(event.step)}`;
+  if (event.kind === 'outage') return `${at} outage (attempt ${event.attempt}): ${event.error}; no checkpoint seen for ${seconds(event.silentMs)}; retrying with backoff`;
+  return `${at} the log is reachable again after an outage of ${seconds(event.outageMs)} (${event.attempts} failed attempts)`;
+}
+
+/** --trust-checkpoint: a file holding the confirmed checkpoint's signed note, or its root hash (base64 or hex). */
+async function readTrust(value: string | undefined): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  return existsSync(value) ? readFile(value, 'utf8') : value;
+}
+
 export function registerWitness(program: Command): void {
   program
     .command('witness')
@@ -21,22 +43,36 @@ export function registerWitness(program: Command): void {
     .argument('<url>', 'the Truce server')
     .requiredOption('--key <file>', "the member's key file (the witness cosigns as that member)")
     .option('--state <file>', 'where the witness keeps its last cosigned checkpoint', undefined)
-    .option('--vkey <vkey>', "pin the log's verifier key (default: the one stored, or trust on first use)")
+    .option('--vkey <vkey>', "pin the log's verifier key (default: the one stored, or the one served)")
+    .option('--trust-checkpoint <file or hash>', 'with no state (first run, or state lost): the checkpoint you compared with the other parties, as its note file or root hash')
     .option('--once', 'one round, then exit')
     .option('--interval <seconds>', 'seconds between rounds', (v) => Number(v), 5)
-    .option('--json', 'print one JSON object per round')
-    .action(async (url: string, opts: { key: string; state?: string; vkey?: string; once?: boolean; interval: number; json?: boolean }) => {
+    .option('--max-backoff <seconds>', 'longest wait between retries while the log is unreachable', (v) => Number(v), 60)
+    .option('--json', 'print one JSON object per round or event')
+    .action(async (url: string, opts: { key: string; state?: string; vkey?: string; trustCheckpoint?: string; once?: boolean; interval: number; maxBackoff: number; json?: boolean }) => {
       const server = baseUrl(url);
       const key = await readKeyFile(opts.key);
       const statePath = opts.state ?? `witness-${key.member}.json`;
-      const source = httpSource(server);
-      for (;;) {
-        const step = await witnessOnce(source, key, statePath, opts.vkey);
-        process.stdout.write(
-          opts.json ? JSON.stringify(step) + '\n' : step.outcome === 'cosigned' ? step.previous === 0 ? `cosigned checkpoint ${step.size} (the first this witness has seen)\n` : `cosigned checkpoint ${step.size} (consistent with ${step.previous})\n` : `checkpoint ${step.size} unchanged\n`,
-        );
-        if (opts.once) return;
-        await sleep(opts.interval * 1000);
+      const options = { ...(opts.vkey ? { vkey: opts.vkey } : {}), ...(opts.trustCheckpoint ? { trust: await readTrust(opts.trustCheckpoint) } : {}) };
+      if (opts.once) {
+        const step = await witnessOnce(httpSource(server), key, statePath, options);
+        process.stdout.write(opts.json ? JSON.stringify(step) + '\n' : stepLine(step) + '\n');
+        return;
+      }
+      const stop = new AbortController();
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+      try {
+        await watchWitness(httpSource(server), key, statePath, {
+          ...options,
+          intervalMs: opts.interval * 1000,
+          maxBackoffMs: opts.maxBackoff * 1000,
+          signal: stop.signal,
+          onEvent: (event) => (event.kind === 'step' ? process.stdout : process.stderr).write((opts.json ? JSON.stringify({ at: new Date().toISOString(), ...event }) : eventLine(event)) + '\n'),
+        });
+      } catch (error) {
+        // The one failure a witness exists to catch: say it where no one can miss it, then exit non-zero.
+        process.stderr.write(`\n!!! WITNESS STOPPED: ${(error as Error).message}\n!!! Do not cosign anything more from this log; show the evidence files to the other parties.\n\n`);
+        throw error;
       }
     });
 }

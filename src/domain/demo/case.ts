@@ -86,7 +86,7 @@ function statements(): DemoStatement[] {
     s('10-21T09:00:00', 'pk', 'report.amend', { report: idOf('R1'), changes: pkAttackAmendment, reason: 'A second public report dates the attack to 12 October and names the TTP with Taliban forces as attackers.' }),
     // Istanbul, second round: Pakistan's evidence, acknowledged by the mediators; the round adjourned; the joint statement.
     s('10-26T10:00:00', 'pk', 'evidence.register', evidence('pk-dossier-summary', { title: 'Summary of the evidence Pakistan presented to the mediators', description: 'Pakistan\'s summary of its material on armed groups operating from Afghan soil (claim of Pakistan).', confidentiality: 'mediators', captured_place: { place: 'Istanbul', lat: 41.01, lon: 28.98 }, reports: [idOf('R1'), idOf('R4')] })),
-    s('10-26T12:00:00', 'secretariat', 'evidence.access', { sha256: dossier, member: 'qa' }),
+    s('10-26T12:00:00', 'qa', 'evidence.access', { sha256: dossier }),
     s('10-26T12:30:00', 'qa', 'evidence.acknowledge', { sha256: dossier, note: 'Shown to the mediators in Istanbul.' }),
     s('10-26T12:35:00', 'tr', 'evidence.acknowledge', { sha256: dossier, note: 'Shown to the mediators in Istanbul.' }),
     s('10-29T18:00:00', 'secretariat', 'meeting.record', istanbulRound2, 'M2'),
@@ -99,7 +99,7 @@ function statements(): DemoStatement[] {
     s('11-07T10:00:00', 'field-team-1', 'evidence.register', evidence('chaman-field-notes', { title: 'Field team notes, Chaman-Spin Boldak crossing', description: 'Notes of the joint field team on the exchange of fire around 6-7 November 2025.', captured_at: '2025-11-07T09:00:00+05:00', captured_place: { place: 'Chaman', lat: 30.92, lon: 66.45 }, confidentiality: 'members' })),
     s('11-07T11:00:00', 'field-team-1', 'report.file', chamanReport(chamanNotes), 'R5'),
     s('11-07T12:00:00', 'qa', 'evidence.acknowledge', { sha256: chamanNotes }),
-    s('11-07T12:30:00', 'secretariat', 'evidence.access', { sha256: chamanNotes, member: 'pk' }),
+    s('11-07T12:30:00', 'pk', 'evidence.access', { sha256: chamanNotes }),
     s('11-07T13:00:00', 'af', 'evidence.access', { sha256: chamanNotes }),
     s('11-10T12:00:00', 'secretariat', 'meeting.record', istanbulRound3, 'M4'),
     ...findingStatements(chamanNotes),

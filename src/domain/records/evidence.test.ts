@@ -82,13 +82,13 @@ test('evidence.access: a member records only its own access, at its own clearanc
   w.must('pk', 'evidence.register', evidenceBody({ sha256: fakeSha(3), confidentiality: 'members' }));
   // Attack: the operator signs an access grant, for a mediator or for itself, to a mediators-only item.
   mustRefuse(w, ['secretariat', 'evidence.access', { sha256: fakeSha(1), member: 'qa' }], 'forbidden', /nobody, the operator included, grants evidence access to another/);
-  mustRefuse(w, ['secretariat', 'evidence.access', { sha256: fakeSha(1) }], 'forbidden', /secretariat \(operator\) may not download evidence classed mediators/);
+  mustRefuse(w, ['secretariat', 'evidence.access', { sha256: fakeSha(1) }], 'forbidden', /secretariat may not download evidence classed mediators \(its role: operator\)/);
   mustRefuse(w, ['secretariat', 'evidence.access', { sha256: fakeSha(1), member: null }], 'bad_request');
   w.must('secretariat', 'evidence.access', { sha256: fakeSha(3) });
   w.must('tr', 'evidence.access', { sha256: fakeSha(1) });
   w.must('qa', 'evidence.access', { sha256: fakeSha(1), member: 'qa' });
   mustRefuse(w, ['tr', 'evidence.access', { sha256: fakeSha(1), member: 'qa' }], 'forbidden', /only its own access/);
-  mustRefuse(w, ['af', 'evidence.access', { sha256: fakeSha(1) }], 'forbidden', /af \(party\) may not download evidence classed mediators/);
+  mustRefuse(w, ['af', 'evidence.access', { sha256: fakeSha(1) }], 'forbidden', /af may not download evidence classed mediators \(its role: party\)/);
   const observer = w.apply('press', 'evidence.access', { sha256: fakeSha(2) });
   assert.equal(!observer.ok && observer.code, 'forbidden', 'observers sign no access: public items need none');
   const custody = getEvidence(w.state, fakeSha(1))?.custody ?? [];

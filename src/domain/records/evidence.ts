@@ -151,7 +151,7 @@ export const accessEvidence = defineHandler('evidence.access', evidenceAccessBod
   // Access follows the confidentiality level and nothing else: no one records (and so opens) an access for another.
   if (body.member !== undefined && body.member !== ctx.signer.id) return refuse('forbidden', 'a member records only its own access: nobody, the operator included, grants evidence access to another');
   const member = ctx.signer.id;
-  if (!mayDownload(state, e.sha256, member)) return refuse('forbidden', `${member} (${ctx.signer.role}) may not download evidence classed ${e.confidentiality}`);
+  if (!mayDownload(state, e.sha256, member)) return refuse('forbidden', `${member} may not download evidence classed ${e.confidentiality} (its role: ${ctx.signer.role})`);
   return ok(withCustody(state, e, { kind: 'accessed', member, recordedBy: member, note: null, ref: ctx.ref }));
 });
 

@@ -34,7 +34,7 @@ export const evidenceRoutes = (mechanism: Mechanism): FastifyPluginAsync => asyn
       schema: {
         summary: 'Download evidence bytes, as its confidentiality allows',
         description:
-          'Public items: anyone. Restricted items: the member signs an evidence.access statement (the custody record), then passes ?access=<its id>&at=<now, RFC 3339>&sig=<base64 Ed25519 signature, by the same key, of "truce/evidence-download/v1\\n<sha256>\\n<access id>\\n<at>\\n">, within 15 minutes of the access statement.',
+          'Public items: anyone. Restricted items: the member signs an evidence.access statement (the custody record), then passes ?access=<its id>&at=<now, RFC 3339>&sig=<base64 Ed25519 signature, by the same key, of "truce/evidence-download/v1\\n<sha256>\\n<access id>\\n<at>\\n">, within 2 minutes of the access statement; each access opens one download, and none once its key is revoked.',
         tags: ['evidence'],
         params: sha256Param,
         querystring: z.object({ access: z.string().regex(/^[0-9a-f]{64}$/).optional(), at: z.string().max(40).optional(), sig: z.string().max(200).optional() }),

@@ -61,6 +61,7 @@ export function httpAudit(url: string, tamper?: (path: string, bytes: Uint8Array
       return tamper ? tamper(path, bytes) : bytes;
     },
     consistency: async (from, to) => ((await get(`/v1/proof/consistency?from=${from}&to=${to}`)) as { proof: string[] }).proof,
+    checkpoints: async () => ((await get('/v1/checkpoints?limit=200')) as { items: { note: string }[] }).items.map((c) => c.note),
     agreement: (asOf) => get(`/v1/agreement?asOf=${asOf}`),
     compliance: () => get('/v1/compliance'),
     incidents: async () => {
@@ -77,6 +78,11 @@ export function httpAudit(url: string, tamper?: (path: string, bytes: Uint8Array
 }
 
 /** A witness reaching the server over HTTP. */
+/** The checkpoint a witness's operator confirms at the table before a first run (here: the one served now). */
+export async function confirmedCheckpoint(url: string): Promise<{ trust: string }> {
+  return { trust: await (await fetch(`${url}/checkpoint`)).text() };
+}
+
 export function httpWitness(url: string): WitnessSource {
   return {
     info: async () => (await (await fetch(`${url}/v1/log`)).json()) as { origin: string; vkey: string },
