@@ -60,7 +60,6 @@ class Proxy {
 }
 
 async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
-  if (process.env.TRUCE_DEBUG) console.error(new Date().toISOString(), `waiting for ${what}`);
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
