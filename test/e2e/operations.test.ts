@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { Mechanism } from '../../src/services/mechanism.js';
 import { buildApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/open-store.js';
-import { bootstrap, member, post, signed } from './helpers/members.js';
+import { bootstrap, keyAdd, member, post, signed } from './helpers/members.js';
 import { getJson, type Json } from './helpers/http.js';
 import { spawnServe } from './helpers/cli.js';
 
@@ -44,7 +44,7 @@ test('metrics move with appends and refusals; /healthz and /readyz answer; every
     const operator = member('secretariat');
     const qa = member('qa');
     await bootstrap(s.url, operator, 'ops', [{ m: qa, role: 'mediator' }]);
-    const again = await signed(qa, 'key.add', { key: member('qa').key });
+    const again = await signed(qa, 'key.add', await keyAdd('ops', 'qa', member('qa')));
     assert.equal((await post(s.url, again)).status, 201);
     assert.equal((await post(s.url, again)).status, 409, 'the same statement twice is a replay');
     const forged = await signed(member('qa'), 'key.add', { key: member('qa').key });
