@@ -23,8 +23,9 @@ async function appendUnchecked(server: RunningServer, bytes: Uint8Array): Promis
   assert.ok(parsed.ok);
   const index = m.tree.size;
   const s = parsed.value;
-  await m.store.appendBatch({ entries: [{ index, id: statementId(bytes), leafHash: hashLeaf(bytes), bytes, type: s.type, by: s.by, at: s.at }], incidents: [] });
-  m.tree.append(hashLeaf(bytes));
+  const growth = m.tree.extend([hashLeaf(bytes)]);
+  await m.store.appendBatch({ entries: [{ index, id: statementId(bytes), leafHash: hashLeaf(bytes), bytes, type: s.type, by: s.by, at: s.at }], incidents: [], treeNodes: growth.nodes });
+  m.tree.adopt(growth);
   return index;
 }
 
