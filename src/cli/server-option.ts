@@ -55,9 +55,12 @@ export function serverOption(): Option {
   return new Option('--server <url>', `the Truce server (default: $TRUCE_SERVER, else "server" in ${configPath()}, else ${DEFAULT_SERVER})`);
 }
 
-/** Resolve and announce on stderr, so stdout stays clean for --json. */
+/**
+ * Resolve; when the server was not named on the command line, say on stderr which one and why (stdout stays clean for
+ * --json), so nobody sends a statement to a server they did not mean.
+ */
 export function announceServer(flag: string | undefined, verb: string): string {
   const server = resolveServer(flag);
-  process.stderr.write(`truce: ${verb} ${server.url} (from ${server.from})\n`);
+  if (server.from !== '--server') process.stderr.write(`truce: ${verb} ${server.url} (from ${server.from})\n`);
   return server.url;
 }
