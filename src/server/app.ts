@@ -15,6 +15,7 @@ import { webRoutes } from './routes/web.js';
 import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
 import { healthPlugin } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { compressPlugin } from './plugins/compress.js';
 
 export interface AppOptions {
   /** One example statement per type for the OpenAPI document (examples/ of the repository). */
@@ -32,6 +33,8 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   const app = Fastify({ loggerInstance: mechanism.logger as FastifyBaseLogger, genReqId: newRequestId, bodyLimit: 1024 * 1024, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Before any route: compression attaches to the routes declared after it.
+  await app.register(compressPlugin);
 
   await app.register(swagger, {
     openapi: {

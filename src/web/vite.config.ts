@@ -2,13 +2,16 @@
 // No node:* here either (the web lint rule covers this file); import.meta.dirname keeps paths cwd-independent.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { compression } from 'vite-plugin-compression2';
 
 const here = import.meta.dirname;
 
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [preact()],
+  // Every text asset also written as .br and .gz beside it, served as they are (@fastify/static preCompressed): field
+  // teams on poor links get the smallest form their browser takes, at no CPU cost per request.
+  plugins: [preact(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   build: {
     outDir: `${here}/../../dist/web`,
     emptyOutDir: true,

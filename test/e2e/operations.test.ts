@@ -1,9 +1,11 @@
 // Running for months: structured logs (a forced server error, an integrity alert at fatal shown by /v1/log),
 // health and readiness probes, Prometheus metrics that move with appends and refusals, and a SIGTERM that loses
-// nothing and signs a last checkpoint.
+// nothing and signs a last checkpoint; the UI served pre-compressed and API JSON compressed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -13,6 +15,9 @@ import { openStore } from '../../src/store/open-store.js';
 import { bootstrap, keyAdd, member, post, signed } from './helpers/members.js';
 import { getJson, type Json } from './helpers/http.js';
 import { spawnServe } from './helpers/cli.js';
+import { startServer } from './helpers/server.js';
+
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** A real server whose pino logs land in `lines`. */
 async function serverWithLogs(checkpointIntervalMs = 60_000) {
@@ -163,5 +168,41 @@ test('SIGTERM lets the appends in flight finish, signs a last checkpoint, and lo
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** A GET whose body is left as sent (fetch would decompress it): status, headers and byte count. */
+function rawGet(url: string, path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url + path, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }));
+    }).on('error', reject);
+  });
+}
+
+test('the UI is served pre-compressed (brotli, gzip) with hashed assets immutable; API JSON is compressed on the fly', async () => {
+  const server = await startServer();
+  try {
+    const assets = await readdir(join(WEB_ROOT, 'assets'));
+    const engine = assets.find((f) => /^engine-.*\.js$/.test(f));
+    assert.ok(engine, 'the map engine chunk is built');
+    const size = async (f: string) => (await stat(join(WEB_ROOT, 'assets', f))).size;
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], ['identity', '']] as const) {
+      const r = await rawGet(server.url, `/assets/${engine}`, encoding === 'identity' ? 'identity' : `${encoding}`);
+      assert.equal(r.status, 200);
+      assert.equal(r.headers['content-encoding'], encoding === 'identity' ? undefined : encoding);
+      assert.equal(r.bytes, await size(engine + suffix), `${encoding}: the file the build wrote, as it is`);
+      assert.equal(r.headers['cache-control'], 'public, max-age=31536000, immutable');
+    }
+    const index = await rawGet(server.url, '/', 'br, gzip');
+    assert.equal(index.headers['cache-control'], 'no-cache', 'index.html names the current assets: always revalidated');
+    const api = await rawGet(server.url, '/openapi.json', 'br, gzip');
+    const plain = await rawGet(server.url, '/openapi.json', 'identity');
+    assert.equal(api.headers['content-encoding'], 'br');
+    assert.ok(api.bytes < plain.bytes / 3, `${api.bytes} compressed vs ${plain.bytes}`);
+  } finally {
+    await server.close();
   }
 });

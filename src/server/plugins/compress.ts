@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import fastifyCompress from '@fastify/compress';
+import fp from 'fastify-plugin';
+import { constants } from 'node:zlib';
+
+/**
+ * API answers (JSON, problem+json, text) compressed on the fly, brotli or gzip as the client accepts; small ones
+ * are not worth it. The UI's files come pre-compressed from the build (routes/web.ts), so they are left alone, and
+ * tiles are binary hashes that do not compress.
+ */
+export const compressPlugin: FastifyPluginAsync = fp(async (app) => {
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Quality 4: most of brotli's gain for a fraction of its CPU, paid on every answer.
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+});
