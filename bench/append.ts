@@ -41,7 +41,7 @@ interface AppendRun {
 async function appendRate(db?: string, verifyInWorkers?: boolean): Promise<AppendRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-'));
   let mechanism = await Mechanism.open({ dataDir, ...(verifyInWorkers === undefined ? {} : { verifyInWorkers }), ...(db ? { db } : {}) });
-  const app = await buildApp(mechanism);
+  const app = await buildApp(mechanism, { rateLimits: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   let closed = false;
   try {

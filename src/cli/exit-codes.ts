@@ -17,6 +17,8 @@ export const EXIT_CODE: Readonly<Record<ErrorCode, number>> = {
   replay: EXIT.failed,
   conflict: EXIT.failed,
   clock_skew: EXIT.failed,
+  uri_too_long: EXIT.failed,
+  rate_limited: EXIT.unavailable,
   unavailable: EXIT.unavailable,
   internal: EXIT.unavailable,
 };

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'replay' // the exact statement is already in the log
   | 'clock_skew' // "at" too far from the server's clock (back- or forward-dating)
   | 'conflict' // e.g. a different checkpoint of the same size
+  | 'uri_too_long' // the request's URL is longer than the server reads
+  | 'rate_limited' // too many requests from one key or address; retry later
   | 'unavailable'
   | 'internal';
 

@@ -78,7 +78,10 @@ export function stripTags(html: string): string {
  */
 export function extractHtml(html: string): HtmlArticle {
   const notes: string[] = [];
-  const { document } = parseHTML(html);
+  // linkedom builds no document element for some inputs with no element at all ("", "<![CDATA[") and then throws on
+  // document.head: hostile or broken pages reach here, so such a page is read as the text inside an empty body.
+  let { document } = parseHTML(html);
+  if (!document.documentElement) ({ document } = parseHTML(`<html><body><pre>${html.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre></body></html>`));
   const published =
     meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ||
     jsonLdDate(document) ||

@@ -12,20 +12,23 @@ export { evaluate, scoreTable } from './evaluate.js';
 export type { Gold, Score, Scores } from './evaluate.js';
 
 import { z } from 'zod';
+import { dateOrOffsetTime, storableString } from '../domain/records/fields.js';
 
 /** The body of POST /v1/ingest: articles as text or HTML (or a feed), with what the caller knows of them. */
+// Every field is attacker-controlled and ends up in the candidates table (jsonb): the edge refuses what PostgreSQL
+// would (NUL), what is not Unicode, impossible dates, and links that are not http(s).
 export const ingestRequestSchema = z.object({
   articles: z.array(z.object({
-    text: z.string().max(5_000_000).optional(),
-    html: z.string().max(5_000_000).optional(),
-    feed: z.string().max(5_000_000).optional(),
-    url: z.string().max(2048).optional(),
-    source: z.string().max(200).optional(),
-    title: z.string().max(500).optional(),
-    published: z.string().max(40).optional(),
-    id: z.string().max(300).optional(),
-  }).refine((a) => a.text !== undefined || a.html !== undefined || a.feed !== undefined, { message: 'each article needs text, html or feed' })).min(1).max(500),
-  now: z.string().max(40).optional(),
-  mechanism: z.string().max(60).optional(),
-});
+    text: storableString(5_000_000).optional(),
+    html: storableString(5_000_000).optional(),
+    feed: storableString(5_000_000).optional(),
+    url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048).optional(),
+    source: storableString(200).optional(),
+    title: storableString(500).optional(),
+    published: dateOrOffsetTime.optional(),
+    id: storableString(300).optional(),
+  }).strict().refine((a) => a.text !== undefined || a.html !== undefined || a.feed !== undefined, { message: 'each article needs text, html or feed' })).min(1).max(500),
+  now: dateOrOffsetTime.optional(),
+  mechanism: storableString(60).optional(),
+}).strict();
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;

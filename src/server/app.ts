@@ -14,10 +14,15 @@ import { candidateRoutes } from './routes/candidates.js';
 import { webRoutes } from './routes/web.js';
 import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
 import { healthPlugin } from './plugins/health.js';
+import { clientErrorHandler, frameworkErrors, urlLimit } from './plugins/edge-errors.js';
+import { securityHeaders } from './plugins/security.js';
+import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimits } from './plugins/rate-limit.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { compressPlugin } from './plugins/compress.js';
 
 export interface AppOptions {
+  /** Requests per minute per address and per signing key (plugins/rate-limit.ts); false only for benchmarks. */
+  readonly rateLimits?: RateLimits | false;
   /** One example statement per type for the OpenAPI document (examples/ of the repository). */
   readonly statementExamples?: Readonly<Record<string, unknown>>;
   /** Folder of the built web UI (dist/web); omitted in API-only tests. */
@@ -30,7 +35,7 @@ export interface AppOptions {
  */
 export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): Promise<FastifyInstance> {
   // One pino logger for the mechanism and its requests (silent unless `truce serve` set a level).
-  const app = Fastify({ loggerInstance: mechanism.logger as FastifyBaseLogger, genReqId: newRequestId, bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = Fastify({ loggerInstance: mechanism.logger as FastifyBaseLogger, genReqId: newRequestId, bodyLimit: 1024 * 1024, trustProxy: false, frameworkErrors, clientErrorHandler });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Before any route: compression attaches to the routes declared after it.
@@ -61,6 +66,9 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   });
 
   await app.register(requestIdPlugin);
+  await app.register(urlLimit);
+  await app.register(securityHeaders);
+  if (options.rateLimits !== false) await app.register(rateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS));
   await app.register(healthPlugin(mechanism));
   await app.register(metricsPlugin(mechanism));
   await app.register(logRoutes(mechanism));

@@ -15,6 +15,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   replay: 409,
   conflict: 409,
   clock_skew: 422,
+  uri_too_long: 414,
+  rate_limited: 429,
   unavailable: 503,
   internal: 500,
 };
@@ -32,6 +34,8 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   replay: 'Already in the log',
   conflict: 'Conflict',
   clock_skew: 'Clock skew',
+  uri_too_long: 'URL too long',
+  rate_limited: 'Too many requests',
   unavailable: 'Unavailable',
   internal: 'Internal error',
 };

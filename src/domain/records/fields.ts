@@ -57,6 +57,15 @@ export const recordId = sha256Hex;
 const notBlank = (s: string) => /\S/.test(s);
 const printable = (s: string) => stringProblem(s) === null;
 const PRINTABLE = 'must be Unicode text without control characters other than tab and newlines';
+/**
+ * Text taken in as found (article HTML, a feed): any characters a page may hold, except what PostgreSQL refuses (NUL)
+ * and what is not Unicode (a lone surrogate).
+ */
+export const storableString = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s), 'must be Unicode text without NUL');
 export const plainString = (max: number) => z.string().max(max).refine(printable, PRINTABLE);
 export const line = (max = 300) => plainString(max).refine(notBlank, 'must not be empty');
 export const text = (max = 20000) => plainString(max).refine(notBlank, 'must not be empty');

@@ -5,6 +5,7 @@ import type { Mechanism } from '../../services/mechanism.js';
 import { ingestArticles, listCandidates } from '../../services/candidates.js';
 import { ingestRequestSchema } from '../../ingest/index.js';
 import { sendProblem } from '../problem.js';
+import { candidateId, pageLimit } from '../params.js';
 
 /** News in, candidates out: candidates are not records until a monitor promotes one (candidate.promote). */
 export const candidateRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
@@ -18,11 +19,11 @@ export const candidateRoutes = (mechanism: Mechanism): FastifyPluginAsync => asy
 
   r.get(
     '/v1/candidates',
-    { schema: { summary: 'News candidates for review', tags: ['candidates'], querystring: z.object({ status: z.enum(['open', 'promoted', 'dismissed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() }) } },
+    { schema: { summary: 'News candidates for review', tags: ['candidates'], querystring: z.object({ status: z.enum(['open', 'promoted', 'dismissed']).optional(), limit: pageLimit(200, 50), cursor: z.string().max(500).optional() }) } },
     async (request) => listCandidates(mechanism, request.query),
   );
 
-  r.get('/v1/candidates/:id', { schema: { summary: 'One candidate', tags: ['candidates'], params: z.object({ id: z.string().max(200) }) } }, async (request, reply) => {
+  r.get('/v1/candidates/:id', { schema: { summary: 'One candidate', tags: ['candidates'], params: z.object({ id: candidateId }) } }, async (request, reply) => {
     const candidate = await mechanism.store.candidate(request.params.id);
     return candidate ?? sendProblem(reply, 'not_found', `no candidate ${request.params.id}`);
   });

@@ -8,9 +8,9 @@ import { acceptCosignature } from '../../services/cosign.js';
 import { receiptFor } from '../../services/receipts.js';
 import { unwrap } from '../unwrap.js';
 import { sendProblem } from '../problem.js';
+import { logIndex as index, pageLimit } from '../params.js';
 
 const proof = z.object({ proof: z.array(z.string()) }).passthrough();
-const index = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** The log: C2SP tlog-tiles (static-file compatible), proofs for convenience, checkpoints and witness cosignatures. */
 export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
@@ -47,7 +47,7 @@ export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (ap
 
   r.get(
     '/v1/checkpoints',
-    { schema: { summary: 'Recent checkpoints with their cosignatures', tags: ['log'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20), before: index.optional() }) } },
+    { schema: { summary: 'Recent checkpoints with their cosignatures', tags: ['log'], querystring: z.object({ limit: pageLimit(200, 20), before: index.optional() }) } },
     async (request) => listCheckpoints(mechanism, request.query.limit, request.query.before),
   );
 
@@ -64,7 +64,7 @@ export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (ap
         summary: 'A witness cosignature (C2SP tlog-cosignature v1) of a checkpoint',
         description: 'Body: {"size": N, "cosignature": "— <witness> <base64>"}; the witness is a party or mediator member, signing with one of its registered keys.',
         tags: ['log'],
-        body: z.object({ size: index, cosignature: z.string().max(1000) }),
+        body: z.object({ size: z.int().min(0).max(Number.MAX_SAFE_INTEGER), cosignature: z.string().max(1000) }),
       },
     },
     async (request, reply) => reply.code(201).send(await acceptCosignature(mechanism, request.body.size, request.body.cosignature)),

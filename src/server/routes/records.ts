@@ -5,6 +5,7 @@ import type { Mechanism } from '../../services/mechanism.js';
 import { getAgreement, getCompliance, getIncident, getMeetings, listCommitments, listIncidents, listMembers } from '../../services/queries.js';
 import type { IncidentQuery } from '../../store/store.js';
 import { sendProblem } from '../problem.js';
+import { pageLimit } from '../params.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date');
 const bbox = z
@@ -22,7 +23,7 @@ export const incidentQuery = z.object({
   party: z.string().max(64).optional(),
   status: z.string().max(64).optional(),
   q: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit(500, 50),
   cursor: z.string().max(500).optional(),
 });
 

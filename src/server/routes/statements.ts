@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MAX_STATEMENT_BYTES } from '../../domain/statement.js';
 import type { Mechanism } from '../../services/mechanism.js';
 import { readStatements } from '../../services/queries.js';
+import { logIndex, pageLimit } from '../params.js';
 
 const appended = z.object({ index: z.number().int(), id: z.string() });
 
@@ -37,7 +38,7 @@ export const statementRoutes = (mechanism: Mechanism): FastifyPluginAsync => asy
       schema: {
         summary: 'Read statements in log order',
         tags: ['log'],
-        querystring: z.object({ from: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(100), order: z.enum(['asc', 'desc']).default('asc') }),
+        querystring: z.object({ from: logIndex.default(0), limit: pageLimit(1000, 100), order: z.enum(['asc', 'desc']).default('asc') }),
       },
     },
     async (request) => readStatements(mechanism, request.query.from, request.query.limit, request.query.order),

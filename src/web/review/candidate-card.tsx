@@ -4,6 +4,7 @@ import { href } from '../router.js';
 import { formatDay, humanize } from '../ui/format.js';
 import { articlesOf } from './draft.js';
 import { PromoteForm } from './promote-form.js';
+import { ExternalLink } from '../ui/external-link.js';
 import { DismissForm } from './dismiss-form.js';
 
 function when(c: CandidateItem['candidate']['event']['when']): string {
@@ -120,7 +121,7 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
           <ul class="list-plain candidate-sources">
             {articles.map((a) => (
               <li key={a.id}>
-                <strong>{a.source ?? 'Unknown outlet'}</strong>, {a.url ? <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">{a.title}</a> : <span>{a.title}</span>}
+                <strong>{a.source ?? 'Unknown outlet'}</strong>, <ExternalLink url={a.url}>{a.title}</ExternalLink>
                 {a.published && <span class="muted small"> · {formatDay(a.published)}</span>}
                 <ul class="list-plain sentences">
                   {(e.sources ?? [])

@@ -1,6 +1,7 @@
 import type { ReportBody } from '../api/types.js';
 import { formatRange } from './format.js';
 import { placeText, whenText } from './incident-bits.js';
+import { ExternalLink } from './external-link.js';
 import { Member } from './members.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
 
@@ -81,13 +82,9 @@ export function ReportFacts({ r }: { r: ReportBody }) {
             {r.sources.map((s, i) => (
               <li key={i}>
                 <span class="badge badge-neutral">{tEnum('sourceKind', s.kind)}</span>{' '}
-                {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" dir="auto">
-                    {s.title}
-                  </a>
-                ) : (
+                <ExternalLink url={s.url}>
                   <span dir="auto">{s.title}</span>
-                )}
+                </ExternalLink>
                 {(s.publisher || s.published) && <span class="muted small"> — {[s.publisher, s.published].filter(Boolean).join(', ')}</span>}
               </li>
             ))}

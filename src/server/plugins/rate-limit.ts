@@ -1,0 +1,56 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import rateLimit from '@fastify/rate-limit';
+import { TruceError } from '../../domain/errors.js';
+
+export interface RateLimits {
+  /** Requests to /v1/* per client address per minute (tiles, the checkpoint and the UI's files are static: not counted). */
+  readonly perAddress: number;
+  /** Writes (statements, ingest) signed by one key per minute, whatever address they come from. */
+  readonly perKey: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perAddress: 3000, perKey: 600 };
+
+// In canonical JSON the envelope's "key" is the member immediately before "sig" (a body's own "key" never is).
+const ENVELOPE_KEY = /"key":"([A-Za-z0-9+/=]{1,100})","sig":"/;
+
+/** The signing key of a write: the statement's envelope key, or the ingest request's signature key (ingest-auth.ts). */
+function writerKey(request: FastifyRequest): string | null {
+  const header = request.headers['truce-key'];
+  if (typeof header === 'string' && header.length <= 100) return `key:${header}`;
+  const body = request.body;
+  if (Buffer.isBuffer(body)) {
+    const m = ENVELOPE_KEY.exec(body.subarray(0, 65_600).toString('latin1'));
+    if (m) return `key:${m[1]}`;
+  }
+  return null;
+}
+
+const refusal = (what: string) => (_req: FastifyRequest, context: { after: string; max: number }) =>
+  new TruceError('rate_limited', `more than ${context.max} ${what} a minute; retry in ${context.after}`);
+
+/**
+ * Rate limits with @fastify/rate-limit (in memory: one server per mechanism): per client address on the API, and per
+ * signing key on writes, so neither many addresses with one key nor one address with many keys floods the log.
+ * Answers 429 problem+json with Retry-After.
+ */
+export const rateLimits = (limits: RateLimits): FastifyPluginAsync =>
+  fp(async (app) => {
+    await app.register(rateLimit, {
+      global: true,
+      max: limits.perAddress,
+      timeWindow: 60_000,
+      allowList: (request) => !request.url.startsWith('/v1/'),
+      errorResponseBuilder: refusal('requests from one address'),
+    });
+    const perKey = app.rateLimit({
+      max: limits.perKey,
+      timeWindow: 60_000,
+      keyGenerator: (request) => writerKey(request) ?? `ip:${request.ip}`,
+      errorResponseBuilder: refusal('writes signed by one key'),
+    });
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.method === 'POST' && (request.url === '/v1/statements' || request.url.startsWith('/v1/ingest'))) await perKey.call(app, request, reply);
+    });
+  });
