@@ -1,10 +1,16 @@
 // Issue 8's known bad inputs, each answered 4xx problem+json with the log unchanged, then fast-check over every
-// route: random paths, queries and bodies never get a 5xx, and never append. Security headers, rate limits.
+// route: random paths, queries and bodies never get a 5xx, and never append. Security headers; rate limits per
+// address and per key (429 problem+json).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { Mechanism } from '../../src/services/mechanism.js';
+import { buildApp } from '../../src/server/app.js';
 import { startServer, type RunningServer } from './helpers/server.js';
-import { bootstrap, member, post, signed } from './helpers/members.js';
+import { bootstrap, member, post, signed, type TestMember } from './helpers/members.js';
 import { RUNS } from '../fuzz/runs.js';
 
 const operator = member('secretariat');
@@ -110,4 +116,37 @@ test('property: random and mutated POST bodies never answer 5xx and append nothi
     { numRuns: RUNS },
   );
   assert.equal(await logSize(), size);
+});
+
+test('rate limits: 429 problem+json with Retry-After, per address and per signing key', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-rate-'));
+  const mechanism = await Mechanism.open({ dataDir, checkpointIntervalMs: 200 });
+  const app = await buildApp(mechanism, { rateLimits: { perAddress: 6, perKey: 3 } });
+  try {
+    const expect429 = (what: string, r: { statusCode: number; headers: Record<string, unknown>; body: string }) => {
+      assert.equal(r.statusCode, 429, `${what}: ${r.body.slice(0, 200)}`);
+      assert.match(String(r.headers['content-type']), /application\/problem\+json/, what);
+      assert.ok(Number(r.headers['retry-after']) > 0, `${what}: Retry-After`);
+      assert.match(JSON.parse(r.body).detail, /a minute/, what);
+    };
+    // Per address: the 7th API request from one address in a minute is refused; another address still answers,
+    // and the probes outside /v1/ are never counted (a load balancer's health checks must not lock it out).
+    const from = (remoteAddress: string, url = '/v1/log') => app.inject({ method: 'GET', url, remoteAddress });
+    for (let i = 0; i < 6; i++) assert.equal((await from('10.0.0.1')).statusCode, 200);
+    expect429('7th request from one address', await from('10.0.0.1'));
+    assert.equal((await from('10.0.0.2')).statusCode, 200, 'another address is not limited');
+    assert.equal((await from('10.0.0.1', '/healthz')).statusCode, 200, '/healthz is not limited');
+    // Per key: the 4th write signed by one key is refused even when each comes from a new address (here: refused
+    // statements, which count like accepted ones); another key is not limited by it.
+    const writer = member('flooder');
+    const statement = async (by: TestMember, i: number) =>
+      app.inject({ method: 'POST', url: '/v1/statements', remoteAddress: `10.1.0.${i}`, headers: { 'content-type': 'application/json' }, payload: Buffer.from(await signed(by, 'key.add', { key: member('k').key })) });
+    for (let i = 1; i <= 3; i++) assert.notEqual((await statement(writer, i)).statusCode, 429, `write ${i}`);
+    expect429('4th write signed by one key, from a 4th address', await statement(writer, 4));
+    assert.notEqual((await statement(member('other'), 5)).statusCode, 429, 'another key is not limited');
+  } finally {
+    await app.close();
+    await mechanism.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

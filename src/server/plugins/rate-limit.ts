@@ -44,13 +44,14 @@ export const rateLimits = (limits: RateLimits): FastifyPluginAsync =>
       allowList: (request) => !request.url.startsWith('/v1/'),
       errorResponseBuilder: refusal('requests from one address'),
     });
-    const perKey = app.rateLimit({
-      max: limits.perKey,
-      timeWindow: 60_000,
-      keyGenerator: (request) => writerKey(request) ?? `ip:${request.ip}`,
-      errorResponseBuilder: refusal('writes signed by one key'),
-    });
+    // A second limiter on the same plugin. Not app.rateLimit(): its handler does nothing on a request the global
+    // limiter already counted, so the per-key limit would never apply. createRateLimit only counts; we answer.
+    const perKey = app.createRateLimit({ max: limits.perKey, timeWindow: 60_000, keyGenerator: (request) => writerKey(request) ?? `ip:${request.ip}` });
     app.addHook('preHandler', async (request, reply) => {
-      if (request.method === 'POST' && (request.url === '/v1/statements' || request.url.startsWith('/v1/ingest'))) await perKey.call(app, request, reply);
+      if (request.method !== 'POST' || !(request.url === '/v1/statements' || request.url.startsWith('/v1/ingest'))) return;
+      const count = await perKey(request);
+      if (count.isAllowed || !count.isExceeded) return;
+      reply.header('retry-after', count.ttlInSeconds);
+      throw new TruceError('rate_limited', `more than ${count.max} writes signed by one key a minute; retry in ${count.ttlInSeconds} s`);
     });
   });
