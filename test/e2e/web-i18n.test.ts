@@ -61,6 +61,28 @@ async function fitsPhone(page: Page, what: string): Promise<void> {
   assert.ok(overflow <= 0, `${what} overflows by ${overflow}px at 360 px`);
 }
 
+/**
+ * Nothing inside the page scrolls sideways either (a table in an overflow box would pass fitsPhone while showing one
+ * column of ten), and every cell of a table that becomes a list is inside the screen, labelled by its column.
+ */
+async function listsNotTables(page: Page, what: string, labels: readonly string[]): Promise<void> {
+  const r = await page.evaluate(() => {
+    const scrolling = [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.scrollWidth - el.clientWidth}px)`);
+    const cells = [...document.querySelectorAll<HTMLElement>('main .stack-table td')];
+    const outside = cells.filter((c) => {
+      const b = c.getBoundingClientRect();
+      return b.left < -1 || b.right > window.innerWidth + 1;
+    }).length;
+    const shown = cells.map((c) => getComputedStyle(c, '::before').content);
+    return { scrolling, cells: cells.length, outside, shown };
+  });
+  assert.deepEqual(r.scrolling, [], `${what}: nothing scrolls sideways at 360 px`);
+  assert.equal(r.outside, 0, `${what}: ${r.outside} of ${r.cells} cells outside the screen`);
+  for (const label of labels) assert.ok(r.shown.some((c) => c.includes(label)), `${what}: a cell is labelled "${label}"`);
+}
+
 let incidentId = '';
 const SHOT_LOCALES: readonly Locale[] = ['ur', 'fa-AF'];
 
@@ -101,6 +123,8 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
       if (family) await drawnWithBundledFont(page, family, words['nav.incidents']!);
       if (locale === 'fa-AF' && name === 'incident') assert.match(await page.getByTestId('incident').innerText(), AFGHAN_MONTHS, 'the Solar Hijri date beside the Gregorian');
       await fitsPhone(page, `${locale} ${name}`);
+      if (name === 'compliance') await listsNotTables(page, `${locale} ${name}`, [words['compPage.alleged']!, words['compPage.violation']!, words['commit.verdicts']!]);
+      if (name === 'incidents') await listsNotTables(page, `${locale} ${name}`, []);
       assert.deepEqual(await axeIssues(page), [], `${locale} ${name}: axe-core`);
       if (SHOT_LOCALES.includes(locale)) await suite.shot(page, `${name}-${locale}`);
       suite.noErrors(page);

@@ -1,12 +1,16 @@
 import { useApi } from '../api/use-api.js';
-import { formatDay } from '../ui/format.js';
+import { formatDay, formatNumber } from '../ui/format.js';
+import { LogLink } from '../ui/log-link.js';
 import { Member } from '../ui/members.js';
 import { Empty, Show } from '../ui/states.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 /** One reported action as GET /v1/commitments answers it: the party's claim, with the mediators' verdicts beside it. */
 interface CommitmentItem {
   readonly id: string;
   readonly side: string;
+  /** The member who signed the report of the action. */
+  readonly member: string;
   readonly clause: string;
   readonly action: string;
   readonly date: string;
@@ -17,13 +21,6 @@ interface CommitmentItem {
   readonly ref: { readonly index: number };
 }
 
-const STATUS: Record<CommitmentItem['status'], string> = {
-  unverified: 'awaiting a verdict',
-  verified: 'verified by the mediators',
-  not_verified: 'not verified',
-  disputed: 'mediators disagree',
-};
-
 /**
  * Every action a party reported on its commitments, attributed to it (a claim until a mediator verifies it), with each
  * mediator's verdict; a mediator follows "verify" to the verdict form with the action filled in.
@@ -33,53 +30,58 @@ export function CommitmentList({ verifies, version }: { verifies: boolean; versi
   return (
     <section class="card" aria-labelledby="actions-title" data-testid="commitment-list">
       <div class="card-head">
-        <h2 id="actions-title">Actions reported on commitments</h2>
-        <span class="small muted">each is its party's claim; the verdicts are the mediators'</span>
+        <h2 id="actions-title">{t('commit.title')}</h2>
+        <span class="small muted">{t('commit.sub')}</span>
       </div>
-      <Show value={list} what="the reported actions">
+      <Show value={list} what={t('commit.loading')}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty title="No party has reported an action yet" />
+            <Empty title={t('commit.none')} />
           ) : (
             <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">Actions reported on commitments</caption>
+              <table class="stack-table commitment-table">
+                <caption class="visually-hidden">{t('commit.title')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Party</th>
-                    <th scope="col">Clause</th>
-                    <th scope="col">Action, as reported</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Verdicts</th>
+                    <th scope="col">{t('commit.party')}</th>
+                    <th scope="col">{t('commit.clause')}</th>
+                    <th scope="col">{t('commit.action')}</th>
+                    <th scope="col">{t('commit.date')}</th>
+                    <th scope="col">{t('commit.verdicts')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {items.map((a) => (
                     <tr key={a.id} data-testid="commitment-row" data-action={a.id} data-status={a.status}>
-                      <td>
+                      <td data-label={t('commit.party')}>
                         <Member id={a.side} />
                       </td>
-                      <td>
+                      <td data-label={t('commit.clause')}>
                         <a href={`#/agreement?clause=${encodeURIComponent(a.clause)}`}>{a.clause}</a>
                       </td>
-                      <td>
-                        {a.action}
-                        {a.quantity && <span class="muted"> ({a.quantity.amount} {a.quantity.unit})</span>}
+                      <td data-label={t('commit.action')}>
+                        <span dir="auto">{a.action}</span>
+                        {a.quantity && (
+                          <span class="muted">
+                            {' '}
+                            {t('commit.quantity', { amount: formatNumber(a.quantity.amount), unit: a.quantity.unit })}
+                          </span>
+                        )}
                         <div class="small muted">
-                          {a.attribution} · log #{a.ref.index}
+                          {tRich('commit.reportedBy', { by: () => <Member id={a.member} /> })} · <LogLink index={a.ref.index} />
                         </div>
                       </td>
-                      <td>{formatDay(a.date)}</td>
-                      <td>
-                        <span class={`badge ${a.status === 'verified' ? 'badge-ok' : 'badge-neutral'}`}>{STATUS[a.status]}</span>
+                      <td data-label={t('commit.date')}>{formatDay(a.date)}</td>
+                      <td data-label={t('commit.verdicts')}>
+                        <span class={`badge ${a.status === 'verified' ? 'badge-ok' : 'badge-neutral'}`}>{tEnum('commitStatus', a.status)}</span>
                         {a.verdicts.map((v) => (
                           <div key={v.member} class="small muted">
-                            <Member id={v.member} />: {v.result.replace('_', ' ')}
+                            {tRich('commit.verdict', { by: () => <Member id={v.member} />, result: tEnum('verdict', v.result) })}
                           </div>
                         ))}
                         {verifies && (
                           <div class="small">
-                            <a href={`#/compliance?action=${a.id}`}>Give a verdict…</a>
+                            <a href={`#/compliance?action=${a.id}`}>{t('commit.giveVerdict')}</a>
                           </div>
                         )}
                       </td>

@@ -5,6 +5,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { t } from '../i18n/index.js';
 
 export interface Basemap {
   readonly countries: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -18,7 +19,7 @@ let cached: Promise<Basemap> | null = null;
 export function loadBasemap(): Promise<Basemap> {
   cached ??= fetch(countriesUrl)
     .then((r) => {
-      if (!r.ok) throw new Error(`the basemap could not be loaded (${r.status})`);
+      if (!r.ok) throw new Error(t('map.basemapFailed', { status: r.status }));
       return r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
     })
     .then((topo) => {

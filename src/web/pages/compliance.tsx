@@ -3,12 +3,14 @@ import type { AgreementView, ComplianceCounts, ComplianceView, PartyCompliance }
 import { useApi } from '../api/use-api.js';
 import { useRoute } from '../router.js';
 import { useSigner, type Signer } from '../session/rights.js';
-import { formatDuration } from '../ui/format.js';
+import { formatDuration, formatNumber } from '../ui/format.js';
 import { lazy } from '../ui/lazy.js';
-import { Member } from '../ui/members.js';
+import { Member, nameOf } from '../ui/members.js';
+import { useApp } from '../api/context.js';
 import { Empty, Show } from '../ui/states.js';
 import { CommitmentList } from '../compliance/commitment-list.js';
-import { t } from '../i18n/index.js';
+import { currentLocale, t, tRich } from '../i18n/index.js';
+import { intlLocale } from '../i18n/locales.js';
 
 // The commitment forms load only for a party (report) or a mediator of the agreement in force (verify).
 const ReportActionForm = lazy(() => import('../compliance/action-forms.js').then((m) => m.ReportActionForm), () => t('lazy.actionForm'));
@@ -26,18 +28,15 @@ export function CompliancePage() {
     <div class="stack">
       <div class="page-head">
         <div>
-          <h1>Compliance</h1>
-          <p>
-            For each party and each clause: what others allege, what the mediators found, and what the party reported doing. Allegations are claims
-            of their filers; only final findings state facts.
-          </p>
+          <h1>{t('nav.compliance')}</h1>
+          <p>{t('compPage.intro')}</p>
         </div>
       </div>
-      <Show value={compliance} what="compliance">
+      <Show value={compliance} what={t('compPage.loading')}>
         {(c) =>
           c.parties.length === 0 ? (
             <div class="card">
-              <Empty title="No party is bound by an agreement in force yet" />
+              <Empty title={t('compliance.noParty')} />
             </div>
           ) : (
             <>
@@ -50,8 +49,8 @@ export function CompliancePage() {
       {verifies && signer && (
         <section class="card" aria-labelledby="verify-title" data-testid="verify-section">
           <div class="card-head">
-            <h2 id="verify-title">Verify a reported action</h2>
-            <span class="small muted">each mediator's verdict is a signed statement in the log</span>
+            <h2 id="verify-title">{t('compPage.verifyTitle')}</h2>
+            <span class="small muted">{t('compPage.verifySub')}</span>
           </div>
           <VerifyActionForm key={route.params.get('action') ?? ''} signer={signer} initialAction={route.params.get('action') ?? ''} onDone={compliance.reload} />
         </section>
@@ -68,8 +67,8 @@ function Compliance({ view, signer, reload }: { view: ComplianceView; signer: Si
     <>
       <div class="alert alert-info small">
         <p>
-          <strong>Reading these figures.</strong> Alleged: {view.legend.alleged}. Findings: {view.legend.findings}. Actions: {view.legend.actions}.
-          {view.agreement && ` Computed at log size ${view.size}, against ${view.agreement.agreement} version ${view.agreement.version}.`}
+          {tRich('compPage.reading', { b: (c) => <strong>{c}</strong> })}
+          {view.agreement && <> {t('compPage.computed', { size: view.size, agreement: view.agreement.agreement, version: view.agreement.version })}</>}
         </p>
       </div>
       {view.parties.map((p) => (
@@ -81,35 +80,47 @@ function Compliance({ view, signer, reload }: { view: ComplianceView; signer: Si
   );
 }
 
+/** The table's columns after the clause: the catalog key of each heading, also the cell's label on a phone. */
+const COLUMNS = ['compPage.alleged', 'compPage.investigating', 'compPage.open', 'compPage.violation', 'compPage.noViolation', 'compPage.inconclusive', 'compPage.penalties', 'compPage.actionsVerified', 'compPage.median'] as const;
+
 function Cells({ c }: { c: ComplianceCounts }) {
+  const values = [
+    formatNumber(c.alleged),
+    formatNumber(c.underInvestigation),
+    formatNumber(c.open),
+    formatNumber(c.findings.violation),
+    formatNumber(c.findings.no_violation),
+    formatNumber(c.findings.inconclusive + c.findings.unattributable),
+    formatNumber(c.penalties),
+    t('compPage.ratio', { verified: c.actions.verified, reported: c.actions.reported }),
+    c.medianHoursToFinding === null ? '—' : formatDuration(c.medianHoursToFinding * 3_600_000),
+  ];
   return (
     <>
-      <td class="num">{c.alleged}</td>
-      <td class="num">{c.underInvestigation}</td>
-      <td class="num">{c.open}</td>
-      <td class={`num ${c.findings.violation > 0 ? 'cell-bad' : ''}`}>{c.findings.violation}</td>
-      <td class="num">{c.findings.no_violation}</td>
-      <td class="num">{c.findings.inconclusive + c.findings.unattributable}</td>
-      <td class="num">{c.penalties}</td>
-      <td class="num">
-        {c.actions.verified}/{c.actions.reported}
-      </td>
-      <td class="num nowrap">{c.medianHoursToFinding === null ? '—' : formatDuration(c.medianHoursToFinding * 3_600_000)}</td>
+      {COLUMNS.map((key, i) => (
+        <td key={key} class={`num${key === 'compPage.violation' && c.findings.violation > 0 ? ' cell-bad' : ''}${key === 'compPage.median' ? ' nowrap' : ''}`} data-label={t(key)}>
+          {values[i]}
+        </td>
+      ))}
     </>
   );
 }
 
+/** "Nov 2025" for the month "2025-11", in the reader's language and digits. */
+const monthText = (month: string): string =>
+  new Intl.DateTimeFormat(intlLocale(currentLocale()), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+
 function ActionCounts({ a }: { a: ComplianceCounts['actions'] }) {
-  if (a.reported === 0) return <span>No action reported on its commitments.</span>;
+  if (a.reported === 0) return <span>{t('compPage.noActions')}</span>;
   return (
     <span data-testid="action-counts">
-      {a.reported} action{a.reported === 1 ? '' : 's'} reported on its commitments: {a.verified} verified, {a.not_verified} not verified, {a.disputed} disputed,{' '}
-      {a.unverified} awaiting a verdict.
+      {t('compPage.actionCounts', { reported: a.reported, verified: a.verified, notVerified: a.not_verified, disputed: a.disputed, unverified: a.unverified })}
     </span>
   );
 }
 
 function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentChildren }) {
+  const { members } = useApp();
   return (
     <section class="card" aria-labelledby={`party-${p.side}`} data-testid={`compliance-table-${p.side}`}>
       <div class="card-head">
@@ -117,24 +128,20 @@ function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentC
           <Member id={p.side} />
         </h2>
         <span class="small muted">
-          {p.findings.violation} violation{p.findings.violation === 1 ? '' : 's'} found · {p.alleged} alleged · {p.open} open
+          {t('compPage.partySummary', { violations: p.findings.violation, alleged: p.alleged, open: p.open })}
         </span>
       </div>
       <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">Compliance of side {p.side} by clause</caption>
+        <table class="stack-table compliance-table">
+          <caption class="visually-hidden">{t('compPage.caption', { party: nameOf(members, p.side) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Clause</th>
-              <th scope="col" class="num">Alleged</th>
-              <th scope="col" class="num">Investigating</th>
-              <th scope="col" class="num">Open</th>
-              <th scope="col" class="num">Violation found</th>
-              <th scope="col" class="num">No violation</th>
-              <th scope="col" class="num">Inconclusive</th>
-              <th scope="col" class="num">Penalties</th>
-              <th scope="col" class="num">Actions verified</th>
-              <th scope="col" class="num">Median to finding</th>
+              <th scope="col">{t('compPage.clause')}</th>
+              {COLUMNS.map((key) => (
+                <th key={key} scope="col" class="num">
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -142,8 +149,16 @@ function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentC
               <tr key={c.clause}>
                 <th scope="row" class="clause-cell">
                   <a href={`#/agreement?clause=${encodeURIComponent(c.clause)}`}>{c.clause}</a>
-                  {!c.binding && <span class="badge badge-neutral" title="Not in the version in force, or does not bind this side">not binding</span>}
-                  {c.text && <div class="small muted clamp-2">{c.text}</div>}
+                  {!c.binding && (
+                    <span class="badge badge-neutral" title={t('compPage.notBindingHelp')}>
+                      {t('compPage.notBinding')}
+                    </span>
+                  )}
+                  {c.text && (
+                    <div class="small muted clamp-2" dir="auto">
+                      {c.text}
+                    </div>
+                  )}
                 </th>
                 <Cells c={c} />
               </tr>
@@ -151,7 +166,7 @@ function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentC
           </tbody>
           <tfoot>
             <tr class="total">
-              <th scope="row">All clauses</th>
+              <th scope="row">{t('compPage.allClauses')}</th>
               <Cells c={p} />
             </tr>
           </tfoot>
@@ -162,7 +177,7 @@ function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentC
       </div>
       {p.violationsByMonth.length > 0 && (
         <div class="card-foot small">
-          Violations found by month of the incident: {p.violationsByMonth.map((m) => `${m.month}: ${m.count}`).join(' · ')}
+          {t('compPage.byMonth', { months: p.violationsByMonth.map((m) => t('compPage.monthCount', { month: monthText(m.month), count: m.count })).join(' · ') })}
         </div>
       )}
       {children}

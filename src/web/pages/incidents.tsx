@@ -11,6 +11,7 @@ import { IncidentFilters, type Filters, FILTER_KEYS } from '../ui/incident-filte
 import { IncidentTable } from '../ui/incident-table.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusLegend } from '../ui/status.js';
+import { t } from '../i18n/index.js';
 
 const PAGE = 25;
 
@@ -24,6 +25,12 @@ function filtersOf(route: Route): Filters {
   const f: Record<string, string> = {};
   for (const k of FILTER_KEYS) f[k] = route.params.get(k) ?? '';
   return f as unknown as Filters;
+}
+
+/** "12 results", "25+ results, page 2": how many reports this page lists, and which page it is. */
+function resultCount(count: number, more: boolean, page: number): string {
+  const n = more ? t('incList.countMore', { count }) : t('incList.count', { count });
+  return page > 1 ? t('incList.onPage', { count: n, page }) : n;
 }
 
 /** Incidents: filters (kept in the address, so a view can be shared), a map of the results, and a paged list. */
@@ -50,23 +57,23 @@ export function IncidentsPage({ route }: { route: Route }) {
     <div>
       <div class="page-head">
         <div>
-          <h1>Incidents</h1>
-          <p>Every report is an allegation by the member who filed it. Replies of the accused party, evidence, and the mediators' findings are on each incident's page.</p>
+          <h1>{t('nav.incidents')}</h1>
+          <p>{t('incList.intro')}</p>
         </div>
         {signer?.can('report.file') && (
           <a class="btn btn-primary" href="#/report/new" data-testid="file-report">
-            File a report
+            {t('nav.report')}
           </a>
         )}
       </div>
       <div class="incidents-layout">
         <IncidentFilters filters={filters} onChange={set} />
         <div class="stack">
-          <section class="card" aria-label="Map of the incidents listed">
+          <section class="card" aria-label={t('incList.mapLabel')}>
             <IncidentMap
               points={points}
               highlight={countries}
-              label="Map of the incidents listed"
+              label={t('incList.mapLabel')}
               height={300}
               refit={!following}
               onMove={(b) => {
@@ -78,18 +85,18 @@ export function IncidentsPage({ route }: { route: Route }) {
               <StatusLegend />
               <label class="check">
                 <input type="checkbox" checked={following} onChange={(e) => set({ bbox: (e.currentTarget as HTMLInputElement).checked ? lastBounds.current || '-180,-90,180,90' : '' })} />
-                Only incidents in the map view
+                {t('incList.inView')}
               </label>
             </div>
           </section>
           <section class="card" aria-labelledby="results-title" aria-busy={page.state === 'loading'}>
             <div class="card-head">
-              <h2 id="results-title">Reports</h2>
+              <h2 id="results-title">{t('incList.results')}</h2>
               <span class="small muted" role="status">
-                {page.state === 'ok' && `${items.length === 0 ? 'No' : items.length}${page.data.next ? '+' : ''} result${items.length === 1 ? '' : 's'}${cursors.length ? `, page ${cursors.length + 1}` : ''}`}
+                {page.state === 'ok' && resultCount(items.length, !!page.data.next, cursors.length + 1)}
               </span>
             </div>
-            {page.state === 'loading' && <Loading what="incidents" />}
+            {page.state === 'loading' && <Loading what={t('incList.loading')} />}
             {page.state === 'error' && (
               <div class="card-body">
                 <ErrorBox error={page.error} retry={page.reload} />
@@ -97,22 +104,28 @@ export function IncidentsPage({ route }: { route: Route }) {
             )}
             {page.state === 'ok' &&
               (items.length === 0 ? (
-                <Empty title="No report matches these filters">
+                <Empty title={t('incList.noMatch')}>
                   <button type="button" class="link-button" onClick={() => replaceParams(['incidents'], {})}>
-                    Clear the filters
+                    {t('incList.clear')}
                   </button>
                 </Empty>
               ) : (
                 <IncidentTable items={items} />
               ))}
             {page.state === 'ok' && (cursors.length > 0 || page.data.next) && (
-              <nav class="pager" aria-label="Pages">
+              <nav class="pager" aria-label={t('incList.pages')}>
                 <button type="button" class="btn btn-small" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                  ← Previous
+                  <span class="flip-rtl" aria-hidden="true">
+                    ←
+                  </span>{' '}
+                  {t('incList.previous')}
                 </button>
-                <span class="muted">Page {cursors.length + 1}</span>
+                <span class="muted">{t('incList.page', { page: cursors.length + 1 })}</span>
                 <button type="button" class="btn btn-small" disabled={!page.data.next} onClick={() => page.data.next && setCursors([...cursors, page.data.next])}>
-                  Next →
+                  {t('incList.next')}{' '}
+                  <span class="flip-rtl" aria-hidden="true">
+                    →
+                  </span>
                 </button>
               </nav>
             )}

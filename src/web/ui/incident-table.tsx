@@ -2,6 +2,7 @@ import type { IncidentView } from '../api/types.js';
 import { href } from '../router.js';
 import { Attribution, casualtyText, incidentTitle, whenText } from './incident-bits.js';
 import { StatusBadge } from './status.js';
+import { t, tEnum } from '../i18n/index.js';
 
 /** The result list: one row per report, each attributed to its filer. */
 export function IncidentTable({ items }: { items: readonly IncidentView[] }) {
@@ -18,15 +19,15 @@ export function IncidentTable({ items }: { items: readonly IncidentView[] }) {
               <Attribution view={i} />
             </div>
             <div class="small muted">
-              {i.report.event_type}
-              {casualtyText(i.report) && <> · {casualtyText(i.report)} (as reported)</>}
-              {i.replies.length > 0 && <> · {i.replies.length} repl{i.replies.length === 1 ? 'y' : 'ies'}</>}
-              {i.evidence.length > 0 && <> · {i.evidence.length} evidence item{i.evidence.length === 1 ? '' : 's'}</>}
+              {tEnum('event', i.report.event_type)}
+              {casualtyText(i.report) && <> · {t('incList.casualties', { text: casualtyText(i.report) })}</>}
+              {i.replies.length > 0 && <> · {t('incList.replies', { count: i.replies.length })}</>}
+              {i.evidence.length > 0 && <> · {t('incList.evidence', { count: i.evidence.length })}</>}
             </div>
           </div>
           <div class="incident-status">
             <StatusBadge status={i.status} />
-            <span class="small muted">log #{i.logIndex}</span>
+            <span class="small muted">{t('log.link', { index: i.logIndex })}</span>
           </div>
         </li>
       ))}
