@@ -6,6 +6,7 @@ import { contentHash } from '../../domain/records/fields.js';
 import { statementId } from '../../domain/statement.js';
 import { getJson, query } from '../api/http.js';
 import type { FindingView, Page, StatementItem } from '../api/types.js';
+import { t } from '../i18n/index.js';
 
 /**
  * The hash a finding.sign covers, from GET /v1/statements?from=<index>&limit=1.
@@ -14,11 +15,11 @@ import type { FindingView, Page, StatementItem } from '../api/types.js';
 export async function findingHashFromLog(f: FindingView, signal?: AbortSignal): Promise<string> {
   const page = await getJson<Page<StatementItem>>(`/v1/statements${query({ from: f.ref.index, limit: 1 })}`, signal);
   const item = page.items[0];
-  if (!item || item.index !== f.ref.index) throw new Error(`The log served no statement at index ${f.ref.index}.`);
+  if (!item || item.index !== f.ref.index) throw new Error(t('findingHash.none', { index: f.ref.index }));
   const id = statementId(canonicalBytes(item.statement));
-  if (id !== f.id) throw new Error(`The statement at log #${f.ref.index} has id ${id}, not the finding's id ${f.id}: nothing was signed.`);
-  if (item.statement.type !== 'finding.propose') throw new Error(`The statement at log #${f.ref.index} is a ${item.statement.type}, not a finding.propose.`);
+  if (id !== f.id) throw new Error(t('findingHash.otherId', { index: f.ref.index, id, finding: f.id }));
+  if (item.statement.type !== 'finding.propose') throw new Error(t('findingHash.otherType', { index: f.ref.index, type: item.statement.type }));
   const hash = contentHash(item.statement.body);
-  if (hash !== f.hash) throw new Error(`The finding's hash computed in this browser (${hash}) differs from the server's (${f.hash}): nothing was signed.`);
+  if (hash !== f.hash) throw new Error(t('findingHash.differs', { hash, server: f.hash }));
   return hash;
 }

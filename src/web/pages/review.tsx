@@ -4,12 +4,14 @@ import type { AgreementView, CandidateItem, Page } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { CandidateCard } from '../review/candidate-card.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
+import { readerError } from '../api/error-text.js';
+import { t, tRich, type MessageKey } from '../i18n/index.js';
 
-const TABS = [
-  { status: 'open', label: 'To review' },
-  { status: 'promoted', label: 'Promoted' },
-  { status: 'dismissed', label: 'Dismissed' },
-] as const;
+const TABS: readonly { readonly status: 'open' | 'promoted' | 'dismissed'; readonly label: MessageKey; readonly empty: MessageKey }[] = [
+  { status: 'open', label: 'review.tabOpen', empty: 'review.emptyOpen' },
+  { status: 'promoted', label: 'review.tabPromoted', empty: 'review.emptyPromoted' },
+  { status: 'dismissed', label: 'review.tabDismissed', empty: 'review.emptyDismissed' },
+];
 
 /** News candidates: events drawn from articles, each with its sources, claims and the points where sources disagree. */
 export function ReviewPage() {
@@ -24,37 +26,34 @@ export function ReviewPage() {
     <div class="stack">
       <div class="page-head">
         <div>
-          <h1>Review queue</h1>
-          <p>
-            Candidates are events the ingest pipeline drew from news articles. They are not records: a monitor checks each against its sources and may
-            promote it to a report, which the monitor then signs and the log keeps.
-          </p>
+          <h1>{t('nav.review')}</h1>
+          <p>{t('review.intro')}</p>
         </div>
       </div>
-      <div class="segmented" role="tablist" aria-label="Candidates by status">
-        {TABS.map((t) => (
+      <div class="segmented" role="tablist" aria-label={t('review.byStatus')}>
+        {TABS.map((tab) => (
           <button
-            key={t.status}
+            key={tab.status}
             type="button"
             role="tab"
-            aria-selected={status === t.status}
-            class={status === t.status ? 'active' : ''}
+            aria-selected={status === tab.status}
+            class={status === tab.status ? 'active' : ''}
             onClick={() => {
-              setStatus(t.status);
+              setStatus(tab.status);
               setCursors([]);
             }}
           >
-            {t.label}
+            {t(tab.label)}
           </button>
         ))}
       </div>
-      {candidates.state === 'loading' && <Loading what="candidates" />}
-      {candidates.state === 'error' && <ErrorBox error={candidates.error} retry={candidates.reload} />}
+      {candidates.state === 'loading' && <Loading what={t('review.loading')} />}
+      {candidates.state === 'error' && <ErrorBox error={readerError(candidates.error)} retry={candidates.reload} />}
       {candidates.state === 'ok' &&
         (candidates.data.items.length === 0 ? (
           <div class="card">
-            <Empty title={status === 'open' ? 'Nothing to review' : `No ${status} candidate`}>
-              {status === 'open' && <>Ingest articles with <code>truce ingest</code> or POST /v1/ingest; their candidates appear here.</>}
+            <Empty title={t(TABS.find((tab) => tab.status === status)!.empty)}>
+              {status === 'open' && tRich('review.howToIngest', { code: (c) => <code>{c}</code> })}
             </Empty>
           </div>
         ) : (
@@ -65,13 +64,19 @@ export function ReviewPage() {
           </div>
         ))}
       {candidates.state === 'ok' && (cursors.length > 0 || candidates.data.next) && (
-        <nav class="pager card" aria-label="Pages">
+        <nav class="pager card" aria-label={t('incList.pages')}>
           <button type="button" class="btn btn-small" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            ← Previous
+            <span class="flip-rtl" aria-hidden="true">
+              ←
+            </span>{' '}
+            {t('incList.previous')}
           </button>
-          <span class="muted">Page {cursors.length + 1}</span>
+          <span class="muted">{t('incList.page', { page: cursors.length + 1 })}</span>
           <button type="button" class="btn btn-small" disabled={!candidates.data.next} onClick={() => candidates.data.next && setCursors([...cursors, candidates.data.next])}>
-            Next →
+            {t('incList.next')}{' '}
+            <span class="flip-rtl" aria-hidden="true">
+              →
+            </span>
           </button>
         </nav>
       )}

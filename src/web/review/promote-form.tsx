@@ -6,6 +6,9 @@ import { href } from '../router.js';
 import { whenText } from '../ui/incident-bits.js';
 import { draftReport, promoteArticles } from './draft.js';
 import { SignInRow } from '../forms/form-bits.js';
+import { errorText } from '../api/error-text.js';
+import { roleLabel } from '../ui/members.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 interface Props {
   readonly item: CandidateItem;
@@ -33,13 +36,13 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
   const role = session ? members.get(session.member)?.role : undefined;
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
-  if (!session) return <SignInRow what="Promoting" onCancel={onCancel} />;
+  if (!session) return <SignInRow what={t('promote.what')} onCancel={onCancel} />;
   if (done) {
     return (
       <div class="alert alert-ok" role="status" data-testid="promoted">
         <p>
-          <strong>Promoted.</strong> The report was signed in this browser and appended at log #{done.index}.{' '}
-          <a href={href(['incidents', done.id])}>Open the report</a>
+          {tRich('promote.done', { index: done.index, b: (c) => <strong>{c}</strong> })}{' '}
+          <a href={href(['incidents', done.id])}>{t('promote.open')}</a>
         </p>
       </div>
     );
@@ -56,42 +59,41 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
       setDone(appended);
       setTimeout(onDone, 1500);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err as Error));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form class="promote-form stack" onSubmit={submit} aria-label="Promote this candidate to a report">
+    <form class="promote-form stack" onSubmit={submit} aria-label={t('promote.label')}>
       <p class="small">
-        You are signing as <strong>{members.get(session.member)?.name ?? session.member}</strong>. The report will read “alleged by” you, citing these
-        articles; the draft below comes from the articles, so check it.
-        {role && role !== 'monitor' && role !== 'mediator' && <strong> A {role} may not promote candidates: the server will refuse it.</strong>}
+        {tRich('promote.intro', { name: members.get(session.member)?.name ?? session.member, b: (c) => <strong>{c}</strong> })}
+        {role && role !== 'monitor' && role !== 'mediator' && <strong> {t('promote.mayNot', { role: roleLabel(role) })}</strong>}
       </p>
       <p class="small muted">
         {whenText(draft.when)} · {draft.where.place}, {draft.where.country}
       </p>
       <div class="grid grid-2">
         <div class="field">
-          <label for={`et-${item.id}`}>Event type</label>
+          <label for={`et-${item.id}`}>{t('filters.type')}</label>
           <select id={`et-${item.id}`} value={eventType} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; setEventType(v); setSubType(TAXONOMY[v]?.[0] ?? ''); }}>
-            {Object.keys(TAXONOMY).map((t) => <option key={t} value={t}>{t}</option>)}
+            {Object.keys(TAXONOMY).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
           </select>
         </div>
         <div class="field">
-          <label for={`st-${item.id}`}>Sub-event type</label>
+          <label for={`st-${item.id}`}>{t('rfField.sub_event_type')}</label>
           <select id={`st-${item.id}`} value={subType} onChange={(e) => setSubType((e.currentTarget as HTMLSelectElement).value)}>
-            {(TAXONOMY[eventType] ?? []).map((t) => <option key={t} value={t}>{t}</option>)}
+            {(TAXONOMY[eventType] ?? []).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
           </select>
         </div>
       </div>
       <div class="field">
-        <label for={`nar-${item.id}`}>Account (attribute every claim to its source)</label>
-        <textarea id={`nar-${item.id}`} rows={6} value={narrative} onInput={(e) => setNarrative((e.currentTarget as HTMLTextAreaElement).value)} required maxLength={20000} />
+        <label for={`nar-${item.id}`}>{t('promote.account')}</label>
+        <textarea id={`nar-${item.id}`} dir="auto" rows={6} value={narrative} onInput={(e) => setNarrative((e.currentTarget as HTMLTextAreaElement).value)} required maxLength={20000} />
       </div>
       <fieldset class="checks">
-        <legend>Party alleged responsible (leave empty when the reporting does not say)</legend>
+        <legend>{t('promote.accused')}</legend>
         {parties.map((m) => (
           <label key={m.id} class="check">
             <input type="checkbox" checked={accused.includes(m.side!)} onChange={() => setAccused(toggle(accused, m.side!))} /> {m.name}
@@ -100,7 +102,7 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
       </fieldset>
       {clauses.length > 0 && (
         <fieldset class="checks">
-          <legend>Clauses allegedly broken</legend>
+          <legend>{t('rf.clauses')}</legend>
           {clauses.map((c) => (
             <label key={c.id} class="check" title={c.text}>
               <input type="checkbox" checked={cited.includes(c.id)} onChange={() => setCited(toggle(cited, c.id))} /> <strong>{c.id}</strong>{' '}
@@ -111,15 +113,15 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
       )}
       {error && (
         <div class="alert alert-error" role="alert" data-testid="promote-error">
-          <strong>Not appended.</strong> {error}
+          <strong>{t('form.notAppended')}</strong> {error}
         </div>
       )}
       <div class="row">
         <button type="submit" class="btn btn-primary" disabled={busy || narrative.trim().length === 0} data-testid="promote-submit">
-          {busy ? 'Signing…' : 'Sign and promote'}
+          {busy ? t('form.signing') : t('promote.submit')}
         </button>
         <button type="button" class="btn" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

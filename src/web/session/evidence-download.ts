@@ -7,6 +7,8 @@ import { evidenceDownloadMessage } from '../../domain/records/evidence.js';
 import { getBlob, query } from '../api/http.js';
 import { signWith, type StoredKey } from './keystore.js';
 import { nowUtc, submitStatement } from './submit.js';
+import { errorText } from '../api/error-text.js';
+import { t } from '../i18n/index.js';
 
 export interface Downloaded {
   readonly blob: Blob;
@@ -21,11 +23,11 @@ export async function downloadRestricted(session: StoredKey, sha256: string): Pr
     const sig = await signWith(session, evidenceDownloadMessage(sha256, access.id, at));
     const blob = await getBlob(`/v1/evidence/${sha256}${query({ access: access.id, at, sig: toBase64(sig) })}`);
     const digest = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())));
-    if (digest !== sha256) throw new Error(`the file served hashes to ${digest}, not to the registered ${sha256}, so it was not saved`);
+    if (digest !== sha256) throw new Error(t('download.hashMismatch', { digest, sha256 }));
     return { blob, access };
   } catch (e) {
     // The custody record stands in the log whatever happens next: say so with the reason.
-    throw new Error(`Your access was recorded at log #${access.index}, but the download failed: ${(e as Error).message}`, { cause: e });
+    throw new Error(t('download.failedAfterAccess', { index: access.index, reason: errorText(e as Error) }), { cause: e });
   }
 }
 

@@ -4,6 +4,7 @@ import { signStatement, statementId, type StatementType, type UnsignedStatement 
 import { postBytes } from '../api/http.js';
 import type { Appended } from '../api/types.js';
 import { signWith, type StoredKey } from './keystore.js';
+import { t } from '../i18n/index.js';
 
 /** RFC 3339 UTC to the second, as statements carry it. */
 export const nowUtc = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -20,6 +21,6 @@ export async function submitStatement(session: StoredKey, type: StatementType, b
   const statement = await signStatement(unsigned, (m) => signWith(session, m));
   const bytes = canonicalBytes(statement);
   const appended = await postBytes<Appended>('/v1/statements', bytes);
-  if (appended.id !== statementId(bytes)) throw new Error(`The server answered id ${appended.id}, but the statement sent has id ${statementId(bytes)}.`);
+  if (appended.id !== statementId(bytes)) throw new Error(t('submit.idMismatch', { got: appended.id, sent: statementId(bytes) }));
   return appended;
 }
