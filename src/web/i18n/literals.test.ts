@@ -29,9 +29,6 @@ const PENDING = new Set<string>([
   'session/keystore.ts',
   'ui/clauses.tsx',
   'ui/evidence-list.tsx',
-  'ui/findings.tsx',
-  'ui/meetings.tsx',
-  'ui/status-history.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
 /** A web address or its scheme (a placeholder such as "https://") is not a word to translate. */
