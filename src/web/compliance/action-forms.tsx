@@ -10,8 +10,14 @@ import { FieldError, invalid, SignActions, useSigning } from '../forms/form-bits
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import { href } from '../router.js';
 import type { Signer } from '../session/rights.js';
+import { readerError } from '../api/error-text.js';
+import { nameOf } from '../ui/members.js';
+import { useApp } from '../api/context.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+/** A clause's text cut to fit an option of the list. */
+const clip = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /** The confirmation after an action is reported: its id, and the link the mediators verify it from. */
 function Reported({ appended }: { appended: Appended }) {
@@ -19,16 +25,17 @@ function Reported({ appended }: { appended: Appended }) {
   return (
     <div class="alert alert-ok small" role="status" data-testid="action-reported">
       <p>
-        <strong>Action reported</strong> at log position {appended.index}. Its id is <code data-testid="action-id">{appended.id}</code>.
+        {tRich('actionForm.reported', { index: appended.index, id: appended.id, b: (c) => <strong>{c}</strong>, code: (c) => <code data-testid="action-id">{c}</code> })}
       </p>
       <p>
-        The agreement's mediators verify it from <a href={link} data-testid="action-link">this page's verification form</a>.
+        {tRich('actionForm.verifyFrom', { a: (c) => <a href={link} data-testid="action-link">{c}</a> })}
       </p>
     </div>
   );
 }
 
 export function ReportActionForm({ signer, clauses, onDone }: { signer: Signer; clauses: readonly ClauseCompliance[]; onDone(): void }) {
+  const { members } = useApp();
   const binding = clauses.filter((c) => c.binding);
   const [open, setOpen] = useState(false);
   const [clause, setClause] = useState(binding[0]?.clause ?? '');
@@ -54,7 +61,7 @@ export function ReportActionForm({ signer, clauses, onDone }: { signer: Signer; 
   });
   const check = (): FieldErrors => {
     const before: Record<string, string> = {};
-    if (amount.trim() !== '' && !Number.isFinite(Number(amount))) before['quantity.amount'] = 'Enter a number.';
+    if (amount.trim() !== '' && !Number.isFinite(Number(amount))) before['quantity.amount'] = t('form.number');
     return checkBody(commitmentActionBody, build(), before);
   };
   const errors: FieldErrors = attempted ? check() : {};
@@ -88,9 +95,9 @@ export function ReportActionForm({ signer, clauses, onDone }: { signer: Signer; 
             }}
             data-testid="action-open"
           >
-            Report an action on a commitment…
+            {t('actionForm.open')}
           </button>
-          <span class="small muted">as {signer.me.name}, for side {signer.me.side}</span>
+          <span class="small muted">{t('actionForm.asSide', { name: signer.me.name, side: nameOf(members, signer.me.side ?? '') })}</span>
         </div>
       </div>
     );
@@ -98,50 +105,48 @@ export function ReportActionForm({ signer, clauses, onDone }: { signer: Signer; 
 
   return (
     <div class="card-body">
-      <form class="action-form" onSubmit={submit} noValidate aria-label="Report an action on a commitment" data-testid="action-form">
-        <h4>Report an action your side took on a commitment</h4>
+      <form class="action-form" onSubmit={submit} noValidate aria-label={t('actionForm.label')} data-testid="action-form">
+        <h4>{t('actionForm.title')}</h4>
         <div class="field">
-          <label for="ca-clause">Clause</label>
+          <label for="ca-clause">{t('compPage.clause')}</label>
           <select id="ca-clause" value={clause} onChange={(e) => setClause(e.currentTarget.value)} {...invalid(errors, 'clause', 'ca-clause')}>
             {binding.map((c) => (
               <option key={c.clause} value={c.clause}>
                 {c.clause}
-                {c.text ? ` — ${c.text.length > 80 ? `${c.text.slice(0, 79)}…` : c.text}` : ''}
+                {c.text ? ` — ${clip(c.text)}` : ''}
               </option>
             ))}
           </select>
-          <p class="hint">Only the clauses of the agreement in force that bind your side.</p>
+          <p class="hint">{t('actionForm.clauseHint')}</p>
           <FieldError errors={errors} path="clause" id="ca-clause" />
         </div>
         <div class="field">
-          <label for="ca-action">What your side did</label>
-          <textarea id="ca-action" rows={3} maxLength={5000} value={action} onInput={(e) => setAction(e.currentTarget.value)} {...invalid(errors, 'action', 'ca-action')} />
+          <label for="ca-action">{t('actionForm.action')}</label>
+          <textarea id="ca-action" dir="auto" rows={3} maxLength={5000} value={action} onInput={(e) => setAction(e.currentTarget.value)} {...invalid(errors, 'action', 'ca-action')} />
           <FieldError errors={errors} path="action" id="ca-action" />
         </div>
         <div class="field">
-          <label for="ca-date">Date of the action</label>
+          <label for="ca-date">{t('actionForm.date')}</label>
           <input id="ca-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} {...invalid(errors, 'date', 'ca-date')} />
           <FieldError errors={errors} path="date" id="ca-date" />
         </div>
         <fieldset class="field">
-          <legend>Quantity, if the action has one (optional)</legend>
+          <legend>{t('actionForm.quantity')}</legend>
           <div class="row">
-            <input id="ca-amount" type="number" min={0} step="any" aria-label="Amount" placeholder="3" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} {...invalid(errors, 'quantity.amount', 'ca-amount')} />
-            <input id="ca-unit" type="text" maxLength={100} aria-label="Unit" placeholder="persons handed over" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} {...invalid(errors, 'quantity.unit', 'ca-unit')} />
+            <input id="ca-amount" type="number" min={0} step="any" aria-label={t('actionForm.amount')} placeholder="3" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} {...invalid(errors, 'quantity.amount', 'ca-amount')} />
+            <input id="ca-unit" type="text" maxLength={100} aria-label={t('actionForm.unit')} placeholder={t('actionForm.unitHint')} dir="auto" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} {...invalid(errors, 'quantity.unit', 'ca-unit')} />
           </div>
           <FieldError errors={errors} path="quantity.amount" id="ca-amount" />
           <FieldError errors={errors} path="quantity.unit" id="ca-unit" />
         </fieldset>
         <p class="small muted" style={{ margin: 0 }}>
-          Signing as <strong>{signer.me.name}</strong>. The report is your side's claim until the mediators verify it.
+          {tRich('actionForm.signing', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}
         </p>
-        <SignActions signing={signing} label="Sign and report the action" testId="action-submit" onCancel={close} />
+        <SignActions signing={{ busy: signing.busy, error: readerError(signing.error) }} label={t('actionForm.submit')} testId="action-submit" onCancel={close} />
       </form>
     </div>
   );
 }
-
-const VERDICT_LABEL: Readonly<Record<Verdict, string>> = { verified: 'Verified', not_verified: 'Not verified', disputed: 'Disputed' };
 
 export function VerifyActionForm({ signer, initialAction, onDone }: { signer: Signer; initialAction: string; onDone(): void }) {
   const [open, setOpen] = useState(initialAction !== '');
@@ -165,7 +170,7 @@ export function VerifyActionForm({ signer, initialAction, onDone }: { signer: Si
     setAttempted(true);
     const body = build();
     if (await signing.signChecked(signer.session, 'commitment.verify', commitmentVerifyBody, body)) {
-      setDone(`${VERDICT_LABEL[result]}: action ${body.action}`);
+      setDone(t('verifyForm.done', { verdict: tEnum('verdictChoice', result), action: body.action }));
       setReasoning('');
       setAction('');
       close();
@@ -178,14 +183,14 @@ export function VerifyActionForm({ signer, initialAction, onDone }: { signer: Si
       <div class="card-foot stack" data-testid="verify-actions">
         {done && (
           <div class="alert alert-ok small" role="status" data-testid="action-verified">
-            <strong>Verdict recorded.</strong> {done}
+            <strong>{t('verifyForm.recorded')}</strong> {done}
           </div>
         )}
         <div class="row">
           <button type="button" class="btn btn-small" onClick={() => setOpen(true)} data-testid="verify-open">
-            Verify a reported action…
+            {t('verifyForm.open')}
           </button>
-          <span class="small muted">as a mediator of the agreement in force</span>
+          <span class="small muted">{t('verifyForm.asMediator')}</span>
         </div>
       </div>
     );
@@ -193,32 +198,32 @@ export function VerifyActionForm({ signer, initialAction, onDone }: { signer: Si
 
   return (
     <div class="card-body">
-      <form class="action-form" onSubmit={submit} noValidate aria-label="Verify a reported action" data-testid="verify-form">
-        <h4>Verify an action a party reported</h4>
+      <form class="action-form" onSubmit={submit} noValidate aria-label={t('compPage.verifyTitle')} data-testid="verify-form">
+        <h4>{t('verifyForm.title')}</h4>
         <div class="field">
-          <label for="cv-action">Action id</label>
+          <label for="cv-action">{t('verifyForm.actionId')}</label>
           <input id="cv-action" type="text" spellcheck={false} value={action} onInput={(e) => setAction(e.currentTarget.value)} {...invalid(errors, 'action', 'cv-action')} />
-          <p class="hint">The id the party's confirmation gave (its link fills it in).</p>
+          <p class="hint">{t('verifyForm.actionHint')}</p>
           <FieldError errors={errors} path="action" id="cv-action" />
         </div>
         <fieldset class="choice-list" id="cv-result">
-          <legend>Verdict</legend>
+          <legend>{t('verifyForm.verdict')}</legend>
           {VERDICTS.map((v) => (
             <label key={v} class="choice">
               <input type="radio" name="cv-result" value={v} checked={result === v} onChange={() => setResult(v)} />
-              <span>{VERDICT_LABEL[v]}</span>
+              <span>{tEnum('verdictChoice', v)}</span>
             </label>
           ))}
         </fieldset>
         <div class="field">
-          <label for="cv-reasoning">Reasoning</label>
-          <textarea id="cv-reasoning" rows={3} maxLength={10000} value={reasoning} onInput={(e) => setReasoning(e.currentTarget.value)} {...invalid(errors, 'reasoning', 'cv-reasoning')} />
+          <label for="cv-reasoning">{t('verifyForm.reasoning')}</label>
+          <textarea id="cv-reasoning" dir="auto" rows={3} maxLength={10000} value={reasoning} onInput={(e) => setReasoning(e.currentTarget.value)} {...invalid(errors, 'reasoning', 'cv-reasoning')} />
           <FieldError errors={errors} path="reasoning" id="cv-reasoning" />
         </div>
         <p class="small muted" style={{ margin: 0 }}>
-          Signing as <strong>{signer.me.name}</strong>. An action is verified when every mediator's verdict says so.
+          {tRich('verifyForm.signing', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}
         </p>
-        <SignActions signing={signing} label="Sign the verdict" testId="verify-submit" onCancel={close} />
+        <SignActions signing={{ busy: signing.busy, error: readerError(signing.error) }} label={t('verifyForm.submit')} testId="verify-submit" onCancel={close} />
       </form>
     </div>
   );

@@ -9,6 +9,8 @@ import { checkBody, type FieldErrors } from '../forms/issues.js';
 import { useSigner, type Signer } from '../session/rights.js';
 import { incidentTitle, whenText } from '../ui/incident-bits.js';
 import { ProposeFindingForm } from './propose-finding.js';
+import { readerError } from '../api/error-text.js';
+import { t, tRich } from '../i18n/index.js';
 
 interface Props {
   readonly view: IncidentView;
@@ -34,10 +36,8 @@ export function CaseActions({ view, inForce, onDone }: Props) {
   return (
     <div class="card-body case-actions stack" data-testid="mediator-actions">
       <div class="case-actions-head">
-        <h3>Mediator actions</h3>
-        <span class="small muted">
-          signing as <strong>{signer.me.name}</strong> · each action is a signed statement in the log
-        </span>
+        <h3>{t('caseActions.title')}</h3>
+        <span class="small muted">{tRich('caseActions.signingAs', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}</span>
       </div>
       {!open && canOpen &&
         (form === 'investigation' ? (
@@ -45,9 +45,9 @@ export function CaseActions({ view, inForce, onDone }: Props) {
         ) : (
           <div class="row">
             <button type="button" class="btn btn-primary" onClick={() => setForm('investigation')} data-testid="open-investigation">
-              {view.investigations.length ? 'Open a new investigation…' : 'Open an investigation…'}
+              {view.investigations.length ? t('caseActions.openNew') : t('caseActions.open')}
             </button>
-            <span class="small muted">The mediators take up this report, with a mandate saying what they will establish.</span>
+            <span class="small muted">{t('caseActions.openHelp')}</span>
           </div>
         ))}
       {open && !pending && canPropose &&
@@ -56,24 +56,24 @@ export function CaseActions({ view, inForce, onDone }: Props) {
         ) : (
           <div class="row">
             <button type="button" class="btn btn-primary" onClick={() => setForm('finding')} data-testid="propose-finding">
-              Propose a finding…
+              {t('caseActions.propose')}
             </button>
-            <span class="small muted">Investigation “{open.title ?? 'untitled'}” is open. A proposal is not a finding until the mediators' quorum concurs.</span>
+            <span class="small muted">{t('caseActions.isOpen', { title: open.title ?? t('caseActions.untitled') })}</span>
           </div>
         ))}
       {pending && (
         <p class="small muted" style={{ margin: 0 }}>
-          A proposed finding is pending in this investigation: each mediator concurs or dissents above before another can be proposed.
+          {t('caseActions.pending')}
         </p>
       )}
     </div>
   );
 }
 
+/** The mandate offered to start from, in the mediator's language (it is then the mediator's own text, signed). */
 function defaultMandate(view: IncidentView): string {
   const c = view.report.clauses;
-  const clauses = c.length === 0 ? '' : `, and whether clause${c.length === 1 ? '' : 's'} ${c.join(', ')} ${c.length === 1 ? 'was' : 'were'} broken`;
-  return `Establish what happened, who was responsible${clauses}.`;
+  return c.length === 0 ? t('caseActions.mandate') : t('caseActions.mandateClauses', { count: c.length, clauses: c.join(t('list.separator')) });
 }
 
 function OpenInvestigationForm({ view, signer, onCancel, onDone }: { view: IncidentView; signer: Signer; onCancel(): void; onDone(): void }) {
@@ -91,19 +91,19 @@ function OpenInvestigationForm({ view, signer, onCancel, onDone }: { view: Incid
   };
 
   return (
-    <form class="action-form" onSubmit={submit} noValidate aria-label="Open an investigation" data-testid="investigation-form">
-      <h4>Open an investigation into this report</h4>
+    <form class="action-form" onSubmit={submit} noValidate aria-label={t('caseActions.formLabel')} data-testid="investigation-form">
+      <h4>{t('caseActions.formTitle')}</h4>
       <div class="field">
-        <label for="inv-title">Title (optional)</label>
-        <input id="inv-title" type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...invalid(errors, 'title', 'inv-title')} />
+        <label for="inv-title">{t('caseActions.titleField')}</label>
+        <input id="inv-title" dir="auto" type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...invalid(errors, 'title', 'inv-title')} />
         <FieldError errors={errors} path="title" id="inv-title" />
       </div>
       <div class="field">
-        <label for="inv-mandate">Mandate: what the mediators will establish</label>
-        <textarea id="inv-mandate" rows={3} maxLength={10000} value={mandate} onInput={(e) => setMandate(e.currentTarget.value)} {...invalid(errors, 'mandate', 'inv-mandate')} />
+        <label for="inv-mandate">{t('caseActions.mandateField')}</label>
+        <textarea id="inv-mandate" dir="auto" rows={3} maxLength={10000} value={mandate} onInput={(e) => setMandate(e.currentTarget.value)} {...invalid(errors, 'mandate', 'inv-mandate')} />
         <FieldError errors={errors} path="mandate" id="inv-mandate" />
       </div>
-      <SignActions signing={signing} label="Sign and open the investigation" testId="investigation-submit" onCancel={onCancel} />
+      <SignActions signing={{ busy: signing.busy, error: readerError(signing.error) }} label={t('caseActions.submit')} testId="investigation-submit" onCancel={onCancel} />
     </form>
   );
 }

@@ -7,20 +7,23 @@ import type { AgreementView } from '../api/types.js';
 import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
 import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
+import { readerError } from '../api/error-text.js';
+import { t, tEnum, tRich, type MessageKey } from '../i18n/index.js';
 
-const CHANGE: Readonly<Record<StatusChange, { label: string; help: string }>> = {
-  in_force: { label: 'Took effect', help: 'The ceasefire took effect, open-ended or until an expiry.' },
-  extended: { label: 'Extended', help: 'A temporary ceasefire runs on, to a new expiry or open-ended.' },
-  suspended: { label: 'Suspended', help: 'The ceasefire is suspended until a resumption is recorded.' },
-  resumed: { label: 'Resumed', help: 'A suspended ceasefire applies again.' },
-  ended: { label: 'Ended', help: 'The ceasefire no longer applies; nothing follows this change.' },
+/** What each change means, under the choice. */
+const HELP: Readonly<Record<StatusChange, MessageKey>> = {
+  in_force: 'statusForm.help.in_force',
+  extended: 'statusForm.help.extended',
+  suspended: 'statusForm.help.suspended',
+  resumed: 'statusForm.help.resumed',
+  ended: 'statusForm.help.ended',
 };
 
 /** How the change sets the expiry: keep the one agreed before (resumed only), open-ended, or a time. */
 type ExpiryMode = 'keep' | 'open' | 'at';
 
 const nowLocalUtc = (): string => new Date().toISOString().slice(0, 16);
-const utc = (t: string): string => `${t.length === 16 ? `${t}:00` : t}Z`;
+const utc = (v: string): string => `${v.length === 16 ? `${v}:00` : v}Z`;
 
 export function StatusForm({ view, signer, onDone }: { view: AgreementView; signer: Signer; onDone(): void }) {
   const [open, setOpen] = useState(false);
@@ -46,9 +49,9 @@ export function StatusForm({ view, signer, onDone }: { view: AgreementView; sign
           }}
           data-testid="status-open"
         >
-          Record a status change…
+          {t('statusForm.open')}
         </button>
-        <span class="small muted">as a mediator of {view.agreement}</span>
+        <span class="small muted">{t('statusForm.asMediator', { agreement: view.agreement })}</span>
       </div>
     );
   }
@@ -80,52 +83,52 @@ export function StatusForm({ view, signer, onDone }: { view: AgreementView; sign
 
   return (
     <div class="card-body">
-      <form class="action-form" onSubmit={submit} noValidate aria-label="Record a status change" data-testid="status-form">
-        <h4>Record a change of the ceasefire's status</h4>
+      <form class="action-form" onSubmit={submit} noValidate aria-label={t('statusForm.label')} data-testid="status-form">
+        <h4>{t('statusForm.title')}</h4>
         <div class="field">
-          <label for="st-status">Change</label>
+          <label for="st-status">{t('statusForm.change')}</label>
           <select id="st-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusChange)}>
             {STATUS_CHANGES.map((s) => (
               <option key={s} value={s}>
-                {CHANGE[s].label}
+                {tEnum('statusChange', s)}
               </option>
             ))}
           </select>
-          <p class="hint">{CHANGE[status].help}</p>
+          <p class="hint">{t(HELP[status])}</p>
         </div>
         <div class="field">
-          <label for="st-effective">Effective (UTC)</label>
+          <label for="st-effective">{t('statusForm.effective')}</label>
           <input id="st-effective" type="datetime-local" value={effective} onInput={(e) => setEffective(e.currentTarget.value)} {...invalid(errors, 'effective', 'st-effective')} />
           <FieldError errors={errors} path="effective" id="st-effective" />
         </div>
         {temporal && (
           <fieldset class="choice-list" id="st-expiry">
-            <legend>Expiry</legend>
+            <legend>{t('statusForm.expiry')}</legend>
             {modes.map((x) => (
               <label key={x} class="choice">
                 <input type="radio" name="st-expiry" checked={m === x} onChange={() => setMode(x)} />
-                <span>{x === 'keep' ? 'Keep the expiry agreed before the suspension' : x === 'open' ? 'Open-ended' : 'Until a given time (UTC)'}</span>
+                <span>{t(x === 'keep' ? 'statusForm.keep' : x === 'open' ? 'statusForm.openEnded' : 'statusForm.until')}</span>
               </label>
             ))}
-            {m === 'at' && <input id="st-expires" type="datetime-local" aria-label="Expires (UTC)" value={expires} onInput={(e) => setExpires(e.currentTarget.value)} {...invalid(errors, 'expires', 'st-expires')} />}
+            {m === 'at' && <input id="st-expires" type="datetime-local" aria-label={t('statusForm.expires')} value={expires} onInput={(e) => setExpires(e.currentTarget.value)} {...invalid(errors, 'expires', 'st-expires')} />}
             <FieldError errors={errors} path="expires" id="st-expires" />
           </fieldset>
         )}
         <div class="field">
-          <label for="st-reason">Reason, as the mediators record it</label>
-          <textarea id="st-reason" rows={3} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'st-reason')} />
+          <label for="st-reason">{t('statusForm.reason')}</label>
+          <textarea id="st-reason" dir="auto" rows={3} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'st-reason')} />
           <FieldError errors={errors} path="reason" id="st-reason" />
         </div>
         <p class="small muted" style={{ margin: 0 }}>
-          Signing as <strong>{signer.me.name}</strong>. The change is a signed, dated statement in the log; “Does the ceasefire still stand?” follows it.
+          {tRich('statusForm.signing', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}
         </p>
-        <Refusal error={signing.error} />
+        <Refusal error={readerError(signing.error)} />
         <div class="row">
           <button type="submit" class="btn btn-primary" disabled={signing.busy} data-testid="status-submit">
-            {signing.busy ? 'Signing…' : 'Sign and record the change'}
+            {signing.busy ? t('form.signing') : t('statusForm.submit')}
           </button>
           <button type="button" class="btn" onClick={() => setOpen(false)} disabled={signing.busy}>
-            Cancel
+            {t('form.cancel')}
           </button>
         </div>
       </form>

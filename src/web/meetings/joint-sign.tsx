@@ -8,6 +8,8 @@ import type { MeetingView } from '../api/types.js';
 import { Refusal, useSigning } from '../forms/form-bits.js';
 import { checkBody, hasErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
+import { readerError } from '../api/error-text.js';
+import { t, tRich } from '../i18n/index.js';
 
 export function JointSignForm({ meeting, signer, onDone }: { meeting: MeetingView; signer: Signer; onDone(): void }) {
   const [confirming, setConfirming] = useState(false);
@@ -38,30 +40,30 @@ export function JointSignForm({ meeting, signer, onDone }: { meeting: MeetingVie
           }}
           data-testid="joint-sign-open"
         >
-          Sign this joint statement…
+          {t('joint.open')}
         </button>
-        <span class="small muted">as {signer.me.name}, an attendee who has not signed it yet</span>
+        <span class="small muted">{t('joint.asAttendee', { name: signer.me.name })}</span>
       </div>
     );
   }
   return (
-    <div class="action-form" role="group" aria-label="Sign the joint statement" data-testid="joint-sign-form">
+    <div class="action-form" role="group" aria-label={t('joint.submit')} data-testid="joint-sign-form">
       <p class="small">
-        Signing binds <strong>{signer.me.name}</strong> to the statement above. The signature covers the SHA-256 of its text:
+        {tRich('joint.binds', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}
       </p>
       <div class="hash" data-testid="joint-sign-hash">{read}</div>
       {!matches && (
         <div class="alert alert-error small" role="alert">
-          The text shown does not hash to the recorded {joint.hash}; the server will refuse the signature.
+          {t('joint.mismatch', { hash: joint.hash })}
         </div>
       )}
-      <Refusal error={signing.error} />
+      <Refusal error={readerError(signing.error)} />
       <div class="row">
         <button type="button" class="btn btn-primary" disabled={signing.busy} onClick={() => void sign()} data-testid="joint-sign-submit">
-          {signing.busy ? 'Signing…' : 'Sign the joint statement'}
+          {signing.busy ? t('form.signing') : t('joint.submit')}
         </button>
         <button type="button" class="btn" onClick={() => setConfirming(false)} disabled={signing.busy}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </div>
