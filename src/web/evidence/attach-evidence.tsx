@@ -5,13 +5,15 @@
 import { useState } from 'preact/hooks';
 import { toHex } from '../../domain/encoding.js';
 import { CONFIDENTIALITY, evidenceRegisterBody } from '../../domain/records/evidence.js';
-import { ApiError, uploadBytes } from '../api/http.js';
+import { uploadBytes } from '../api/http.js';
+import { readerError } from '../api/error-text.js';
 import type { IncidentView } from '../api/types.js';
 import { FieldError, invalid, Refusal, useSigning } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import { browserOffset, OFFSETS, offsetLabel } from '../report/report-draft.js';
 import type { Signer } from '../session/rights.js';
-import { formatNumber } from '../ui/format.js';
+import { bytes as size } from '../ui/evidence-list.js';
+import { t, tEnum, tRich, type MessageKey } from '../i18n/index.js';
 
 interface Uploaded {
   readonly sha256: string;
@@ -26,17 +28,11 @@ type Stage =
   | { readonly kind: 'uploading'; readonly name: string; readonly sent: number; readonly total: number }
   | { readonly kind: 'ready'; readonly name: string; readonly local: string; readonly server: Uploaded };
 
-const LEVEL_HELP: Readonly<Record<(typeof CONFIDENTIALITY)[number], { label: string; help: string }>> = {
-  public: { label: 'Public', help: 'Anyone may download the file.' },
-  members: { label: 'Members only', help: 'Members of the mechanism (not observers) may download it, each download signed and recorded.' },
-  mediators: { label: 'Mediators only', help: 'Only the mediators and you, who register it, may download it, each download signed and recorded.' },
+const LEVEL_HELP: Readonly<Record<(typeof CONFIDENTIALITY)[number], MessageKey>> = {
+  public: 'attach.level.public',
+  members: 'attach.level.members',
+  mediators: 'attach.level.mediators',
 };
-
-function size(n: number): string {
-  if (n < 1024) return `${formatNumber(n)} bytes`;
-  if (n < 1024 * 1024) return `${formatNumber(Math.round(n / 102.4) / 10)} KB`;
-  return `${formatNumber(Math.round(n / (1024 * 102.4)) / 10)} MB`;
-}
 
 /** The hex SHA-256 of a file, computed in this browser. */
 async function sha256Of(file: Blob): Promise<string> {
@@ -49,9 +45,9 @@ export function AttachEvidence({ view, signer, onDone }: { view: IncidentView; s
     return (
       <div class="card-body row" data-testid="evidence-actions">
         <button type="button" class="btn" onClick={() => setOpen(true)} data-testid="attach-evidence">
-          Attach evidence…
+          {t('attach.open')}
         </button>
-        <span class="small muted">Upload a file and sign its registration: the log keeps its SHA-256 and description.</span>
+        <span class="small muted">{t('attach.openHelp')}</span>
       </div>
     );
   }
@@ -91,8 +87,8 @@ function AttachForm({ view, signer, onCancel, onDone }: { view: IncidentView; si
         sha256Of(file),
         uploadBytes<Uploaded>('/v1/evidence', file, file.type || 'application/octet-stream', (sent, total) => setStage({ kind: 'uploading', name: file.name, sent, total })),
       ]);
-      if (local !== server.sha256) throw new ApiError(0, 'Hash mismatch', `This browser hashed the file to ${local}, but the server stored bytes hashing to ${server.sha256}. Nothing was registered; try the upload again.`);
-      if (server.size !== file.size) throw new ApiError(0, 'Size mismatch', `The file has ${file.size} bytes, but the server stored ${server.size}. Nothing was registered; try the upload again.`);
+      if (local !== server.sha256) throw new Error(t('attach.hashMismatch', { local, server: server.sha256 }));
+      if (server.size !== file.size) throw new Error(t('attach.sizeMismatch', { size: file.size, stored: server.size }));
       return { local, server };
     });
     if (!done) {
@@ -132,62 +128,70 @@ function AttachForm({ view, signer, onCancel, onDone }: { view: IncidentView; si
   const field = (id: string, path: string) => ({ id, ...invalid(errors, path, id) });
 
   return (
-    <form class="action-form" onSubmit={submit} noValidate aria-label="Attach evidence" data-testid="evidence-form">
-      <h4>Attach evidence to this report</h4>
+    <form class="action-form" onSubmit={submit} noValidate aria-label={t('attach.label')} data-testid="evidence-form">
+      <h4>{t('attach.title')}</h4>
       <div class="field">
-        <label for="ev-file">File</label>
+        <label for="ev-file">{t('evidence.file')}</label>
         <input id="ev-file" type="file" disabled={stage.kind === 'uploading' || signing.busy} onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])} />
-        <p class="hint">The bytes are uploaded now; nothing is in the log until you sign the registration below.</p>
+        <p class="hint">{t('attach.fileHint')}</p>
       </div>
       {stage.kind === 'uploading' && (
         <div role="status" class="small" data-testid="evidence-progress">
-          <progress max={stage.total || 1} value={stage.sent} style={{ width: '100%' }} /> Uploading {stage.name}: {size(stage.sent)} of {size(stage.total)}
+          <progress max={stage.total || 1} value={stage.sent} style={{ width: '100%' }} /> {t('attach.uploading', { name: stage.name, sent: size(stage.sent), total: size(stage.total) })}
         </div>
       )}
-      <Refusal error={upload.error} what="Not uploaded" />
+      <Refusal error={readerError(upload.error)} what={t('attach.notUploaded')} />
       {ready && (
         <>
           <div class="alert alert-info small" role="status" data-testid="evidence-uploaded">
-            Uploaded {ready.name}, {size(ready.server.size)}. SHA-256 computed in this browser{' '}
-            <span class="hash" data-testid="evidence-local-hash">
-              {ready.local}
-            </span>{' '}
-            matches the server's.
+            {tRich('attach.uploaded', {
+              name: ready.name,
+              size: size(ready.server.size),
+              hash: () => (
+                <span class="hash" data-testid="evidence-local-hash">
+                  {ready.local}
+                </span>
+              ),
+            })}
           </div>
           {ready.server.registered && (
             <div class="alert alert-info small" role="status">
-              This file is already registered in the log; another member may acknowledge it, but it is not registered twice.
+              {t('attach.already')}
             </div>
           )}
           <div class="field">
-            <label for="ev-title">Title</label>
-            <input type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...field('ev-title', 'title')} />
+            <label for="ev-title">{t('attach.titleField')}</label>
+            <input dir="auto" type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...field('ev-title', 'title')} />
             <FieldError errors={errors} path="title" id="ev-title" />
           </div>
           <div class="field">
-            <label for="ev-description">Description: what the file shows, and where it comes from</label>
-            <textarea rows={3} maxLength={5000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} {...field('ev-description', 'description')} />
+            <label for="ev-description">{t('attach.description')}</label>
+            <textarea dir="auto" rows={3} maxLength={5000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} {...field('ev-description', 'description')} />
             <FieldError errors={errors} path="description" id="ev-description" />
           </div>
           <div class="form-grid form-grid-2">
             <div class="field">
-              <label for="ev-media">Media type</label>
+              <label for="ev-media">{t('attach.mediaType')}</label>
               <input type="text" maxLength={200} value={mediaType} onInput={(e) => setMediaType(e.currentTarget.value)} {...field('ev-media', 'media_type')} />
-              <p class="hint">As the server read it from the bytes{ready.server.declaredType && ready.server.declaredType !== ready.server.mediaType ? `; the browser declared ${ready.server.declaredType}` : ''}.</p>
+              <p class="hint">
+                {ready.server.declaredType && ready.server.declaredType !== ready.server.mediaType
+                  ? t('attach.mediaDeclared', { declared: ready.server.declaredType })
+                  : t('attach.mediaHint')}
+              </p>
               <FieldError errors={errors} path="media_type" id="ev-media" />
             </div>
             <div class="field">
-              <label for="ev-place">Captured where (optional)</label>
-              <input type="text" maxLength={200} value={place} onInput={(e) => setPlace(e.currentTarget.value)} {...field('ev-place', 'captured_place')} />
+              <label for="ev-place">{t('attach.place')}</label>
+              <input dir="auto" type="text" maxLength={200} value={place} onInput={(e) => setPlace(e.currentTarget.value)} {...field('ev-place', 'captured_place')} />
               <FieldError errors={errors} path="captured_place" id="ev-place" />
             </div>
             <div class="field">
-              <label for="ev-captured">Captured at (optional, local time)</label>
+              <label for="ev-captured">{t('attach.capturedAt')}</label>
               <input type="datetime-local" value={capturedAt} onInput={(e) => setCapturedAt(e.currentTarget.value)} {...field('ev-captured', 'captured_at')} />
               <FieldError errors={errors} path="captured_at" id="ev-captured" />
             </div>
             <div class="field">
-              <label for="ev-offset">UTC offset of the place</label>
+              <label for="ev-offset">{t('rff.offset')}</label>
               <select id="ev-offset" value={offset} onChange={(e) => setOffset(e.currentTarget.value)}>
                 {OFFSETS.map((o) => (
                   <option key={o} value={o}>
@@ -198,29 +202,29 @@ function AttachForm({ view, signer, onCancel, onDone }: { view: IncidentView; si
             </div>
           </div>
           <fieldset class="choice-list" id="ev-confidentiality">
-            <legend>Who may download the file</legend>
+            <legend>{t('attach.who')}</legend>
             {CONFIDENTIALITY.map((c) => (
               <label key={c} class="choice">
                 <input type="radio" name="ev-confidentiality" value={c} checked={level === c} onChange={() => setLevel(c)} />
                 <span>
-                  {LEVEL_HELP[c].label}
-                  <span class="hint">{LEVEL_HELP[c].help}</span>
+                  {tEnum('confidentiality', c)}
+                  <span class="hint">{t(LEVEL_HELP[c])}</span>
                 </span>
               </label>
             ))}
-            <p class="hint">Whatever the level, the hash and this description are public in the log.</p>
+            <p class="hint">{t('attach.public')}</p>
           </fieldset>
-          <Refusal error={signing.error} />
+          <Refusal error={readerError(signing.error)} />
         </>
       )}
       <div class="row">
         {ready && (
           <button type="submit" class="btn btn-primary" disabled={signing.busy || ready.server.registered} data-testid="evidence-submit">
-            {signing.busy ? 'Signing…' : 'Sign and register the evidence'}
+            {signing.busy ? t('form.signing') : t('attach.submit')}
           </button>
         )}
         <button type="button" class="btn" onClick={onCancel} disabled={signing.busy}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

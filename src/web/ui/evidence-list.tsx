@@ -3,21 +3,24 @@ import type { EvidenceInView } from '../api/types.js';
 import { Refusal, useSigning } from '../forms/form-bits.js';
 import { mayDownloadItem } from '../session/evidence-access.js';
 import { useSigner } from '../session/rights.js';
-import { formatNumber, formatTime, humanize } from './format.js';
+import { formatTime } from './format.js';
 import { Member } from './members.js';
 import { ProofBadge } from './proof-badge.js';
 import { LogLink } from './log-link.js';
+import { readerError } from '../api/error-text.js';
+import { currentLocale, t, tEnum, tRich, type MessageKey } from '../i18n/index.js';
+import { intlLocale } from '../i18n/locales.js';
 
-const CONFIDENTIALITY: Readonly<Record<string, { label: string; cls: string; help: string }>> = {
-  public: { label: 'Public', cls: 'badge-neutral', help: 'Anyone may download the file.' },
-  members: { label: 'Members only', cls: 'badge-info', help: 'Only members of the mechanism may download the file.' },
-  mediators: { label: 'Mediators only', cls: 'badge-warn', help: 'Only the mediators may download the file.' },
+const CONFIDENTIALITY: Readonly<Record<string, { cls: string; help: MessageKey }>> = {
+  public: { cls: 'badge-neutral', help: 'evidence.help.public' },
+  members: { cls: 'badge-info', help: 'evidence.help.members' },
+  mediators: { cls: 'badge-warn', help: 'evidence.help.mediators' },
 };
 
-function bytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${formatNumber(Math.round(n / 102.4) / 10)} KB`;
-  return `${formatNumber(Math.round(n / (1024 * 102.4)) / 10)} MB`;
+/** "12 kB": a file's size in the reader's language and digits (CLDR's unit names, through Intl). */
+export function bytes(n: number): string {
+  const [unit, value] = n < 1024 ? (['byte', n] as const) : n < 1024 * 1024 ? (['kilobyte', n / 1024] as const) : (['megabyte', n / (1024 * 1024)] as const);
+  return new Intl.NumberFormat(intlLocale(currentLocale()), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 /**
@@ -33,8 +36,7 @@ function RestrictedDownload({ item, onAccessed }: { item: EvidenceInView; onAcce
   if (!signer || !signer.can('evidence.access') || !mayDownloadItem(item, signer.me)) {
     return (
       <p class="small muted" style={{ margin: '8px 0 0' }}>
-        The file is withheld from this page: {item.confidentiality === 'members' ? 'members of the mechanism' : 'the mediators and its registrant'} may
-        download it, each download signed and kept in the custody chain.
+        {t(item.confidentiality === 'members' ? 'evidence.withheldMembers' : 'evidence.withheldMediators')}
       </p>
     );
   }
@@ -59,82 +61,91 @@ function RestrictedDownload({ item, onAccessed }: { item: EvidenceInView; onAcce
     <div class="download" data-testid="evidence-download">
       <div class="row">
         <button type="button" class="btn btn-small" onClick={download} disabled={signing.busy} data-testid="download-restricted">
-          {signing.busy ? 'Signing…' : 'Download (signs a custody record)'}
+          {signing.busy ? t('form.signing') : t('evidence.download')}
         </button>
-        <span class="small muted">Your key signs an access record, kept in the log, and the download request.</span>
+        <span class="small muted">{t('evidence.downloadHelp')}</span>
       </div>
       {saved && (
         <p class="small" role="status" style={{ margin: 0 }} data-testid="download-saved">
-          Saved <a href={saved.url} download={saved.name}>{saved.name}</a>; its SHA-256 matches the registered hash. Custody record: log #{saved.index}.
+          {tRich('evidence.saved', { name: saved.name, index: saved.index, a: (c) => <a href={saved.url} download={saved.name}>{c}</a> })}
         </p>
       )}
-      <Refusal error={signing.error} what="Not downloaded" />
+      <Refusal error={readerError(signing.error)} what={t('evidence.notDownloaded')} />
     </div>
   );
 }
 
 /** Evidence: the log holds each file's hash and metadata, never the bytes, and records every access. */
 export function EvidenceList({ items, onAccessed }: { items: readonly EvidenceInView[]; onAccessed?: () => void }) {
-  if (items.length === 0) return <p class="card-body muted">No evidence has been registered for this incident.</p>;
+  if (items.length === 0) return <p class="card-body muted">{t('evidence.none')}</p>;
   return (
     <ul class="list-plain divided">
       {items.map((e) => {
-        const c = CONFIDENTIALITY[e.confidentiality] ?? { label: humanize(e.confidentiality), cls: 'badge-neutral', help: '' };
+        const level = CONFIDENTIALITY[e.confidentiality];
+        const c = { label: tEnum('confidentiality', e.confidentiality), cls: level?.cls ?? 'badge-neutral', help: level ? t(level.help) : '' };
         return (
           <li key={e.sha256} class="evidence" data-testid="evidence">
             <div class="row" style={{ justifyContent: 'space-between' }}>
-              <strong>{e.title}</strong>
+              <strong dir="auto">{e.title}</strong>
               <span class={`badge ${c.cls}`} title={c.help}>
                 {c.label}
               </span>
             </div>
-            {e.description && <p class="small prose">{e.description}</p>}
+            {e.description && (
+              <p class="small prose" dir="auto">
+                {e.description}
+              </p>
+            )}
             <dl class="facts small">
-              <dt>File</dt>
+              <dt>{t('evidence.file')}</dt>
               <dd>
                 {e.mediaType}, {bytes(e.size)}
                 {e.confidentiality === 'public' && (
                   <>
                     {' '}
-                    · <a href={`/v1/evidence/${e.sha256}`}>download</a>
+                    · <a href={`/v1/evidence/${e.sha256}`}>{t('evidence.downloadPublic')}</a>
                   </>
                 )}
               </dd>
-              <dt>SHA-256</dt>
+              <dt>{t('evidence.sha256')}</dt>
               <dd class="hash">{e.sha256}</dd>
               {e.capturedAt && (
                 <>
-                  <dt>Captured</dt>
+                  <dt>{t('evidence.captured')}</dt>
                   <dd>
                     {formatTime(e.capturedAt)}
-                    {e.capturedPlace && <>, {e.capturedPlace.place}</>}
+                    {e.capturedPlace && (
+                      <>
+                        {t('list.separator')}
+                        <span dir="auto">{e.capturedPlace.place}</span>
+                      </>
+                    )}
                   </dd>
                 </>
               )}
-              <dt>Registered by</dt>
+              <dt>{t('evidence.registeredBy')}</dt>
               <dd>
                 <Member id={e.registeredBy} /> <ProofBadge index={e.ref.index} id={e.ref.id} />
               </dd>
             </dl>
             <RestrictedDownload item={e} onAccessed={onAccessed} />
             <details class="custody">
-              <summary>Custody chain ({e.custody.length} record{e.custody.length === 1 ? '' : 's'})</summary>
+              <summary>{t('evidence.custody', { count: e.custody.length })}</summary>
               <ol class="custody-list">
                 {e.custody.map((k) => (
                   <li key={k.ref.id}>
-                    <strong>{humanize(k.kind)}</strong>
-                    {k.member && (
-                      <>
-                        {' '}
-                        by <Member id={k.member} />
-                      </>
-                    )}
-                    {k.recordedBy !== k.member && <span class="muted"> (recorded by {k.recordedBy})</span>}
+                    <strong>{tEnum('custodyKind', k.kind)}</strong>
+                    {k.member && <> {tRich('evidence.by', { by: () => <Member id={k.member!} /> })}</>}
+                    {k.recordedBy !== k.member && <span class="muted"> {tRich('evidence.recordedBy', { by: () => <Member id={k.recordedBy} /> })}</span>}
                     <span class="muted small">
                       {' '}
                       · {formatTime(k.ref.at)} · <LogLink index={k.ref.index} />
                     </span>
-                    {k.note && <div class="small">{k.note}</div>}
+                    {k.note && (
+                      <div class="small" dir="auto">
+                        {k.note}
+                      </div>
+                    )}
                   </li>
                 ))}
               </ol>
