@@ -8,30 +8,37 @@ import { useApp } from '../api/context.js';
 import { ErrorSummary, FieldError, invalid, SignActions, useSigning } from '../forms/form-bits.js';
 import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
+import { readerError } from '../api/error-text.js';
+import { roleLabel } from '../ui/members.js';
+import { t, tEnum, tRich, type MessageKey } from '../i18n/index.js';
 
 const nowLocalUtc = (): string => new Date().toISOString().slice(0, 16);
-const utc = (t: string): string => (t ? `${t.length === 16 ? `${t}:00` : t}Z` : '');
+const utc = (v: string): string => (v ? `${v.length === 16 ? `${v}:00` : v}Z` : '');
 const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
 
 const fieldId = (path: string): string => (path ? `mt-${path.replaceAll('.', '-')}` : 'mt-form');
-const LABELS: Readonly<Record<string, string>> = {
-  title: 'Title',
-  kind: 'Kind',
-  round: 'Round',
-  start: 'Start',
-  end: 'End',
-  place: 'Place',
-  'place.name': 'Place name',
-  'place.lat': 'Latitude',
-  'place.lon': 'Longitude',
-  attendees: 'Attendees',
-  agenda: 'Agenda',
-  outcome: 'Outcome',
-  summary: 'Summary',
-  joint: 'Joint statement',
-  'joint.text': 'Joint statement',
+/** The name of each field in the list of problems at the top of the form. */
+const LABELS: Readonly<Record<string, MessageKey>> = {
+  title: 'meetingForm.label.title',
+  kind: 'meetingForm.label.kind',
+  round: 'meetingForm.label.round',
+  start: 'meetingForm.label.start',
+  end: 'meetingForm.label.end',
+  place: 'meetingForm.label.place',
+  'place.name': 'meetingForm.label.place',
+  'place.lat': 'rfField.where.lat',
+  'place.lon': 'rfField.where.lon',
+  attendees: 'meetingForm.label.attendees',
+  agenda: 'meetingForm.label.agenda',
+  outcome: 'meetingForm.label.outcome',
+  summary: 'meetingForm.label.summary',
+  joint: 'meetings.joint',
+  'joint.text': 'meetings.joint',
 };
-const label = (path: string): string => LABELS[path] ?? (path.startsWith('agenda.') ? 'Agenda' : path || 'The meeting');
+function label(path: string): string {
+  const key = LABELS[path] ?? (path.startsWith('agenda.') ? 'meetingForm.label.agenda' : undefined);
+  return key ? t(key) : path || t('meetingForm.label.meeting');
+}
 
 export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone(): void }) {
   const { members } = useApp();
@@ -65,9 +72,9 @@ export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone()
           }}
           data-testid="meeting-open"
         >
-          Record a meeting…
+          {t('meetingForm.open')}
         </button>
-        <span class="small muted">as {signer.me.name}</span>
+        <span class="small muted">{t('meetingForm.as', { name: signer.me.name })}</span>
       </div>
     );
   }
@@ -116,57 +123,60 @@ export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone()
 
   return (
     <div class="card-body">
-      <form id="mt-form" class="action-form" onSubmit={submit} noValidate aria-label="Record a meeting" data-testid="meeting-form">
-        <h4>Record a meeting</h4>
+      <form id="mt-form" class="action-form" onSubmit={submit} noValidate aria-label={t('meetingForm.title')} data-testid="meeting-form">
+        <h4>{t('meetingForm.title')}</h4>
         <ErrorSummary errors={errors} label={label} fieldId={fieldId} />
         <div class="field">
-          <label for={fieldId('title')}>Title</label>
-          <input type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...input('title')} />
+          <label for={fieldId('title')}>{t('meetingForm.label.title')}</label>
+          <input dir="auto" type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...input('title')} />
           {err('title')}
         </div>
         <div class="form-grid form-grid-2">
           <div class="field">
-            <label for={fieldId('kind')}>Kind</label>
+            <label for={fieldId('kind')}>{t('meetingForm.label.kind')}</label>
             <select value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)} {...input('kind')}>
-              <option value="talks">Round of talks</option>
-              <option value="commission">Commission session</option>
+              {MEETING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tEnum('mtgKind', k)}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">
-            <label for={fieldId('round')}>Round (optional)</label>
+            <label for={fieldId('round')}>{t('meetingForm.round')}</label>
             <input type="text" inputMode="numeric" value={round} onInput={(e) => setRound(e.currentTarget.value)} {...input('round')} />
             {err('round')}
           </div>
           <div class="field">
-            <label for={fieldId('start')}>Start (UTC)</label>
+            <label for={fieldId('start')}>{t('meetingForm.start')}</label>
             <input type="datetime-local" value={start} onInput={(e) => setStart(e.currentTarget.value)} {...input('start')} />
             {err('start')}
           </div>
           <div class="field">
-            <label for={fieldId('end')}>End (UTC)</label>
+            <label for={fieldId('end')}>{t('meetingForm.end')}</label>
             <input type="datetime-local" value={end} onInput={(e) => setEnd(e.currentTarget.value)} {...input('end')} />
             {err('end')}
           </div>
         </div>
         <div class="form-grid form-grid-4">
           <div class="field span-2">
-            <label for={fieldId('place.name')}>Place</label>
-            <input type="text" maxLength={200} value={place.name} onInput={(e) => setPlace({ ...place, name: e.currentTarget.value })} {...input('place.name')} />
+            <label for={fieldId('place.name')}>{t('meetingForm.label.place')}</label>
+            <input dir="auto" type="text" maxLength={200} value={place.name} onInput={(e) => setPlace({ ...place, name: e.currentTarget.value })} {...input('place.name')} />
             {err('place.name')}
           </div>
           <div class="field">
-            <label for={fieldId('place.lat')}>Latitude</label>
+            <label for={fieldId('place.lat')}>{t('rfField.where.lat')}</label>
             <input type="text" inputMode="decimal" value={place.lat} onInput={(e) => setPlace({ ...place, lat: e.currentTarget.value })} {...input('place.lat')} />
             {err('place.lat')}
           </div>
           <div class="field">
-            <label for={fieldId('place.lon')}>Longitude</label>
+            <label for={fieldId('place.lon')}>{t('rfField.where.lon')}</label>
             <input type="text" inputMode="decimal" value={place.lon} onInput={(e) => setPlace({ ...place, lon: e.currentTarget.value })} {...input('place.lon')} />
             {err('place.lon')}
           </div>
         </div>
         <fieldset class="choice-list" id={fieldId('attendees')}>
-          <legend>Attendees (the delegations present; only they may sign a joint statement)</legend>
+          <legend>{t('meetingForm.attendees')}</legend>
           <div class="choice-grid">
             {candidates.map((m) => (
               <label key={m.id} class="choice">
@@ -178,7 +188,7 @@ export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone()
                   onChange={(e) => setAttendees(e.currentTarget.checked ? [...attendees, m.id] : attendees.filter((x) => x !== m.id))}
                 />
                 <span>
-                  {m.name} <span class="small muted">({m.id}, {m.role})</span>
+                  {m.name} <span class="small muted">{t('meetingForm.who', { id: m.id, role: roleLabel(m.role) })}</span>
                 </span>
               </label>
             ))}
@@ -186,39 +196,45 @@ export function RecordMeetingForm({ signer, onDone }: { signer: Signer; onDone()
           {err('attendees')}
         </fieldset>
         <div class="field">
-          <label for={fieldId('agenda')}>Agenda, one item a line</label>
-          <textarea rows={3} value={agenda} onInput={(e) => setAgenda(e.currentTarget.value)} {...input('agenda')} />
+          <label for={fieldId('agenda')}>{t('meetingForm.agenda')}</label>
+          <textarea dir="auto" rows={3} value={agenda} onInput={(e) => setAgenda(e.currentTarget.value)} {...input('agenda')} />
           {err('agenda')}
         </div>
         <div class="field">
-          <label for={fieldId('outcome')}>Outcome</label>
+          <label for={fieldId('outcome')}>{t('meetingForm.label.outcome')}</label>
           <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as typeof outcome)} {...input('outcome')}>
             {MEETING_OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {o.charAt(0).toUpperCase() + o.slice(1)}
+                {tEnum('mtgOutcome', o)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for={fieldId('summary')}>Summary (optional)</label>
-          <textarea rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} {...input('summary')} />
+          <label for={fieldId('summary')}>{t('meetingForm.summary')}</label>
+          <textarea dir="auto" rows={3} value={summary} onInput={(e) => setSummary(e.currentTarget.value)} {...input('summary')} />
           {err('summary')}
         </div>
         <div class="field">
-          <label for={fieldId('joint.text')}>Joint statement text (optional)</label>
-          <textarea rows={4} value={joint} onInput={(e) => setJoint(e.currentTarget.value)} {...input('joint.text')} />
+          <label for={fieldId('joint.text')}>{t('meetingForm.joint')}</label>
+          <textarea dir="auto" rows={4} value={joint} onInput={(e) => setJoint(e.currentTarget.value)} {...input('joint.text')} />
           {err('joint')}
           {jointText && (
             <p class="hint">
-              The attendees will sign its SHA-256: <span class="hash" data-testid="meeting-joint-hash">{textHash(jointText)}</span>
+              {tRich('meetingForm.jointHash', {
+                hash: () => (
+                  <span class="hash" data-testid="meeting-joint-hash">
+                    {textHash(jointText)}
+                  </span>
+                ),
+              })}
             </p>
           )}
         </div>
         <p class="small muted" style={{ margin: 0 }}>
-          Signing as <strong>{signer.me.name}</strong>. The meeting is your signed account of it in the log.
+          {tRich('meetingForm.signing', { name: signer.me.name, b: (c) => <strong>{c}</strong> })}
         </p>
-        <SignActions signing={signing} label="Sign and record the meeting" testId="meeting-submit" onCancel={() => setOpen(false)} />
+        <SignActions signing={{ busy: signing.busy, error: readerError(signing.error) }} label={t('meetingForm.submit')} testId="meeting-submit" onCancel={() => setOpen(false)} />
       </form>
     </div>
   );

@@ -9,13 +9,15 @@ import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
 import { buildReport, CASUALTY_STATUSES, emptyDraft, type CasualtyRow, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, WhenFields, WhereFields } from './report-fields.js';
+import { readerError } from '../api/error-text.js';
+import { t, tRich } from '../i18n/index.js';
 
 /** The parts of a report this form amends. */
 const AMENDABLE = ['when', 'where', 'casualties', 'narrative'] as const;
 type Amendable = (typeof AMENDABLE)[number];
 
 const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
-const localPart = (t: string): string => t.replace(OFFSET, '').slice(0, 16);
+const localPart = (time: string): string => time.replace(OFFSET, '').slice(0, 16);
 
 type Range = { readonly min: number; readonly best?: number; readonly max?: number };
 
@@ -85,8 +87,8 @@ export function AmendReportForm({ view, signer, onCancel, onDone }: { view: Inci
     }
     const amend = { report: view.id, changes, ...(why.trim() ? { reason: why.trim() } : {}) };
     const found: Record<string, string> = { ...pick(built.errors, (p) => AMENDABLE.some((k) => p === k || p.startsWith(`${k}.`))) };
-    if (!why.trim()) found['reason'] = 'Give the reason for the amendment: it is shown with the new version.';
-    if (Object.keys(changes).length === 0) found[''] = 'Nothing was changed: edit at least one field.';
+    if (!why.trim()) found['reason'] = t('amend.needReason');
+    if (Object.keys(changes).length === 0) found[''] = t('amend.nothingChanged');
     else if (!hasErrors(found)) Object.assign(found, pick(checkBody(reportAmendBody, amend), (p) => p === 'reason' || p === ''));
     return { amend, errors: found as FieldErrors };
   };
@@ -105,38 +107,37 @@ export function AmendReportForm({ view, signer, onCancel, onDone }: { view: Inci
   };
 
   return (
-    <form class="action-form report-form" onSubmit={submit} noValidate aria-label="Amend the report" data-testid="amend-form">
-      <h4>Amend this report</h4>
+    <form class="action-form report-form" onSubmit={submit} noValidate aria-label={t('incident.amendReport')} data-testid="amend-form">
+      <h4>{t('amend.title')}</h4>
       <p class="small" style={{ margin: 0 }}>
-        The amendment adds version {view.history.length + 1}; every earlier version stays in the log and in the history below. Only the parts you change
-        are signed.
+        {t('amend.intro', { version: view.history.length + 1 })}
       </p>
       {errors[''] && (
         <div class="alert alert-error" role="alert" data-testid="form-errors">
-          <strong>Nothing was signed.</strong> {errors['']}
+          {tRich('amend.nothingSigned', { b: (c) => <strong>{c}</strong> })} {errors['']}
         </div>
       )}
-      <h5 class="eyebrow">When</h5>
+      <h5 class="eyebrow">{t('rfField.when')}</h5>
       <WhenFields draft={draft} set={set} errors={errors} />
-      <h5 class="eyebrow">Where</h5>
+      <h5 class="eyebrow">{t('facts.where')}</h5>
       <WhereFields draft={draft} set={set} errors={errors} onPick={onPick} />
-      <h5 class="eyebrow">Casualties</h5>
+      <h5 class="eyebrow">{t('facts.casualties')}</h5>
       {fits ? (
         <CasualtyFields draft={draft} set={set} errors={errors} />
       ) : (
-        <p class="small muted">The report gives casualty figures for several groups of people; this form cannot amend them.</p>
+        <p class="small muted">{t('amend.casualtiesSeveral')}</p>
       )}
       <div class="field">
-        <label for="rf-narrative">Account, in your words</label>
-        <textarea id="rf-narrative" rows={7} maxLength={20000} value={draft.narrative} onInput={(e) => set({ narrative: e.currentTarget.value })} {...invalid(errors, 'narrative', 'rf-narrative')} />
+        <label for="rf-narrative">{t('rf.narrative')}</label>
+        <textarea id="rf-narrative" dir="auto" rows={7} maxLength={20000} value={draft.narrative} onInput={(e) => set({ narrative: e.currentTarget.value })} {...invalid(errors, 'narrative', 'rf-narrative')} />
         <FieldError errors={errors} path="narrative" id="rf-narrative" />
       </div>
       <div class="field">
-        <label for="amend-reason">Reason for the amendment</label>
-        <textarea id="amend-reason" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'amend-reason')} />
+        <label for="amend-reason">{t('amend.reason')}</label>
+        <textarea id="amend-reason" dir="auto" rows={2} maxLength={5000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} {...invalid(errors, 'reason', 'amend-reason')} />
         <FieldError errors={errors} path="reason" id="amend-reason" />
       </div>
-      <SignActions signing={signing} label="Sign and amend the report" testId="amend-submit" onCancel={onCancel} />
+      <SignActions signing={{ busy: signing.busy, error: readerError(signing.error) }} label={t('amend.submit')} testId="amend-submit" onCancel={onCancel} />
     </form>
   );
 }
