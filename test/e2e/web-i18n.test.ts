@@ -27,7 +27,8 @@ const AFGHAN_MONTHS = /(حمل|ثور|جوزا|سرطان|اسد|سنبله|می
 
 /** Serious and critical axe-core violations on the page, one line each. */
 async function axeIssues(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses inline scripts.
+  await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
