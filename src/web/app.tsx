@@ -24,13 +24,24 @@ export function Root() {
   const [session, setSession] = useState<StoredKey | null>(null);
   const [keyDialog, setKeyDialog] = useState(false);
 
+  const [membersVersion, setMembersVersion] = useState(0);
   useEffect(() => {
     getJson<LogInfo>('/v1/log').then(setLog, (e: Error) => setLogError(e));
+  }, []);
+  useEffect(() => {
     getJson<Page<MemberInfo>>('/v1/members').then(
       (p) => setMembers(new Map(p.items.map((m) => [m.id, m]))),
       () => setMembers(new Map()),
     );
-  }, []);
+  }, [membersVersion]);
+
+  // Statements signed offline go out as soon as the network is back.
+  useEffect(() => {
+    if (!log) return;
+    let stop = () => {};
+    void import('./outbox/outbox.js').then((o) => (stop = o.startOutbox(log.origin)));
+    return () => stop();
+  }, [log?.origin]);
 
   useEffect(() => {
     if (!log) return;
@@ -43,7 +54,7 @@ export function Root() {
   }, [route, log?.mechanism, log?.demo, locale]);
 
   const ctx: AppContext = useMemo(
-    () => ({ log, members, session, setSession, openKeyDialog: () => setKeyDialog(true) }),
+    () => ({ log, members, session, setSession, openKeyDialog: () => setKeyDialog(true), reloadMembers: () => setMembersVersion((v) => v + 1) }),
     [log, members, session],
   );
 

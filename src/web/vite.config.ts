@@ -3,15 +3,52 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const here = import.meta.dirname;
 
 export default defineConfig({
   root: here,
   base: '/',
-  // Every text asset also written as .br and .gz beside it, served as they are (@fastify/static preCompressed): field
-  // teams on poor links get the smallest form their browser takes, at no CPU cost per request.
-  plugins: [preact(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [
+    preact(),
+    // Installable, and opens without a network: the app shell is precached by a Workbox service worker; the API's
+    // GETs are served from the network when there is one and from the last answer when there is not. Statements are
+    // never cached: the outbox (IndexedDB) keeps them until sent. The worker and its registration are files of their
+    // own (no inline script), so a strict CSP (script-src 'self') holds.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Truce — ceasefire monitoring',
+        short_name: 'Truce',
+        description: 'Ceasefire monitoring and verification: reports, evidence, findings, and a verifiable log.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f3a5a',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,woff2,png}'],
+        // maplibre-gl and the basemap are large; the field app needs them offline too.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/v1\//, /^\/tile\//, /^\/checkpoint/, /^\/docs/, /^\/openapi\.json/, /^\/metrics/, /^\/healthz/, /^\/readyz/],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request }) => request.method === 'GET' && url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v1/evidence/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'truce-api', networkTimeoutSeconds: 5, expiration: { maxEntries: 500 } },
+          },
+        ],
+      },
+    }),
+    // Every text asset also written as .br and .gz beside it, served as they are (@fastify/static preCompressed): field
+    // teams on poor links get the smallest form their browser takes, at no CPU cost per request.
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+  ],
   build: {
     outDir: `${here}/../../dist/web`,
     emptyOutDir: true,

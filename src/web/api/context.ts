@@ -12,6 +12,8 @@ export interface AppContext {
   setSession(k: StoredKey | null): void;
   /** Ask the shell to open the "load your key file" dialog. */
   openKeyDialog(): void;
+  /** Fetch the members again (after a statement changed them, e.g. enckey.add). */
+  reloadMembers(): void;
 }
 
 export const App = createContext<AppContext>({
@@ -20,6 +22,7 @@ export const App = createContext<AppContext>({
   session: null,
   setSession: () => undefined,
   openKeyDialog: () => undefined,
+  reloadMembers: () => undefined,
 });
 
 export const useApp = (): AppContext => useContext(App);

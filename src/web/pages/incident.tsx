@@ -12,6 +12,7 @@ import { Attribution, incidentTitle, placeText, whenText } from '../ui/incident-
 import { Member, roleLabel } from '../ui/members.js';
 import { ProofBadge } from '../ui/proof-badge.js';
 import { type IncidentWithArrivals, SignedArrived } from '../ui/arrival.js';
+import { SealedCard } from '../seal/sealed-card.js';
 import { Replies } from '../ui/replies.js';
 import { ReplyForm } from '../ui/reply-form.js';
 import { ReportFacts } from '../ui/report-facts.js';
@@ -115,6 +116,8 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
           )}
         </div>
       </div>
+
+      <SealedCard sealed={view.sealed ?? []} reload={reload} />
 
       {mayAmend && amending && signer && (
         <section class="card" aria-label={t('incident.amendReport')}>

@@ -7,6 +7,7 @@ import { AgreementPage } from './agreement.js';
 import { CompliancePage } from './compliance.js';
 import { ReviewPage } from './review.js';
 import { LogPage } from './log.js';
+import { OutboxPage } from './outbox.js';
 import { lazy } from '../ui/lazy.js';
 import { Loading } from '../ui/states.js';
 import { t } from '../i18n/index.js';
@@ -31,6 +32,8 @@ export function Pages({ route }: { route: Route }) {
       break;
     case 'log':
       return <LogPage />;
+    case 'outbox':
+      return <OutboxPage />;
   }
   return (
     <div class="card">

@@ -12,6 +12,9 @@ import { roleLabel } from '../ui/members.js';
 import { browserOffset, buildReport, emptyDraft, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } from './report-fields.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
+import { SealedFields, emptySealed, type SealedDraft } from './sealed-fields.js';
+import { useDraftStore } from '../outbox/use-draft.js';
+import { EncryptionKeyPrompt } from '../seal/encryption-key-prompt.js';
 
 /** #/report/new: file a report (report.file), signed in this browser by a party, monitor or mediator. */
 export function ReportFormPage() {
@@ -72,6 +75,14 @@ function ReportForm({ signer }: { signer: Signer }) {
   const inForce = agreement.state === 'ok' ? agreement.data.versions.find((v) => v.state === 'in_force') : undefined;
   const parties = useMemo(() => [...members.values()].filter((m): m is MemberInfo & { side: string } => m.role === 'party' && !!m.side), [members]);
   const [draft, setDraft] = useState<ReportDraft>(() => emptyDraft(new Date().toISOString().slice(0, 10), browserOffset()));
+  const [sealed, setSealed] = useState<SealedDraft>(emptySealed);
+  const [queued, setQueued] = useState<string | null>(null);
+  const [signedOnce, setSignedOnce] = useState(false);
+  const kept = useMemo(() => (signedOnce ? undefined : { draft, sealed }), [draft, sealed, signedOnce]);
+  const saved = useDraftStore(`report.file:${signer.session.origin}:${signer.me.id}`, kept, (d) => {
+    setDraft(d.draft);
+    setSealed(d.sealed);
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
   const touched = useRef({ offset: false, autoCountry: '' });
@@ -107,15 +118,32 @@ function ReportForm({ signer }: { signer: Signer }) {
       setTimeout(() => summary.current?.querySelector('a')?.focus(), 0);
       return;
     }
-    const appended = await signing.run(async () => {
-      const { submitStatement } = await import('../session/submit.js');
-      return submitStatement(signer.session, 'report.file', body as unknown as Record<string, unknown>);
+    // Signed here and kept in the outbox first, so a report written without a network is not lost; then sent.
+    const item = await signing.run(async () => {
+      const { sealReport } = await import('../seal/seal-report.js');
+      const outbox = await import('../outbox/outbox.js');
+      const signed = await outbox.signToOutbox(signer.session, 'report.file', await sealReport(body as unknown as Record<string, unknown>, sealed, members));
+      setSignedOnce(true);
+      await saved.clear();
+      return outbox.sendItem(signed);
     });
-    if (appended) location.hash = href(['incidents', appended.id]);
+    if (item?.state === 'sent') location.hash = href(['incidents', item.id]);
+    else if (item?.state === 'refused') signing.setError(new Error(item.reason));
+    else if (item) setQueued(item.id);
   };
+
+  if (queued) {
+    return (
+      <div class="alert alert-info" role="status" data-testid="report-queued">
+        The report is signed and kept in this browser's <a href="#/outbox">outbox</a>. There is no network now: it will be sent as soon as there is, and the
+        log will show when it was signed and when it arrived.
+      </div>
+    );
+  }
 
   return (
     <form class="stack report-form" onSubmit={submit} noValidate aria-label={t('nav.report')} data-testid="report-form">
+      <EncryptionKeyPrompt signer={signer} />
       <div ref={summary}>
         <ErrorSummary errors={errors} label={labelOf} fieldId={fieldIdOf} />
       </div>
@@ -151,6 +179,9 @@ function ReportForm({ signer }: { signer: Signer }) {
           )}
         </div>
         <SourcesFields draft={draft} set={set} errors={errors} />
+      </Section>
+      <Section id="protected" title="Protected details" note="sealed: not public until the mediators release them">
+        <SealedFields value={sealed} set={setSealed} members={members} />
       </Section>
       <Section id="allegation" title={t('rf.allegation')} note={t('rf.allegationNote')}>
         <div class="form-grid form-grid-2">

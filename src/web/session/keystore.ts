@@ -2,6 +2,7 @@
 // Ed25519 key, kept in IndexedDB (which stores the CryptoKey object, not its bytes), and the seed dropped.
 // Page scripts can ask the browser to sign with it but can never read it back.
 import { fromBase64, toBase64 } from '../../domain/encoding.js';
+import { encryptionKeyFromSeed } from './encryption-key.js';
 
 export interface StoredKey {
   /** The log the key was loaded for (its origin line), so keys of different mechanisms never mix. */
@@ -11,6 +12,8 @@ export interface StoredKey {
   readonly key: string;
   readonly privateKey: CryptoKey;
   readonly loadedAt: string;
+  /** The member's X25519 key for sealed fields (derived from the same seed; private half non-extractable). */
+  readonly encryption?: { readonly publicKey: string; readonly keyPair: CryptoKeyPair };
 }
 
 const DB = 'truce';
@@ -84,8 +87,10 @@ export async function importKeyFile(file: KeyFile, origin: string): Promise<Stor
   der.set(PKCS8_PREFIX);
   der.set(seed, PKCS8_PREFIX.length);
   let privateKey: CryptoKey;
+  let encryption: StoredKey['encryption'];
   try {
     privateKey = await crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
+    encryption = await encryptionKeyFromSeed(seed);
   } catch {
     throw new Error('This browser cannot hold Ed25519 keys in WebCrypto. Use a current Chrome, Edge, Firefox or Safari.');
   } finally {
@@ -98,7 +103,7 @@ export async function importKeyFile(file: KeyFile, origin: string): Promise<Stor
   if (!(await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, sig, probe))) {
     throw new Error('The seed in this file does not match its public key.');
   }
-  return { origin, member: file.member, key: toBase64(pub), privateKey, loadedAt: new Date().toISOString() };
+  return { origin, member: file.member, key: toBase64(pub), privateKey, loadedAt: new Date().toISOString(), ...(encryption ? { encryption } : {}) };
 }
 
 /** Sign bytes with a stored key (the browser signs; the key never leaves it). */

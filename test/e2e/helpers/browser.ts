@@ -34,14 +34,14 @@ export interface BrowserSuite {
  * Debian's Chromium (headless, no network beyond the test server) against the real server with the demo mechanism,
  * started before the file's tests and closed after them.
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(options: { now?: () => number } = {}): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const pageErrors = new WeakMap<Page, string[]>();
   before(async () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build:web` first');
     await mkdir(SHOTS, { recursive: true });
-    server = await startServer({ demo: true });
+    server = await startServer({ demo: true, ...options });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
