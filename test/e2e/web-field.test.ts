@@ -84,7 +84,7 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   const id = page.url().split('/').pop() ?? '';
   const both = page.getByTestId('signed-arrived');
   await both.waitFor();
-  assert.match(await both.innerText(), /signed .* · arrived .*3 h later/);
+  assert.match(await both.innerText(), /signed .* · arrived .*3 (h|hours) later/);
   const view = (await (await fetch(`${suite.server.url}/v1/incidents/${id}`)).json()) as IncidentView & { proofs: { entries: Record<string, { arrival: { arrived: string } }> } };
   assert.ok(Math.abs(Date.parse(view.filed.at) - signedAt) < 60_000, 'at is when it was signed');
   assert.ok(Date.parse(view.proofs.entries[String(view.filed.index)]!.arrival.arrived) - Date.parse(view.filed.at) > 2.9 * 3_600_000, 'arrived hours later');
