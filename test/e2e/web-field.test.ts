@@ -45,6 +45,16 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   await page.getByTestId('report-form').waitFor();
   assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true, 'the service worker controls the page');
 
+  // The answers the form needs are in the service worker's cache before the network goes (a state, not a delay).
+  await page.waitForFunction(
+    async () => {
+      const paths = (await (await caches.open('truce-api')).keys()).map((r) => new URL(r.url).pathname);
+      return ['/v1/log', '/v1/members', '/v1/agreement'].every((p) => paths.includes(p));
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
+
   // No network: the app still opens, from the service worker and the last API answers.
   await context.setOffline(true);
   await page.reload();
@@ -57,7 +67,7 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   await page.locator('#rf-sources-0-title').fill('Observation of joint field team 1 (test)');
   await page.getByTestId('sealed-text').fill(WITNESS);
   await page.getByTestId('sealed-position').check();
-  await page.waitForTimeout(800); // the draft is saved 300 ms after the last keystroke
+  await draftSaved(page, WITNESS);
 
   // The draft survives a reload, still offline.
   await page.reload();
@@ -116,7 +126,8 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   await details.getByTestId('sealed-release').click();
   await details.getByText(/1 of 2 mediators agreed/).waitFor();
   await signOut(page);
-  assert.equal(await details.getByTestId('sealed-value').count(), 0, 'what qa opened is gone once qa signs out');
+  // What qa opened is gone once qa signs out (waited on as a state, never a delay).
+  await details.getByTestId('sealed-value').waitFor({ state: 'detached' });
   await signIn(page, 'tr');
   await details.getByTestId('sealed-open').click();
   await details.getByTestId('sealed-release').click();
@@ -139,6 +150,37 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   assert.deepEqual(errors, [], 'no script error on the page');
   await context.close();
 });
+
+/**
+ * Wait until the draft kept in IndexedDB holds what was typed (it is saved shortly after the last keystroke): a
+ * state to wait on, not a delay to guess. The database is opened only once the app has created it, so this probe
+ * never creates it at the wrong version.
+ */
+async function draftSaved(page: Page, sealedText: string): Promise<void> {
+  await page.waitForFunction(
+    async (text) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'truce-field')) return false;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('truce-field');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('drafts')) return false;
+        const all = await new Promise<{ value?: { draft?: { narrative?: string }; sealed?: { text?: string; sealPosition?: boolean } } }[]>((resolve, reject) => {
+          const q = db.transaction('drafts').objectStore('drafts').getAll();
+          q.onsuccess = () => resolve(q.result as never);
+          q.onerror = () => reject(q.error);
+        });
+        return all.some((d) => d.value?.sealed?.text === text && d.value.sealed.sealPosition === true && !!d.value.draft?.narrative?.includes('drafted offline'));
+      } finally {
+        db.close();
+      }
+    },
+    sealedText,
+    { polling: 100, timeout: 30_000 },
+  );
+}
 
 /** Every entry tile the log serves, as text. */
 async function entryTiles(): Promise<string> {

@@ -17,9 +17,7 @@ const PENDING = new Set<string>([
   'mediator/finding-actions.tsx',
   'mediator/propose-finding.tsx',
   'pages/agreement.tsx',
-  'pages/index.tsx',
   'review/candidate-card.tsx',
-  'session/keystore.ts',
   'ui/clauses.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;

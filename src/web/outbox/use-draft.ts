@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Keep a form's draft in IndexedDB as it is typed (a reload, a closed tab or a night offline loses nothing) and
@@ -6,24 +6,26 @@ import { useEffect, useRef } from 'preact/hooks';
  * @example const saved = useDraftStore('report.file:…', draft, setDraft); await saved.clear();
  */
 export function useDraftStore<T>(key: string, value: T | undefined, restore: (saved: T) => void): { clear(): Promise<void> } {
-  const loaded = useRef(false);
+  // State, not a ref: whatever was typed while the saved draft was still loading is saved as soon as it has loaded.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
+    setLoaded(false);
     import('./outbox-db.js')
       .then((db) => db.loadDraft<T>(key))
       .then((saved) => {
         if (live && saved !== undefined) restore(saved);
       })
       .catch(() => undefined)
-      .finally(() => (loaded.current = true));
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
     };
   }, [key]);
   useEffect(() => {
-    if (!loaded.current || value === undefined) return;
+    if (!loaded || value === undefined) return;
     const t = setTimeout(() => void import('./outbox-db.js').then((db) => db.saveDraft(key, value)), 300);
     return () => clearTimeout(t);
-  }, [key, value]);
+  }, [key, value, loaded]);
   return { clear: () => import('./outbox-db.js').then((db) => db.dropDraft(key)) };
 }

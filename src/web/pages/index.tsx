@@ -37,8 +37,8 @@ export function Pages({ route }: { route: Route }) {
   }
   return (
     <div class="card">
-      <Empty title="There is no such page">
-        <a href="#/">Go to the overview</a>
+      <Empty title={t('page.notFound')}>
+        <a href="#/">{t('page.toOverview')}</a>
       </Empty>
     </div>
   );

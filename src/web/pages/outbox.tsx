@@ -3,12 +3,19 @@ import { useApp } from '../api/context.js';
 import type { OutboxItem } from '../outbox/outbox-db.js';
 import { formatTime } from '../ui/format.js';
 import { href } from '../router.js';
+import { type MessageKey, t } from '../i18n/index.js';
 
-const STATE_LABEL: Readonly<Record<OutboxItem['state'], string>> = {
-  signed: 'Signed, waiting to be sent',
-  sent: 'Sent: in the log',
-  refused: 'Refused by the server',
+const STATE_LABEL: Readonly<Record<OutboxItem['state'], MessageKey>> = {
+  signed: 'field.outbox.state.signed',
+  sent: 'field.outbox.state.sent',
+  refused: 'field.outbox.state.refused',
 };
+
+/** "signed … · sent … · log #n": when this browser signed it, and when and where the log took it. */
+const times = (i: OutboxItem): string =>
+  [t('field.outbox.signedAt', { time: formatTime(i.signedAt) }), i.sentAt && t('field.outbox.sentAt', { time: formatTime(i.sentAt) }), i.index !== undefined && t('log.link', { index: i.index })]
+    .filter(Boolean)
+    .join(' · ');
 
 /** #/outbox: what this browser signed, and where each statement stands (drafts live in their forms). */
 export function OutboxPage() {
@@ -37,39 +44,32 @@ export function OutboxPage() {
     <div class="stack" data-testid="outbox">
       <div class="page-head">
         <div>
-          <h1>Outbox</h1>
-          <p>
-            Statements signed in this browser. They are kept here, on this device, until the log has them, and sent as soon as there is a network. The log
-            records when each arrived, beside when you signed it.
-          </p>
+          <h1>{t('field.outbox.title')}</h1>
+          <p>{t('field.outbox.intro')}</p>
         </div>
       </div>
       <p class="row" role="status" data-testid="network-state">
-        <span class={`badge ${online ? '' : 'badge-warn'}`}>{online ? 'Online' : 'Offline: statements wait here'}</span>
+        <span class={`badge ${online ? '' : 'badge-warn'}`}>{online ? t('field.outbox.online') : t('field.outbox.offline')}</span>
         <button type="button" class="btn btn-small" onClick={sendNow} disabled={!online}>
-          Send now
+          {t('field.outbox.sendNow')}
         </button>
       </p>
-      {items?.length === 0 && <p class="muted">Nothing signed in this browser yet.</p>}
+      {items?.length === 0 && <p class="muted">{t('field.outbox.empty')}</p>}
       <ul class="stack" style={{ listStyle: 'none', padding: 0 }}>
         {items?.map((i) => (
           <li key={i.id} class="card" data-testid="outbox-item" data-state={i.state}>
             <div class="card-body stack">
               <div class="row" style={{ justifyContent: 'space-between' }}>
                 <strong>{i.type}</strong>
-                <span class={`badge ${i.state === 'refused' ? 'badge-bad' : i.state === 'signed' ? 'badge-warn' : ''}`}>{STATE_LABEL[i.state]}</span>
+                <span class={`badge ${i.state === 'refused' ? 'badge-bad' : i.state === 'signed' ? 'badge-warn' : ''}`}>{t(STATE_LABEL[i.state])}</span>
               </div>
-              <span class="small muted">
-                signed {formatTime(i.signedAt)}
-                {i.sentAt && ` · sent ${formatTime(i.sentAt)}`}
-                {i.index !== undefined && ` · log #${i.index}`}
-              </span>
+              <span class="small muted">{times(i)}</span>
               {i.state === 'refused' && (
                 <p class="field-error" role="alert">
                   {i.reason}
                 </p>
               )}
-              {i.state === 'sent' && i.type === 'report.file' && <a href={href(['incidents', i.id])}>Open the report</a>}
+              {i.state === 'sent' && i.type === 'report.file' && <a href={href(['incidents', i.id])}>{t('field.outbox.open')}</a>}
             </div>
           </li>
         ))}

@@ -135,8 +135,7 @@ function ReportForm({ signer }: { signer: Signer }) {
   if (queued) {
     return (
       <div class="alert alert-info" role="status" data-testid="report-queued">
-        The report is signed and kept in this browser's <a href="#/outbox">outbox</a>. There is no network now: it will be sent as soon as there is, and the
-        log will show when it was signed and when it arrived.
+        {tRich('field.rf.queued', { outbox: (c) => <a href={href(['outbox'])}>{c}</a> })}
       </div>
     );
   }
@@ -180,7 +179,7 @@ function ReportForm({ signer }: { signer: Signer }) {
         </div>
         <SourcesFields draft={draft} set={set} errors={errors} />
       </Section>
-      <Section id="protected" title="Protected details" note="sealed: not public until the mediators release them">
+      <Section id="protected" title={t('field.rf.protected')} note={t('field.rf.protectedNote')}>
         <SealedFields value={sealed} set={setSealed} members={members} />
       </Section>
       <Section id="allegation" title={t('rf.allegation')} note={t('rf.allegationNote')}>

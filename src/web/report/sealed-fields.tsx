@@ -1,5 +1,6 @@
 import type { MemberInfo } from '../api/types.js';
 import type { Audience } from '../seal/audience.js';
+import { t } from '../i18n/index.js';
 
 export interface SealedDraft {
   /** Details not for the public (a witness's name, a source): encrypted to the audience in this browser. */
@@ -21,26 +22,25 @@ export function SealedFields({ value, set, members }: { value: SealedDraft; set(
   return (
     <div class="stack">
       <div class="field">
-        <label for="rf-sealed-text">Protected details (sealed)</label>
+        <label for="rf-sealed-text">{t('field.seal.text')}</label>
         <textarea id="rf-sealed-text" rows={3} maxLength={4000} value={value.text} onInput={(e) => set({ ...value, text: e.currentTarget.value })} data-testid="sealed-text" />
-        <p class="hint">Encrypted in this browser to the readers chosen below. The public log keeps only the ciphertext and a salted hash; the mediators may release it later.</p>
+        <p class="hint">{t('field.seal.textHint')}</p>
       </div>
       <label class="check">
-        <input type="checkbox" checked={value.sealPosition} onChange={(e) => set({ ...value, sealPosition: e.currentTarget.checked })} data-testid="sealed-position" /> Publish the
-        position rounded to 0.1° (about 10 km) and seal the exact one
+        <input type="checkbox" checked={value.sealPosition} onChange={(e) => set({ ...value, sealPosition: e.currentTarget.checked })} data-testid="sealed-position" /> {t('field.seal.position')}
       </label>
       <div class="field">
-        <label for="rf-sealed-to">Readers</label>
+        <label for="rf-sealed-to">{t('field.seal.readers')}</label>
         <select id="rf-sealed-to" value={encode(value.audience)} onChange={(e) => set({ ...value, audience: decode(e.currentTarget.value) })} data-testid="sealed-audience">
-          <option value="mediators">The mediators</option>
+          <option value="mediators">{t('field.seal.toMediators')}</option>
           {parties.map((p) => (
             <option key={p.id} value={`and:${p.side}`}>
-              The mediators and {p.name}
+              {t('field.seal.toMediatorsAnd', { name: p.name })}
             </option>
           ))}
           {others.map((m) => (
             <option key={m.id} value={`member:${m.id}`}>
-              Only {m.name}
+              {t('field.seal.toOnly', { name: m.name })}
             </option>
           ))}
         </select>

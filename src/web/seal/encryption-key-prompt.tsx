@@ -1,6 +1,7 @@
 import { useApp } from '../api/context.js';
 import { Refusal, useSigning } from '../forms/form-bits.js';
 import type { Signer } from '../session/rights.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Offer to register the member's encryption key (enckey.add) when the log does not hold the one this browser
@@ -17,13 +18,12 @@ export function EncryptionKeyPrompt({ signer }: { signer: Signer }) {
   return (
     <div class="alert alert-info stack" role="status" data-testid="enckey-prompt">
       <span>
-        {signer.me.encryptionKey ? 'The log holds another encryption key for you.' : 'You have no encryption key in the log yet.'} Register the one from your key
-        file so that others can seal protected details to you.
+        {signer.me.encryptionKey ? t('field.enc.other') : t('field.enc.none')} {t('field.enc.why')}
       </span>
       <Refusal error={signing.error} />
       <div>
         <button type="button" class="btn btn-small" onClick={register} disabled={signing.busy} data-testid="enckey-register">
-          Register my encryption key
+          {t('field.enc.register')}
         </button>
       </div>
     </div>

@@ -4,6 +4,7 @@ import type { SealedField } from '../../domain/seal/sealed.js';
 import type { MemberInfo } from '../api/types.js';
 import type { SealedDraft } from '../report/sealed-fields.js';
 import { audienceLabel, recipientsOf } from './audience.js';
+import { t } from '../i18n/index.js';
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -13,7 +14,7 @@ export async function sealReport(body: Record<string, unknown>, draft: SealedDra
   const position = draft.sealPosition && where?.lat !== undefined && where.lon !== undefined;
   if (!draft.text.trim() && !position) return body;
   const to = recipientsOf(draft.audience, members);
-  if ('missing' in to) throw new Error(`Cannot seal to ${audienceLabel(draft.audience, members)}: ${to.missing.join(', ')} registered no encryption key yet.`);
+  if ('missing' in to) throw new Error(t('field.seal.cannot', { audience: audienceLabel(draft.audience, members), missing: to.missing.join(t('list.separator')) }));
   const sealed: SealedField[] = [];
   if (draft.text.trim()) sealed.push(await sealField('/protected', draft.text.trim(), to.keys));
   let out = body;

@@ -5,8 +5,14 @@ import { useApp } from '../api/context.js';
 import { Refusal, useSigning } from '../forms/form-bits.js';
 import { useSigner } from '../session/rights.js';
 import { EncryptionKeyPrompt } from './encryption-key-prompt.js';
+import { type MessageKey, t, tRich } from '../i18n/index.js';
 
-const FIELD_LABEL: Readonly<Record<string, string>> = { '/protected': 'Protected details', '/where/exact': 'Exact position' };
+const FIELD_LABEL: Readonly<Record<string, MessageKey>> = { '/protected': 'field.sealed.protected', '/where/exact': 'field.sealed.exactPosition' };
+/** The field's name in words; a path the UI does not know is shown as it is. */
+const label = (field: string): string => {
+  const key = FIELD_LABEL[field];
+  return key ? t(key) : field;
+};
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /**
@@ -19,8 +25,8 @@ export function SealedCard({ sealed, reload }: { sealed: readonly SealedInView[]
   return (
     <section class="card" aria-labelledby="sealed-title" data-testid="sealed-card">
       <div class="card-head">
-        <h2 id="sealed-title">Sealed fields</h2>
-        <span class="small muted">{sealed.length} not public unless released</span>
+        <h2 id="sealed-title">{t('field.sealed.title')}</h2>
+        <span class="small muted">{t('field.sealed.count', { count: sealed.length })}</span>
       </div>
       <div class="card-body stack">
         {signer && <EncryptionKeyPrompt signer={signer} />}
@@ -61,35 +67,44 @@ function SealedRow({ s, reload }: { s: SealedInView; reload(): void }) {
   return (
     <div class="stack" data-testid="sealed-field" data-field={s.field}>
       <div>
-        <strong>{FIELD_LABEL[s.field] ?? s.field}</strong>{' '}
+        <strong>{label(s.field)}</strong>{' '}
         <span class="small muted">
-          sealed by {name(s.sealedBy)} to {s.recipients.map(name).join(', ')} · commitment <code title={s.commit}>{s.commit.slice(0, 12)}…</code>
+          {tRich('field.sealed.meta', {
+            by: name(s.sealedBy),
+            to: s.recipients.map(name).join(t('list.separator')),
+            commit: s.commit.slice(0, 12),
+            code: (c) => <code title={s.commit}>{c}</code>,
+          })}
         </span>
       </div>
       {released ? (
         <ReleasedValue s={s} />
       ) : opened ? (
         <p data-testid="sealed-value">
-          {show(opened.value)} <span class="badge">matches its commitment ✓ · not public</span>
+          {show(opened.value)} <span class="badge">{t('field.sealed.openedOk')}</span>
         </p>
       ) : (
-        <p class="muted small">Not public. {recipient ? '' : 'Only its recipients can read it.'}</p>
+        <p class="muted small">
+          {t('field.sealed.notPublic')} {recipient ? '' : t('field.sealed.onlyRecipients')}
+        </p>
       )}
       {!released && (
         <p class="small muted">
-          Release: {s.release.approvals.length} of {s.release.quorum} mediators agreed{s.release.approvals.length ? ` (${s.release.approvals.map(name).join(', ')})` : ''}.
+          {s.release.approvals.length
+            ? t('field.sealed.progressNames', { count: s.release.approvals.length, quorum: s.release.quorum, names: s.release.approvals.map(name).join(t('list.separator')) })
+            : t('field.sealed.progress', { count: 0, quorum: s.release.quorum })}
         </p>
       )}
       <Refusal error={signing.error} />
       <div class="row">
         {!released && recipient && !opened && (
           <button type="button" class="btn btn-small" onClick={() => void open()} disabled={signing.busy} data-testid="sealed-open">
-            Read (decrypt in this browser)
+            {t('field.sealed.read')}
           </button>
         )}
         {!released && signer?.can('seal.release') && !agreed && (!completes || opened) && (
           <button type="button" class="btn btn-small" onClick={() => void release()} disabled={signing.busy} data-testid="sealed-release">
-            {completes ? 'Release to the public (completes the quorum)' : 'Agree to release'}
+            {completes ? t('field.sealed.releaseComplete') : t('field.sealed.agree')}
           </button>
         )}
       </div>
@@ -105,12 +120,12 @@ function ReleasedValue({ s }: { s: SealedInView }) {
     <p data-testid="released-value" data-check={matches ? 'ok' : 'fail'}>
       {show(r.value)}{' '}
       {matches ? (
-        <span class="badge" title="SHA-256 of the released value and salt, computed in this browser, equals the commitment logged with the sealed field">
-          released · matches the commitment logged at #{s.ref.index} ✓
+        <span class="badge" title={t('field.sealed.checkHelp')}>
+          {t('field.sealed.releasedOk', { index: s.ref.index })}
         </span>
       ) : (
         <span class="badge badge-bad" role="alert">
-          released value does NOT match its commitment
+          {t('field.sealed.releasedBad')}
         </span>
       )}
     </p>

@@ -3,6 +3,7 @@
 // Page scripts can ask the browser to sign with it but can never read it back.
 import { fromBase64, toBase64 } from '../../domain/encoding.js';
 import { encryptionKeyFromSeed } from './encryption-key.js';
+import { t } from '../i18n/index.js';
 
 export interface StoredKey {
   /** The log the key was loaded for (its origin line), so keys of different mechanisms never mix. */
@@ -24,7 +25,7 @@ function openDb(): Promise<IDBDatabase> {
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'origin' });
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB is not available'));
+    req.onerror = () => reject(req.error ?? new Error(t('keyFile.noIndexedDb')));
   });
 }
 
@@ -34,7 +35,7 @@ async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => I
     return await new Promise<T>((resolve, reject) => {
       const req = run(db.transaction(STORE, mode).objectStore(STORE));
       req.onsuccess = () => resolve(req.result as T);
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+      req.onerror = () => reject(req.error ?? new Error(t('keyFile.storeFailed')));
     });
   } finally {
     db.close();
@@ -60,18 +61,18 @@ export interface KeyFile {
  * a key file is a small JSON object with three strings.
  */
 export function parseKeyFile(text: string): KeyFile | string {
-  if (text.length > 4096) return 'This file is too large to be a Truce key file.';
+  if (text.length > 4096) return t('keyFile.tooLarge');
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch {
-    return 'This file is not JSON. A key file looks like {"member": "…", "seed": "…", "key": "…"}.';
+    return t('keyFile.notJson', { example: '{"member": "…", "seed": "…", "key": "…"}' });
   }
-  if (!v || typeof v !== 'object') return 'This file is not a Truce key file.';
+  if (!v || typeof v !== 'object') return t('keyFile.notKeyFile');
   const { member, seed, key } = v as Record<string, unknown>;
-  if (typeof member !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(member)) return 'The key file has no valid "member" id.';
-  if (typeof seed !== 'string' || fromBase64(seed)?.length !== 32) return 'The key file\'s "seed" is not a base64 32-byte Ed25519 seed.';
-  if (typeof key !== 'string' || fromBase64(key)?.length !== 32) return 'The key file\'s "key" is not a base64 32-byte Ed25519 public key.';
+  if (typeof member !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(member)) return t('keyFile.noMember');
+  if (typeof seed !== 'string' || fromBase64(seed)?.length !== 32) return t('keyFile.badSeed');
+  if (typeof key !== 'string' || fromBase64(key)?.length !== 32) return t('keyFile.badKey');
   return { member, seed, key };
 }
 
@@ -82,7 +83,7 @@ export function parseKeyFile(text: string): KeyFile | string {
 export async function importKeyFile(file: KeyFile, origin: string): Promise<StoredKey> {
   const seed = fromBase64(file.seed);
   const pub = fromBase64(file.key);
-  if (!seed || !pub) throw new Error('The key file is malformed.');
+  if (!seed || !pub) throw new Error(t('keyFile.malformed'));
   const der = new Uint8Array(PKCS8_PREFIX.length + 32);
   der.set(PKCS8_PREFIX);
   der.set(seed, PKCS8_PREFIX.length);
@@ -92,7 +93,7 @@ export async function importKeyFile(file: KeyFile, origin: string): Promise<Stor
     privateKey = await crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
     encryption = await encryptionKeyFromSeed(seed);
   } catch {
-    throw new Error('This browser cannot hold Ed25519 keys in WebCrypto. Use a current Chrome, Edge, Firefox or Safari.');
+    throw new Error(t('keyFile.noEd25519'));
   } finally {
     der.fill(0);
     seed.fill(0);
@@ -101,7 +102,7 @@ export async function importKeyFile(file: KeyFile, origin: string): Promise<Stor
   const sig = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, privateKey, probe));
   const publicKey = await crypto.subtle.importKey('raw', pub as BufferSource, { name: 'Ed25519' }, true, ['verify']);
   if (!(await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, sig, probe))) {
-    throw new Error('The seed in this file does not match its public key.');
+    throw new Error(t('keyFile.mismatch'));
   }
   return { origin, member: file.member, key: toBase64(pub), privateKey, loadedAt: new Date().toISOString(), ...(encryption ? { encryption } : {}) };
 }
