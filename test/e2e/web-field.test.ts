@@ -58,7 +58,8 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   // No network: the app still opens, from the service worker and the last API answers.
   await context.setOffline(true);
   await page.reload();
-  await page.getByTestId('report-form').waitFor();
+  // Type only once the form has read the saved draft (a state the form shows), as a person would see it filled in.
+  await page.locator('[data-testid="report-form"][data-draft="ready"]').waitFor();
   await page.locator('#rf-where-place').fill('Chaman gate (test)');
   await page.locator('#rf-where-country').fill('Pakistan');
   await page.locator('#rf-where-lat').fill('30.9167');
@@ -71,7 +72,7 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
 
   // The draft survives a reload, still offline.
   await page.reload();
-  await page.getByTestId('report-form').waitFor();
+  await page.locator('[data-testid="report-form"][data-draft="ready"]').waitFor();
   await page.waitForFunction(() => (document.getElementById('rf-narrative') as HTMLTextAreaElement | null)?.value.includes('drafted offline'));
   assert.equal(await page.getByTestId('sealed-text').inputValue(), WITNESS);
 

@@ -141,7 +141,7 @@ function ReportForm({ signer }: { signer: Signer }) {
   }
 
   return (
-    <form class="stack report-form" onSubmit={submit} noValidate aria-label={t('nav.report')} data-testid="report-form">
+    <form class="stack report-form" onSubmit={submit} noValidate aria-label={t('nav.report')} data-testid="report-form" data-draft={saved.ready ? 'ready' : 'loading'}>
       <EncryptionKeyPrompt signer={signer} />
       <div ref={summary}>
         <ErrorSummary errors={errors} label={labelOf} fieldId={fieldIdOf} />
