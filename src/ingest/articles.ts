@@ -3,6 +3,7 @@
 // dateline. What is missing is said in the article's notes, never made up.
 import { parseFeed } from './feed.js';
 import { extractHtml } from './html-article.js';
+import { MAX_MARKUP_DEPTH, nestedDeeperThan } from './markup-depth.js';
 import { parseTextHeader } from './dateline.js';
 import type { Article, ArticleInput, InputError } from './types.js';
 import { cleanText, parseStampDay } from './text.js';
@@ -62,7 +63,9 @@ const isError = (x: Article | InputError): x is InputError => 'code' in x;
 export function toArticles(input: ArticleInput, index = 0): ArticlesResult {
   const id = input.id ?? `input-${index + 1}`;
   const one = (r: Article | InputError): ArticlesResult => (isError(r) ? { articles: [], errors: [r] } : { articles: [r], errors: [] });
+  const tooDeep = (): ArticlesResult => ({ articles: [], errors: [{ input: id, code: 'too_deep', message: `elements nested deeper than ${MAX_MARKUP_DEPTH}: not read` }] });
   if (input.feed !== undefined) {
+    if (nestedDeeperThan(input.feed, MAX_MARKUP_DEPTH, true)) return tooDeep();
     const feed = parseFeed(input.feed);
     if ('error' in feed) return { articles: [], errors: [{ input: id, code: 'bad_feed', message: feed.error }] };
     if (feed.items.length === 0) return { articles: [], errors: [{ input: id, code: 'empty', message: 'the feed has no items' }] };
@@ -75,6 +78,7 @@ export function toArticles(input: ArticleInput, index = 0): ArticlesResult {
     return out;
   }
   if (input.html !== undefined) {
+    if (nestedDeeperThan(input.html)) return tooDeep();
     let page;
     try {
       page = extractHtml(input.html);

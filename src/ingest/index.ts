@@ -32,3 +32,5 @@ export const ingestRequestSchema = z.object({
   mechanism: storableString(60).optional(),
 }).strict();
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;
+export { createIngestPool, DEFAULT_PARSE_LIMITS } from './parse-pool.js';
+export type { IngestPool, ParseLimits } from './parse-pool.js';

@@ -16,7 +16,7 @@ export interface ArticleInput {
   readonly published?: string;
 }
 
-export type InputErrorCode = 'empty' | 'binary' | 'too_large' | 'unreadable' | 'not_found' | 'unsupported' | 'bad_feed' | 'no_text' | 'url_offline';
+export type InputErrorCode = 'empty' | 'binary' | 'too_large' | 'unreadable' | 'not_found' | 'unsupported' | 'bad_feed' | 'no_text' | 'url_offline' | 'too_deep';
 
 /** An expected failure for one input; the others go on. */
 export interface InputError {

@@ -12,6 +12,7 @@ import { recordRoutes } from './routes/records.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { webRoutes } from './routes/web.js';
+import type { ParseLimits } from '../ingest/index.js';
 import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
 import { healthPlugin } from './plugins/health.js';
 import { clientErrorHandler, frameworkErrors, urlLimit } from './plugins/edge-errors.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits | false;
   /** One example statement per type for the OpenAPI document (examples/ of the repository). */
   readonly statementExamples?: Readonly<Record<string, unknown>>;
+  /** Time, queue and memory limits of POST /v1/ingest's parsing (ingest/parse-pool.ts). */
+  readonly parseLimits?: ParseLimits;
   /** Folder of the built web UI (dist/web); omitted in API-only tests. */
   readonly webRoot?: string;
 }
@@ -75,7 +78,7 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   await app.register(statementRoutes(mechanism));
   await app.register(recordRoutes(mechanism));
   await app.register(evidenceRoutes(mechanism));
-  await app.register(candidateRoutes(mechanism));
+  await app.register(candidateRoutes(mechanism, options.parseLimits));
   await app.register(webRoutes(options.webRoot));
   return app;
 }

@@ -1,18 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../domain/jcs.js';
 import { getDismissal, getPromotion } from '../domain/records/candidates.js';
-import { ingest, type IngestRequest } from '../ingest/index.js';
+import { ingest, type ArticleInput, type IngestOptions, type IngestRequest, type IngestResult } from '../ingest/index.js';
 import type { CandidateRow } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
+
+/** The news pipeline, here or elsewhere: the server runs it in worker threads with limits (ingest/parse-pool.ts). */
+export type Analyze = (inputs: readonly ArticleInput[], options: Omit<IngestOptions, 'onProgress'>) => Promise<IngestResult>;
 
 /**
  * POST /v1/ingest: run the news pipeline and keep each event as a candidate for review. Candidates are not records:
  * only a signed candidate.promote makes one a report. A candidate's id is a hash of its content, so ingesting the
  * same articles twice does not duplicate the queue.
  */
-export async function ingestArticles(m: Mechanism, request: IngestRequest) {
+export async function ingestArticles(m: Mechanism, request: IngestRequest, analyze: Analyze = async (inputs, options) => ingest(inputs, options)) {
   const inputs = request.articles.map((a, i) => definedOnly({ id: a.id ?? a.url ?? `article-${i + 1}`, ...a }));
-  const result = ingest(inputs, definedOnly({ now: request.now, mechanism: request.mechanism }));
+  const result = await analyze(inputs, definedOnly({ now: request.now, mechanism: request.mechanism }));
   const batch = randomUUID();
   const createdAt = new Date().toISOString();
   const rows: CandidateRow[] = result.events.map((event) => {

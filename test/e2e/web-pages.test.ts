@@ -5,10 +5,15 @@
 // status) are in web-forms.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { browserSuite, DESKTOP, PHONE } from './helpers/browser.js';
+import { ingestAs } from './helpers/ingest.js';
+import { readKeyFile } from '../../src/services/key-file.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, proofsVerified, signIn } = suite;
+/** The demo's field monitor, whose key signs the ingest requests (POST /v1/ingest is a signed request). */
+const fieldTeam = () => readKeyFile(join(suite.server.dataDir, 'demo-keys', 'field-team-1.json'));
 
 
 // Two invented articles for the review queue (outlets named as examples, not real ones): the ingest pipeline clusters
@@ -106,7 +111,7 @@ test('compliance: a table per party', { timeout: 60_000 }, async () => {
 });
 
 test('review queue: a monitor loads its key file and promotes a candidate, signed in the browser', { timeout: 120_000 }, async () => {
-  const ingested = await fetch(`${suite.server.url}/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: ARTICLES }) });
+  const ingested = await ingestAs(suite.server.url, await fieldTeam(), { articles: ARTICLES });
   assert.equal(ingested.status, 201);
   const { candidates } = (await ingested.json()) as { candidates: string[] };
   assert.ok(candidates.length >= 1);
@@ -159,7 +164,7 @@ test('review queue: a monitor dismisses a candidate with a reason, signed; the q
     published: '2025-10-20',
     text: 'PESHAWAR, Oct 20: Mortar shells landed near the Torkham crossing on Sunday, injuring three labourers, local officials said.',
   };
-  const ingested = await fetch(`${suite.server.url}/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [article] }) });
+  const ingested = await ingestAs(suite.server.url, await fieldTeam(), { articles: [article] });
   const { candidates } = (await ingested.json()) as { candidates: string[] };
   assert.ok(candidates.length >= 1);
   const context = await suite.browser.newContext({ viewport: DESKTOP });

@@ -1,0 +1,17 @@
+// Worker thread of the ingest pool (parse-pool.ts): runs the news pipeline, HTML and feed parsing included, off the
+// server's event loop. Plain JavaScript: Node 20 gives worker threads none of the main thread's module hooks (neither
+// `--import tsx` nor tsx's register()), so the pipeline is loaded through tsx's require, once, when the worker starts.
+import { require as tsxRequire } from 'tsx/cjs/api';
+
+/** @type {typeof import('./pipeline.ts')} */
+const { ingest } = tsxRequire('./pipeline.ts', import.meta.url);
+
+/**
+ * Says on `started` when the job begins (the pool's time limit counts from there, not from the queue), then reads.
+ * @param {{ inputs: import('./types.ts').ArticleInput[], options: import('./pipeline.ts').IngestOptions, started?: import('node:worker_threads').MessagePort }} job
+ */
+export default function ingestJob({ inputs, options, started }) {
+  started?.postMessage('started');
+  started?.close();
+  return ingest(inputs, options);
+}
