@@ -114,6 +114,8 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
       const page = await suite.open(context, `?lang=${encodeURIComponent(locale)}${hash}`);
       if (name === 'report-form') await suite.signIn(page, 'osint-desk');
       await (ready === 'nav-review' ? page.locator('main h1') : page.getByTestId(ready)).first().waitFor({ timeout: 30_000 });
+      // The incidents page's map is in its screenshot: wait until it is drawn.
+      if (name === 'incidents') await page.waitForSelector('[data-testid="incident-map"][data-state="ready"]', { timeout: 30_000 });
       await page.waitForTimeout(300);
       const doc = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, nav: [...document.querySelectorAll('.tabs a')].map((a) => a.textContent) }));
       assert.equal(doc.lang, locale);

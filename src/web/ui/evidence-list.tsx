@@ -99,7 +99,9 @@ export function EvidenceList({ items, onAccessed }: { items: readonly EvidenceIn
             <dl class="facts small">
               <dt>{t('evidence.file')}</dt>
               <dd>
-                {e.mediaType}, {bytes(e.size)}
+                <bdi>{e.mediaType}</bdi>
+                {t('list.separator')}
+                {bytes(e.size)}
                 {e.confidentiality === 'public' && (
                   <>
                     {' '}

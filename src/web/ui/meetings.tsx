@@ -28,8 +28,8 @@ export function Meetings({ items, signer = null, onSigned }: { items: readonly M
         <li key={m.id} class="meeting" data-testid="meeting">
           <div class="meeting-when">
             <div class="meeting-date">{dates(m)}</div>
-            <div class="small muted" dir="auto">
-              {m.place.name}
+            <div class="small muted">
+              <bdi>{m.place.name}</bdi>
             </div>
           </div>
           <div class="meeting-main">

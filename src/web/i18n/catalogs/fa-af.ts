@@ -746,7 +746,7 @@ const faAF: Catalog = {
   'evidence.none': 'هیچ شواهدی برای این رویداد ثبت نشده است.',
   'evidence.file': 'فایل',
   'evidence.downloadPublic': 'دانلود',
-  'evidence.captured': 'ثبت تصویر/صدا',
+  'evidence.captured': 'زمان و محل ثبت',
   'evidence.registeredBy': 'ثبت‌کننده',
   'evidence.custody': 'زنجیرهٔ نگهداری ({count, plural, other {# سابقه}})',
   'evidence.by': 'از سوی <by></by>',
