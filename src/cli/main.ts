@@ -12,6 +12,8 @@ import { registerIngest } from './commands/ingest.js';
 import { registerBench } from './commands/bench.js';
 import { registerBackup } from './commands/backup.js';
 import { registerAdmit } from './commands/admit.js';
+import { registerOutbox } from './commands/outbox.js';
+import { registerUnseal } from './commands/unseal.js';
 
 const program = new Command('truce')
   .description('Truce: a ceasefire monitoring and verification mechanism on a Merkle transparency log')
@@ -19,7 +21,7 @@ const program = new Command('truce')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`truce: ${text.replace(/^error: /, '')}`) });
 
-for (const register of [registerServe, registerKeygen, registerSubmit, registerAdmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerBench, registerBackup]) {
+for (const register of [registerServe, registerKeygen, registerSubmit, registerAdmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerBench, registerBackup, registerOutbox, registerUnseal]) {
   register(program);
 }
 for (const command of program.commands) command.exitOverride();
