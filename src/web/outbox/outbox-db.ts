@@ -14,6 +14,8 @@ export interface OutboxItem {
   /** For sent: the log index; for refused: the server's reason. */
   readonly index?: number;
   readonly reason?: string;
+  /** For refused: the server's error code, so the reason can be worded in the reader's language. */
+  readonly code?: string;
   readonly sentAt?: string;
 }
 

@@ -39,7 +39,7 @@ export async function sendItem(item: OutboxItem): Promise<OutboxItem> {
     if (e instanceof ApiError && e.status === 0) return item; // offline: keep it for later
     // A replay means the log already has these exact bytes (sent before, answer lost): that is a success.
     if (e instanceof ApiError && e.code === 'replay') next = { ...item, state: 'sent', sentAt: new Date().toISOString() };
-    else next = { ...item, state: 'refused', reason: e instanceof Error ? e.message : String(e) };
+    else next = { ...item, state: 'refused', reason: e instanceof Error ? e.message : String(e), ...(e instanceof ApiError && e.code ? { code: e.code } : {}) };
   }
   await putItem(next);
   changed();

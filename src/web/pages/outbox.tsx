@@ -4,6 +4,7 @@ import type { OutboxItem } from '../outbox/outbox-db.js';
 import { formatTime } from '../ui/format.js';
 import { href } from '../router.js';
 import { type MessageKey, t } from '../i18n/index.js';
+import { refusalText } from '../outbox/refusal-text.js';
 
 const STATE_LABEL: Readonly<Record<OutboxItem['state'], MessageKey>> = {
   signed: 'field.outbox.state.signed',
@@ -66,7 +67,7 @@ export function OutboxPage() {
               <span class="small muted">{times(i)}</span>
               {i.state === 'refused' && (
                 <p class="field-error" role="alert">
-                  {i.reason}
+                  {refusalText(i)}
                 </p>
               )}
               {i.state === 'sent' && i.type === 'report.file' && <a href={href(['incidents', i.id])}>{t('field.outbox.open')}</a>}

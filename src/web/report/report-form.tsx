@@ -14,6 +14,7 @@ import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } fr
 import { t, tEnum, tRich } from '../i18n/index.js';
 import { SealedFields, emptySealed, type SealedDraft } from './sealed-fields.js';
 import { useDraftStore } from '../outbox/use-draft.js';
+import { refusalText } from '../outbox/refusal-text.js';
 import { EncryptionKeyPrompt } from '../seal/encryption-key-prompt.js';
 
 /** #/report/new: file a report (report.file), signed in this browser by a party, monitor or mediator. */
@@ -128,7 +129,7 @@ function ReportForm({ signer }: { signer: Signer }) {
       return outbox.sendItem(signed);
     });
     if (item?.state === 'sent') location.hash = href(['incidents', item.id]);
-    else if (item?.state === 'refused') signing.setError(new Error(item.reason));
+    else if (item?.state === 'refused') signing.setError(new Error(refusalText(item)));
     else if (item) setQueued(item.id);
   };
 
