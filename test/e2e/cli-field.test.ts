@@ -58,7 +58,7 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test('outbox: signed offline, listed, sent when the server answers (idempotent), refused with the reason; unseal for recipients only', { timeout: 240_000 }, async () => {
+test('outbox: signed offline, listed, sent when the server answers (idempotent), refused with the reason; unseal for recipients only', { timeout: 600_000 }, async () => {
   const members = (await (await fetch(`${server.url}/v1/members`)).json()) as { items: { id: string; encryptionKey?: string }[] };
   const enc = Object.fromEntries(members.items.filter((m) => m.id === 'qa' || m.id === 'tr').map((m) => [m.id, m.encryptionKey!]));
   assert.equal(Object.keys(enc).length, 2, 'both mediators registered an encryption key');
