@@ -68,7 +68,7 @@ export function CommitmentList({ verifies, version }: { verifies: boolean; versi
                           </span>
                         )}
                         <div class="small muted">
-                          {tRich('commit.reportedBy', { by: () => <Member id={a.member} /> })} · <LogLink index={a.ref.index} />
+                          {tRich('commit.reportedBy', { by: () => <Member id={a.member} />, id: a.member })} · <LogLink index={a.ref.index} />
                         </div>
                       </td>
                       <td data-label={t('commit.date')}>{formatDay(a.date)}</td>

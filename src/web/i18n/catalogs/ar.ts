@@ -501,7 +501,7 @@ const ar: Catalog = {
   'commit.date': 'التاريخ',
   'commit.verdicts': 'الأحكام',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': 'أبلغ عنه <by></by>',
+  'commit.reportedBy': 'أبلغ عنه <by></by> ({id})',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'أصدِر حكمًا…',
   'commitStatus.unverified': 'بانتظار الحكم',

@@ -509,7 +509,7 @@ const en = {
   'commit.date': 'Date',
   'commit.verdicts': 'Verdicts',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': 'reported by <by></by>',
+  'commit.reportedBy': 'reported by <by></by> ({id})',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'Give a verdict…',
   'commitStatus.unverified': 'awaiting a verdict',

@@ -501,7 +501,7 @@ const faAF: Catalog = {
   'commit.date': 'تاریخ',
   'commit.verdicts': 'حکم‌ها',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': 'گزارش <by></by>',
+  'commit.reportedBy': 'گزارش <by></by> ({id})',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'صدور حکم…',
   'commitStatus.unverified': 'در انتظار حکم',

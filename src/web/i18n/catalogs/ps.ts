@@ -501,7 +501,7 @@ const ps: Catalog = {
   'commit.date': 'نېټه',
   'commit.verdicts': 'پرېکړې',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': 'د <by></by> راپور',
+  'commit.reportedBy': 'د <by></by> ({id}) راپور',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'پرېکړه وکړئ…',
   'commitStatus.unverified': 'د پرېکړې په تمه',

@@ -501,7 +501,7 @@ const tr: Catalog = {
   'commit.date': 'Tarih',
   'commit.verdicts': 'Kararlar',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': 'bildiren: <by></by>',
+  'commit.reportedBy': 'bildiren: <by></by> ({id})',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'Karar ver…',
   'commitStatus.unverified': 'karar bekliyor',

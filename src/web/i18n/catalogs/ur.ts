@@ -501,7 +501,7 @@ const ur: Catalog = {
   'commit.date': 'تاریخ',
   'commit.verdicts': 'فیصلے',
   'commit.quantity': '({amount} {unit})',
-  'commit.reportedBy': '<by></by> کی رپورٹ',
+  'commit.reportedBy': '<by></by> ({id}) کی رپورٹ',
   'commit.verdict': '<by></by>: {result}',
   'commit.giveVerdict': 'فیصلہ دیں…',
   'commitStatus.unverified': 'فیصلے کا منتظر',
