@@ -4,6 +4,7 @@
 import type { ErrorCode } from '../../domain/errors.js';
 import { currentLocale, t, type MessageKey } from '../i18n/index.js';
 import { ApiError } from './http.js';
+import type { Loadable } from './use-api.js';
 
 const BY_CODE: Readonly<Record<ErrorCode, MessageKey>> = {
   bad_request: 'error.bad_request',
@@ -44,4 +45,9 @@ export function errorText(e: Error): string {
 export function readerError<E extends Error | null>(e: E): E {
   if (!(e instanceof ApiError)) return e;
   return new ApiError(e.status, e.title, errorText(e), e.code) as unknown as E;
+}
+
+/** A loaded document whose failure, if any, is worded for the reader (for `<Show>`, which shows `error.message`). */
+export function readerLoadable<L extends Loadable<unknown>>(value: L): L {
+  return value.state === 'error' ? { ...value, error: readerError(value.error) } : value;
 }

@@ -3,6 +3,7 @@ import { formatDay, formatNumber } from '../ui/format.js';
 import { LogLink } from '../ui/log-link.js';
 import { Member } from '../ui/members.js';
 import { Empty, Show } from '../ui/states.js';
+import { readerLoadable } from '../api/error-text.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
 
 /** One reported action as GET /v1/commitments answers it: the party's claim, with the mediators' verdicts beside it. */
@@ -33,7 +34,7 @@ export function CommitmentList({ verifies, version }: { verifies: boolean; versi
         <h2 id="actions-title">{t('commit.title')}</h2>
         <span class="small muted">{t('commit.sub')}</span>
       </div>
-      <Show value={list} what={t('commit.loading')}>
+      <Show value={readerLoadable(list)} what={t('commit.loading')}>
         {({ items }) =>
           items.length === 0 ? (
             <Empty title={t('commit.none')} />

@@ -7,6 +7,7 @@ import { formatDuration, formatNumber } from '../ui/format.js';
 import { lazy } from '../ui/lazy.js';
 import { Member, nameOf } from '../ui/members.js';
 import { useApp } from '../api/context.js';
+import { readerLoadable } from '../api/error-text.js';
 import { Empty, Show } from '../ui/states.js';
 import { CommitmentList } from '../compliance/commitment-list.js';
 import { currentLocale, t, tRich } from '../i18n/index.js';
@@ -32,7 +33,7 @@ export function CompliancePage() {
           <p>{t('compPage.intro')}</p>
         </div>
       </div>
-      <Show value={compliance} what={t('compPage.loading')}>
+      <Show value={readerLoadable(compliance)} what={t('compPage.loading')}>
         {(c) =>
           c.parties.length === 0 ? (
             <div class="card">

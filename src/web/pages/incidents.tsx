@@ -12,6 +12,7 @@ import { IncidentTable } from '../ui/incident-table.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusLegend } from '../ui/status.js';
 import { t } from '../i18n/index.js';
+import { readerError } from '../api/error-text.js';
 
 const PAGE = 25;
 
@@ -99,7 +100,7 @@ export function IncidentsPage({ route }: { route: Route }) {
             {page.state === 'loading' && <Loading what={t('incList.loading')} />}
             {page.state === 'error' && (
               <div class="card-body">
-                <ErrorBox error={page.error} retry={page.reload} />
+                <ErrorBox error={readerError(page.error)} retry={page.reload} />
               </div>
             )}
             {page.state === 'ok' &&
