@@ -35,17 +35,16 @@ export function createIngestPool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): In
   const threads = limits.threads ?? 1;
   const piscina = new Piscina({
     filename: new URL('./parse-worker.mjs', import.meta.url).href,
-    // Loading the pipeline takes a worker ~2 s: keep the threads up, and warm them before the first request.
-    minThreads: threads,
+    // Loading the pipeline takes a worker ~2 s (not counted in the time limit): no thread until the first request,
+    // so a server that ingests nothing pays nothing; then it stays for a while.
+    minThreads: 0,
     maxThreads: threads,
     maxQueue: limits.maxQueue ?? 8,
-    idleTimeout: 60_000,
+    idleTimeout: 10 * 60_000,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb ?? 512 },
   });
-  const warm = piscina.run({ inputs: [], options: {} }).catch(() => undefined);
   return {
     async run(inputs, options) {
-      await warm;
       // The clock starts when a worker takes the job: waiting in the (bounded) queue is not reading.
       const abort = new AbortController();
       const { port1, port2 } = new MessageChannel();

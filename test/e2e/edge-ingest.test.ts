@@ -16,7 +16,7 @@ const operator = member('secretariat');
 const monitor = member('field-team-1');
 const observer = member('observer-1');
 const ARTICLE = { source: 'Example Wire (test)', published: '2025-10-20', text: 'PESHAWAR, Oct 20: Mortar shells landed near the Torkham crossing on Sunday, injuring three labourers, local officials said.' };
-const TIME_LIMIT_MS = 1500;
+const TIME_LIMIT_MS = 3000;
 let dataDir: string;
 let mechanism: Mechanism;
 let app: FastifyInstance;
@@ -97,7 +97,7 @@ test('a 5 MB page that takes minutes to read leaves /healthz answering within 1 
   const slowest = Math.max(...probes);
   assert.ok(probes.length >= 5, `${probes.length} probes while parsing`);
   assert.ok(slowest < 1000, `the slowest /healthz took ${Math.round(slowest)} ms`);
-  await expectProblem('past its time limit', await parsing, 413, /longer than 1.5 s/);
+  await expectProblem('past its time limit', await parsing, 413, /longer than 3 s/);
   const took = performance.now() - started;
   assert.ok(took >= TIME_LIMIT_MS && took < TIME_LIMIT_MS + 15_000, `refused after ${Math.round(took)} ms`);
   // The pool starts a fresh worker (loading it is not counted in the limit): the next request is read as usual.
