@@ -1,7 +1,8 @@
 // Durability and replay across restarts: a server closed and reopened on its data folder serves the same log, the
 // same projections and the same signed checkpoint, and its tree continues; a checkpoint once signed is never
 // replaced by a different tree of that size; a `truce serve` killed with SIGKILL loses none of the statements it
-// acknowledged; and `--demo` on a folder that holds a log loads nothing over it.
+// acknowledged, nor do 20 SIGKILLs in a row on PGlite and on PostgreSQL; and `--demo` on a folder that holds a log
+// loads nothing over it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,8 @@ import { bootstrap, keyAdd, member, nowUtc, post, signed } from './helpers/membe
 import { getJson, httpAudit, httpWitness, logSize, mustAppend, type Json, confirmedCheckpoint } from './helpers/http.js';
 import { agreementBody, agreementHash, asBody, reportBody } from './helpers/case-bodies.js';
 import { spawnServe } from './helpers/cli.js';
+import { killCycles } from './helpers/kill-cycles.js';
+import { createScratchDatabase } from '../../src/store/postgres-test-db.js';
 import { fromBase64, toBase64 } from '../../src/log/encoding.js';
 import { openCheckpoint } from '../../src/log/checkpoint-note.js';
 import { noteVerifierFromKey } from '../../src/log/note-ed25519.js';
@@ -230,3 +233,21 @@ test('truce serve killed with SIGKILL loses no acknowledged statement; --demo th
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+// Issue 8: 20 SIGKILLs on each store, each followed at once by a restart on the same data; no acknowledged statement
+// may be lost. The figures go to docs/THREATS.md.
+for (const kind of ['pglite', 'postgres'] as const) {
+  test(`${kind}: 20 SIGKILLs mid-append, each restarted at once, lose no acknowledged statement`, { timeout: 900_000 }, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), `truce-kills-${kind}-`));
+    const db = kind === 'postgres' ? await createScratchDatabase() : undefined;
+    try {
+      const figures = await killCycles(dataDir, 20, db?.url);
+      console.log(`kill cycles (${kind}): ${JSON.stringify(figures)}`);
+      assert.equal(figures.kills, 20);
+      assert.ok(figures.acknowledged >= 20 * 3, `${figures.acknowledged} acknowledged`);
+    } finally {
+      await db?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+}
