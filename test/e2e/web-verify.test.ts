@@ -1,0 +1,72 @@
+// "Verify in this browser" against a log the operator tampered with (issue 8, "Exact bytes" and "Nobody speaks for
+// another"): the server stores and signs entries that bypassed every check, as a rogue operator's would, and the
+// browser, replaying the log alone, turns red and names each failing entry. Run under the server's strict
+// Content-Security-Policy: no violation may be reported.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { browserSuite, DESKTOP } from './helpers/browser.js';
+import { asBody, reportBody } from './helpers/case-bodies.js';
+import { member, signed, type TestMember } from './helpers/members.js';
+import type { RunningServer } from './helpers/server.js';
+import { toBase64 } from '../../src/domain/encoding.js';
+import { parseStatement, statementId } from '../../src/domain/statement.js';
+import { hashLeaf } from '../../src/log/hash.js';
+import { readKeyFile } from '../../src/services/key-file.js';
+
+const suite = browserSuite();
+
+/** What a rogue operator's server does: store and sequence an entry without any check, then sign a checkpoint. */
+async function appendUnchecked(server: RunningServer, bytes: Uint8Array): Promise<number> {
+  const m = server.mechanism;
+  const parsed = parseStatement(bytes);
+  assert.ok(parsed.ok, 'the forged entry is a well-formed statement');
+  const index = m.tree.size;
+  const growth = m.tree.extend([hashLeaf(bytes)]);
+  const s = parsed.value;
+  await m.store.appendBatch({ entries: [{ index, id: statementId(bytes), leafHash: hashLeaf(bytes), bytes, type: s.type, by: s.by, at: s.at }], incidents: [], treeNodes: growth.nodes });
+  m.tree.adopt(growth);
+  return index;
+}
+
+/** A demo member as a test member (its key file holds its seed). */
+async function demoMember(id: string): Promise<TestMember> {
+  const pair = await readKeyFile(join(suite.server.dataDir, 'demo-keys', `${id}.json`));
+  return { ...pair, id, key: toBase64(pair.publicKey) };
+}
+
+test('a tampered log turns "Verify in this browser" red and names each forged entry', { timeout: 240_000 }, async () => {
+  const server = suite.server;
+  // The operator revokes a party's key by itself (only that party may), and files a report as pk with a key that
+  // was never registered to pk.
+  const operator = await demoMember('secretariat');
+  const pk = await demoMember('pk');
+  const impostor = { ...member('pk'), id: 'pk' };
+  const revoke = await appendUnchecked(server, await signed(operator, 'key.revoke', { member: 'pk', key: pk.key, reason: 'Lost.' }));
+  const report = await appendUnchecked(server, await signed(impostor, 'report.file', asBody(reportBody({ narrative: 'A report pk never signed.' }))));
+  await server.mechanism.publishCheckpoint();
+
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await suite.open(context, '#/log');
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.getByTestId('checkpoint').waitFor();
+  await page.getByTestId('verify-run').click();
+  const verdict = page.getByTestId('verify-verdict');
+  await verdict.waitFor({ timeout: 180_000 });
+  const text = await verdict.innerText();
+  assert.equal(await verdict.getAttribute('data-verdict'), 'fail', text);
+  assert.match(text, /2 of \d+ entries break a rule/, text);
+  assert.match(text, new RegExp(`entries ${revoke}, ${report}\\b`), `both forged entries are named: ${text}`);
+  assert.match(text, /never by the operator/, text);
+  // Red: the verdict is drawn as an error (a pale red background: its red channel leads), and so is the failed step.
+  const [r, g, b] = (await verdict.evaluate((el) => getComputedStyle(el).backgroundColor)).match(/\d+/g)!.map(Number) as [number, number, number];
+  assert.ok(r >= g + 10 && r >= b + 10, `the verdict is red, not rgb(${r}, ${g}, ${b})`);
+  assert.equal(await page.locator('.verify-step.step-fail').count(), 1, 'one step failed: the statements');
+  await suite.shot(page, 'verify-tampered');
+  suite.noErrors(page);
+  assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
+  await context.close();
+});
