@@ -28,7 +28,10 @@ async function warm(): Promise<WarmServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
   const lines = createInterface({ input: child.stdout! });
-  assert.equal(await nextLine(lines, 'warm'), 'warm');
+  // A child that dies while loading (see its stderr above) fails the test at once, not after the timeout.
+  const died = exited.then((signal) => Promise.reject(new Error(`the server exited (${signal ?? 'code'}) before it was warm`)));
+  died.catch(() => undefined);
+  assert.equal(await Promise.race([nextLine(lines, 'warm'), died]), 'warm');
   return { child, lines, exited };
 }
 
@@ -52,6 +55,8 @@ export interface KillFigures {
   readonly acknowledged: number;
   readonly lost: number;
   readonly msPerCycle: number;
+  /** Of which: opening the store and listening (Mechanism.open, buildApp), per cycle. */
+  readonly msOpening: number;
 }
 
 /**
@@ -66,10 +71,13 @@ export async function killCycles(dataDir: string, cycles: number, db?: string): 
   // The next server loads its modules while the current one is opened, appended to and killed.
   let next = warm();
   const started = performance.now();
+  let opening = 0;
   try {
     for (let cycle = 0; cycle <= cycles; cycle++) {
       const server = await next;
+      const asked = performance.now();
       const url = await go(server, dataDir, db);
+      opening += performance.now() - asked;
       next = warm();
       next.catch(() => undefined); // awaited at the next cycle, which reports its failure
       await assertAcked(url, acked, `after kill ${cycle}`);
@@ -85,7 +93,7 @@ export async function killCycles(dataDir: string, cycles: number, db?: string): 
   } finally {
     (await next.catch(() => null))?.child.kill('SIGKILL');
   }
-  return { kills: cycles, acknowledged: acked.size, lost: 0, msPerCycle: Math.round((performance.now() - started) / cycles) };
+  return { kills: cycles, acknowledged: acked.size, lost: 0, msPerCycle: Math.round((performance.now() - started) / cycles), msOpening: Math.round(opening / (cycles + 1)) };
 }
 
 async function appendUntilKilled(url: string, server: WarmServer, signers: readonly TestMember[], killAfter: number, acked: Map<number, string>): Promise<void> {
