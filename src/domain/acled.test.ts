@@ -78,7 +78,7 @@ test('mechanism categories export as their ACLED pair and come back from the tag
   assert.equal(back.value.sub_event_type, 'Cross-border strike');
   assert.equal(back.value.narrative, 'Exchange of fire at the crossing.', 'the attribution prefix is not doubled');
   assert.deepEqual(back.value.accused, ['af']);
-  assert.deepEqual(back.value.clauses, ['C1']);
+  assert.deepEqual(back.value.clauses, []);
   assert.deepEqual(back.value.when, { start: '2025-11-03T00:00:00+05:00', end: '2025-11-10T00:00:00+05:00', precision: 'week' });
 });
 

@@ -5,7 +5,7 @@ import { STATEMENT_TYPES, type StatementType } from './statement.js';
 import { contentHash, textHash } from './records/fields.js';
 import {
   JOINT_TEXT, agreed, agreementBody, agreementHash, evidenceBody, fakeSha, filed, finalViolation, keyAddBody, keyOf, mechanism, meetingBody, openCase,
-  penaltyBody, reportBody, snapshot, violationBody, type World,
+  penaltyBody, recordedTerm, reportBody, snapshot, violationBody, type World,
 } from './test-builders.js';
 import { sealedReport } from './seal/test-builders.js';
 
@@ -33,9 +33,14 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
     w.must('tr', 'agreement.propose', agreementBody() as unknown as Body);
     return { agreement: 'ceasefire', status: 'in_force', effective: '2025-10-15T13:00:00Z', reason: 'Agreed.' };
   },
+  'term.record': (_w, by, role) => (role === 'party' ? declaration(by) : VERBAL),
+  'term.acknowledge': (w) => ({ record: recordedTerm(w, VERBAL, 'tr', 'qa'), hash: contentHash(VERBAL) }),
+  'record.concur': (w) => ({ record: w.must('tr', 'term.record', VERBAL).id, hash: contentHash(VERBAL) }),
+  'request.make': () => REQUEST,
+  'request.answer': (w) => ({ request: w.must('af', 'request.make', { ...REQUEST, to: 'pk' }).id, answer: 'refused', text: 'No.' }),
   'report.file': () => reportBody() as unknown as Body,
-  'report.amend': (w, by, role) => ({ report: filed(w, may(role, 'report.file') ? by : 'pk'), changes: { narrative: 'Amended account.' } }),
-  'report.reply': (w) => ({ report: filed(w, 'field-team-1', { accused: ['pk'] }), stance: 'denies', text: 'No such exchange took place.' }),
+  'report.amend': (w, by, role) => ({ report: filed(w, may(role, 'report.file') ? by : 'pk', { clauses: [] }), changes: { narrative: 'Amended account.' } }),
+  'report.reply': (w) => ({ report: filed(w, 'field-team-1', { accused: ['pk'], clauses: [] }), stance: 'denies', text: 'No such exchange took place.' }),
   'evidence.register': () => evidenceBody({ sha256: fakeSha(77) }),
   'evidence.acknowledge': (w, by) => {
     w.must(by === 'field-team-1' ? 'osint-desk' : 'field-team-1', 'evidence.register', evidenceBody({ sha256: fakeSha(78) }));
@@ -45,7 +50,7 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
     w.must('osint-desk', 'evidence.register', evidenceBody({ sha256: fakeSha(79) }));
     return { sha256: fakeSha(79) };
   },
-  'investigation.open': (w) => ({ reports: [filed(w)], mandate: 'Establish the facts.' }),
+  'investigation.open': (w) => ({ reports: [filed(w, 'pk', { clauses: [] })], mandate: 'Establish the facts.' }),
   'finding.propose': (w) => violationBody(openCase(w).investigation),
   'finding.sign': (w) => {
     const body = violationBody(openCase(w).investigation);
@@ -69,6 +74,18 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
   'seal.release': (w) => ({ statement: sealedReport(w), field: '/witness' }),
 };
 
+const VERBAL: Body = {
+  term: { id: 'V1', text: 'Cessation of hostilities.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No exchange of fire.' },
+  basis: { kind: 'verbal', sides: ['pk', 'af'], given_by: 'Both delegations', given_at: '2025-10-15T13:00:00Z', before: ['qa', 'tr'] },
+  from: '2025-10-15T13:00:00Z',
+};
+const declaration = (side: string): Body => ({
+  term: { id: 'D1', text: 'No strikes across the border.', bound: [side], kind: 'prohibition', indicator: 'No strike.' },
+  basis: { kind: 'declaration', sides: [side], given_by: side, given_at: '2025-10-15T13:00:00Z', before: [] },
+  from: '2025-10-15T13:00:00Z',
+});
+const REQUEST: Body = { to: 'af', subject: 'Hand over named persons', items: ['Person A', 'Person B'], deadline: '2026-01-01', text: 'Hand them to the mediators.' };
+
 /**
  * Cells the rights table allows but a workflow rule refuses for every signer of that role: the mediator holds
  * "everything a party may" (design.md), but it is never the accused side and is bound by no clause.
@@ -76,6 +93,9 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
 const WORKFLOW_REFUSALS: Partial<Record<`${Role}:${StatementType}`, RegExp>> = {
   'mediator:report.reply': /only a party accused by this report/,
   'mediator:commitment.action': /only a party reports actions/,
+  'mediator:term.acknowledge': /only a party the record binds/,
+  'mediator:request.make': /requests are made between parties/,
+  'mediator:request.answer': /only pk, the party asked/,
 };
 
 test('every statement type has a rights-table scenario', () => {

@@ -147,7 +147,7 @@ export function reportBody(over: Partial<ReportBody> = {}): ReportBody {
     casualties: { killed: { civilian: { min: 1, best: 1, max: 2 }, unknown: { min: 0, best: 1, max: 1 } } },
     narrative: 'Exchange of fire at the crossing.',
     sources: [{ kind: 'witness', title: 'Field team account' }],
-    clauses: ['C1'],
+    clauses: [],
     accused: ['af'],
     ...over,
   };

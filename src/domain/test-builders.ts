@@ -73,7 +73,7 @@ export function meetingBody(over: Body = {}): Body {
 
 /** File a report (by pk, against af, on C1 unless told otherwise); returns its id. */
 export function filed(w: World, by = 'pk', over: Parameters<typeof reportBody>[0] = {}, at?: string): string {
-  return w.must(by, 'report.file', asBody(reportBody(over)), at).id;
+  return w.must(by, 'report.file', asBody(reportBody({ clauses: ['C1'], ...over })), at).id;
 }
 
 /** Register evidence n (a fake hash) by the member; returns its sha256. */
@@ -83,18 +83,22 @@ export function evidence(w: World, n: number, by = 'field-team-1'): string {
 }
 
 export function violationBody(investigation: string, over: Body = {}): Body {
-  return { investigation, determination: 'violation', responsible: 'af', clauses: ['C1'], severity: 'serious', reasoning: 'Two independent accounts and the crossing log agree.', evidence: [], ...over };
+  return { investigation, determination: 'violation', responsible: 'af', responsibility: 'own_forces', clauses: ['C1'], severity: 'serious', reasoning: 'Two independent accounts and the crossing log agree.', evidence: [], ...over };
 }
 
-/** The mechanism with the agreement in force, a report by pk against af, and an investigation opened by qa. */
-export function openCase(w: World = mechanism()) {
+/**
+ * The mechanism with the agreement in force, a report by pk against af, af's reply (so a finding may be final at
+ * once), and an investigation opened by qa. `reply: false` leaves af's reply period running.
+ */
+export function openCase(w: World = mechanism(), { reply = true } = {}) {
   agreed(w);
   const report = filed(w);
+  if (reply) w.must('af', 'report.reply', { report, stance: 'denies', text: 'We deny it.' });
   const investigation = w.must('qa', 'investigation.open', { reports: [report], mandate: 'Establish who fired first at the crossing.' }).id;
   return { w, report, investigation };
 }
 
-/** openCase, then a violation finding proposed by qa and signed by tr: final. */
+/** openCase, af's reply (so the reply period is over), then a violation finding proposed by qa and signed by tr: final. */
 export function finalViolation(w: World = mechanism(), over: Body = {}) {
   const c = openCase(w);
   const body = violationBody(c.investigation, over);
@@ -105,9 +109,23 @@ export function finalViolation(w: World = mechanism(), over: Body = {}) {
 
 /** The penalty.apply body matching the schedule of agreementBody() for a severity. */
 export function penaltyBody(finding: string, severity: 'minor' | 'serious' | 'grave' = 'serious', over: Body = {}): Body {
-  const terms = agreementBody().penalties[severity];
+  const terms = agreementBody().penalties?.[severity];
   if (!terms) throw new Error(`no ${severity} penalty in the test schedule`);
   return { finding, severity, ...terms, ...over };
+}
+
+/** A status change proposed by one mediator and concurred by the other (the quorum of two). */
+export function statusChange(w: World, body: Body, by = 'qa', other = 'tr', at?: string): string {
+  const id = w.must(by, 'agreement.status', body, at).id;
+  w.must(other, 'record.concur', { record: id, hash: contentHash(body) }, at);
+  return id;
+}
+
+/** A term recorded by one mediator and concurred by the other; returns the record id. */
+export function recordedTerm(w: World, body: Body, by = 'qa', other = 'tr'): string {
+  const id = w.must(by, 'term.record', body).id;
+  w.must(other, 'record.concur', { record: id, hash: contentHash(body) });
+  return id;
 }
 
 /** Assert a refusal with the code and a detail matching `re`; returns the detail. */
@@ -128,9 +146,9 @@ export function snapshot(state: MechanismState): string {
 }
 
 /** Apply a statement expecting a refusal that leaves the state exactly as it was; returns the detail. */
-export function mustRefuse(w: World, [by, type, body]: Parameters<World['apply']>, code: string, re?: RegExp): string {
+export function mustRefuse(w: World, [by, type, body, at]: Parameters<World['apply']>, code: string, re?: RegExp): string {
   const before = snapshot(w.state);
-  const detail = refused(w.apply(by, type, body), code, re);
+  const detail = refused(w.apply(by, type, body, at), code, re);
   if (snapshot(w.state) !== before) throw new Error(`the refused ${type} changed the state`);
   return detail;
 }

@@ -14,6 +14,7 @@ import { verifyConsistency } from '../log/proof-verify.js';
 import type { MerkleTree } from '../log/merkle-tree.js';
 import { verifyEd25519Node } from './node-ed25519.js';
 import { checkEntry } from '../domain/entry-check.js';
+import { mechanismRules } from '../domain/records/agreement-rules.js';
 
 /** A log as an auditor reaches it: the server or any mirror of its tiles (HTTP in the CLI). */
 export interface AuditSource {
@@ -131,11 +132,13 @@ function forkCheck(notes: readonly string[], tree: MerkleTree, size: number, ope
   return { name, ok: true, detail: `${notes.length} listed checkpoints are all views of the verified tree` };
 }
 
-/** Cosignatures verified against the keys the log itself registered for parties and mediators. */
+/** Cosignatures verified against the keys of the witnesses named in the rules every party signed (replayed here). */
 function witnessCheck(state: MechanismState, note: string): Check {
-  const witnesses = [...state.members.values()].filter((m) => m.role === 'party' || m.role === 'mediator');
+  const named = mechanismRules(state).witnesses;
+  if (!named) return { name: 'witnesses', ok: false, warning: true, detail: 'the parties have named no witnesses in rules they all signed: no checkpoint can be witnessed' };
+  const witnesses = named.members.map((id) => state.members.get(id)).filter((m) => m !== undefined);
   const verifiers = witnesses.flatMap((m) => [...state.keys.values()].filter((k) => k.member === m.id && !k.revoked).map((k) => cosignatureNoteVerifier(m.id, fromBase64(k.key)!, verifyEd25519Node)));
-  const quorum = Math.floor(witnesses.length / 2) + 1;
+  const quorum = named.quorum;
   const opened = openNote(note, verifiers);
   if (!opened.ok && opened.reason !== 'unverified') return { name: 'witnesses', ok: false, detail: `a cosignature on the checkpoint does not verify: ${opened.detail}` };
   const names = opened.ok ? [...new Set(opened.verifiedBy.map((v) => v.name))] : [];

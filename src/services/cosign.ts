@@ -1,5 +1,6 @@
 import { TruceError } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
+import { mechanismRules } from '../domain/records/agreement-rules.js';
 import { fromBase64 } from '../log/encoding.js';
 import { cosignatureNoteVerifier } from '../log/cosignature.js';
 import { keyIdHex } from '../log/note-keys.js';
@@ -7,15 +8,22 @@ import { openNote } from '../log/signed-note.js';
 import type { Mechanism } from './mechanism.js';
 import { verifyEd25519Node } from './node-ed25519.js';
 
-/** The members whose witnesses count: every party and mediator, each cosigning under its member id. */
-function witnesses(state: MechanismState) {
-  return [...state.members.values()].filter((m) => m.role === 'party' || m.role === 'mediator');
+/**
+ * The witnesses whose cosignatures count: those named in the rules every party signed (never the operator's list of
+ * members), each cosigning under its member id. None while the parties have named none.
+ */
+export function witnesses(state: MechanismState) {
+  const named = mechanismRules(state).witnesses?.members ?? [];
+  return named.map((id) => state.members.get(id)).filter((m) => m !== undefined);
 }
 
-/** A checkpoint is "witnessed" when a majority of the parties' and mediators' witnesses cosigned it. */
+/** How many of those witnesses make a checkpoint "witnessed"; 0 while the parties have named none (never witnessed). */
 export function witnessQuorum(state: MechanismState): number {
-  return Math.floor(witnesses(state).length / 2) + 1;
+  return mechanismRules(state).witnesses?.quorum ?? 0;
 }
+
+/** Whether a count of distinct cosigners is enough: a witness set must exist and its quorum be met. */
+export const isWitnessed = (state: MechanismState, cosigners: number): boolean => witnessQuorum(state) > 0 && cosigners >= witnessQuorum(state);
 
 /**
  * Accept a witness's cosignature (C2SP tlog-cosignature v1) of a stored checkpoint. The line is attacker-controlled:
@@ -35,10 +43,10 @@ export async function acceptCosignature(m: Mechanism, size: number, line: string
   if (!opened.ok) throw new TruceError(opened.reason === 'invalid-signature' ? 'bad_signature' : opened.reason === 'unverified' ? 'unknown_key' : 'bad_request', `cosignature refused: ${opened.detail}`);
   const witness = opened.verifiedBy[0];
   if (!witness || opened.signatures.length !== 1) {
-    throw new TruceError('unknown_key', 'the cosignature is not from a current key of a party or mediator (witness name = member id, key type 0x04)');
+    throw new TruceError('unknown_key', 'the cosignature is not from a current key of a witness the parties named in the rules they signed (witness name = member id, key type 0x04)');
   }
   await m.store.addCosignature({ size, witness: witness.name, keyId: keyIdHex(witness.keyId), line: line.trim(), receivedAt: new Date().toISOString() });
   m.events.emit('cosigned', witness.name, size);
   const cosigners = new Set((await m.store.cosignatures(size)).map((c) => c.witness));
-  return { size, witness: witness.name, cosigners: cosigners.size, witnessed: cosigners.size >= witnessQuorum(m.state) };
+  return { size, witness: witness.name, cosigners: cosigners.size, witnessed: isWitnessed(m.state, cosigners.size) };
 }

@@ -7,7 +7,7 @@ import { signAdmission, type Signer } from '../domain/records/admission.js';
 import { demoCase, demoEvidenceFiles } from '../domain/demo/index.js';
 import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
 import { writeKeyFile } from './key-file.js';
-import { acceptCosignature } from './cosign.js';
+import { acceptCosignature, witnesses } from './cosign.js';
 import { cosignatureNoteSigner, cosignCheckpoint } from '../log/cosignature.js';
 import type { Mechanism } from './mechanism.js';
 import { generateKeyPair, type Ed25519KeyPair } from './node-ed25519.js';
@@ -74,10 +74,12 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     if (++done % 10 === 0) progress(`demo: ${done} of ${demo.statements.length} statements`);
   }
   const checkpoint = await m.publishCheckpoint();
-  // The parties' and mediators' witnesses cosign the demo's first checkpoint, so the log shows as witnessed.
+  // The witnesses the parties named in rules they all signed cosign the first checkpoint; the case names none (no
+  // written rules were signed by both sides), so its log is shown as not witnessed, as it is.
+  const witnessIds = new Set(witnesses(m.state).map((w) => w.id));
   if (checkpoint) {
     const text = checkpoint.note.slice(0, checkpoint.note.indexOf('\n\n') + 1);
-    for (const member of demo.members.filter((x) => x.role === 'party' || x.role === 'mediator')) {
+    for (const member of demo.members.filter((x) => witnessIds.has(x.id))) {
       const pair = keys.get(member.id)!;
       const line = await cosignCheckpoint(text, cosignatureNoteSigner(member.id, pair.publicKey, pair.sign));
       await acceptCosignature(m, checkpoint.size, line);

@@ -1,7 +1,7 @@
 import { TruceError } from '../domain/errors.js';
 import type { StoredCheckpoint, StoredCosignature } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
-import { witnessQuorum } from './cosign.js';
+import { isWitnessed, witnessQuorum, witnesses } from './cosign.js';
 
 /** GET /v1/log: design.md's {origin, vkey, size}, plus what a reader needs to label and check what it sees. */
 export function logInfo(m: Mechanism) {
@@ -35,6 +35,7 @@ export async function latestCheckpointNote(m: Mechanism): Promise<string | null>
 /** GET /v1/checkpoints: recent checkpoints, newest first, each with its cosignatures and whether it is witnessed. */
 export async function listCheckpoints(m: Mechanism, limit: number, before?: number) {
   const quorum = witnessQuorum(m.state);
+  const named = new Set(witnesses(m.state).map((w) => w.id));
   const checkpoints = await m.store.listCheckpoints(limit, before);
   const items = await Promise.all(
     checkpoints.map(async (c) => {
@@ -45,7 +46,7 @@ export async function listCheckpoints(m: Mechanism, limit: number, before?: numb
         createdAt: c.createdAt,
         note: noteWithCosignatures(c, cosignatures),
         cosignatures: cosignatures.map((s) => ({ witness: s.witness, keyId: s.keyId, line: s.line, receivedAt: s.receivedAt })),
-        witnessed: new Set(cosignatures.map((s) => s.witness)).size >= quorum,
+        witnessed: isWitnessed(m.state, new Set(cosignatures.map((s) => s.witness).filter((w) => named.has(w))).size),
       };
     }),
   );

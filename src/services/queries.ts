@@ -3,6 +3,7 @@ import { complianceView } from '../domain/views/compliance.js';
 import { incidentView } from '../domain/views/incident.js';
 import { meetingsView } from '../domain/views/meetings.js';
 import { actionStatus, listActions } from '../domain/records/commitments.js';
+import { commitmentsView } from '../domain/views/commitments.js';
 import { toBase64 } from '../log/encoding.js';
 import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
@@ -55,11 +56,13 @@ export const getMeetings = (m: Mechanism) => meetingsView(m.state);
  * GET /v1/commitments: every action a party reported on a commitment, attributed to it ("reported by"), with the
  * mediators' verdicts beside it and where it stands (unverified, verified, not_verified, disputed); optionally one side's.
  */
-export function listCommitments(m: Mechanism, side?: string) {
+export function listCommitments(m: Mechanism, side?: string, asOf = new Date().toISOString()) {
   const items = listActions(m.state)
     .filter((a) => side === undefined || a.side === side)
     .map((a) => ({ ...a, attribution: `reported by ${m.state.members.get(a.member)?.name ?? a.member} (${a.member})`, status: actionStatus(a) }));
-  return { items };
+  const view = commitmentsView(m.state, asOf);
+  const mine = <T extends { side?: string; from?: string; to?: string }>(x: T) => side === undefined || x.side === side || x.from === side || x.to === side;
+  return { items, asOf, commitments: view.commitments.filter(mine), requests: view.requests.filter(mine) };
 }
 
 /** GET /v1/members: who is in the mechanism, with what role and keys (public keys are public). */

@@ -1,76 +1,44 @@
 import type { AgreementContent } from '../records/agreement-schema.js';
 
 /**
- * The demo's agreement: an ILLUSTRATION, not the text of any real agreement. Its points follow what the public
- * reporting says the parties and mediators discussed: a cessation of hostilities, no territory used for attacks, no
- * cross-border strikes, a monitoring and verification mechanism with the mediators, a penalty for the party found in
- * violation, and all commitments in writing.
+ * Pakistan's written text, as the demo holds it: an ILLUSTRATION of the written agreement Pakistan asks for according
+ * to the public reporting (verifiable action against the TTP and BLA on Afghan soil, militants handed over, every
+ * commitment in writing). Not the text of any real document. Pakistan signs it; the Afghan side has not signed: as
+ * reported by Pakistan, it would respect only a verbal agreement. No penalty schedule: the reporting names none.
  */
-export const DEMO_AGREEMENT: AgreementContent = {
-  agreement: 'pk-af-ceasefire',
+export const PK_WRITTEN_TEXT: AgreementContent = {
+  agreement: 'pk-written-text',
   version: 1,
-  title: 'Illustrative ceasefire arrangement between Pakistan and the Afghan de facto authorities (demo)',
+  title: 'Written agreement asked for by Pakistan (illustration)',
   preamble:
-    'ILLUSTRATION built from public reporting of October-November 2025; not the text of any real agreement. ' +
-    'The parties, with the State of Qatar and the Republic of Türkiye as mediators, record the terms below so that ' +
-    'every report, finding and penalty can be checked against a signed text.',
+    'ILLUSTRATION built from public reporting of October-November 2025; not the text of any real document. ' +
+    'Pakistan asks for a written agreement with concrete, verifiable action against the TTP and BLA on Afghan soil. ' +
+    'As reported by Pakistan, the Afghan side would respect only a verbal agreement; it has not signed this text.',
   parties: ['pk', 'af'],
   mediators: ['qa', 'tr'],
   quorum: 2,
   replyDeadlineHours: 72,
   clauses: [
     {
-      id: 'C1',
-      text: 'The parties cease hostilities along the border, including fire across it.',
-      bound: ['pk', 'af'],
-      kind: 'prohibition',
-      indicator: 'No exchange of fire or attack across the border confirmed by a monitor report and a final finding.',
+      id: 'W1',
+      text: 'Concrete, verifiable action against the TTP and the BLA on Afghan soil.',
+      bound: ['af'],
+      kind: 'commitment',
+      indicator: 'Action against the named groups on Afghan soil, reported by the Afghan side and verified by the mediators.',
     },
     {
-      id: 'C2',
-      text: 'Neither party lets its territory be used by any group for attacks on the other.',
-      bound: ['pk', 'af'],
-      kind: 'prohibition',
-      indicator: 'No attack launched from a party\'s territory established by a final finding.',
+      id: 'W2',
+      text: 'Militants are handed over.',
+      bound: ['af'],
+      kind: 'obligation',
+      indicator: 'Hand-overs reported and verified by the mediators.',
     },
     {
-      id: 'C3',
-      text: 'Neither party carries out strikes on the territory of the other.',
-      bound: ['pk', 'af'],
-      kind: 'prohibition',
-      indicator: 'No air, drone or artillery strike across the border established by a final finding.',
-    },
-    {
-      id: 'C4',
-      text: 'The parties take part in the monitoring and verification mechanism: each names a liaison cell, gives the monitors access to the border crossings, and replies to reports about it within the reply deadline.',
+      id: 'W3',
+      text: 'The agreement and every commitment under it are made in writing.',
       bound: ['pk', 'af'],
       kind: 'obligation',
-      indicator: 'Liaison cells named; monitors\' access recorded; replies within the deadline.',
-    },
-    {
-      id: 'C5',
-      text: 'A party found in violation by a final finding of the mediators incurs the penalty of the schedule for the severity found.',
-      bound: ['pk', 'af'],
-      kind: 'obligation',
-      indicator: 'Every penalty applied in the log follows a final violation finding.',
-    },
-    {
-      id: 'C6',
-      text: 'All commitments are made in writing, signed by both parties and countersigned by the mediators.',
-      bound: ['pk', 'af'],
-      kind: 'obligation',
-      indicator: 'Every commitment is an agreement version or a joint statement signed in the log.',
+      indicator: 'Commitments signed in the log by the party making them.',
     },
   ],
-  penalties: {
-    minor: { penalty: 'Written notice from the mediators to the party, recorded in the log.' },
-    serious: {
-      penalty: 'Public censure by the mediators and the matter placed first on the agenda of the next session.',
-      consequence: { measure: 'public censure', amount: 1, unit: 'statement' },
-    },
-    grave: {
-      penalty: 'Suspension of the party\'s facilitation privileges at the talks until the mediators lift it.',
-      consequence: { measure: 'suspension of facilitation', amount: 30, unit: 'days' },
-    },
-  },
 };

@@ -1,11 +1,11 @@
 import type { Role } from '../roles.js';
 import type { StatementType } from '../statement.js';
-import { DEMO_AGREEMENT } from './agreement.js';
+import { PK_WRITTEN_TEXT } from './agreement.js';
 import { demoFile } from './evidence-files.js';
-import { ceasefireInForce, dohaRound, istanbulRound2, istanbulRound3, jointStatementSession } from './meetings.js';
+import { dohaRound, istanbulRound2, istanbulRound3, jointStatementSession } from './meetings.js';
 import { hashOf, idOf } from './refs.js';
 import { afAirstrikeReport, chamanReport, osintKabulReport, osintKandaharReport, pkAttackAmendment, pkAttackReport, pkClashesReport } from './reports.js';
-import { findingStatements } from './findings.js';
+import { ceasefireInForce, verbalTerms } from './terms.js';
 
 export interface DemoMember {
   readonly id: string;
@@ -35,7 +35,8 @@ export interface DemoCase {
 
 export const DEMO_LABEL =
   'Illustration built from public reporting of the October-November 2025 Pakistan-Afghanistan ceasefire. ' +
-  'Members, signatures, evidence, findings and penalties are invented to show the mechanism; they are not real records.';
+  'The members\' keys and signatures are invented to show the mechanism; every statement of a party says only what the ' +
+  'reporting attributes to it. There is no finding and no penalty: the reporting names none.';
 
 const MEMBERS: readonly DemoMember[] = [
   { id: 'secretariat', name: 'Secretariat of the monitoring and verification mechanism (demo)', role: 'operator' },
@@ -61,48 +62,45 @@ const PK_ARTICLES = [
   { id: 'demo-article-10-nov', title: 'News report of 10 November 2025 (as summarised for the demo)', published: '2025-11-10' },
 ];
 
+/** A statement that needs the mediators' quorum: proposed by qa, concurred by tr a minute later. */
+function byQuorum(at: string, type: StatementType, b: object, name: string): DemoStatement[] {
+  const later = new Date(Date.parse(`2025-${at}Z`) + 60_000).toISOString().slice(5, 19);
+  return [s(at, 'qa', type, b, name), s(later, 'tr', 'record.concur', { record: idOf(name), hash: hashOf(name) })];
+}
+
 function statements(): DemoStatement[] {
   const chamanNotes = demoFile('chaman-field-notes').sha256;
-  const dossier = demoFile('pk-dossier-summary').sha256;
   return [
-    // Reports of the fighting before the ceasefire: claims and counter-claims, each attributed to its filer.
+    // The fighting of 11-15 October came before any ceasefire: incidents, each a claim of its filer, citing no term.
     s('10-17T09:00:00', 'pk', 'report.file', pkAttackReport, 'R1'),
     s('10-17T11:00:00', 'af', 'report.file', afAirstrikeReport, 'R2'),
     s('10-17T15:00:00', 'pk', 'report.file', pkClashesReport, 'R4'),
-    s('10-18T06:00:00', 'af', 'report.reply', { report: idOf('R1'), stance: 'denies', text: 'The Afghan authorities deny letting armed groups operate from Afghan soil, and deny that the attack was launched from it.' }),
+    s('10-18T06:00:00', 'af', 'report.reply', { report: idOf('R1'), stance: 'denies', text: 'The Afghan Taliban authorities deny letting armed groups operate from Afghan soil.' }),
     s('10-18T07:00:00', 'pk', 'report.reply', { report: idOf('R2'), stance: 'other', text: 'Islamabad neither confirms nor denies the airstrikes alleged.' }),
     s('10-18T10:00:00', 'osint-desk', 'candidate.promote', { candidate: 'demo-candidate-kandahar-strikes', articles: PK_ARTICLES, report: osintKandaharReport }, 'R3'),
     s('10-18T11:00:00', 'osint-desk', 'report.file', osintKabulReport, 'R3b'),
     s('10-18T12:00:00', 'osint-desk', 'evidence.register', evidence('osint-kandahar-strikes', { title: 'Archived summary of public reporting on the strikes', description: 'The open-source desk\'s summary of what Pakistan and ISPR stated about the strikes after 12 October.', confidentiality: 'public', reports: [idOf('R3'), idOf('R3b')] })),
-    // Doha: the agreement proposed, signed by both parties and both mediators; the ceasefire's status recorded.
-    s('10-19T08:00:00', 'qa', 'agreement.propose', DEMO_AGREEMENT, 'A1'),
-    s('10-19T12:00:00', 'pk', 'agreement.sign', { agreement: DEMO_AGREEMENT.agreement, version: 1, hash: hashOf('A1') }),
-    s('10-19T12:05:00', 'af', 'agreement.sign', { agreement: DEMO_AGREEMENT.agreement, version: 1, hash: hashOf('A1') }),
-    s('10-19T12:10:00', 'qa', 'agreement.sign', { agreement: DEMO_AGREEMENT.agreement, version: 1, hash: hashOf('A1') }),
-    s('10-19T12:15:00', 'tr', 'agreement.sign', { agreement: DEMO_AGREEMENT.agreement, version: 1, hash: hashOf('A1') }),
+    // Doha: the round recorded; the verbal ceasefire as terms the mediators record; its status, by their quorum.
     s('10-19T16:00:00', 'secretariat', 'meeting.record', dohaRound, 'M1'),
-    s('10-19T17:00:00', 'qa', 'agreement.status', ceasefireInForce('M1')),
-    s('10-20T08:00:00', 'pk', 'report.reply', { report: idOf('R3'), stance: 'admits', text: 'Pakistan states it struck militant targets inside Afghanistan, including camps of the Gul Bahadur group, in response to attacks launched from Afghan soil.' }),
+    ...byQuorum('10-19T17:00:00', 'term.record', verbalTerms.V1a, 'V1a'),
+    ...byQuorum('10-19T17:10:00', 'term.record', verbalTerms.V2a, 'V2a'),
+    ...byQuorum('10-19T17:20:00', 'term.record', verbalTerms.V1b, 'V1b'),
+    ...byQuorum('10-19T17:30:00', 'term.record', verbalTerms.V2b, 'V2b'),
+    ...byQuorum('10-19T17:40:00', 'agreement.status', ceasefireInForce, 'S1'),
     s('10-21T09:00:00', 'pk', 'report.amend', { report: idOf('R1'), changes: pkAttackAmendment, reason: 'A second public report dates the attack to 12 October and names the TTP with Taliban forces as attackers.' }),
-    // Istanbul, second round: Pakistan's evidence, acknowledged by the mediators; the round adjourned; the joint statement.
-    s('10-26T10:00:00', 'pk', 'evidence.register', evidence('pk-dossier-summary', { title: 'Summary of the evidence Pakistan presented to the mediators', description: 'Pakistan\'s summary of its material on armed groups operating from Afghan soil (claim of Pakistan).', confidentiality: 'mediators', captured_place: { place: 'Istanbul', lat: 41.01, lon: 28.98 }, reports: [idOf('R1'), idOf('R4')] })),
-    s('10-26T12:00:00', 'qa', 'evidence.access', { sha256: dossier }),
-    s('10-26T12:30:00', 'qa', 'evidence.acknowledge', { sha256: dossier, note: 'Shown to the mediators in Istanbul.' }),
-    s('10-26T12:35:00', 'tr', 'evidence.acknowledge', { sha256: dossier, note: 'Shown to the mediators in Istanbul.' }),
+    // Istanbul, second round: Pakistan's material (its claim) and the written text it asks for, signed by Pakistan only.
+    s('10-26T10:00:00', 'pk', 'evidence.register', evidence('pk-dossier-summary', { title: 'Summary of the evidence Pakistan says it presented to the mediators', description: 'Pakistan says it presented evidence on armed groups operating from Afghan soil and that the mediators acknowledged it (claim of Pakistan).', confidentiality: 'mediators', captured_place: { place: 'Istanbul', lat: 41.01, lon: 28.98 }, reports: [idOf('R1'), idOf('R4')] })),
+    s('10-27T09:00:00', 'pk', 'agreement.propose', PK_WRITTEN_TEXT, 'A1'),
+    s('10-27T09:05:00', 'pk', 'agreement.sign', { agreement: PK_WRITTEN_TEXT.agreement, version: 1, hash: hashOf('A1') }),
     s('10-29T18:00:00', 'secretariat', 'meeting.record', istanbulRound2, 'M2'),
     s('10-31T12:00:00', 'tr', 'meeting.record', jointStatementSession, 'M3'),
-    ...['pk', 'af', 'qa', 'tr'].map((m, i) => s(`10-31T13:0${i}:00`, m, 'joint.sign', { meeting: idOf('M3'), hash: jointStatementSession.joint?.hash })),
-    s('11-01T09:00:00', 'pk', 'commitment.action', { clause: 'C4', action: 'Named a liaison cell to the mechanism and opened the Chaman crossing area to the joint field team (illustration).', date: '2025-11-01', evidence: [] }, 'K1'),
-    s('11-03T09:00:00', 'qa', 'commitment.verify', { action: idOf('K1'), result: 'verified', reasoning: 'The liaison cell answered the mechanism and the field team reached the crossing (illustration).' }),
-    s('11-03T09:30:00', 'tr', 'commitment.verify', { action: idOf('K1'), result: 'verified', reasoning: 'Confirmed with the field team (illustration).' }),
-    // The exchange of fire at Chaman-Spin Boldak, reported by the field team while the third round met in Istanbul.
+    s('10-31T13:00:00', 'tr', 'joint.sign', { meeting: idOf('M3'), hash: jointStatementSession.joint?.hash }),
+    // The exchange of fire at Chaman-Spin Boldak while the ceasefire stood: an alleged breach of V1, open, no finding.
     s('11-07T10:00:00', 'field-team-1', 'evidence.register', evidence('chaman-field-notes', { title: 'Field team notes, Chaman-Spin Boldak crossing', description: 'Notes of the joint field team on the exchange of fire around 6-7 November 2025.', captured_at: '2025-11-07T09:00:00+05:00', captured_place: { place: 'Chaman', lat: 30.92, lon: 66.45 }, confidentiality: 'members' })),
     s('11-07T11:00:00', 'field-team-1', 'report.file', chamanReport(chamanNotes), 'R5'),
-    s('11-07T12:00:00', 'qa', 'evidence.acknowledge', { sha256: chamanNotes }),
     s('11-07T12:30:00', 'pk', 'evidence.access', { sha256: chamanNotes }),
     s('11-07T13:00:00', 'af', 'evidence.access', { sha256: chamanNotes }),
     s('11-10T12:00:00', 'secretariat', 'meeting.record', istanbulRound3, 'M4'),
-    ...findingStatements(chamanNotes),
   ];
 }
 

@@ -1,6 +1,5 @@
 import { textHash } from '../records/fields.js';
 import type { MeetingContent } from '../records/meetings.js';
-import { idOf } from './refs.js';
 
 // The rounds of talks of the case as meeting records: dates, places and outcomes from the public reporting; the
 // summaries attribute every statement to its speaker.
@@ -41,10 +40,13 @@ export const istanbulRound2: MeetingContent = {
 };
 
 const JOINT_TEXT =
-  'ILLUSTRATION, worded for the demo from the public reporting: The participants state that the ceasefire holds. ' +
-  'The modalities of its implementation will be settled at a principal-level meeting in Istanbul on 6 November 2025.';
+  'Worded for the demo from the public reporting: the ceasefire holds; the modalities of its implementation are to be ' +
+  'settled at a principal-level meeting in Istanbul on 6 November 2025.';
 
-/** The 31 October joint statement, released by Türkiye, as a session whose participants sign its text. */
+/**
+ * The 31 October joint statement, released by Türkiye. The reporting says Türkiye released it; it does not say who
+ * signed it, so in the demo only Türkiye signs its text and the parties' signatures are absent.
+ */
 export const jointStatementSession: MeetingContent = {
   title: 'Joint statement on the ceasefire, Istanbul',
   kind: 'talks',
@@ -55,7 +57,7 @@ export const jointStatementSession: MeetingContent = {
   attendees: ALL,
   agenda: ['Joint statement on the ceasefire'],
   outcome: 'agreed',
-  summary: 'Joint statement released by Türkiye on 31 October 2025 (report of 10 November).',
+  summary: 'Joint statement released by Türkiye on 31 October 2025 (report of 10 November). Who else signed it is not reported.',
   joint: { text: JOINT_TEXT, hash: textHash(JOINT_TEXT) },
 };
 
@@ -75,16 +77,3 @@ export const istanbulRound3: MeetingContent = {
     'Pakistan\'s Defence Minister, Khawaja Asif, said the negotiations were over and called it "an indefinite phase"; ' +
     'the temporary ceasefire still stands. On 10 November Pakistan\'s Foreign Office published a long statement on the talks.',
 };
-
-/** The ceasefire's status: in force from the evening of 15 October, recorded after the Doha round. */
-export function ceasefireInForce(meeting: string) {
-  return {
-    agreement: 'pk-af-ceasefire',
-    status: 'in_force',
-    effective: '2025-10-15T13:00:00Z',
-    reason:
-      'A temporary ceasefire was agreed on the evening of 15 October 2025 (report of 10 November); the report of late ' +
-      'October places it at the Doha round on 19 October. No expiry was reported. ILLUSTRATION.',
-    meeting: idOf(meeting),
-  };
-}

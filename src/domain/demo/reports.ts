@@ -25,9 +25,17 @@ export const pkAttackReport: ReportBody = {
   accused: ['af'],
 };
 
-/** Pakistan's amendment: the second report's date and attackers, kept beside the first report's. */
+const NEWS_10_NOV = { name: 'News report of 10 November 2025', side: null };
+const NEWS_LATE_OCT = { name: 'News report of late October 2025', side: null };
+
+/** Pakistan's amendment: the second report's date and attackers, kept beside the first report's, each with its claimant. */
 export const pkAttackAmendment: Partial<ReportBody> = {
   when: { start: '2025-10-11T18:00:00+05:00', end: '2025-10-13T00:00:00+05:00', precision: 'week' },
+  contested: [
+    { field: 'when', claimant: NEWS_10_NOV, when: { start: '2025-10-11T18:00:00+05:00', end: '2025-10-12T06:00:00+05:00', precision: 'night' } },
+    { field: 'when', claimant: NEWS_LATE_OCT, when: { start: '2025-10-12T00:00:00+05:00', end: '2025-10-13T00:00:00+05:00', precision: 'day' } },
+    { field: 'other', claimant: NEWS_LATE_OCT, text: 'Names Taliban forces together with the TTP as the attackers.' },
+  ],
   actors: [afForces('perpetrator'), { name: 'Tehreek-e-Taliban Pakistan (TTP)', side: null, role: 'perpetrator', actor_type: 'Rebel group' }, pkForces('target')],
   narrative:
     'Pakistan states that an attack on Pakistan was launched from Afghanistan. The report of 10 November dates it to the ' +
@@ -89,6 +97,10 @@ export const pkClashesReport: ReportBody = {
   sub_event_type: 'Armed clash',
   actors: [afForces('perpetrator'), { name: 'Tehreek-e-Taliban Pakistan (TTP)', side: null, role: 'perpetrator', actor_type: 'Rebel group' }, pkForces('target')],
   casualties: { killed: { combatant: { min: 224 } } },
+  contested: [
+    { field: 'casualties', claimant: { name: 'ISPR', side: 'pk' }, of_side: 'af', casualties: { killed: { combatant: { min: 201 } } }, source: 'more than 200 Afghan Taliban and affiliated fighters' },
+    { field: 'casualties', claimant: { name: 'ISPR', side: 'pk' }, of_side: 'pk', casualties: { killed: { combatant: { min: 23, best: 23, max: 23 } } }, source: '23 Pakistani soldiers' },
+  ],
   narrative:
     'Pakistan reports several further clashes along the border between 11 and 15 October 2025. ISPR, the Pakistani ' +
     'military\'s media wing, claims that more than 200 Afghan Taliban and affiliated fighters and 23 Pakistani soldiers ' +
@@ -110,9 +122,9 @@ export function chamanReport(evidence: string): ReportBody {
     narrative:
       'A brief exchange of fire at the Chaman-Spin Boldak crossing around 6-7 November 2025, while delegations were in ' +
       'Istanbul for the third round. Two people were killed on the Pakistani side, one of them a woman. The reporting ' +
-      'does not say who opened fire; the team attributes it to no side.',
+      'does not say who opened fire; the team attributes it to no side. It came while the ceasefire of 15 October stood.',
     sources: [REPORT_10_NOV, { kind: 'witness', title: 'Joint field team 1 notes (demo evidence)' }],
-    clauses: ['C1'],
+    clauses: ['V1'],
     accused: [],
     evidence: [evidence],
   };

@@ -5,21 +5,12 @@ import { dateOrTime, line, recordId, sha256Hex, side, slug, text, uniqueList, ut
 export const SEVERITIES = ['minor', 'serious', 'grave'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const CLAUSE_KINDS = ['prohibition', 'obligation'] as const;
+export const CLAUSE_KINDS = ['prohibition', 'obligation', 'commitment'] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
-export const clauseSchema = z
-  .object({
-    id: slug,
-    text: text(5000),
-    /** The sides the clause binds. */
-    bound: uniqueList(side, 'bound sides', 20).min(1),
-    kind: z.enum(CLAUSE_KINDS),
-    /** How compliance is verified, e.g. "no strike reported by two independent sources and confirmed by the mediators". */
-    indicator: text(2000),
-    deadline: dateOrTime.optional(),
-  })
-  .strict();
-export type Clause = z.infer<typeof clauseSchema>;
+/** A measurable step of a commitment, due by its deadline, e.g. "list of persons handed to the mediators". */
+export const benchmarkSchema = z.object({ id: slug, text: text(2000), deadline: dateOrTime, indicator: text(2000) }).strict();
+export type Benchmark = z.infer<typeof benchmarkSchema>;
 
 /** A measurable consequence of a penalty, e.g. { measure: "suspension of trade", amount: 30, unit: "days" }. */
 export const consequenceSchema = z.object({ measure: line(200), amount: z.number().finite().nonnegative(), unit: line(50) }).strict();
@@ -33,6 +24,41 @@ export const penaltyScheduleSchema = z
   .strict()
   .refine((s) => SEVERITIES.some((k) => s[k] !== undefined), 'the penalty schedule needs at least one severity');
 export type PenaltySchedule = z.infer<typeof penaltyScheduleSchema>;
+
+/**
+ * A term (clause) as written: who it binds, what kind, how it is verified, and, for a commitment, its benchmarks with
+ * deadlines. A term may carry its own penalty schedule; otherwise the schedule of the rules in force applies.
+ */
+export const clauseSchema = z
+  .object({
+    id: slug,
+    text: text(5000),
+    /** The sides the clause binds. */
+    bound: uniqueList(side, 'bound sides', 20).min(1),
+    kind: z.enum(CLAUSE_KINDS),
+    /** How compliance is verified, e.g. "no strike reported by two independent sources and confirmed by the mediators". */
+    indicator: text(2000),
+    deadline: dateOrTime.optional(),
+    benchmarks: z.array(benchmarkSchema).max(50).optional(),
+    penalties: penaltyScheduleSchema.optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.benchmarks && c.kind !== 'commitment') ctx.addIssue({ code: 'custom', path: ['benchmarks'], message: 'only a commitment has benchmarks' });
+    const ids = new Set<string>();
+    (c.benchmarks ?? []).forEach((b, i) => {
+      if (ids.has(b.id)) ctx.addIssue({ code: 'custom', path: ['benchmarks', i, 'id'], message: `benchmark id ${b.id} is repeated` });
+      ids.add(b.id);
+    });
+  });
+export type Clause = z.infer<typeof clauseSchema>;
+
+/** The witnesses the parties name (member ids of parties and mediators) and how many cosignatures make a checkpoint witnessed. */
+export const witnessRulesSchema = z
+  .object({ members: uniqueList(memberIdSchema, 'witnesses', 20).min(1), quorum: z.number().int().min(1) })
+  .strict()
+  .refine((w) => w.quorum <= w.members.length, { message: 'the witness quorum is more than the witnesses named', path: ['quorum'] });
+export type WitnessRules = z.infer<typeof witnessRulesSchema>;
 
 /** agreement.propose: one immutable version; its hash is SHA-256 of the JCS of exactly this body. */
 export const agreementProposeBody = z
@@ -50,7 +76,10 @@ export const agreementProposeBody = z
     /** Hours the accused party has to reply to a report. */
     replyDeadlineHours: z.number().int().min(1).max(8760),
     clauses: z.array(clauseSchema).min(1).max(200),
-    penalties: penaltyScheduleSchema,
+    /** The penalty schedule, if the text sets one (a term may also carry its own). */
+    penalties: penaltyScheduleSchema.optional(),
+    /** The log's witnesses and their quorum: in effect only once every party signed this version. */
+    witnesses: witnessRulesSchema.optional(),
   })
   .strict()
   .superRefine((b, ctx) => {

@@ -3,13 +3,20 @@ import { ok, refuse, type Refusal } from '../errors.js';
 import { collection, type LogRef, type MechanismState } from '../state.js';
 import { agreementStatusBody, type StatusChange } from './agreement-schema.js';
 import { agreementVersions } from './agreement.js';
-import { ms } from './fields.js';
+import { mechanismRules, rulesSnapshot, type RulesSnapshot } from './agreement-rules.js';
+import { contentHash, ms } from './fields.js';
 import { getMeeting } from './meetings.js';
+import { TERM_RECORDS, type TermRecord } from './terms-store.js';
 
-/** One dated change of the ceasefire's standing, as a mediator recorded it. */
+/**
+ * One dated change of the ceasefire's standing. A mediator proposes it; it counts once the mediators' quorum of the
+ * rules in force concurred (record.concur). A party's own agreement.status is kept apart, as that party's claim.
+ */
 export interface StatusChangeRecord {
   readonly id: string;
   readonly ref: LogRef;
+  /** SHA-256 of the JCS of the agreement.status body: what record.concur covers. */
+  readonly hash: string;
   readonly agreement: string;
   readonly status: StatusChange;
   readonly effective: string;
@@ -17,6 +24,22 @@ export interface StatusChangeRecord {
   readonly expires: string | null;
   readonly reason: string;
   readonly meeting: string | null;
+  /** The rules it was proposed under: whose concurrence counts, and how many. */
+  readonly rules: RulesSnapshot;
+  readonly signatures: { readonly member: string; readonly ref: LogRef }[];
+  /** The concurrence that completed the quorum; null while pending. */
+  decided: LogRef | null;
+}
+
+/** A party's own declaration about the ceasefire: shown as that party's claim, never as the ceasefire's status. */
+export interface StatusClaim {
+  readonly id: string;
+  readonly ref: LogRef;
+  readonly side: string;
+  readonly agreement: string;
+  readonly status: StatusChange;
+  readonly effective: string;
+  readonly reason: string;
 }
 
 /** "proposed": an agreement exists but never took effect; "lapsed": a temporary ceasefire passed its expiry. */
@@ -32,11 +55,43 @@ export interface CeasefireOn {
 }
 
 export const AGREEMENT_STATUS = 'agreement-status';
+export const STATUS_CLAIMS = 'status-claims';
 const ACTIVE: ReadonlySet<CeasefireState> = new Set(['in_force', 'extended', 'resumed']);
 
-/** Every recorded change, in log order (effective dates never go backwards, so also in effective order). */
+/** Every change the mediators' quorum decided, in the order decided (effective dates never go backwards). */
 export function statusHistory(state: MechanismState): StatusChangeRecord[] {
-  return [...collection<StatusChangeRecord>(state, AGREEMENT_STATUS).values()].sort((a, b) => a.ref.index - b.ref.index);
+  return [...collection<StatusChangeRecord>(state, AGREEMENT_STATUS).values()]
+    .filter((c) => c.decided !== null)
+    .sort((a, b) => (a.decided?.index ?? 0) - (b.decided?.index ?? 0));
+}
+
+/** Proposed changes still short of the quorum. */
+export function pendingStatus(state: MechanismState): StatusChangeRecord[] {
+  return [...collection<StatusChangeRecord>(state, AGREEMENT_STATUS).values()].filter((c) => c.decided === null).sort((a, b) => a.ref.index - b.ref.index);
+}
+
+/** The parties' own declarations about the ceasefire, in log order. */
+export function statusClaims(state: MechanismState): StatusClaim[] {
+  return [...collection<StatusClaim>(state, STATUS_CLAIMS).values()].sort((a, b) => a.ref.index - b.ref.index);
+}
+
+/**
+ * The intervals over which the ceasefire stood, from the decided history: [from, until) in ms, until null = still
+ * standing as far as the record goes.
+ */
+export function standingIntervals(state: MechanismState): { from: number; until: number | null }[] {
+  const out: { from: number; until: number | null }[] = [];
+  const history = statusHistory(state);
+  history.forEach((c, i) => {
+    if (!ACTIVE.has(c.status)) return;
+    const next = history[i + 1];
+    const ends = [next ? ms(next.effective) : null, c.expires !== null ? ms(c.expires) : null].filter((x): x is number => x !== null);
+    const until = ends.length ? Math.min(...ends) : null;
+    const last = out.at(-1);
+    if (last && last.until === ms(c.effective)) last.until = until;
+    else out.push({ from: ms(c.effective), until });
+  });
+  return out;
 }
 
 /**
@@ -46,7 +101,8 @@ export function statusHistory(state: MechanismState): StatusChangeRecord[] {
 export function ceasefireOn(state: MechanismState, date: string): CeasefireOn {
   const when = ms(date);
   const change = statusHistory(state).filter((c) => ms(c.effective) <= when).at(-1) ?? null;
-  if (!change) return { date, stands: false, state: agreementVersions(state).length > 0 ? 'proposed' : 'none', change: null, expires: null };
+  const anything = agreementVersions(state).length > 0 || collection(state, TERM_RECORDS).size > 0;
+  if (!change) return { date, stands: false, state: anything ? 'proposed' : 'none', change: null, expires: null };
   const lapsed = ACTIVE.has(change.status) && change.expires !== null && ms(change.expires) <= when;
   const st: CeasefireState = lapsed ? 'lapsed' : change.status;
   return { date, stands: ACTIVE.has(st), state: st, change, expires: change.expires };
@@ -81,12 +137,8 @@ function resolveExpiry(before: CeasefireOn, body: { status: StatusChange; expire
   return expires ?? null;
 }
 
-export const recordStatus = defineHandler('agreement.status', agreementStatusBody, (state, body, ctx) => {
-  const versions = agreementVersions(state).filter((v) => v.content.agreement === body.agreement);
-  const latest = versions.at(-1);
-  if (!latest) return refuse('not_found', `no agreement ${body.agreement} was proposed`);
-  if (!latest.content.mediators.includes(ctx.signer.id)) return refuse('forbidden', `${ctx.signer.id} is not a mediator of ${body.agreement}`);
-  if (body.meeting !== undefined && !getMeeting(state, body.meeting)) return refuse('not_found', `no meeting ${body.meeting} was recorded`);
+/** Whether the change can be decided on the history decided so far; the expiry it leaves in effect, or a refusal. */
+function checkChange(state: MechanismState, body: { status: StatusChange; effective: string; expires?: string | null | undefined }): string | null | Refusal {
   const history = statusHistory(state);
   const last = history.at(-1);
   if (last && ms(body.effective) < ms(last.effective)) {
@@ -96,18 +148,59 @@ export const recordStatus = defineHandler('agreement.status', agreementStatusBod
   if (!NEXT[before.state].includes(body.status)) {
     return refuse('invalid_state', `the ceasefire is ${before.state} on ${body.effective}: it cannot become ${body.status}`);
   }
-  const expires = resolveExpiry(before, body, history);
-  if (typeof expires === 'object' && expires !== null) return expires;
+  return resolveExpiry(before, body, history);
+}
+
+const isRefusal = (x: string | null | Refusal): x is Refusal => typeof x === 'object' && x !== null;
+
+function knownCeasefire(state: MechanismState, agreement: string): boolean {
+  if (agreementVersions(state).some((v) => v.content.agreement === agreement)) return true;
+  return [...collection<TermRecord>(state, TERM_RECORDS).values()].some((r) => r.content.ceasefire === agreement);
+}
+
+export const recordStatus = defineHandler('agreement.status', agreementStatusBody, (state, body, ctx) => {
+  if (!knownCeasefire(state, body.agreement)) return refuse('not_found', `no agreement or recorded term names the ceasefire ${body.agreement}`);
+  if (body.meeting !== undefined && !getMeeting(state, body.meeting)) return refuse('not_found', `no meeting ${body.meeting} was recorded`);
+  const { signer } = ctx;
+  if (signer.role === 'party') {
+    // A party speaks for itself: its declaration is kept as its claim and changes nothing of the recorded status.
+    const claim: StatusClaim = { id: ctx.ref.id, ref: ctx.ref, side: signer.side ?? signer.id, agreement: body.agreement, status: body.status, effective: body.effective, reason: body.reason };
+    collection<StatusClaim>(state, STATUS_CLAIMS).set(claim.id, claim);
+    return ok([{ kind: 'agreement', id: body.agreement }]);
+  }
+  // Rights follow the rules IN FORCE (a version every party signed), never the latest proposal.
+  const rules = mechanismRules(state);
+  if (!rules.mediators.includes(signer.id)) return refuse('forbidden', `${signer.id} is not a mediator under the rules in force (${rules.mediators.join(', ') || 'none'})`);
+  const pending = pendingStatus(state)[0];
+  if (pending) return refuse('invalid_state', `the change to ${pending.status} proposed by ${pending.ref.by} (${pending.id}) awaits the mediators' concurrence; concur with it first`);
+  const expires = checkChange(state, body);
+  if (isRefusal(expires)) return expires;
   const record: StatusChangeRecord = {
     id: ctx.ref.id,
     ref: ctx.ref,
+    hash: contentHash(ctx.statement.body),
     agreement: body.agreement,
     status: body.status,
     effective: body.effective,
     expires,
     reason: body.reason,
     meeting: body.meeting ?? null,
+    rules: rulesSnapshot(rules),
+    signatures: [{ member: signer.id, ref: ctx.ref }],
+    decided: rules.quorum <= 1 ? ctx.ref : null,
   };
   collection<StatusChangeRecord>(state, AGREEMENT_STATUS).set(ctx.ref.id, record);
   return ok([{ kind: 'agreement', id: body.agreement }]);
 });
+
+/** A mediator's concurrence with a proposed status change (record.concur); decides it at the quorum. */
+export function concurStatus(state: MechanismState, record: StatusChangeRecord, member: string, ref: LogRef): Refusal | null {
+  if (record.decided) return refuse('invalid_state', `the change to ${record.status} was already decided at log index ${record.decided.index}`);
+  if (!record.rules.mediators.includes(member)) return refuse('forbidden', `${member} is not one of the mediators the change was proposed under`);
+  if (record.signatures.some((s) => s.member === member)) return refuse('invalid_state', `${member} already signed the change to ${record.status}`);
+  const expires = checkChange(state, record);
+  if (isRefusal(expires)) return expires;
+  record.signatures.push({ member, ref });
+  if (record.signatures.length >= record.rules.quorum) record.decided = ref;
+  return null;
+}

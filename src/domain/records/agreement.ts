@@ -3,6 +3,7 @@ import { ok, refuse } from '../errors.js';
 import { collection, type LogRef, type MechanismState } from '../state.js';
 import { agreementProposeBody, agreementSignBody, type AgreementContent, type Clause } from './agreement-schema.js';
 import { contentHash } from './fields.js';
+import { wordingConflict } from './terms-store.js';
 
 export * from './agreement-schema.js';
 
@@ -27,7 +28,7 @@ export interface AgreementVersion {
   inForce: LogRef | null;
 }
 
-/** The version in force, flattened for other records (reports check clauses, compute reply deadlines). */
+/** The version whose rules are in force (every party and its mediators' quorum signed it), flattened. */
 export interface AgreementInForce extends AgreementContent {
   readonly id: string;
   readonly hash: string;
@@ -94,6 +95,18 @@ export const proposeAgreement = defineHandler('agreement.propose', agreementProp
   }
   for (const id of body.mediators) {
     if (state.members.get(id)?.role !== 'mediator') return refuse('invalid_state', `${id} is not an admitted mediator`);
+  }
+  // A party may put its own written text forward (e.g. the text it asks the other to sign); it must be a party to it.
+  if (ctx.signer.role === 'party' && (!ctx.signer.side || !body.parties.includes(ctx.signer.side))) {
+    return refuse('forbidden', `${ctx.signer.id} proposes a text only as one of its parties`);
+  }
+  for (const id of body.witnesses?.members ?? []) {
+    const m = state.members.get(id);
+    if (m?.role !== 'mediator' && m?.role !== 'party') return refuse('invalid_state', `witness ${id} is not an admitted party or mediator`);
+  }
+  for (const clause of body.clauses) {
+    const bad = wordingConflict(state, clause, true);
+    if (bad) return bad;
   }
   const version: AgreementVersion = { id: ctx.ref.id, ref: ctx.ref, hash: contentHash(ctx.statement.body), content: body, signatures: [], inForce: null };
   collection<AgreementVersion>(state, AGREEMENTS).set(ctx.ref.id, version);

@@ -11,7 +11,7 @@ test('a party reports an action on a clause binding it; mediators give verdicts'
   const sha = evidence(w, 3, 'af');
   const id = w.must('af', 'commitment.action', handover({ evidence: [sha] })).id;
   const a = getAction(w.state, id);
-  assert.deepEqual([a?.side, a?.clause, a?.agreement.version, actionStatus(a!)], ['af', 'C4', 1, 'unverified']);
+  assert.deepEqual([a?.side, a?.clause, a?.mediators, actionStatus(a!)], ['af', 'C4', ['qa', 'tr'], 'unverified']);
   w.must('qa', 'commitment.verify', { action: id, result: 'verified', reasoning: 'The hand-over was witnessed by our officers.' });
   assert.equal(actionStatus(a!), 'verified');
   w.must('tr', 'commitment.verify', { action: id, result: 'not_verified', reasoning: 'We saw two, not three.' });
@@ -20,12 +20,12 @@ test('a party reports an action on a clause binding it; mediators give verdicts'
 
 test('commitment.action refusals: not a party, no agreement, clause unknown or not binding, evidence, date', () => {
   const w = mechanism();
-  mustRefuse(w, ['af', 'commitment.action', handover()], 'invalid_state', /no agreement version is in force/);
+  mustRefuse(w, ['af', 'commitment.action', handover()], 'invalid_state', /term C4 does not exist/);
   agreed(w);
   mustRefuse(w, ['qa', 'commitment.action', handover()], 'forbidden', /only a party reports actions/);
   mustRefuse(w, ['field-team-1', 'commitment.action', handover()], 'forbidden', /monitor may not sign commitment.action/);
-  mustRefuse(w, ['af', 'commitment.action', handover({ clause: 'C9' })], 'invalid_state', /clause C9 is not in ceasefire version 1/);
-  mustRefuse(w, ['pk', 'commitment.action', handover()], 'invalid_state', /clause C4 does not bind pk/);
+  mustRefuse(w, ['af', 'commitment.action', handover({ clause: 'C9' })], 'invalid_state', /term C9 does not exist/);
+  mustRefuse(w, ['pk', 'commitment.action', handover()], 'invalid_state', /term C4 does not bind pk/);
   mustRefuse(w, ['af', 'commitment.action', handover({ evidence: ['9'.repeat(64)] })], 'not_found', /not registered/);
   mustRefuse(w, ['af', 'commitment.action', handover({ date: '20 Nov' })], 'bad_request', /date/);
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineHandler, type Touched } from '../handler.js';
 import { ok, refuse } from '../errors.js';
 import { collection, type LogRef, type MechanismState } from '../state.js';
-import { findClause, versionInForce } from './agreement.js';
+import { mechanismRules } from './agreement-rules.js';
+import { describePeriods, inForceDuring, listTerms } from './terms.js';
 import { getEvidence } from './evidence.js';
 import { dateOrTime, line, recordId, sha256Hex, slug, text, uniqueList } from './fields.js';
 
@@ -10,6 +11,8 @@ import { dateOrTime, line, recordId, sha256Hex, slug, text, uniqueList } from '.
 export const commitmentActionBody = z
   .object({
     clause: slug,
+    /** The benchmark of a commitment the action meets, if any. */
+    benchmark: slug.optional(),
     action: text(5000),
     /** When the action was taken (YYYY-MM-DD or RFC 3339 UTC). */
     date: dateOrTime,
@@ -42,7 +45,9 @@ export interface CommitmentAction {
   readonly member: string;
   readonly side: string;
   readonly clause: string;
-  readonly agreement: { readonly id: string; readonly version: number; readonly hash: string; readonly mediators: readonly string[] };
+  readonly benchmark: string | null;
+  /** The mediators whose verdicts count: those of the rules in force when the action was reported. */
+  readonly mediators: readonly string[];
   readonly action: string;
   readonly date: string;
   readonly quantity: { readonly amount: number; readonly unit: string } | null;
@@ -76,11 +81,14 @@ const touches = (a: CommitmentAction): Touched[] => [{ kind: 'commitment', id: a
 export const reportAction = defineHandler('commitment.action', commitmentActionBody, (state, body, ctx) => {
   const { signer } = ctx;
   if (signer.role !== 'party' || !signer.side) return refuse('forbidden', 'only a party reports actions on the commitments binding it');
-  const version = versionInForce(state);
-  if (!version) return refuse('invalid_state', 'no agreement version is in force: there is no commitment to report on');
-  const clause = findClause(version.content, body.clause);
-  if (!clause) return refuse('invalid_state', `clause ${body.clause} is not in ${version.content.agreement} version ${version.content.version}, the agreement in force`);
-  if (!clause.bound.includes(signer.side)) return refuse('invalid_state', `clause ${body.clause} does not bind ${signer.side}`);
+  const term = listTerms(state).find((t) => t.id === body.clause);
+  if (!term) return refuse('invalid_state', `term ${body.clause} does not exist`);
+  if (!term.bound.includes(signer.side)) return refuse('invalid_state', `term ${body.clause} does not bind ${signer.side}`);
+  // An action counts toward a term only while the term binds the party, whatever its basis.
+  if (!inForceDuring(term, signer.side, body.date, body.date)) return refuse('invalid_state', `term ${body.clause} was not in force for ${signer.side} on ${body.date}: ${describePeriods(term, signer.side)}`);
+  if (body.benchmark !== undefined && !(term.benchmarks ?? []).some((b) => b.id === body.benchmark)) {
+    return refuse('invalid_state', `term ${body.clause} has no benchmark ${body.benchmark}`);
+  }
   for (const sha of body.evidence) if (!getEvidence(state, sha)) return refuse('not_found', `evidence ${sha} is not registered`);
   const action: CommitmentAction = {
     id: ctx.ref.id,
@@ -88,7 +96,8 @@ export const reportAction = defineHandler('commitment.action', commitmentActionB
     member: signer.id,
     side: signer.side,
     clause: body.clause,
-    agreement: { id: version.id, version: version.content.version, hash: version.hash, mediators: version.content.mediators },
+    benchmark: body.benchmark ?? null,
+    mediators: mechanismRules(state).mediators,
     action: body.action,
     date: body.date,
     quantity: body.quantity ?? null,
@@ -102,7 +111,7 @@ export const reportAction = defineHandler('commitment.action', commitmentActionB
 export const verifyAction = defineHandler('commitment.verify', commitmentVerifyBody, (state, body, ctx) => {
   const action = getAction(state, body.action);
   if (!action) return refuse('not_found', `no action ${body.action} was reported`);
-  if (!action.agreement.mediators.includes(ctx.signer.id)) return refuse('forbidden', `${ctx.signer.id} is not one of the agreement's mediators`);
+  if (!action.mediators.includes(ctx.signer.id)) return refuse('forbidden', `${ctx.signer.id} is not one of the mediators under whose rules the action was reported`);
   if (action.verdicts.some((v) => v.member === ctx.signer.id)) return refuse('invalid_state', `${ctx.signer.id} already gave a verdict on action ${action.id}`);
   for (const sha of body.evidence ?? []) if (!getEvidence(state, sha)) return refuse('not_found', `evidence ${sha} is not registered`);
   action.verdicts.push({ member: ctx.signer.id, result: body.result, reasoning: body.reasoning, evidence: body.evidence ?? [], ref: ctx.ref });

@@ -4,6 +4,7 @@ import { agreed, evidence, filed, admit, mechanism, mustRefuse, openCase, violat
 import { contentHash } from './fields.js';
 import { getFinding } from './findings.js';
 import { getInvestigation } from './investigations.js';
+import { getReport } from './reports.js';
 
 type Body = Record<string, unknown>;
 
@@ -22,13 +23,14 @@ test('a proposal is pending with the proposer\'s signature; final at the quorum,
   assert.equal(f?.state, 'final');
   assert.equal(f?.decided?.index, r.ref.index);
   assert.deepEqual(getInvestigation(w.state, investigation)?.closed, { finding: id, ref: r.ref });
-  assert.equal(f?.agreement.version, 1, 'the finding names the agreement version it judged under');
+  assert.equal(f?.rules.version?.version, 1, 'the finding names the version whose rules it was decided under');
 });
 
 test('with a quorum of 1 the proposal itself is final', () => {
   const w = mechanism();
   agreed(w, { quorum: 1 });
   const report = filed(w);
+  w.must('af', 'report.reply', { report, stance: 'denies', text: 'No.' });
   const inv = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
   const id = w.must('tr', 'finding.propose', { investigation: inv, determination: 'inconclusive', clauses: [], reasoning: 'Accounts conflict.', evidence: [] }).id;
   assert.equal(getFinding(w.state, id)?.state, 'final');
@@ -59,10 +61,10 @@ test('a dissent that puts the quorum out of reach rejects the proposal; another 
 
 test('finding.propose refusals, each named', () => {
   const w = mechanism();
-  const report = filed(w);
+  const report = filed(w, 'pk', { clauses: [] });
   const early = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
   mustRefuse(w, ['qa', 'finding.propose', violationBody('d'.repeat(64))], 'not_found', /no investigation .* a finding follows an investigation/);
-  mustRefuse(w, ['qa', 'finding.propose', violationBody(early)], 'invalid_state', /no agreement version is in force/);
+  mustRefuse(w, ['qa', 'finding.propose', violationBody(early)], 'invalid_state', /term C1 does not exist/);
   const c = openCase();
   const { investigation } = c;
   admit(c.w, 'un', 'mediator');
@@ -73,14 +75,17 @@ test('finding.propose refusals, each named', () => {
     [violationBody(investigation, { determination: 'inconclusive' }), 'bad_request', /severity applies only to a violation/],
     [{ investigation, determination: 'unattributable', responsible: 'af', clauses: [], reasoning: 'r', evidence: [] }, 'bad_request', /no responsible party/],
     [violationBody(investigation, { determination: 'guilty' }), 'bad_request', /determination/],
-    [violationBody(investigation, { clauses: ['C9'] }), 'invalid_state', /clause C9 is not in ceasefire version 1/],
-    [violationBody(investigation, { responsible: 'pk', clauses: ['C2'] }), 'invalid_state', /clause C2 does not bind pk/],
-    [violationBody(investigation, { responsible: 'zz' }), 'invalid_state', /zz is not a party/],
+    [violationBody(investigation, { clauses: ['C9'] }), 'invalid_state', /term C9 does not exist/],
+    [violationBody(investigation, { responsible: 'pk', clauses: ['C2'] }), 'invalid_state', /term C2 does not bind pk/],
+    [violationBody(investigation, { responsible: 'zz' }), 'invalid_state', /zz is not the side of any admitted party/],
     [violationBody(investigation, { evidence: ['a'.repeat(64)] }), 'not_found', /evidence a+ is not registered/],
     [violationBody(investigation, { evidence: ['not-a-hash'] }), 'bad_request', /SHA-256/],
+    [violationBody(investigation, { responsibility: undefined }), 'bad_request', /basis of responsibility/],
+    [violationBody(investigation, { responsibility: 'support' }), 'bad_request', /support names the group/],
+    [violationBody(investigation, { group: 'TTP' }), 'bad_request', /group is named only for support or failure_to_prevent/],
   ];
   for (const [body, code, re] of cases) mustRefuse(c.w, ['qa', 'finding.propose', body], code, re);
-  mustRefuse(c.w, ['un', 'finding.propose', violationBody(investigation)], 'forbidden', /un is not one of the agreement's mediators/);
+  mustRefuse(c.w, ['un', 'finding.propose', violationBody(investigation)], 'forbidden', /un is not a mediator under the rules in force/);
   mustRefuse(c.w, ['pk', 'finding.propose', violationBody(investigation)], 'forbidden', /party may not sign finding.propose/);
   c.w.must('qa', 'finding.propose', violationBody(investigation));
   mustRefuse(c.w, ['tr', 'finding.propose', violationBody(investigation, { severity: 'grave' })], 'invalid_state', /is pending in this investigation/);
@@ -109,4 +114,31 @@ test('finding.sign refusals: unknown, wrong hash, twice (the proposer included),
   w.must('tr', 'finding.sign', { finding: id, hash });
   mustRefuse(w, ['tr', 'finding.sign', { finding: id, hash }], 'invalid_state', /already final/);
   mustRefuse(w, ['qa', 'finding.propose', violationBody(investigation)], 'invalid_state', /closed by the final finding/);
+});
+
+test('a finding is final only after the accused party\'s reply period, or once its reply is in', () => {
+  const { w, report, investigation } = openCase(mechanism(), { reply: false });
+  const body = violationBody(investigation);
+  const id = w.must('qa', 'finding.propose', body).id;
+  const detail = mustRefuse(w, ['tr', 'finding.sign', { finding: id, hash: contentHash(body) }], 'invalid_state', /cannot be final yet: af may reply to report .* until/);
+  assert.match(detail, new RegExp(report));
+  // A dissent is not a final signature: it is taken while the period runs.
+  const deadline = getReport(w.state, report)?.replyDeadline as string;
+  const after = new Date(Date.parse(deadline) + 1000).toISOString().replace('.000Z', 'Z');
+  w.must('tr', 'finding.sign', { finding: id, hash: contentHash(body) }, after);
+  assert.equal(getFinding(w.state, id)?.state, 'final', 'final once the deadline passed without a reply');
+});
+
+test('a finding cannot be dated before what it judges (no backdating)', () => {
+  const { w, investigation } = openCase();
+  mustRefuse(w, ['qa', 'finding.propose', violationBody(investigation), '2025-10-01T00:00:30Z'], 'invalid_state', /a finding cannot be dated 2025-10-01T00:00:30Z, before what it judges/);
+});
+
+test('a violation names the basis of responsibility, and the finding view says it', () => {
+  const { w, investigation } = openCase();
+  const body = violationBody(investigation, { responsibility: 'failure_to_prevent', group: 'Tehreek-e-Taliban Pakistan (TTP)' });
+  const id = w.must('qa', 'finding.propose', body).id;
+  w.must('tr', 'finding.sign', { finding: id, hash: contentHash(body) });
+  const f = getFinding(w.state, id);
+  assert.deepEqual([f?.state, f?.content.responsibility, f?.content.group], ['final', 'failure_to_prevent', 'Tehreek-e-Taliban Pakistan (TTP)']);
 });

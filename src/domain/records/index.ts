@@ -5,6 +5,9 @@ import { accessEvidence, acknowledgeEvidence, registerEvidence } from './evidenc
 import { promoteCandidate, dismissCandidate } from './candidates.js';
 import { proposeAgreement, signAgreement } from './agreement.js';
 import { recordStatus } from './agreement-status.js';
+import { acknowledgeTerm, recordTerm } from './terms-store.js';
+import { concurRecord } from './concur.js';
+import { answerRequest, makeRequest } from './requests.js';
 import { recordMeeting, signJoint } from './meetings.js';
 import { openInvestigation } from './investigations.js';
 import { proposeFinding, signFinding } from './findings.js';
@@ -15,5 +18,5 @@ import { addEncryptionKey, releaseSeal } from './seals.js';
 /** Every statement type's handler; a type without one is refused. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate, dismissCandidate,
-  proposeAgreement, signAgreement, recordStatus, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction,
+  proposeAgreement, signAgreement, recordStatus, recordTerm, acknowledgeTerm, concurRecord, makeRequest, answerRequest, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction,
   addEncryptionKey, releaseSeal];

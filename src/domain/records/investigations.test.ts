@@ -17,7 +17,7 @@ test('a mediator opens an investigation on reports, with a mandate', () => {
 
 test('investigation.open refusals: unknown report, one open investigation per report, rights', () => {
   const w = mechanism();
-  const a = filed(w);
+  const a = filed(w, 'pk', { clauses: [] });
   mustRefuse(w, ['qa', 'investigation.open', { reports: ['e'.repeat(64)], mandate: 'm' }], 'not_found', /no report e+ was filed/);
   mustRefuse(w, ['qa', 'investigation.open', { reports: [], mandate: 'm' }], 'bad_request', /reports/);
   mustRefuse(w, ['qa', 'investigation.open', { reports: [a] }], 'bad_request', /mandate/);

@@ -42,16 +42,16 @@ export const applyPenalty = defineHandler('penalty.apply', penaltyApplyBody, (st
   const finding = getFinding(state, body.finding);
   if (!finding) return refuse('not_found', `no finding ${body.finding} was proposed`);
   if (finding.state !== 'final') return refuse('invalid_state', `finding ${finding.id} is ${finding.state}: a penalty follows only a final finding`);
-  const { content, agreement } = finding;
+  const { content, schedule } = finding;
   if (content.determination !== 'violation' || !content.responsible || !content.severity) {
     return refuse('invalid_state', `finding ${finding.id} determined ${content.determination}: a penalty follows only a violation`);
   }
-  if (!agreement.terms.mediators.includes(ctx.signer.id)) return refuse('forbidden', `${ctx.signer.id} is not one of the agreement's mediators`);
+  if (!finding.rules.mediators.includes(ctx.signer.id)) return refuse('forbidden', `${ctx.signer.id} is not one of the mediators the finding was decided under`);
   if (body.severity !== content.severity) return refuse('invalid_state', `the finding's severity is ${content.severity}, not ${body.severity}`);
-  const terms = agreement.terms.penalties[content.severity];
-  if (!terms) return refuse('invalid_state', `the schedule of ${agreement.agreement} version ${agreement.version} has no ${content.severity} penalty`);
+  const terms = schedule?.[content.severity];
+  if (!terms) return refuse('invalid_state', `no penalty schedule the parties accepted has a ${content.severity} penalty for the terms found broken`);
   if (body.penalty !== terms.penalty || contentHash(body.consequence ?? null) !== contentHash(terms.consequence ?? null)) {
-    return refuse('invalid_state', `the penalty does not match the ${content.severity} penalty of the schedule (${agreement.agreement} version ${agreement.version})`);
+    return refuse('invalid_state', `the penalty does not match the ${content.severity} penalty of the schedule`);
   }
   const already = penaltyOf(state, finding.id);
   if (already) return refuse('invalid_state', `a penalty was already applied for finding ${finding.id} (log index ${already.ref.index})`);

@@ -7,17 +7,21 @@ import { dateOrOffsetTime, line, offsetTime, recordId, sha256Hex, side, slug, te
 
 const localTime = offsetTime;
 
+type When = { start: string; end: string; precision: (typeof TIME_PRECISIONS)[number] };
+
+/** The span rule of a precision: an incident's interval is no longer than its precision allows. */
+function checkSpan(w: When, ctx: z.core.$RefinementCtx, path: (string | number)[], continuing: boolean): void {
+  const span = Date.parse(w.end) - Date.parse(w.start);
+  if (span < 0) ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: 'end is before start' });
+  else if (!continuing && span > MAX_SPAN_MS[w.precision]) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `an interval of precision ${w.precision} spans at most ${MAX_SPAN_MS[w.precision] / 3_600_000} hours (a continuing situation says so in "continuing")` });
+  }
+}
+
+const whenShape = z.object({ start: localTime, end: localTime, precision: z.enum(TIME_PRECISIONS) }).strict();
+
 /** When: a half-open interval [start, end) with a precision (see time.ts for the intervals each precision means). */
-export const whenSchema = z
-  .object({ start: localTime, end: localTime, precision: z.enum(TIME_PRECISIONS) })
-  .strict()
-  .superRefine((w, ctx) => {
-    const span = Date.parse(w.end) - Date.parse(w.start);
-    if (span < 0) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
-    else if (span > MAX_SPAN_MS[w.precision]) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `an interval of precision ${w.precision} spans at most ${MAX_SPAN_MS[w.precision] / 3_600_000} hours` });
-    }
-  });
+export const whenSchema = whenShape.superRefine((w, ctx) => checkSpan(w, ctx, [], false));
 
 /** Where: a point (optional: some reports name only a region), the place, admin areas, country, ACLED geo_precision. */
 export const whereSchema = z
@@ -59,9 +63,34 @@ export const sourceSchema = z
   })
   .strict();
 
+/**
+ * A continuing situation (e.g. an armed group's presence on a party's soil since a date): `when` then runs from the
+ * start of the situation to the last time it was observed, with no limit on its length; `ongoing` says whether it
+ * still continued when last reviewed.
+ */
+export const continuingSchema = z.object({ ongoing: z.boolean(), reviewed: localTime.optional() }).strict();
+
+/** Who claims a value: a party's side (null for others) and the claimant's name, e.g. { side: 'pk', name: 'ISPR' }. */
+const claimantSchema = z.object({ name: line(200), side: side.nullable() }).strict();
+const claim = { claimant: claimantSchema, source: line(500).optional() };
+
+/** One claimant's value of a contested field, kept beside the others' (never one chosen over another). */
+export const contestedSchema = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('when'), ...claim, when: whenShape }).strict(),
+  z.object({ field: z.literal('casualties'), ...claim, of_side: side.nullable(), casualties }).strict(),
+  z.object({ field: z.literal('first_fire'), ...claim, side: side.nullable() }).strict(),
+  z.object({ field: z.literal('civilian_status'), ...claim, text: line(1000) }).strict(),
+  z.object({ field: z.literal('other'), ...claim, text: line(1000) }).strict(),
+]);
+export type Contested = z.infer<typeof contestedSchema>;
+
 const reportFields = {
-  when: whenSchema,
+  when: whenShape,
+  continuing: continuingSchema.optional(),
+  /** Where it happened; for fire across a border, the point of impact. */
   where: whereSchema,
+  /** For fire across a border: where it came from, with its own precision. */
+  origin: whereSchema.optional(),
   event_type: line(100),
   sub_event_type: line(100),
   actors: z.array(actorSchema).max(50),
@@ -69,18 +98,29 @@ const reportFields = {
   /** The free-text account, in the filer's words (design.md's body.narrative). */
   narrative: text(20000),
   sources: z.array(sourceSchema).max(100),
-  /** Ids of the agreement's clauses allegedly broken. */
+  /** Ids of the terms allegedly broken: each must exist and be in force for the accused at the incident's time. */
   clauses: uniqueList(slug, 'clauses', 50),
   /** The sides alleged responsible; empty when the filer does not attribute the incident. */
   accused: uniqueList(side, 'accused sides', 10),
   /** Registered evidence (SHA-256) the report cites. */
   evidence: uniqueList(sha256Hex, 'evidence', 100).optional(),
+  /** Values the claimants disagree on (date, toll per side, civilian or combatant, who fired first), each attributed. */
+  contested: z.array(contestedSchema).max(100).optional(),
 };
 
 const knownEvent = (b: { event_type: string; sub_event_type: string }) => isKnownEvent(b.event_type, b.sub_event_type);
 const unknownEvent = { message: 'event_type/sub_event_type is not in the taxonomy (ACLED 2024 or the mechanism\'s own; see taxonomy.ts)', path: ['sub_event_type'] };
 
-export const reportFileBody = z.object(reportFields).strict().refine(knownEvent, unknownEvent);
+export const reportFileBody = z
+  .object(reportFields)
+  .strict()
+  .refine(knownEvent, unknownEvent)
+  .superRefine((b, ctx) => {
+    checkSpan(b.when, ctx, ['when'], b.continuing !== undefined);
+    (b.contested ?? []).forEach((c, i) => {
+      if (c.field === 'when') checkSpan(c.when, ctx, ['contested', i, 'when'], b.continuing !== undefined);
+    });
+  });
 export type ReportBody = z.infer<typeof reportFileBody>;
 
 /**

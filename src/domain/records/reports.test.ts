@@ -12,9 +12,9 @@ test('a party files a report; the record keeps the filer, accused, clauses and t
   const report = getReport(w.state, r.ref.id);
   assert.equal(report?.filedBy, 'pk');
   assert.deepEqual(report?.accused, ['af']);
-  assert.deepEqual(report?.clauses, ['C1']);
+  assert.deepEqual(report?.clauses, []);
   assert.equal(report?.versions.length, 1);
-  assert.equal(report?.replyDeadline, null, 'no agreement in force, no deadline');
+  assert.equal(report?.replyDeadline, new Date(Date.parse(r.ref.at) + 168 * 3_600_000).toISOString(), 'no rules accepted yet: the default reply period of 168 h');
 });
 
 test('monitors and mediators file; observers and the operator may not', () => {
@@ -59,8 +59,8 @@ test('with an agreement in force, clauses must be in it and a reply deadline is 
   const w = mechanism();
   inForce(w);
   const bad = w.apply('pk', 'report.file', reportBody({ clauses: ['C9'] }));
-  assert.match(!bad.ok ? bad.detail : '', /clause C9 is not in ceasefire version 1/);
-  const r = w.apply('pk', 'report.file', reportBody(), '2025-10-20T00:00:00Z');
+  assert.match(!bad.ok ? bad.detail : '', /term C9 does not exist; the terms are: C1, C3/);
+  const r = w.apply('pk', 'report.file', reportBody({ clauses: ['C1'] }), '2025-10-20T00:00:00Z');
   assert.ok(r.ok);
   assert.equal(getReport(w.state, r.ref.id)?.replyDeadline, '2025-10-23T00:00:00.000Z');
 });

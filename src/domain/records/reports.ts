@@ -1,7 +1,8 @@
 import { defineHandler, type Touched } from '../handler.js';
 import { type Refusal, ok, refuse } from '../errors.js';
 import { collection, type LogRef, type MechanismState, type Member } from '../state.js';
-import { agreementInForce } from './agreement.js';
+import { mechanismRules } from './agreement-rules.js';
+import { describePeriods, inForceDuring, listTerms } from './terms.js';
 import { getEvidence, linkEvidence } from './evidence.js';
 import { type ReportBody, type Stance, reportAmendBody, reportFileBody, reportReplyBody } from './report-schema.js';
 
@@ -41,7 +42,7 @@ export interface Report {
   /** Every version, oldest first; the last is `body`. */
   readonly versions: readonly ReportVersion[];
   readonly replies: readonly Reply[];
-  /** The deadline for the accused to reply (RFC 3339 UTC), from the agreement in force at filing; null if none. */
+  /** The deadline for the accused to reply (RFC 3339 UTC), from the rules in force at filing. */
   readonly replyDeadline: string | null;
   /** Set when the report came from an ingested news candidate. */
   readonly candidate: string | null;
@@ -66,14 +67,35 @@ export function checkReportBody(state: MechanismState, body: ReportBody): Refusa
   for (const a of body.actors) {
     if (a.side !== null && !sides.has(a.side)) return refuse('invalid_state', `actor ${a.name}'s side ${a.side} is not the side of any admitted party (use null for others)`);
   }
-  const agreement = agreementInForce(state);
-  if (agreement) {
-    const known = new Set(agreement.clauses.map((c) => c.id));
-    for (const c of body.clauses) {
-      if (!known.has(c)) return refuse('invalid_state', `clause ${c} is not in ${agreement.agreement} version ${agreement.version}, the agreement in force`);
+  const bad = checkCitedTerms(state, body);
+  if (bad) return bad;
+  for (const sha of body.evidence ?? []) if (!getEvidence(state, sha)) return refuse('not_found', `evidence ${sha} is not registered`);
+  return null;
+}
+
+/**
+ * A report may cite only terms that exist and were in force, for each side it accuses (for some side bound when it
+ * accuses none), at some time within the incident's interval. The refusal names the term and its periods.
+ */
+function checkCitedTerms(state: MechanismState, body: ReportBody): Refusal | null {
+  if (body.clauses.length === 0) return null;
+  const terms = listTerms(state);
+  const { start, end } = body.when;
+  const during = `the incident's time (${start} to ${end})`;
+  for (const id of body.clauses) {
+    const term = terms.find((t) => t.id === id);
+    if (!term) return refuse('invalid_state', `term ${id} does not exist; the terms are: ${terms.map((t) => t.id).join(', ') || 'none yet'}`);
+    if (body.accused.length === 0) {
+      if (!term.bound.some((s) => inForceDuring(term, s, start, end))) {
+        return refuse('invalid_state', `term ${id} was in force for no party at ${during}: ${term.bound.map((s) => describePeriods(term, s)).join('; ')}`);
+      }
+      continue;
+    }
+    for (const side of body.accused) {
+      if (!term.bound.includes(side)) return refuse('invalid_state', `term ${id} does not bind ${side} (it binds ${term.bound.join(', ')})`);
+      if (!inForceDuring(term, side, start, end)) return refuse('invalid_state', `term ${id} was not in force for ${side} at ${during}: ${describePeriods(term, side)}`);
     }
   }
-  for (const sha of body.evidence ?? []) if (!getEvidence(state, sha)) return refuse('not_found', `evidence ${sha} is not registered`);
   return null;
 }
 
@@ -90,8 +112,8 @@ function touches(state: MechanismState, reportId: string, cited: readonly string
 export function createReport(state: MechanismState, body: ReportBody, ctx: { ref: LogRef; signer: Member }, candidate: string | null = null) {
   const bad = checkReportBody(state, body);
   if (bad) return bad;
-  const agreement = agreementInForce(state);
-  const deadline = agreement ? new Date(Date.parse(ctx.ref.at) + agreement.replyDeadlineHours * 3_600_000).toISOString() : null;
+  // The reply period of the rules in force when the report is filed (a default while the parties accepted none).
+  const deadline = new Date(Date.parse(ctx.ref.at) + mechanismRules(state).replyDeadlineHours * 3_600_000).toISOString();
   const report: Report = {
     id: ctx.ref.id,
     ref: ctx.ref,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreed, agreementBody, mechanism } from '../test-builders.js';
+import { agreed, agreementBody, mechanism, statusChange } from '../test-builders.js';
 import { agreementView } from './agreement.js';
 
 test('GET /v1/agreement: versions with hash, signatures (who, when, log index), in-force state and status history', () => {
@@ -10,7 +10,7 @@ test('GET /v1/agreement: versions with hash, signatures (who, when, log index), 
   const v1 = agreed(w);
   w.must('qa', 'agreement.propose', agreementBody({ version: 2, amends: v1.hash, title: 'Amended' }) as unknown as Record<string, unknown>);
   w.must('pk', 'agreement.sign', { agreement: 'ceasefire', version: 2, hash: agreementView(w.state, '2025-10-10T00:00:00Z').versions[1]?.hash });
-  w.must('tr', 'agreement.status', { agreement: 'ceasefire', status: 'in_force', effective: '2025-10-15T13:00:00Z', reason: 'Agreed in Doha.' });
+  statusChange(w, { agreement: 'ceasefire', status: 'in_force', effective: '2025-10-15T13:00:00Z', reason: 'Agreed in Doha.' }, 'tr', 'qa');
   const view = agreementView(w.state, '2025-11-07T12:00:00Z');
   assert.equal(view.agreement, 'ceasefire');
   assert.deepEqual([view.inForce?.version, view.inForce?.hash], [1, v1.hash]);
@@ -22,6 +22,9 @@ test('GET /v1/agreement: versions with hash, signatures (who, when, log index), 
   assert.deepEqual([second?.state, second?.title, second?.amends, second?.missing], ['proposed', 'Amended', v1.hash, { parties: ['af'], mediators: 2 }]);
   assert.deepEqual([view.ceasefire.stands, view.ceasefire.state, view.history.length], [true, 'in_force', 1]);
   assert.equal(view.history[0]?.ref.by, 'tr');
+  assert.deepEqual(view.history[0]?.signatures.map((x) => x.member), ['tr', 'qa']);
+  assert.deepEqual(view.terms.map((t) => [t.id, t.parties.map((p) => p.bases.map((b) => `${b.kind} v${b.version?.version}`))]).slice(0, 1), [['C1', [['signed_text v1', 'signed_text v2'], ['signed_text v1']]]]);
+  assert.deepEqual([view.rules.version?.version, view.rules.quorum], [1, 2]);
   assert.doesNotThrow(() => JSON.stringify(view));
 });
 

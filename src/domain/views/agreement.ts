@@ -1,7 +1,10 @@
 import type { LogRef, MechanismState } from '../state.js';
 import type { AgreementContent } from '../records/agreement-schema.js';
 import { agreementVersions, versionInForce, type AgreementSignature, type AgreementVersion } from '../records/agreement.js';
-import { ceasefireOn, statusHistory, type CeasefireState, type StatusChangeRecord } from '../records/agreement-status.js';
+import { ceasefireOn, pendingStatus, statusClaims, statusHistory, type CeasefireState, type StatusChangeRecord, type StatusClaim } from '../records/agreement-status.js';
+import { mechanismRules, type MechanismRules } from '../records/agreement-rules.js';
+import { listTerms, type Term } from '../records/terms.js';
+import { listTermRecords, type TermRecord } from '../records/terms-store.js';
 
 export interface AgreementVersionView extends AgreementContent {
   /** The agreement.propose statement's id; `ref` is where it sits in the log. */
@@ -32,6 +35,16 @@ export interface AgreementView {
   readonly history: readonly StatusChangeRecord[];
   /** Every version, oldest first. */
   readonly versions: readonly AgreementVersionView[];
+  /** Every term, with its basis and periods in force for each party bound. */
+  readonly terms: readonly Term[];
+  /** The rules in force (mediators, quorum, reply period, witnesses) and the version they come from. */
+  readonly rules: MechanismRules;
+  /** Status changes proposed by a mediator and still short of the quorum: proposals, not the status. */
+  readonly pending: readonly StatusChangeRecord[];
+  /** The parties' own declarations about the ceasefire: each that party's claim. */
+  readonly claims: readonly StatusClaim[];
+  /** Term records still short of the mediators' quorum. */
+  readonly pendingTerms: readonly TermRecord[];
 }
 
 function versionView(v: AgreementVersion, current: AgreementVersion | undefined): AgreementVersionView {
@@ -78,5 +91,10 @@ export function agreementView(state: MechanismState, asOf: string): AgreementVie
     ceasefire: { asOf, stands: on.stands, state: on.state, expires: on.expires, change: on.change },
     history: statusHistory(state),
     versions: versions.map((v) => versionView(v, current)),
+    terms: listTerms(state),
+    rules: mechanismRules(state),
+    pending: pendingStatus(state),
+    claims: statusClaims(state),
+    pendingTerms: listTermRecords(state).filter((r) => r.recorded === null),
   };
 }

@@ -14,12 +14,12 @@ test('reported → under investigation → pending finding (attributed to its pr
   const finding = w.must('qa', 'finding.propose', body).id;
   let cs = caseStatus(w.state, report);
   assert.equal(cs.status, 'under_investigation', 'a pending finding decides nothing');
-  assert.equal(cs.findings[0]?.attribution, 'Proposed by qa: violation of C1 by af (serious); not final (1 of 2 signatures)');
+  assert.equal(cs.findings[0]?.attribution, 'Proposed by qa: violation of C1 by af, by its own forces (serious); not final (1 of 2 signatures)');
   w.must('tr', 'finding.sign', { finding, hash: contentHash(body) });
   w.must('qa', 'penalty.apply', penaltyBody(finding));
   cs = caseStatus(w.state, report);
   assert.equal(cs.status, 'violation');
-  assert.equal(cs.findings[0]?.attribution, 'Final finding of the mediators (qa, tr): violation of C1 by af (serious)');
+  assert.equal(cs.findings[0]?.attribution, 'Final finding of the mediators (qa, tr): violation of C1 by af, by its own forces (serious)');
   assert.deepEqual([cs.investigation?.state, cs.investigation?.closed?.finding], ['closed', finding]);
   assert.deepEqual(cs.penalties.map((p) => [p.side, p.severity]), [['af', 'serious']]);
 });

@@ -1,5 +1,5 @@
 import type { LogRef, MechanismState } from '../state.js';
-import type { Severity } from '../records/agreement-schema.js';
+import type { PenaltyTerms, Severity } from '../records/agreement-schema.js';
 import { findingsOf, type Determination, type Finding } from '../records/findings.js';
 import { investigationsOf, type Investigation } from '../records/investigations.js';
 import { penaltyOf, type Penalty } from '../records/penalties.js';
@@ -31,10 +31,15 @@ export interface FindingView {
   readonly severity: Severity | null;
   readonly reasoning: string;
   readonly evidence: readonly string[];
-  readonly agreement: { readonly agreement: string; readonly version: number; readonly hash: string };
+  readonly responsibility: 'own_forces' | 'support' | 'failure_to_prevent' | null;
+  readonly group: string | null;
+  /** The written version whose rules it was decided under; null when decided under the default rules. */
+  readonly agreement: { readonly agreement: string; readonly version: number; readonly hash: string } | null;
   /** pending: a mediator's proposal, not a fact; final: the mediators' quorum signed it; rejected: it cannot reach it. */
   readonly state: Finding['state'];
   readonly quorum: number;
+  /** The schedule's penalty for its severity (the cited term's own schedule, else the rules'); null if none. */
+  readonly schedulePenalty: PenaltyTerms | null;
   readonly signatures: readonly { readonly member: string; readonly position: 'concur' | 'dissent'; readonly note: string | null; readonly ref: LogRef }[];
   readonly decided: LogRef | null;
   /** One sentence saying who states what, e.g. "Proposed by qa; not final (1 of 2 signatures)". */
@@ -59,11 +64,13 @@ export function investigationView(inv: Investigation): InvestigationView {
   return { id: inv.id, ref: inv.ref, title: inv.title, mandate: inv.mandate, reports: inv.reports, state: inv.closed ? 'closed' : 'open', closed: inv.closed };
 }
 
+const BASIS_WORDS = { own_forces: 'by its own forces', support: 'by support to a group', failure_to_prevent: 'by failing to prevent a group acting from its territory' } as const;
+
 function describe(f: Finding): string {
   const c = f.content;
   const what =
     c.determination === 'violation'
-      ? `violation of ${c.clauses.join(', ')} by ${c.responsible} (${c.severity})`
+      ? `violation of ${c.clauses.join(', ')} by ${c.responsible}${c.responsibility ? `, ${BASIS_WORDS[c.responsibility]}${c.group ? ` (${c.group})` : ''}` : ''} (${c.severity})`
       : c.determination === 'no_violation'
         ? `no violation${c.responsible ? ` by ${c.responsible}` : ''}`
         : c.determination === 'unattributable'
@@ -72,8 +79,8 @@ function describe(f: Finding): string {
   const concur = f.signatures.filter((s) => s.position === 'concur').map((s) => s.member);
   const proposer = f.signatures[0]?.member ?? f.ref.by;
   if (f.state === 'final') return `Final finding of the mediators (${concur.join(', ')}): ${what}`;
-  if (f.state === 'rejected') return `Proposed by ${proposer} (${what}); rejected: the quorum of ${f.agreement.terms.quorum} can no longer be reached`;
-  return `Proposed by ${proposer}: ${what}; not final (${concur.length} of ${f.agreement.terms.quorum} signatures)`;
+  if (f.state === 'rejected') return `Proposed by ${proposer} (${what}); rejected: the quorum of ${f.rules.quorum} can no longer be reached`;
+  return `Proposed by ${proposer}: ${what}; not final (${concur.length} of ${f.rules.quorum} signatures)`;
 }
 
 export function findingView(f: Finding): FindingView {
@@ -89,9 +96,12 @@ export function findingView(f: Finding): FindingView {
     severity: c.severity ?? null,
     reasoning: c.reasoning,
     evidence: c.evidence,
-    agreement: { agreement: f.agreement.agreement, version: f.agreement.version, hash: f.agreement.hash },
+    responsibility: c.responsibility ?? null,
+    group: c.group ?? null,
+    agreement: f.rules.version ? { agreement: f.rules.version.agreement, version: f.rules.version.version, hash: f.rules.version.hash } : null,
     state: f.state,
-    quorum: f.agreement.terms.quorum,
+    quorum: f.rules.quorum,
+    schedulePenalty: c.severity ? (f.schedule?.[c.severity] ?? null) : null,
     signatures: [...f.signatures],
     decided: f.decided,
     attribution: describe(f),

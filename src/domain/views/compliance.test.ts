@@ -3,20 +3,22 @@ import assert from 'node:assert/strict';
 import { contentHash } from '../records/fields.js';
 import { agreed, filed, mechanism, penaltyBody, violationBody } from '../test-builders.js';
 import { complianceView } from './compliance.js';
+import { getReport } from '../records/reports.js';
 
 const handover = { clause: 'C4', action: 'Handed over 3 militants.', date: '2025-11-20', evidence: [] };
 
 function decide(w: ReturnType<typeof mechanism>, report: string, body: (inv: string) => Record<string, unknown>, at: string) {
-  const inv = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }).id;
+  for (const side of getReport(w.state, report)?.accused ?? []) w.must(side, 'report.reply', { report, stance: 'denies', text: 'No.' }, at);
+  const inv = w.must('qa', 'investigation.open', { reports: [report], mandate: 'm' }, at).id;
   const b = body(inv);
-  const id = w.must('qa', 'finding.propose', b).id;
+  const id = w.must('qa', 'finding.propose', b, at).id;
   w.must('tr', 'finding.sign', { finding: id, hash: contentHash(b) }, at);
   return id;
 }
 
 test('GET /v1/compliance: per party and per clause, alleged vs found, penalties, actions, time to finding', () => {
   const w = mechanism();
-  assert.deepEqual(complianceView(w.state).parties, [], 'nothing before the agreement');
+  assert.deepEqual(complianceView(w.state).parties.map((p) => [p.side, p.alleged, p.incidents, p.clauses.length]), [['pk', 0, 0, 0], ['af', 0, 0, 0]], 'nothing before the agreement');
   agreed(w);
   const r1 = filed(w, 'pk', {}, '2025-11-07T10:00:00Z');
   const finding = decide(w, r1, (inv) => violationBody(inv), '2025-11-09T12:00:00Z');
@@ -69,6 +71,9 @@ test('median over several findings; a clause no longer in force still shows, mar
   assert.equal(af?.medianHoursToFinding, 10, 'median of 10, 30 and 2 hours');
   assert.deepEqual(af?.findings, { violation: 2, no_violation: 0, inconclusive: 1, unattributable: 0 });
   assert.deepEqual(af?.violationsByMonth, [{ month: '2025-11', count: 2 }], 'by month of the incident');
-  assert.deepEqual(af?.clauses.map((c) => [c.clause, c.binding, c.alleged]), [['C1', true, 3], ['C2', false, 1]]);
+  // Version 2 (without C2) was signed before the C2 report's incident (6 Nov): C2 was no longer in force for af then,
+  // so that report counts as an incident, not as an alleged breach of C2.
+  assert.deepEqual(af?.clauses.map((c) => [c.clause, c.binding, c.alleged]), [['C1', true, 3], ['C2', false, 0], ['C3', false, 0], ['C4', false, 0]]);
+  assert.deepEqual([af?.alleged, af?.incidents], [3, 1]);
   assert.equal(af?.clauses[1]?.text, 'No use of territory for attacks on the other party.', 'text from the version that had it');
 });

@@ -1,6 +1,10 @@
 import { collection, type MechanismState } from '../state.js';
 import { localDate } from '../time.js';
-import { agreementVersions, versionInForce } from '../records/agreement.js';
+import type { ClauseKind } from '../records/agreement-schema.js';
+import { mechanismRules } from '../records/agreement-rules.js';
+import { RESPONSIBILITY_BASES, type ResponsibilityBasis } from '../records/findings.js';
+import { inForceDuring, listTerms, type Term } from '../records/terms.js';
+import type { BasisKind } from '../records/term-schema.js';
 import { actionStatus, listActions } from '../records/commitments.js';
 import { DETERMINATIONS, FINDINGS, type Determination, type Finding } from '../records/findings.js';
 import { INVESTIGATIONS, getInvestigation, type Investigation } from '../records/investigations.js';
@@ -9,7 +13,9 @@ import { getReport, listReports, type Report } from '../records/reports.js';
 
 /** The figures for one side, or one side and one clause. */
 export interface ComplianceCounts {
-  /** Reports alleging a breach by the side: claims of their filers, not facts. */
+  /** Reports about the side citing no term in force for it at the incident's time: incidents, not alleged breaches. */
+  readonly incidents: number;
+  /** Reports alleging a breach by the side of a term in force for it at the incident's time: claims, not facts. */
   readonly alleged: number;
   /** Of those, with an investigation open now. */
   readonly underInvestigation: number;
@@ -17,6 +23,8 @@ export interface ComplianceCounts {
   readonly open: number;
   /** Final findings (signed by the mediators' quorum) on the side's cases; a violation counts only against the side found responsible. */
   readonly findings: Readonly<Record<Determination, number>>;
+  /** Final violation findings by the basis of responsibility: own forces, support to a group, failure to prevent. */
+  readonly violationsByBasis: Readonly<Record<ResponsibilityBasis, number>>;
   /** Final violation findings by month of the incident (its reported start, local date), oldest first. */
   readonly violationsByMonth: readonly { readonly month: string; readonly count: number }[];
   readonly penalties: number;
@@ -29,9 +37,11 @@ export interface ComplianceCounts {
 export interface ClauseCompliance extends ComplianceCounts {
   readonly clause: string;
   readonly text: string | null;
-  readonly kind: 'prohibition' | 'obligation' | null;
-  /** Whether the clause is in the version in force and binds this side. */
+  readonly kind: ClauseKind | null;
+  /** Whether the term still binds this side on some basis (a period with no end, as far as the record goes). */
   readonly binding: boolean;
+  /** The bases on which it binds this side (signed text, verbal undertaking, declaration, joint statement). */
+  readonly bases: readonly BasisKind[];
 }
 
 export interface PartyCompliance extends ComplianceCounts {
@@ -42,17 +52,20 @@ export interface PartyCompliance extends ComplianceCounts {
 export interface ComplianceView {
   /** The log size the figures were computed at. */
   readonly size: number;
+  /** The written version whose rules are in force (every party signed it); null under the default rules. */
   readonly agreement: { readonly agreement: string; readonly version: number; readonly hash: string } | null;
   readonly parties: readonly PartyCompliance[];
-  readonly legend: Readonly<Record<'alleged' | 'findings' | 'actions', string>>;
+  readonly legend: Readonly<Record<'incidents' | 'alleged' | 'findings' | 'actions', string>>;
 }
 
 class Tally {
+  readonly incidents = new Set<string>();
   readonly alleged = new Set<string>();
   readonly underInvestigation = new Set<string>();
   readonly open = new Set<string>();
   readonly findings = new Map<Determination, Set<string>>(DETERMINATIONS.map((d) => [d, new Set<string>()]));
   readonly violationMonth = new Map<string, string>();
+  readonly violationBasis = new Map<string, ResponsibilityBasis>();
   readonly penalties = new Set<string>();
   readonly actions = new Map<string, ReturnType<typeof actionStatus>>();
   readonly hours = new Map<string, number>();
@@ -62,11 +75,14 @@ class Tally {
     for (const m of this.violationMonth.values()) months.set(m, (months.get(m) ?? 0) + 1);
     const statuses = [...this.actions.values()];
     const n = (s: string) => statuses.filter((x) => x === s).length;
+    const basis = [...this.violationBasis.values()];
     return {
+      incidents: this.incidents.size,
       alleged: this.alleged.size,
       underInvestigation: this.underInvestigation.size,
       open: this.open.size,
       findings: Object.fromEntries(DETERMINATIONS.map((d) => [d, this.findings.get(d)?.size ?? 0])) as Record<Determination, number>,
+      violationsByBasis: Object.fromEntries(RESPONSIBILITY_BASES.map((b) => [b, basis.filter((x) => x === b).length])) as Record<ResponsibilityBasis, number>,
       violationsByMonth: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
       penalties: this.penalties.size,
       actions: { reported: statuses.length, verified: n('verified'), not_verified: n('not_verified'), disputed: n('disputed'), unverified: n('unverified') },
@@ -104,7 +120,15 @@ class Book {
   }
 }
 
-function countReports(state: MechanismState, book: Book): void {
+/** The cited terms in force for the side at the report's incident time: only those make it an alleged breach. */
+function inForceCited(terms: ReadonlyMap<string, Term>, r: Report, side: string): string[] {
+  return r.clauses.filter((id) => {
+    const t = terms.get(id);
+    return t !== undefined && inForceDuring(t, side, r.body.when.start, r.body.when.end);
+  });
+}
+
+function countReports(state: MechanismState, book: Book, terms: ReadonlyMap<string, Term>): void {
   // One pass over the investigations, not one per report.
   const byReport = new Map<string, Investigation[]>();
   for (const inv of collection<Investigation>(state, INVESTIGATIONS).values()) {
@@ -115,8 +139,9 @@ function countReports(state: MechanismState, book: Book): void {
     const isOpen = invs.some((i) => i.closed === null);
     const decided = !isOpen && invs.some((i) => i.closed !== null);
     for (const s of r.accused) {
-      for (const t of book.tallies(s, r.clauses)) {
-        t.alleged.add(r.id);
+      const cited = inForceCited(terms, r, s);
+      for (const t of book.tallies(s, cited)) {
+        (cited.length > 0 ? t.alleged : t.incidents).add(r.id);
         if (isOpen) t.underInvestigation.add(r.id);
         if (!decided) t.open.add(r.id);
       }
@@ -124,7 +149,7 @@ function countReports(state: MechanismState, book: Book): void {
   }
 }
 
-function countFinding(state: MechanismState, book: Book, f: Finding): void {
+function countFinding(state: MechanismState, book: Book, f: Finding, terms: ReadonlyMap<string, Term>): void {
   const inv = getInvestigation(state, f.content.investigation);
   const reports = (inv?.reports ?? []).map((id) => getReport(state, id)).filter((r): r is Report => r !== undefined);
   const c = f.content;
@@ -134,11 +159,12 @@ function countFinding(state: MechanismState, book: Book, f: Finding): void {
   const incident = reports.map((r) => localDate(r.body.when.start)).sort()[0]?.slice(0, 7) ?? f.decided?.at.slice(0, 7) ?? '';
   for (const s of sides) {
     const responsible = c.responsible === s;
-    const clauses = [...(responsible ? c.clauses : []), ...reports.filter((r) => r.accused.includes(s)).flatMap((r) => r.clauses)];
+    const clauses = [...(responsible ? c.clauses : []), ...reports.filter((r) => r.accused.includes(s)).flatMap((r) => inForceCited(terms, r, s))];
     const counts = c.determination !== 'violation' || responsible;
     for (const t of book.tallies(s, clauses)) {
       if (counts) t.findings.get(c.determination)?.add(f.id);
       if (c.determination === 'violation' && responsible) t.violationMonth.set(f.id, incident);
+      if (c.determination === 'violation' && responsible && c.responsibility) t.violationBasis.set(f.id, c.responsibility);
       if (hours !== null) t.hours.set(f.id, hours);
     }
   }
@@ -163,36 +189,42 @@ function countFinding(state: MechanismState, book: Book, f: Finding): void {
  */
 export function complianceView(state: MechanismState): ComplianceView {
   const book = new Book();
-  const version = versionInForce(state);
-  for (const p of version?.content.parties ?? []) book.side(p);
-  countReports(state, book);
-  for (const f of collection<Finding>(state, FINDINGS).values()) if (f.state === 'final') countFinding(state, book, f);
+  const rules = mechanismRules(state);
+  const all = listTerms(state);
+  const terms = new Map(all.map((t) => [t.id, t]));
+  const sides = [...state.members.values()].filter((m) => m.role === 'party' && m.side).map((m) => m.side as string);
+  for (const p of sides) book.side(p);
+  countReports(state, book, terms);
+  for (const f of collection<Finding>(state, FINDINGS).values()) if (f.state === 'final') countFinding(state, book, f, terms);
   for (const p of listPenalties(state)) for (const t of book.tallies(p.side, p.clauses)) t.penalties.add(p.id);
   for (const a of listActions(state)) for (const t of book.tallies(a.side, [a.clause])) t.actions.set(a.id, actionStatus(a));
 
-  const allClauses = agreementVersions(state).flatMap((v) => v.content.clauses);
-  const inForceClauses = version?.content.clauses ?? [];
-  const order = new Map((version?.content.parties ?? []).map((p, i) => [p, i]));
+  const order = new Map(sides.map((p, i) => [p, i]));
   const parties = [...book.sides].sort(([a], [b]) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || a.localeCompare(b)).map(([side, e]): PartyCompliance => {
-    for (const c of inForceClauses) if (c.bound.includes(side)) book.tallies(side, [c.id]);
+    for (const t of all) if (t.bound.includes(side)) book.tallies(side, [t.id]);
     const rank = (id: string) => {
-      const i = inForceClauses.findIndex((c) => c.id === id);
-      return i < 0 ? inForceClauses.length : i;
+      const i = all.findIndex((t) => t.id === id);
+      return i < 0 ? all.length : i;
     };
     const clauses = [...e.clauses].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([clause, t]): ClauseCompliance => {
-      const meta = inForceClauses.find((c) => c.id === clause) ?? allClauses.findLast((c) => c.id === clause);
-      const binding = inForceClauses.some((c) => c.id === clause && c.bound.includes(side));
-      return { clause, text: meta?.text ?? null, kind: meta?.kind ?? null, binding, ...t.counts() };
+      const meta = terms.get(clause);
+      const mine = meta?.parties.find((p) => p.side === side);
+      const bases = [...new Set((mine?.bases ?? []).map((b) => b.kind))];
+      // Binding: the side's last period in force on some basis is still open as far as the record goes.
+      const periods = (mine?.bases ?? []).flatMap((b) => b.periods);
+      const binding = periods.some((p) => p.until === null);
+      return { clause, text: meta?.text ?? null, kind: meta?.kind ?? null, binding, bases, ...t.counts() };
     });
     return { side, ...e.all.counts(), clauses };
   });
   return {
     size: state.size,
-    agreement: version ? { agreement: version.content.agreement, version: version.content.version, hash: version.hash } : null,
+    agreement: rules.version ? { agreement: rules.version.agreement, version: rules.version.version, hash: rules.version.hash } : null,
     parties,
     legend: {
-      alleged: 'reports filed alleging a breach by the side: claims attributed to their filers, not findings',
-      findings: "final findings, signed by the mediators' quorum: the only figures that state facts",
+      incidents: 'reports about the side that cite no term in force for it at the time: incidents, not alleged breaches',
+      alleged: 'reports alleging a breach by the side of a term in force for it at the time: claims attributed to their filers, not findings',
+      findings: "final findings, signed by the mediators' quorum after the reply period: the only figures that state facts",
       actions: "actions the side itself reported, by the mediators' verdict",
     },
   };

@@ -7,12 +7,12 @@ import { contentHash } from '../records/fields.js';
 /** A case through to a final violation finding with a penalty. */
 function playCase(w: World) {
   inForce(w);
-  const report = w.must('field-team-1', 'report.file', reportBody({ accused: ['af'] }), '2025-11-07T06:00:00Z');
+  const report = w.must('field-team-1', 'report.file', reportBody({ accused: ['af'], clauses: ['C1'] }), '2025-11-07T06:00:00Z');
   w.must('af', 'report.reply', { report: report.id, stance: 'disputes_attribution', text: 'Fire came from elsewhere.' }, '2025-11-08T06:00:00Z');
   w.must('pk', 'evidence.register', evidenceBody({ reports: [report.id], confidentiality: 'mediators' }), '2025-11-08T07:00:00Z');
   w.must('qa', 'evidence.acknowledge', { sha256: fakeSha(1) }, '2025-11-08T08:00:00Z');
   const inv = w.must('qa', 'investigation.open', { reports: [report.id], mandate: 'Establish who opened fire.' }, '2025-11-09T06:00:00Z');
-  const finding = { investigation: inv.id, determination: 'violation', responsible: 'af', clauses: ['C1'], severity: 'serious', reasoning: 'Test.', evidence: [fakeSha(1)] };
+  const finding = { investigation: inv.id, determination: 'violation', responsible: 'af', responsibility: 'own_forces', clauses: ['C1'], severity: 'serious', reasoning: 'Test.', evidence: [fakeSha(1)] };
   const f = w.must('qa', 'finding.propose', finding, '2025-11-10T06:00:00Z');
   return { report, inv, f, finding };
 }
@@ -23,7 +23,7 @@ test('incidentView: attribution, history, replies, evidence with custody, status
   let view = incidentView(w.state, report.id);
   assert.equal(view?.status, 'under_investigation');
   w.must('tr', 'finding.sign', { finding: f.id, hash: contentHash(finding) }, '2025-11-11T06:00:00Z');
-  const pen = agreementContent().penalties.serious;
+  const pen = agreementContent().penalties?.serious;
   w.must('qa', 'penalty.apply', { finding: f.id, severity: 'serious', penalty: pen?.penalty }, '2025-11-12T06:00:00Z');
   view = incidentView(w.state, report.id);
   assert.ok(view);

@@ -46,8 +46,8 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
   r.get('/v1/compliance', { schema: { summary: 'Compliance per party and clause', tags: ['records'] } }, async () => getCompliance(mechanism));
   r.get(
     '/v1/commitments',
-    { schema: { summary: "Actions the parties reported on their commitments, with the mediators' verdicts", tags: ['records'], querystring: z.object({ party: z.string().max(64).optional() }) } },
-    async (request) => listCommitments(mechanism, request.query.party),
+    { schema: { summary: "Commitments with their benchmarks and status as of a time; actions reported with the mediators' verdicts; requests between parties", tags: ['records'], querystring: z.object({ party: z.string().max(64).optional(), asOf: z.string().datetime().optional() }) } },
+    async (request) => listCommitments(mechanism, request.query.party, request.query.asOf),
   );
   r.get('/v1/meetings', { schema: { summary: 'Rounds of talks, commission sessions and joint statements', tags: ['records'] } }, async () => getMeetings(mechanism));
   r.get('/v1/members', { schema: { summary: 'Members, roles and keys', tags: ['records'] } }, async () => listMembers(mechanism));

@@ -39,7 +39,7 @@ const clauseRows = (v: AgreementVersionView): ClauseRow[] =>
   v.clauses.map((c) => ({ id: c.id, text: c.text, bound: [...c.bound], kind: c.kind, indicator: c.indicator, ...(c.deadline ? { deadline: c.deadline } : {}) }));
 const penaltyRows = (v: AgreementVersionView): Record<Severity, PenaltyRow> => {
   const row = (s: Severity): PenaltyRow => {
-    const p = v.penalties[s];
+    const p = v.penalties?.[s];
     return { penalty: p?.penalty ?? '', measure: p?.consequence?.measure ?? '', amount: p?.consequence ? String(p.consequence.amount) : '', unit: p?.consequence?.unit ?? '' };
   };
   return { minor: row('minor'), serious: row('serious'), grave: row('grave') };

@@ -18,14 +18,14 @@ interface Props {
   onDone(): void;
 }
 
-export function FindingActions({ f, view, agreement, onDone }: Props) {
+export function FindingActions({ f, view, onDone }: Props) {
   const signer = useSigner();
   if (!signer) return null;
   if (f.state === 'pending' && signer.can('finding.sign') && !f.signatures.some((s) => s.member === signer.me.id)) {
     return <SignFinding f={f} signer={signer} onDone={onDone} />;
   }
   if (f.state === 'final' && f.determination === 'violation' && signer.can('penalty.apply') && !view.penalties.some((p) => p.finding === f.id)) {
-    return <ApplyPenalty f={f} signer={signer} agreement={agreement} onDone={onDone} />;
+    return <ApplyPenalty f={f} signer={signer} onDone={onDone} />;
   }
   return null;
 }
@@ -35,8 +35,12 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
   const [hashError, setHashError] = useState<Error | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirming, setConfirming] = useState(false);
   const signing = useSigning();
   const noteId = `fs-note-${f.id.slice(0, 8)}`;
+  // A concurrence that completes the quorum makes the finding final: a fact on the record, for good. So it takes a
+  // second, deliberate step.
+  const makesFinal = f.signatures.filter((s) => s.position === 'concur').length + 1 >= f.quorum;
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -46,7 +50,11 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
     return () => ctl.abort();
   }, [f.id, f.ref.index]);
 
-  const sign = async (position: 'concur' | 'dissent') => {
+  const sign = async (position: 'concur' | 'dissent', confirmed = false) => {
+    if (position === 'concur' && makesFinal && !confirmed) {
+      setConfirming(true);
+      return;
+    }
     const body = { finding: f.id, hash: hash ?? '', position, ...(note.trim() ? { note: note.trim() } : {}) };
     const found = checkBody(findingSignBody, body);
     setErrors(found);
@@ -74,8 +82,24 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
         <FieldError errors={errors} path="note" id={noteId} />
       </div>
       <Refusal error={signing.error} />
+      {confirming && (
+        <div class="confirm-final" role="alertdialog" aria-labelledby={`${noteId}-final`} data-testid="finding-final-confirm">
+          <p id={`${noteId}-final`} class="small">
+            <strong>Your signature completes the quorum ({f.quorum}).</strong> The finding becomes final: it will state a fact on the record, and it
+            cannot be withdrawn. The accused party's reply period must be over, or its reply in.
+          </p>
+          <div class="row">
+            <button type="button" class="btn btn-primary" disabled={signing.busy} onClick={() => sign('concur', true)} data-testid="finding-confirm-final">
+              {signing.busy ? 'Signing…' : 'Sign as final'}
+            </button>
+            <button type="button" class="btn" disabled={signing.busy} onClick={() => setConfirming(false)}>
+              Go back
+            </button>
+          </div>
+        </div>
+      )}
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={signing.busy || !hash} onClick={() => sign('concur')} data-testid="finding-concur">
+        <button type="button" class="btn btn-primary" disabled={signing.busy || !hash || confirming} onClick={() => sign('concur')} data-testid="finding-concur">
           {signing.busy ? 'Signing…' : 'Concur'}
         </button>
         <button type="button" class="btn" disabled={signing.busy || !hash} onClick={() => sign('dissent')} data-testid="finding-dissent">
@@ -86,22 +110,16 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
   );
 }
 
-function ApplyPenalty({ f, signer, agreement, onDone }: { f: FindingView; signer: Signer; agreement: AgreementView | undefined; onDone(): void }) {
+function ApplyPenalty({ f, signer, onDone }: { f: FindingView; signer: Signer; onDone(): void }) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const signing = useSigning();
   const noteId = `pa-note-${f.id.slice(0, 8)}`;
   // The schedule of the version the finding judged under (not necessarily the one in force now): the server compares
   // the penalty and consequence signed with exactly these terms.
-  const version = agreement?.versions.find((v) => v.hash === f.agreement.hash);
-  const terms = f.severity ? version?.penalties[f.severity] : undefined;
-  if (!agreement) return <p class="finding-actions small muted">Loading the penalty schedule…</p>;
-  if (!version || !terms || !f.severity) {
-    return (
-      <p class="finding-actions small muted">
-        The schedule of {f.agreement.agreement} version {f.agreement.version} sets no {f.severity ?? ''} penalty, so none can be applied.
-      </p>
-    );
+  const terms = f.schedulePenalty;
+  if (!terms || !f.severity) {
+    return <p class="finding-actions small muted">No penalty schedule the parties accepted sets a {f.severity ?? ''} penalty here, so none can be applied.</p>;
   }
 
   const apply = async () => {
@@ -119,7 +137,7 @@ function ApplyPenalty({ f, signer, agreement, onDone }: { f: FindingView; signer
   return (
     <div class="finding-actions" data-testid="penalty-apply">
       <p class="small" style={{ margin: 0 }}>
-        <strong>Penalty.</strong> The schedule of {version.agreement} version {version.version} sets, for a {f.severity} violation by{' '}
+        <strong>Penalty.</strong> The schedule sets, for a {f.severity} violation by{' '}
         {f.responsible ? <Member id={f.responsible} /> : 'the party'}:
       </p>
       <blockquote class="schedule small">

@@ -69,7 +69,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
       </div>
     );
   }
-  const schedule = SEVERITIES.filter((s) => inForce.penalties[s]);
+  const schedule = SEVERITIES.filter((s) => inForce.penalties?.[s]);
   const binds = (clauseId: string) => !responsible || (inForceClauses.find((c) => c.id === clauseId)?.bound.includes(responsible) ?? false);
   const showResponsible = determination !== 'unattributable';
 
@@ -150,7 +150,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
                 </option>
               ))}
             </select>
-            {severity && inForce.penalties[severity] && <p class="hint">Penalty: {inForce.penalties[severity]!.penalty}</p>}
+            {severity && inForce.penalties?.[severity] && <p class="hint">Penalty: {inForce.penalties[severity]!.penalty}</p>}
             <FieldError errors={errors} path="severity" id="pf-severity" />
           </div>
         )}

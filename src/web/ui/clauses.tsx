@@ -37,7 +37,7 @@ export function PenaltySchedule({ penalties }: { penalties: AgreementVersionView
   return (
     <dl class="facts penalties">
       {(['minor', 'serious', 'grave'] as const).map((s) => {
-        const p = penalties[s];
+        const p = penalties?.[s];
         return (
           <>
             <dt key={`${s}-t`}>{SEVERITY_LABEL[s]}</dt>

@@ -7,6 +7,7 @@
 // Loaded lazily from the Log page.
 import { checkEntry } from '../../domain/entry-check.js';
 import { createState, type MechanismState } from '../../domain/state.js';
+import { mechanismRules } from '../../domain/records/agreement-rules.js';
 import { openCheckpoint } from '../../log/checkpoint-note.js';
 import { cosignatureNoteVerifier } from '../../log/cosignature.js';
 import { verifyEd25519 } from '../../log/ed25519.js';
@@ -47,8 +48,10 @@ class Stop extends Error {}
 
 const PIN = (origin: string) => `truce.vkey:${origin}`;
 
+/** The witnesses named in the rules every party signed, pinned from the replayed log: never the member list. */
 function witnessVerifiers(state: MechanismState): NoteVerifier[] {
-  const members = [...state.members.values()].filter((m) => m.role === 'party' || m.role === 'mediator');
+  const named = new Set(mechanismRules(state).witnesses?.members ?? []);
+  const members = [...state.members.values()].filter((m) => named.has(m.id));
   return members.flatMap((m) =>
     [...state.keys.values()].filter((k) => k.member === m.id && !k.revoked).map((k) => cosignatureNoteVerifier(m.id, fromBase64(k.key)!, verifyEd25519)),
   );
@@ -116,13 +119,14 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   // 4. Witnesses.
   report({ id: 'witnesses', status: 'running', detail: 'Checking cosignatures…' });
   const witnesses = witnessVerifiers(state);
-  const quorum = Math.floor(new Set(witnesses.map((w) => w.name)).size / 2) + 1;
+  const quorum = mechanismRules(state).witnesses?.quorum ?? 0;
   const policy = { origin: log.origin, log: verifier, witnesses };
   const withWitnesses = openCheckpoint(note, policy);
   const names = withWitnesses.ok ? [...new Set(withWitnesses.witnessedBy.map((w) => nameIn(state, w.name)))] : [];
-  let witnessedSize: number | null = names.length >= quorum ? cp.size : null;
+  let witnessedSize: number | null = quorum > 0 && names.length >= quorum ? cp.size : null;
   let detail = `Cosigned by ${names.join(', ')}: ${names.length} of the ${quorum} needed.`;
-  if (witnessedSize === null) {
+  if (quorum === 0) detail = 'The parties have named no witnesses in rules they all signed, so no checkpoint can count as witnessed.';
+  else if (witnessedSize === null) {
     const earlier = await latestWitnessed(policy, quorum, cp.size, tree, (id) => nameIn(state, id));
     if (earlier?.fork) fail('witnesses', `the witnesses cosigned a different tree of size ${earlier.size} than the one served now: the log has forked.`);
     witnessedSize = earlier?.size ?? null;

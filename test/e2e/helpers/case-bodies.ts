@@ -89,7 +89,7 @@ export function violationBody(investigation: string, over: Body = {}): Body {
 
 /** The penalty.apply body the schedule of agreementBody() sets for a severity. */
 export function penaltyBody(finding: string, severity: 'minor' | 'serious' | 'grave' = 'serious', over: Body = {}): Body {
-  const terms = agreementBody().penalties[severity];
+  const terms = agreementBody().penalties?.[severity];
   if (!terms) throw new Error(`no ${severity} penalty in the test schedule`);
   return { finding, severity, ...terms, ...over };
 }
