@@ -4,7 +4,7 @@ import { toBase64 } from '../domain/encoding.js';
 import { canonicalBytes } from '../domain/jcs.js';
 import { signStatement, type StatementType } from '../domain/statement.js';
 import { signAdmission, type Signer } from '../domain/records/admission.js';
-import { demoCase, demoEvidenceFiles } from '../domain/demo/index.js';
+import { demoCase, demoEvidenceFiles, trainingCase } from '../domain/demo/index.js';
 import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
 import { writeKeyFile } from './key-file.js';
 import { acceptCosignature, witnesses } from './cosign.js';
@@ -15,16 +15,18 @@ import { generateKeyPair, type Ed25519KeyPair } from './node-ed25519.js';
 export const DEMO_LABEL_META = 'demo_label';
 
 /**
- * `truce serve --demo`: load the demo case into an EMPTY store only (never over existing data). Each demo member gets a
+ * `truce serve --demo [case|training]`: load the case demo, or the fictional training mechanism, into an EMPTY store only (never over existing data). Each demo member gets a
  * fresh key, written to DIR/demo-keys/<member>.json in design.md's format; every demo statement is signed by its
  * member's key and appended through the same sequencer as any other, with its historical "at".
  */
-export async function loadDemo(m: Mechanism, progress: (message: string) => void = () => undefined): Promise<boolean> {
+export type DemoKind = 'case' | 'training';
+
+export async function loadDemo(m: Mechanism, progress: (message: string) => void = () => undefined, kind: DemoKind = 'case'): Promise<boolean> {
   if (m.size > 0) {
     progress(`the store already holds ${m.size} entries: the demo is loaded into an empty store only`);
     return false;
   }
-  const demo = demoCase();
+  const demo = kind === 'training' ? trainingCase() : demoCase();
   await m.store.setMeta(DEMO_LABEL_META, demo.label);
   m.demoLabel = demo.label;
   const keys = new Map<string, Ed25519KeyPair>();
@@ -33,7 +35,7 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     keys.set(member.id, pair);
     await writeKeyFile(join(m.options.dataDir, 'demo-keys', `${member.id}.json`), member.id, pair);
   }
-  for (const file of demoEvidenceFiles()) await m.blobs.put(Readable.from([file.bytes]), file.bytes.length);
+  for (const file of demo.files) await m.blobs.put(Readable.from([file.bytes]), file.bytes.length);
 
   const sign = async (by: string, type: StatementType, at: string, body: Record<string, unknown>) => {
     const pair = keys.get(by);

@@ -11,6 +11,7 @@ import { openCheckpoint } from '../../src/log/checkpoint-note.js';
 import { noteVerifierFromKey } from '../../src/log/note-ed25519.js';
 import { verifyConsistency, verifyInclusion } from '../../src/log/proof-verify.js';
 import { witnessOnce } from '../../src/services/witness.js';
+import { agreeRules } from './helpers/rules.js';
 import { auditMechanism } from '../../src/services/audit.js';
 import { httpAudit, httpWitness, confirmedCheckpoint } from './helpers/http.js';
 import { asBody } from './helpers/case-bodies.js';
@@ -144,6 +145,10 @@ test('bad tile paths and proof parameters are 4xx problem+json', async () => {
 });
 
 test('three of four witnesses cosign: the checkpoint is witnessed; a stranger cannot cosign', async () => {
+  // Before the parties name witnesses in rules they all signed, nobody's cosignature counts (not the member list's).
+  await server.mechanism.publishCheckpoint();
+  await assert.rejects(witnessOnce(httpWitness(server.url), { ...qa, member: qa.id }, join(server.dataDir, 'witness-early.json')), /cosignature refused/);
+  await agreeRules(server.url, qa, [pk, af, qa, tr]);
   await server.mechanism.publishCheckpoint();
   const states = server.dataDir;
   for (const w of [pk, af, qa]) {

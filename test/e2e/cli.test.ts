@@ -18,6 +18,7 @@ import { fromBase64, toBase64 } from '../../src/log/encoding.js';
 import { auditLog } from '../../src/log/tile-client.js';
 import { ACLED_COLUMNS } from '../../src/domain/acled-tables.js';
 import { readKeyFile, writeKeyFile } from '../../src/services/key-file.js';
+import { agreeRules } from './helpers/rules.js';
 import { generateKeyPair } from '../../src/services/node-ed25519.js';
 
 let server: RunningServer;
@@ -211,6 +212,9 @@ test('verify: VERIFIED and exit 0; exit 1 through a mirror that flips a byte of 
 });
 
 test('witness --once: no state, no cosignature until a checkpoint is confirmed; then cosigns; a second run reports it unchanged', async () => {
+  const [pk, af, qa, tr] = await Promise.all(['pk', 'af', 'qa', 'tr'].map(memberFromKeyFile));
+  await agreeRules(server.url, qa!, [pk!, af!, qa!, tr!]);
+  await server.mechanism.publishCheckpoint();
   const state = join(dir, 'witness-pk.json');
   const size = (await getJson(server.url, '/v1/log')).body.checkpointSize as number;
   const blind = await runCli(['witness', server.url, '--key', keyPath('pk'), '--state', state, '--once']);

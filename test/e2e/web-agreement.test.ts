@@ -20,12 +20,12 @@ test('agreement status: tr records a suspension, the ceasefire no longer stands,
   const page = await open(context, '#/agreement');
   await page.getByTestId('signatures').waitFor();
   assert.equal(await page.getByTestId('status-open').count(), 0, 'no status form before signing in');
-  await signIn(page, 'pk');
+  await signIn(page, 'north');
   await page.waitForTimeout(300);
   assert.equal(await page.getByTestId('status-open').count(), 0, 'a party does not record the status');
   await signOut(page);
 
-  await signIn(page, 'tr');
+  await signIn(page, 'med-b');
   const changesBefore = await page.getByTestId('status-change').count();
   await page.getByTestId('status-open').click();
   const form = page.getByTestId('status-form');
@@ -55,7 +55,7 @@ test('agreement status: tr records a suspension, the ceasefire no longer stands,
   assert.equal(await page.locator('#st-status').inputValue(), 'resumed');
   await page.locator('#st-reason').fill('TEST STATUS CHANGE: the ceasefire resumes after the test suspension.');
   await form.getByTestId('status-submit').click();
-  await page.getByTestId('ceasefire').getByText('Yes, the ceasefire stands').waitFor({ timeout: 30_000 });
+  await page.getByTestId('ceasefire').getByText('the last status the mediators signed: in force').waitFor({ timeout: 30_000 });
   assert.match(await page.getByTestId('status-change').first().innerText(), /Resumed/);
   assert.equal(await page.getByTestId('status-change').count(), changesBefore + 2);
   noErrors(page);
@@ -71,14 +71,14 @@ const actionsOf = async (side: string): Promise<ActionCountsJson> => {
 test('commitments: af reports an action on a clause binding it, qa verifies it, and the compliance figures count it', { timeout: 180_000 }, async () => {
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, '#/compliance');
-  await page.getByTestId('compliance-table-af').waitFor();
+  await page.getByTestId('compliance-table-south').waitFor();
   assert.equal(await page.getByTestId('action-open').count(), 0, 'no action form before signing in');
-  const before = await actionsOf('af');
+  const before = await actionsOf('south');
 
-  await signIn(page, 'af');
-  const afTable = page.getByTestId('compliance-table-af');
+  await signIn(page, 'south');
+  const afTable = page.getByTestId('compliance-table-south');
   await afTable.getByTestId('action-open').click();
-  assert.equal(await page.getByTestId('compliance-table-pk').getByTestId('action-open').count(), 0, 'af reports only for its own side');
+  assert.equal(await page.getByTestId('compliance-table-north').getByTestId('action-open').count(), 0, 'af reports only for its own side');
   assert.equal(await page.getByTestId('verify-section').count(), 0, 'a party does not verify');
   const form = page.getByTestId('action-form');
   const clauses = await page.locator('#ca-clause option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -102,16 +102,16 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
   await reported.waitFor({ timeout: 30_000 });
   const actionId = (await reported.getByTestId('action-id').innerText()).trim();
   assert.match(actionId, /^[0-9a-f]{64}$/);
-  const afterReport = await actionsOf('af');
+  const afterReport = await actionsOf('south');
   assert.deepEqual([afterReport.reported, afterReport.unverified], [before.reported + 1, before.unverified + 1]);
-  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-af"] [data-testid="action-counts"]')?.textContent?.includes(`${n} action`), afterReport.reported);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-south"] [data-testid="action-counts"]')?.textContent?.includes(`${n} action`), afterReport.reported);
   const link = await reported.getByTestId('action-link').getAttribute('href');
   assert.equal(link, `#/compliance?action=${actionId}`);
   noErrors(page);
   await signOut(page);
 
   // qa, a mediator of the agreement in force, opens the link: the verdict form has the action's id filled in.
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   await page.evaluate((h) => (location.hash = h), link!);
   const verify = page.getByTestId('verify-form');
   await verify.waitFor({ timeout: 30_000 });
@@ -131,9 +131,9 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
   await shot(page, 'commitment-verify');
   await verify.getByTestId('verify-submit').click();
   await page.getByTestId('action-verified').waitFor({ timeout: 30_000 });
-  const afterVerify = await actionsOf('af');
+  const afterVerify = await actionsOf('south');
   assert.deepEqual([afterVerify.reported, afterVerify.verified, afterVerify.unverified], [before.reported + 1, before.verified + 1, before.unverified]);
-  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-af"] [data-testid="action-counts"]')?.textContent?.includes(`${n} verified`), afterVerify.verified);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="compliance-table-south"] [data-testid="action-counts"]')?.textContent?.includes(`${n} verified`), afterVerify.verified);
   assert.match(await afTable.locator('tfoot').innerText(), new RegExp(`${afterVerify.verified}/${afterVerify.reported}`));
   // The action is listed one by one: af's claim, with qa's verdict beside it.
   const row = page.locator(`[data-testid="commitment-row"][data-action="${actionId}"]`);
@@ -154,7 +154,7 @@ test('joint statement: an attendee who has not signed it signs it over its hash,
     start: '2025-12-01T09:00:00Z',
     end: '2025-12-01T12:00:00Z',
     place: { name: 'Doha', lat: 25.29, lon: 51.53 },
-    attendees: ['pk', 'af', 'qa', 'tr'],
+    attendees: ['north', 'south', 'med-a', 'med-b'],
     agenda: ['Next meeting'],
     outcome: 'agreed',
     joint: { text, hash: textHash(text) },
@@ -168,7 +168,7 @@ test('joint statement: an attendee who has not signed it signs it over its hash,
   const meeting = page.getByTestId('meeting').filter({ hasText: 'Test talks on the joint statement' });
   await meeting.waitFor();
   assert.equal(await page.getByTestId('joint-sign-open').count(), 0, 'no signing before signing in');
-  await signIn(page, 'pk');
+  await signIn(page, 'north');
   await meeting.getByTestId('joint-sign-open').click();
   assert.equal(await page.getByTestId('joint-sign-open').count(), 0, 'pk signed every other joint statement already');
   assert.equal(await meeting.getByTestId('joint-sign-hash').innerText(), textHash(text));
@@ -178,8 +178,8 @@ test('joint statement: an attendee who has not signed it signs it over its hash,
   await page.waitForFunction(() => !document.querySelector('[data-testid="joint-sign-open"]'));
   const meetings = (await (await fetch(`${suite.server.url}/v1/meetings`)).json()) as { items: { id: string; joint: { inForceFor: string[]; unsigned: string[] } | null }[] };
   const m = meetings.items.find((x) => x.id === meetingId);
-  assert.deepEqual(m?.joint?.inForceFor, ['pk']);
-  assert.deepEqual(m?.joint?.unsigned, ['af', 'qa', 'tr']);
+  assert.deepEqual(m?.joint?.inForceFor, ['north']);
+  assert.deepEqual(m?.joint?.unsigned, ['south', 'med-a', 'med-b']);
   assert.doesNotMatch(await meeting.innerText(), /no one yet/);
   noErrors(page);
   await context.close();
@@ -196,11 +196,11 @@ test('agreement amendment: a mediator proposes version 2 from the text in force,
   const page = await open(context, '#/agreement');
   await page.getByTestId('signatures').waitFor();
   assert.equal(await page.getByTestId('amend-open').count(), 0, 'no amendment form before signing in');
-  await signIn(page, 'pk');
+  await signIn(page, 'north');
   await page.getByTestId('ceasefire').waitFor();
   assert.equal(await page.getByTestId('amend-open').count(), 0, 'a party does not propose amendments');
   await signOut(page);
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   await page.getByTestId('amend-open').click();
   const form = page.getByTestId('amend-form');
   assert.equal(await page.locator('#am-title').inputValue(), (await page.locator('.page-head h1').innerText()).trim());
@@ -231,7 +231,7 @@ test('agreement amendment: a mediator proposes version 2 from the text in force,
     v1.clauses.slice(1).map((c) => c.text),
   );
   assert.equal(v2.signatures.length, 0);
-  assert.deepEqual(v2.missing, { parties: ['pk', 'af'], mediators: v2.quorum });
+  assert.deepEqual(v2.missing, { parties: ['north', 'south'], mediators: v2.quorum });
 
   // The page shows the new version: proposed, none of the required signatures yet.
   await page.waitForFunction((n) => (document.querySelector('#version') as HTMLSelectElement | null)?.value === String(n), v2.version);
@@ -249,7 +249,7 @@ test('meeting: the secretariat records a meeting with a joint statement, whose h
   const page = await open(context, '#/agreement');
   await page.getByTestId('meeting').first().waitFor();
   assert.equal(await page.getByTestId('meeting-open').count(), 0, 'no meeting form before signing in');
-  await signIn(page, 'pk');
+  await signIn(page, 'north');
   await page.getByTestId('meeting').first().waitFor();
   assert.equal(await page.getByTestId('meeting-open').count(), 0, 'a party does not record meetings');
   await signOut(page);
@@ -265,7 +265,7 @@ test('meeting: the secretariat records a meeting with a joint statement, whose h
   await page.locator('#mt-place-name').fill('Istanbul');
   await page.locator('#mt-place-lat').fill('41.01');
   await page.locator('#mt-place-lon').fill('28.98');
-  for (const id of ['pk', 'af', 'qa']) await form.locator(`input[name="mt-attendee"][value="${id}"]`).check();
+  for (const id of ['north', 'south', 'med-a']) await form.locator(`input[name="mt-attendee"][value="${id}"]`).check();
   await page.locator('#mt-agenda').fill('Prisoner lists\nNext session');
   await page.locator('#mt-outcome').selectOption('agreed');
   await page.locator('#mt-summary').fill('TEST SUMMARY: the commission agreed an exchange of lists.');
@@ -287,7 +287,7 @@ test('meeting: the secretariat records a meeting with a joint statement, whose h
   };
   const m = meetings.items.find((x) => x.title === 'Test commission session recorded in the browser');
   assert.equal(m?.recordedBy, 'secretariat');
-  assert.deepEqual([...(m?.attendees ?? [])].sort(), ['af', 'pk', 'qa']);
+  assert.deepEqual([...(m?.attendees ?? [])].sort(), ['med-a', 'north', 'south']);
   assert.equal(m?.start, '2025-12-10T09:00:00Z');
   assert.deepEqual(m?.place, { name: 'Istanbul', lat: 41.01, lon: 28.98 });
   assert.equal(m?.joint?.hash, textHash(text));

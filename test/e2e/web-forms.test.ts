@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
-import { demoFile } from '../../src/domain/demo/evidence-files.js';
+import { trainingFile } from '../../src/domain/demo/training/bodies.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, proofsVerified, signIn, signOut } = suite;
@@ -63,7 +63,7 @@ test('report form: a field team files a report, checked before signing, and find
   const picked = { lat: Number(await page.locator('#rf-where-lat').inputValue()), lon: Number(await page.locator('#rf-where-lon').inputValue()) };
   assert.ok(picked.lat > 20 && picked.lat < 45 && picked.lon > 55 && picked.lon < 80, `the click landed in the region shown: ${JSON.stringify(picked)}`);
   assert.notEqual(await page.locator('#rf-where-country').inputValue(), '', 'the country clicked is suggested');
-  await page.locator('#rf-where-country').fill('Pakistan');
+  await page.locator('#rf-where-country').fill('Northern Republic (fictional)');
   await page.locator('#rf-where-admin1').fill('Khyber Pakhtunkhwa');
   await page.locator('#rf-where-lat').fill('34.1');
   await page.locator('#rf-where-lon').fill('71.09');
@@ -74,8 +74,8 @@ test('report form: a field team files a report, checked before signing, and find
   await page.locator('#rf-actors-0-name').fill('Unidentified gunmen across the border (test)');
   await page.locator('#rf-actors-0-role').selectOption('perpetrator');
   await page.getByRole('button', { name: '+ Add an actor' }).click();
-  await page.locator('#rf-actors-1-name').fill('Pakistani border police (test)');
-  await page.locator('#rf-actors-1-side').selectOption('pk');
+  await page.locator('#rf-actors-1-name').fill('Northern border police (test)');
+  await page.locator('#rf-actors-1-side').selectOption('north');
   await page.locator('#rf-actors-1-role').selectOption('target');
   await page.locator('#rf-actors-1-actor_type').selectOption('State forces');
   await page.locator('#rf-casualties-injured-status').selectOption('combatant');
@@ -90,7 +90,7 @@ test('report form: a field team files a report, checked before signing, and find
     );
   await page.locator('#rf-sources-0-title').fill('Observation of joint field team 1 (test)');
   await page.locator('#rf-sources-0-published').fill('2025-11-21');
-  await page.getByTestId('report-form').getByLabel('Afghan Taliban authorities, de facto government in Kabul').check();
+  await page.getByTestId('report-form').getByLabel('Southern Federation (fictional party)').check();
   await page.locator('#rf-clauses').getByRole('checkbox').first().check();
   // The errors follow the edits: none remain.
   await page.waitForFunction(() => !document.querySelector('[data-testid="form-errors"]'));
@@ -118,7 +118,7 @@ test('report form: a field team files a report, checked before signing, and find
   assert.match(text, /night of 20 Nov.21 Nov 2025/);
   const filed = await incidentJson(formReport);
   assert.equal(filed.filedBy.id, 'field-team-1');
-  assert.deepEqual(filed.report.accused, ['af']);
+  assert.deepEqual(filed.report.accused, ['south']);
 
   await page.goto(`${suite.server.url}/#/incidents?q=Torkham`);
   const list = page.getByTestId('incident-list');
@@ -130,18 +130,18 @@ test('report form: a field team files a report, checked before signing, and find
 
 test('mediators: qa opens an investigation and proposes a finding, tr concurs over its hash, the finding is final', { timeout: 180_000 }, async () => {
   const all = (await (await fetch(`${suite.server.url}/v1/incidents?limit=50`)).json()) as { items: IncidentJson[] };
-  const target = all.items.find((i) => i.investigations.length === 0 && i.report.accused.includes('af') && i.filedBy.id !== 'field-team-1');
+  const target = all.items.find((i) => i.investigations.length === 0 && i.report.accused.includes('south') && i.filedBy.id !== 'field-team-1');
   assert.ok(target, 'the demo has a report against af that no investigation took up');
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, `#/incidents/${target.id}`);
   await page.getByTestId('incident').waitFor();
   assert.equal(await page.getByTestId('mediator-actions').count(), 0, 'no mediator actions before signing in');
-  await signIn(page, 'pk');
+  await signIn(page, 'north');
   await page.waitForTimeout(300);
   assert.equal(await page.getByTestId('mediator-actions').count(), 0, 'a party sees no mediator actions');
   await signOut(page);
 
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   await page.getByTestId('open-investigation').click();
   await page.locator('#inv-mandate').fill('Establish what happened along the border on the night alleged, and who was responsible. (Test investigation.)');
   await page.getByTestId('investigation-submit').click();
@@ -176,7 +176,7 @@ test('mediators: qa opens an investigation and proposes a finding, tr concurs ov
   assert.equal(await page.getByTestId('finding-sign').count(), 0, 'the proposer does not sign twice');
   await signOut(page);
 
-  await signIn(page, 'tr');
+  await signIn(page, 'med-b');
   const hashShown = (await page.getByTestId('finding-hash').innerText({ timeout: 30_000 })).replace('SHA-256 ', '');
   const proposed = (await incidentJson(target.id)).findings[0]!;
   assert.equal(hashShown, proposed.hash, 'the hash computed in the browser from the log is the finding\'s');
@@ -197,24 +197,24 @@ test('mediators: a final violation finding on the filed report, then the penalty
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, `#/incidents/${formReport}`);
   await page.getByTestId('incident').waitFor();
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   await page.getByTestId('open-investigation').click();
   await page.getByTestId('investigation-submit').click();
   await page.getByTestId('propose-finding').click();
   const form = page.getByTestId('finding-form');
   await form.getByLabel(/^Violation/).check();
-  await page.locator('#pf-responsible').selectOption('af');
+  await page.locator('#pf-responsible').selectOption('south');
   await page.locator('#pf-severity').selectOption('minor');
   await page.locator('#pf-reasoning').fill('TEST FINDING on a test report: the field team\'s observation is taken as established for the purpose of the test.');
   await page.getByTestId('finding-submit').click();
   await page.getByTestId('finding').waitFor({ timeout: 30_000 });
   await signOut(page);
-  await signIn(page, 'tr');
+  await signIn(page, 'med-b');
   await page.getByTestId('finding-concur').click();
   await page.getByText('Final finding', { exact: true }).waitFor({ timeout: 30_000 });
   await signOut(page);
 
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   const apply = page.getByTestId('penalty-apply');
   await apply.waitFor({ timeout: 30_000 });
   assert.match(await apply.innerText(), /Written notice from the mediators to the party/);
@@ -229,11 +229,11 @@ test('mediators: a final violation finding on the filed report, then the penalty
   await context.close();
 });
 
-test('evidence: qa downloads the members-only Chaman field notes, signing a custody record; the bytes match', { timeout: 120_000 }, async () => {
-  const notes = demoFile('chaman-field-notes');
+test('evidence: a mediator downloads the members-only Eastgate crater notes, signing a custody record; the bytes match', { timeout: 120_000 }, async () => {
+  const notes = trainingFile('eastgate-crater-photo-notes');
   const all = (await (await fetch(`${suite.server.url}/v1/incidents?limit=50`)).json()) as { items: IncidentJson[] };
   const chaman = all.items.find((i) => i.evidence.some((e) => e.sha256 === notes.sha256));
-  assert.ok(chaman, 'the Chaman report carries the field notes');
+  assert.ok(chaman, 'the Eastgate report carries the crater notes');
   const custodyBefore = chaman.evidence.find((e) => e.sha256 === notes.sha256)!.custody.length;
 
   const context = await suite.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
@@ -246,16 +246,16 @@ test('evidence: qa downloads the members-only Chaman field notes, signing a cust
   assert.equal(await page.getByTestId('download-restricted').count(), 0, 'an observer may not download members-only evidence');
   await signOut(page);
 
-  await signIn(page, 'qa');
+  await signIn(page, 'med-a');
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('download-restricted').click()]);
   const bytes = await readFile((await download.path())!);
   assert.deepEqual(new Uint8Array(bytes), notes.bytes, 'the bytes saved are the registered file');
-  assert.match(download.suggestedFilename(), /^field-team-notes-chaman-spin-boldak-crossing-[0-9a-f]{12}\.txt$/);
+  assert.match(download.suggestedFilename(), /^crater-notes-eastgate-fictional-[0-9a-f]{12}\.txt$/);
   await page.getByTestId('download-saved').waitFor();
   await page.getByText(`Custody chain (${custodyBefore + 1} records)`).waitFor({ timeout: 30_000 });
   const custody = (await incidentJson(chaman.id)).evidence.find((e) => e.sha256 === notes.sha256)!.custody;
   assert.equal(custody.at(-1)?.kind, 'accessed');
-  assert.equal(custody.at(-1)?.member, 'qa', 'the custody chain names the member who downloaded');
+  assert.equal(custody.at(-1)?.member, 'med-a', 'the custody chain names the member who downloaded');
   noErrors(page);
   await context.close();
 });

@@ -24,17 +24,20 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .requiredOption('--data <dir>', 'data folder: store, evidence, the log key, demo keys')
     .option('--db <url>', 'postgres://… to use a PostgreSQL server instead of the embedded store')
-    .option('--demo', 'load the demo mechanism into an EMPTY store (never over existing data)')
+    .option('--demo [kind]', 'load a demo into an EMPTY store (never over existing data): "case" (default, the 2025 Pakistan-Afghanistan case as reported) or "training" (a fictional mechanism with the whole workflow)')
     .option('--checkpoint-interval <ms>', 'how often to publish a checkpoint while the log grows', (v) => Number(v), 1000)
     .addOption(new Option('--log-level <level>', 'structured (JSON) logs on stdout from this level up').choices(LOG_LEVELS).default('info'))
     .option('--deep-check', 'an audit at startup: recompute every stored leaf hash and tree node and replay the whole log, not only what changed since the last start')
-    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean; checkpointInterval: number; logLevel: string; deepCheck?: boolean }) => {
+    .action(async (opts: { port: number; host: string; data: string; db?: string; demo?: boolean | string; checkpointInterval: number; logLevel: string; deepCheck?: boolean }) => {
+      if (opts.demo !== undefined && opts.demo !== true && opts.demo !== 'case' && opts.demo !== 'training') {
+        throw new TruceError('bad_request', `--demo takes "case" or "training", not "${String(opts.demo)}"`);
+      }
       const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
       const logger = pino({ level: opts.logLevel, timestamp: pino.stdTimeFunctions.isoTime });
       const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger, deepCheck: opts.deepCheck ?? false });
       const s = mechanism.startup;
       progress(`started in ${Math.round(s.ms)} ms: ${s.checked} entries checked, state ${s.snapshot === null ? 'replayed from the log' : `read at ${s.snapshot}`}, ${s.replayed} replayed`);
-      if (opts.demo) await loadDemo(mechanism, progress);
+      if (opts.demo) await loadDemo(mechanism, progress, opts.demo === 'training' ? 'training' : 'case');
       const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
       const address = await app.listen({ port: opts.port, host: opts.host });
       progress(`serving ${mechanism.origin ?? '(empty log: awaiting genesis)'} at ${address} (${mechanism.store.kind} store, ${mechanism.size} entries)`);

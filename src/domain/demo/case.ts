@@ -1,7 +1,7 @@
 import type { Role } from '../roles.js';
 import type { StatementType } from '../statement.js';
 import { PK_WRITTEN_TEXT } from './agreement.js';
-import { demoFile } from './evidence-files.js';
+import { demoEvidenceFiles, demoFile, type DemoEvidenceFile } from './evidence-files.js';
 import { dohaRound, istanbulRound2, istanbulRound3, jointStatementSession } from './meetings.js';
 import { hashOf, idOf } from './refs.js';
 import { afAirstrikeReport, chamanReport, osintKabulReport, osintKandaharReport, pkAttackAmendment, pkAttackReport, pkClashesReport } from './reports.js';
@@ -31,6 +31,8 @@ export interface DemoCase {
   readonly admittedAt: string;
   readonly members: readonly DemoMember[];
   readonly statements: readonly DemoStatement[];
+  /** The evidence files whose hashes the statements register (the loader stores their bytes). */
+  readonly files: readonly DemoEvidenceFile[];
 }
 
 export const DEMO_LABEL =
@@ -110,5 +112,5 @@ function statements(): DemoStatement[] {
  * `statements`, resolving "@id:"/"@hash:" references (refs.ts), and stores demoEvidenceFiles() in the blob store.
  */
 export function demoCase(): DemoCase {
-  return { mechanism: 'pk-af-2025-demo', label: DEMO_LABEL, admittedAt: '2025-10-17T06:00:00Z', members: MEMBERS, statements: statements() };
+  return { mechanism: 'pk-af-2025-demo', label: DEMO_LABEL, admittedAt: '2025-10-17T06:00:00Z', members: MEMBERS, statements: statements(), files: demoEvidenceFiles() };
 }

@@ -78,6 +78,8 @@ export const agreementProposeBody = z
     clauses: z.array(clauseSchema).min(1).max(200),
     /** The penalty schedule, if the text sets one (a term may also carry its own). */
     penalties: penaltyScheduleSchema.optional(),
+    /** When the text's terms take effect for a party that signs it (may precede the signature); absent: at its signature. */
+    effective: utcTime.optional(),
     /** The log's witnesses and their quorum: in effect only once every party signed this version. */
     witnesses: witnessRulesSchema.optional(),
   })

@@ -91,6 +91,9 @@ function sideSignatures(v: AgreementVersion): Map<string, LogRef> {
   return out;
 }
 
+/** When a signed version binds the signer: the text's own effective date if it states one, else the signature. */
+const startOf = (v: AgreementVersion, signature: LogRef): number => ms(v.content.effective ?? signature.at);
+
 /** Bases from written texts: a side is bound by the clauses of the version it signed, until it signs a later one. */
 function writtenBases(versions: readonly AgreementVersion[]): Map<string, { clause: Clause; bases: Basis[] }> {
   const out = new Map<string, { clause: Clause; bases: Basis[] }>();
@@ -101,10 +104,10 @@ function writtenBases(versions: readonly AgreementVersion[]): Map<string, { clau
       entry.clause = clause; // the latest version's wording
       for (const [side, ref] of sigs) {
         if (!clause.bound.includes(side)) continue;
-        const later = signed.filter((x) => x.v.content.version > v.content.version && x.sigs.has(side)).map((x) => ms((x.sigs.get(side) as LogRef).at));
+        const later = signed.filter((x) => x.v.content.version > v.content.version && x.sigs.has(side)).map((x) => startOf(x.v, x.sigs.get(side) as LogRef));
         const until = later.length ? Math.min(...later) : null;
         const version = { id: v.id, agreement: v.content.agreement, version: v.content.version, hash: v.hash, signature: ref };
-        entry.bases.push({ side, kind: 'signed_text', version, record: null, periods: [toPeriod({ from: ms(ref.at), until })] });
+        entry.bases.push({ side, kind: 'signed_text', version, record: null, periods: [toPeriod({ from: startOf(v, ref), until })] });
       }
       out.set(clause.id, entry);
     }

@@ -9,6 +9,7 @@ import { Member, MemberList } from '../ui/members.js';
 import { ProofBadge } from '../ui/proof-badge.js';
 import { Empty, ErrorBox, Loading, Show } from '../ui/states.js';
 import { StatusHistory } from '../ui/status-history.js';
+import { Terms } from '../ui/terms.js';
 import { useSigner } from '../session/rights.js';
 import { lazy } from '../ui/lazy.js';
 import { t } from '../i18n/index.js';
@@ -57,8 +58,8 @@ export function AgreementPage() {
 
 function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
   const signer = useSigner();
-  const latest = view.versions.at(-1);
-  const recordsStatus = !!signer && signer.can('agreement.status') && !!latest?.mediators.includes(signer.me.id);
+  // Rights follow the rules in force, not the latest version proposed.
+  const recordsStatus = !!signer && signer.can('agreement.status') && view.rules.mediators.includes(signer.me.id);
   const proposes = !!signer && signer.can('agreement.propose');
   const initial = view.versions.find((v) => v.state === 'in_force') ?? view.versions.at(-1)!;
   const [selected, setSelected] = useState(initial.version);
@@ -93,6 +94,15 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
         )}
       </div>
       <CeasefireStatus agreement={view} />
+      <section class="card" aria-labelledby="terms-title">
+        <div class="card-head">
+          <h2 id="terms-title">Terms and their basis</h2>
+          <span class="small muted">each party is bound only on a basis of its own, over the periods shown</span>
+        </div>
+        <div class="card-body">
+          <Terms terms={view.terms} />
+        </div>
+      </section>
       <div class="grid grid-main-side">
         <div class="stack">
           <section class="card" aria-labelledby="text-title">
@@ -123,7 +133,7 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
               <h2 id="penalties-title">Penalty schedule</h2>
             </div>
             <div class="card-body">
-              <PenaltySchedule penalties={v.penalties} />
+              {v.penalties ? <PenaltySchedule penalties={v.penalties} /> : <p class="small muted">This text sets no penalty schedule.</p>}
             </div>
           </section>
           <section class="card" aria-labelledby="history-title">

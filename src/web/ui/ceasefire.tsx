@@ -23,13 +23,13 @@ export function CeasefireStatus({ agreement }: { agreement: AgreementView }) {
           <span class="ceasefire-mark" aria-hidden="true">
             {c.stands ? '●' : '○'}
           </span>
-          {c.stands ? t('ceasefire.yes') : t('ceasefire.no')}
+          {change ? t(c.stands ? 'ceasefire.yes' : 'ceasefire.no', { date: formatDay(change.decided?.at ?? change.ref.at) }) : t('ceasefire.noChange')}
         </p>
         <p class="ceasefire-state">
           {tEnum('agreementState', c.state)}
           {change && <> {t('ceasefire.since', { date: formatDay(change.effective) })}</>}
           {c.stands && <> · {c.expires ? t('ceasefire.until', { time: formatTime(c.expires) }) : t('ceasefire.openEnded')}</>}
-          <span class="muted"> · {t('ceasefire.asOf', { time: formatTime(c.asOf) })}</span>
+          <span class="muted"> · {t('ceasefire.asOf')}</span>
         </p>
       </div>
       <div class="ceasefire-basis">
@@ -38,7 +38,7 @@ export function CeasefireStatus({ agreement }: { agreement: AgreementView }) {
             <p class="small">
               {tRich('ceasefire.basis', {
                 status: tEnum('ceasefireStatus', change.status),
-                date: formatDay(change.ref.at),
+                date: formatDay(change.decided?.at ?? change.ref.at),
                 b: (c) => <strong>{c}</strong>,
                 by: () => <Member id={change.ref.by} />,
                 log: () => <LogLink index={change.ref.index} />,

@@ -31,17 +31,18 @@ export interface BrowserSuite {
 }
 
 /**
- * Debian's Chromium (headless, no network beyond the test server) against the real server with the demo mechanism,
+ * Debian's Chromium (headless, no network beyond the test server) against the real server with the fictional training
+ * mechanism (`--demo training`),
  * started before the file's tests and closed after them.
  */
-export function browserSuite(options: { now?: () => number } = {}): BrowserSuite {
+export function browserSuite(options: { now?: () => number; demo?: true | 'training' } = {}): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const pageErrors = new WeakMap<Page, string[]>();
   before(async () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build:web` first');
     await mkdir(SHOTS, { recursive: true });
-    server = await startServer({ demo: true, ...options });
+    server = await startServer({ demo: options.demo ?? 'training', ...(options.now ? { now: options.now } : {}) });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,

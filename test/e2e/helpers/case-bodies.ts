@@ -20,6 +20,8 @@ export function agreementBody(over: Partial<AgreementContent> = {}): AgreementCo
     mediators: ['qa', 'tr'],
     quorum: 2,
     replyDeadlineHours: 72,
+    // The terms take effect before the incidents the tests report (the text says so; the signatures come later).
+    effective: '2025-10-01T00:00:00Z',
     clauses: [
       { id: 'C1', text: 'The parties cease hostilities along the border, including fire across it.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No exchange of fire confirmed by a final finding.' },
       { id: 'C2', text: 'Neither party lets its territory be used for attacks on the other.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No attack launched from a party\'s territory established by a final finding.' },
