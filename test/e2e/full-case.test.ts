@@ -171,7 +171,7 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
       r3: await append('r3', m.monitor, 'report.file', asBody(r3)),
       r4: await append('r4', m.pk, 'report.file', asBody(r4)),
     };
-    await mustRefuse(url, await signed(m.monitor, 'report.file', asBody(reportBody({ clauses: ['C9'] }))), 409, 'invalid_state', /clause C9 is not in border-ceasefire version 1/);
+    await mustRefuse(url, await signed(m.monitor, 'report.file', asBody(reportBody({ clauses: ['C9'] }))), 409, 'invalid_state', /term C9 does not exist; the terms are: C1, C2, C3, C4/);
     await mustRefuse(url, await signed(m.monitor, 'report.file', asBody(reportBody({ accused: ['xx'] }))), 409, 'invalid_state', /accused side xx/);
     await mustRefuse(url, await signed(m.monitor, 'report.file', asBody(reportBody({ sub_event_type: 'Pillow fight' }))), 400, 'bad_request', /taxonomy/);
     await mustRefuse(url, await signed(m.pk, 'report.amend', { report: c.reports.r1, changes: { narrative: 'Nothing happened.' } }), 403, 'forbidden', /only the filer/);
@@ -291,7 +291,7 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
     assert.equal((await getJson(url, `/v1/incidents/${c.reports.r1}`)).body.status, 'under_investigation');
 
     const proposal = violationBody(c.investigation, { evidence: [c.evidence.sha256] });
-    await mustRefuse(url, await signed(m.qa, 'finding.propose', { ...proposal, responsible: 'pk', clauses: ['C4'] }), 409, 'invalid_state', /clause C4 does not bind pk/);
+    await mustRefuse(url, await signed(m.qa, 'finding.propose', { ...proposal, responsible: 'pk', clauses: ['C4'] }), 409, 'invalid_state', /term C4 does not bind pk/);
     await mustRefuse(url, await signed(m.qa, 'finding.propose', Object.fromEntries(Object.entries(proposal).filter(([k]) => k !== 'severity'))), 400, 'bad_request', /severity/);
     await mustRefuse(url, await signed(m.pk, 'finding.propose', proposal), 403, 'forbidden');
     c.finding = await append('finding', m.qa, 'finding.propose', proposal);
@@ -332,7 +332,7 @@ async function playCase(t: TestContext, server: RunningServer): Promise<void> {
 
   await t.test('commitments: af reports an action on its obligation, a mediator verifies it', async () => {
     const action = { clause: 'C4', action: 'Handed over three persons named in the annex at Torkham.', date: '2025-11-25', quantity: { amount: 3, unit: 'persons handed over' }, evidence: [] };
-    await mustRefuse(url, await signed(m.pk, 'commitment.action', action), 409, 'invalid_state', /clause C4 does not bind pk/);
+    await mustRefuse(url, await signed(m.pk, 'commitment.action', action), 409, 'invalid_state', /term C4 does not bind pk/);
     await mustRefuse(url, await signed(m.monitor, 'commitment.action', action), 403, 'forbidden');
     c.action = await append('action', m.af, 'commitment.action', action);
     await mustRefuse(url, await signed(m.pk, 'commitment.verify', { action: c.action, result: 'not_verified', reasoning: 'We saw nobody.' }), 403, 'forbidden');

@@ -22,6 +22,8 @@ export function agreementBody(over: Partial<AgreementContent> = {}): AgreementCo
     replyDeadlineHours: 72,
     // The terms take effect before the incidents the tests report (the text says so; the signatures come later).
     effective: '2025-10-01T00:00:00Z',
+    // The parties name the log's witnesses in the rules they sign; nobody else can.
+    witnesses: { members: ['pk', 'af', 'qa', 'tr'], quorum: 3 },
     clauses: [
       { id: 'C1', text: 'The parties cease hostilities along the border, including fire across it.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No exchange of fire confirmed by a final finding.' },
       { id: 'C2', text: 'Neither party lets its territory be used for attacks on the other.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No attack launched from a party\'s territory established by a final finding.' },
@@ -81,6 +83,7 @@ export function violationBody(investigation: string, over: Body = {}): Body {
     investigation,
     determination: 'violation',
     responsible: 'af',
+    responsibility: 'own_forces',
     clauses: ['C1'],
     severity: 'serious',
     reasoning: 'The field team\'s photograph and two independent accounts agree that fire came from the Afghan side.',
