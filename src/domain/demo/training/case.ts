@@ -43,7 +43,7 @@ function statements(): DemoStatement[] {
     // Written terms signed by both parties and both mediators; the rules and witnesses come from them.
     s('03-01T08:00:00', 'med-a', 'agreement.propose', TRAINING_AGREEMENT, 'A1'),
     ...['north', 'south', 'med-a', 'med-b'].map((m, i) => s(`03-01T09:0${i}:00`, m, 'agreement.sign', { agreement: TRAINING_AGREEMENT.agreement, version: 1, hash: hashOf('A1') })),
-    s('03-01T10:00:00', 'med-a', 'agreement.status', { agreement: 'training-ceasefire', status: 'in_force', effective: '2026-03-01T12:00:00Z', expires: '2026-06-01T00:00:00Z', reason: 'TRAINING: the ceasefire takes effect at noon on 1 March for three months.' }, 'S1'),
+    s('03-01T10:00:00', 'med-a', 'agreement.status', { agreement: 'training-ceasefire', status: 'in_force', effective: '2026-03-01T12:00:00Z', reason: 'TRAINING: the ceasefire takes effect at noon on 1 March, open-ended.' }, 'S1'),
     s('03-01T10:05:00', 'med-b', 'record.concur', { record: idOf('S1'), hash: hashOf('S1') }),
     // The first session: a joint statement, and a verbal undertaking recorded by the mediators, acknowledged by north.
     s('03-02T17:00:00', 'secretariat', 'meeting.record', firstSession, 'M1'),
