@@ -4,7 +4,7 @@ import { toBase64 } from '../domain/encoding.js';
 import { canonicalBytes } from '../domain/jcs.js';
 import { signStatement, type StatementType } from '../domain/statement.js';
 import { signAdmission, type Signer } from '../domain/records/admission.js';
-import { demoCase, demoEvidenceFiles, trainingCase } from '../domain/demo/index.js';
+import { demoCase, trainingCase } from '../domain/demo/index.js';
 import { resolveDemoBody, type NamedRecord } from '../domain/demo/refs.js';
 import { writeKeyFile } from './key-file.js';
 import { acceptCosignature, witnesses } from './cosign.js';

@@ -100,8 +100,6 @@ function statements(): DemoStatement[] {
     // The exchange of fire at Chaman-Spin Boldak while the ceasefire stood: an alleged breach of V1, open, no finding.
     s('11-07T10:00:00', 'field-team-1', 'evidence.register', evidence('chaman-field-notes', { title: 'Field team notes, Chaman-Spin Boldak crossing', description: 'Notes of the joint field team on the exchange of fire around 6-7 November 2025.', captured_at: '2025-11-07T09:00:00+05:00', captured_place: { place: 'Chaman', lat: 30.92, lon: 66.45 }, confidentiality: 'members' })),
     s('11-07T11:00:00', 'field-team-1', 'report.file', chamanReport(chamanNotes), 'R5'),
-    s('11-07T12:30:00', 'pk', 'evidence.access', { sha256: chamanNotes }),
-    s('11-07T13:00:00', 'af', 'evidence.access', { sha256: chamanNotes }),
     s('11-10T12:00:00', 'secretariat', 'meeting.record', istanbulRound3, 'M4'),
   ];
 }

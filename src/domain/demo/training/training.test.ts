@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keyOf, world, type World } from '../../test-builders-reports.js';
+import { admissionBody, keyOf, world, type World } from '../../test-builders-reports.js';
 import { resolveDemoBody, type NamedRecord } from '../refs.js';
 import { trainingCase } from './case.js';
 import { complianceView } from '../../views/compliance.js';
@@ -16,7 +16,9 @@ function load(): { w: World; named: Map<string, NamedRecord> } {
   demo.members.forEach((m, i) => {
     const at = new Date(t0 + i * 1000).toISOString().replace('.000Z', 'Z');
     const body = { member: m.id, name: m.name, role: m.role, key: keyOf(m.id), ...(m.side ? { side: m.side } : {}), ...(i === 0 ? { mechanism: demo.mechanism } : {}) };
-    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', body, at);
+    // A mediator joins with the consent of the parties, admitted before it.
+    const parties = demo.members.filter((x) => x.role === 'party').map((x) => x.id);
+    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', i === 0 ? body : admissionBody(w.state, body, m.role === 'mediator' ? parties : []), at);
   });
   const named = new Map<string, NamedRecord>();
   for (const s of demo.statements) {
