@@ -19,7 +19,6 @@ const PENDING = new Set<string>([
   'pages/agreement.tsx',
   'review/candidate-card.tsx',
   'ui/clauses.tsx',
-  'ui/terms.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
 /** A web address or its scheme (a placeholder such as "https://") is not a word to translate. */
