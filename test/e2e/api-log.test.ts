@@ -147,7 +147,7 @@ test('bad tile paths and proof parameters are 4xx problem+json', async () => {
 test('three of four witnesses cosign: the checkpoint is witnessed; a stranger cannot cosign', async () => {
   // Before the parties name witnesses in rules they all signed, nobody's cosignature counts (not the member list's).
   await server.mechanism.publishCheckpoint();
-  await assert.rejects(witnessOnce(httpWitness(server.url), { ...qa, member: qa.id }, join(server.dataDir, 'witness-early.json')), /cosignature refused/);
+  await assert.rejects(witnessOnce(httpWitness(server.url), { ...qa, member: qa.id }, join(server.dataDir, 'witness-early.json'), await confirmedCheckpoint(server.url)), /cosignature refused/);
   await agreeRules(server.url, qa, [pk, af, qa, tr]);
   await server.mechanism.publishCheckpoint();
   const states = server.dataDir;

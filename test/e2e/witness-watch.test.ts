@@ -15,6 +15,7 @@ import { bootstrap, keyAdd, member, signed, type TestMember } from './helpers/me
 import { confirmedCheckpoint, httpAudit, httpWitness, mustAppend } from './helpers/http.js';
 import { auditMechanism } from '../../src/services/audit.js';
 import { runCli } from './helpers/cli.js';
+import { agreeRules } from './helpers/rules.js';
 import { watchWitness, type WatchEvent } from '../../src/services/witness-watch.js';
 import { WitnessHalt } from '../../src/services/witness.js';
 import { writeKeyFile } from '../../src/services/key-file.js';
@@ -72,7 +73,7 @@ test('the witness survives dropped connections and a server restart, and stops a
   const [dataA, dataB, home] = dirs;
   const proxy = new Proxy();
   const proxyUrl = await proxy.listen();
-  const [operator, pk, af] = ['secretariat', 'pk', 'af'].map(member) as [TestMember, TestMember, TestMember];
+  const [operator, pk, af, qa] = ['secretariat', 'pk', 'af', 'qa'].map(member) as [TestMember, TestMember, TestMember, TestMember];
   let server: RunningServer | null = await startServer({ dataDir: dataA, checkpointIntervalMs: 100 });
   let fork: RunningServer | null = null;
   const stop = new AbortController();
@@ -80,7 +81,9 @@ test('the witness survives dropped connections and a server restart, and stops a
   const statePath = join(home, 'witness-pk.json');
   let watching: Promise<void> | null = null;
   try {
-    await bootstrap(server.url, operator, 'watch', [{ m: pk, role: 'party' }, { m: af, role: 'party' }]);
+    await bootstrap(server.url, operator, 'watch', [{ m: pk, role: 'party' }, { m: af, role: 'party' }, { m: qa, role: 'mediator' }]);
+    // Only a witness the parties named in rules they all signed may cosign.
+    await agreeRules(server.url, qa, [pk, af, qa], { mediators: ['qa'], quorum: 1, witnesses: { members: ['pk', 'af'], quorum: 1 } });
     await server.mechanism.publishCheckpoint();
     proxy.target = server.url;
     const cosignedSizes = () => events.flatMap((e) => (e.kind === 'step' && e.step.outcome === 'cosigned' ? [e.step.size] : []));
@@ -123,7 +126,7 @@ test('the witness survives dropped connections and a server restart, and stops a
     fork = await startServer({ dataDir: dataB, checkpointIntervalMs: 100 });
     await bootstrap(fork.url, operator, 'watch', [{ m: member('pk'), role: 'party' }, { m: member('af'), role: 'party' }]);
     const small = await fork.mechanism.publishCheckpoint();
-    for (let i = 0; i < 4; i++) await mustAppend(fork.url, await signed(operator, 'key.add', await keyAdd('watch', 'secretariat', member('spare'))));
+    for (let i = 0; i < 10; i++) await mustAppend(fork.url, await signed(operator, 'key.add', await keyAdd('watch', 'secretariat', member('spare'))));
     await fork.mechanism.publishCheckpoint();
     const forkNote = await (await fetch(`${fork.url}/checkpoint`)).text();
     const earlierNote = JSON.parse(await readFile(statePath, 'utf8')).note as string;
