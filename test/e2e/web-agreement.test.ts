@@ -15,7 +15,7 @@ const suite = browserSuite();
 const { open, noErrors, shot, signIn, signOut } = suite;
 const logSize = async (): Promise<number> => ((await (await fetch(`${suite.server.url}/v1/log`)).json()) as { size: number }).size;
 
-test('agreement status: tr records a suspension, the ceasefire no longer stands, then records its resumption', { timeout: 120_000 }, async () => {
+test('agreement status: med-b proposes a suspension, med-a concurs and the ceasefire no longer stands; then its resumption the same way', { timeout: 120_000 }, async () => {
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, '#/agreement');
   await page.getByTestId('signatures').waitFor();
@@ -40,13 +40,24 @@ test('agreement status: tr records a suspension, the ceasefire no longer stands,
   await page.locator('#st-reason').fill('TEST STATUS CHANGE: the mediators suspend the ceasefire for the purpose of the end-to-end test.');
   await shot(page, 'agreement-status');
   await form.getByTestId('status-submit').click();
-  await page.getByTestId('ceasefire').getByText('No, the ceasefire does not stand').waitFor({ timeout: 30_000 });
+  // One mediator's proposal changes nothing until the quorum (2 of 2 here) concurs: it waits, counted, in public.
+  const pending = page.getByTestId('pending-status');
+  await pending.waitFor({ timeout: 30_000 });
+  assert.match(await pending.innerText(), /Suspended[\s\S]*1 of 2 signatures/);
+  assert.equal(await pending.getByTestId('concur').count(), 0, 'the proposer does not concur with itself');
+  assert.match(await page.getByTestId('ceasefire').innerText(), /the last status the mediators signed: in force/);
+  await signOut(page);
+  await signIn(page, 'med-a');
+  await shot(page, 'agreement-concur');
+  await pending.getByTestId('concur').click();
+  await page.getByTestId('ceasefire').getByText('the last status the mediators signed: not in force').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('pending-status').count(), 0);
   assert.equal(await page.getByTestId('status-change').count(), changesBefore + 1);
   assert.match(await page.getByTestId('status-change').first().innerText(), /Suspended[\s\S]*TEST STATUS CHANGE[\s\S]*Recorded by/);
 
   const overview = await open(context, '#/');
   await overview.getByTestId('ceasefire').waitFor();
-  assert.match(await overview.getByTestId('ceasefire').innerText(), /No, the ceasefire does not stand[\s\S]*Suspended/);
+  assert.match(await overview.getByTestId('ceasefire').innerText(), /the last status the mediators signed: not in force[\s\S]*Suspended/);
   noErrors(overview);
   await overview.close();
 
@@ -55,6 +66,10 @@ test('agreement status: tr records a suspension, the ceasefire no longer stands,
   assert.equal(await page.locator('#st-status').inputValue(), 'resumed');
   await page.locator('#st-reason').fill('TEST STATUS CHANGE: the ceasefire resumes after the test suspension.');
   await form.getByTestId('status-submit').click();
+  await pending.getByText('1 of 2 signatures').waitFor({ timeout: 30_000 });
+  await signOut(page);
+  await signIn(page, 'med-b');
+  await pending.getByTestId('concur').click();
   await page.getByTestId('ceasefire').getByText('the last status the mediators signed: in force').waitFor({ timeout: 30_000 });
   assert.match(await page.getByTestId('status-change').first().innerText(), /Resumed/);
   assert.equal(await page.getByTestId('status-change').count(), changesBefore + 2);
@@ -68,7 +83,7 @@ const actionsOf = async (side: string): Promise<ActionCountsJson> => {
   return c.parties.find((p) => p.side === side)!.actions;
 };
 
-test('commitments: af reports an action on a clause binding it, qa verifies it, and the compliance figures count it', { timeout: 180_000 }, async () => {
+test('commitments: south reports an action on a clause binding it, med-a verifies it, and the compliance figures count it', { timeout: 180_000 }, async () => {
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, '#/compliance');
   await page.getByTestId('compliance-table-south').waitFor();
@@ -93,7 +108,7 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
 
   await page.locator('#ca-clause').selectOption('C1');
   await page.locator('#ca-action').fill('TEST ACTION: withdrew two heavy weapons positions from the crossing area.');
-  await page.locator('#ca-date').fill('2025-11-20');
+  await page.locator('#ca-date').fill('2026-06-15');
   await page.locator('#ca-amount').fill('2');
   await page.locator('#ca-unit').fill('positions withdrawn');
   await shot(page, 'commitment-action');
@@ -138,7 +153,7 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
   // The action is listed one by one: af's claim, with qa's verdict beside it.
   const row = page.locator(`[data-testid="commitment-row"][data-action="${actionId}"]`);
   await page.waitForFunction((id) => document.querySelector(`[data-testid="commitment-row"][data-action="${id}"]`)?.getAttribute('data-status') === 'verified', actionId, { timeout: 30_000 });
-  assert.match(await row.innerText(), /reported by .*\(af\)/);
+  assert.match(await row.innerText(), /reported by Southern Federation/);
   assert.match(await row.innerText(), /verified/);
   noErrors(page);
   await context.close();
@@ -146,7 +161,7 @@ test('commitments: af reports an action on a clause binding it, qa verifies it, 
 
 test('joint statement: an attendee who has not signed it signs it over its hash, and it is in force for that member', { timeout: 120_000 }, async () => {
   // tr records a meeting with a joint statement that no one has signed yet (signed here, as its own client would).
-  const tr = await readKeyFile(join(suite.server.dataDir, 'demo-keys', 'tr.json'));
+  const tr = await readKeyFile(join(suite.server.dataDir, 'demo-keys', 'med-b.json'));
   const text = 'TEST JOINT STATEMENT: the parties agree to meet again within two weeks.';
   const meetingBody = {
     title: 'Test talks on the joint statement',
@@ -196,9 +211,9 @@ test('agreement amendment: a mediator proposes version 2 from the text in force,
   const page = await open(context, '#/agreement');
   await page.getByTestId('signatures').waitFor();
   assert.equal(await page.getByTestId('amend-open').count(), 0, 'no amendment form before signing in');
-  await signIn(page, 'north');
+  await signIn(page, 'field-team-1');
   await page.getByTestId('ceasefire').waitFor();
-  assert.equal(await page.getByTestId('amend-open').count(), 0, 'a party does not propose amendments');
+  assert.equal(await page.getByTestId('amend-open').count(), 0, 'a monitor does not propose amendments');
   await signOut(page);
   await signIn(page, 'med-a');
   await page.getByTestId('amend-open').click();
@@ -238,7 +253,7 @@ test('agreement amendment: a mediator proposes version 2 from the text in force,
   await page.getByText('Proposed, not in force').first().waitFor();
   const sigs = page.getByTestId('signatures');
   await sigs.getByText('0 signatures').waitFor();
-  assert.match(await sigs.innerText(), new RegExp(`Awaiting the signature of .+ and ${v2.quorum} more mediator signatures`, 's'));
+  assert.match(await sigs.innerText(), new RegExp(`Awaiting the signature of .+ · Awaiting ${v2.quorum} more mediator signatures`, 's'));
   assert.match(await page.getByTestId('clause').first().innerText(), /TEST AMENDMENT/);
   noErrors(page);
   await context.close();

@@ -104,6 +104,7 @@ export const agreementSignBody = z.object({ agreement: slug, version: z.number()
 
 export const STATUS_CHANGES = ['in_force', 'extended', 'suspended', 'resumed', 'ended'] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];
+export type AgreementStatusBody = z.infer<typeof agreementStatusBody>;
 
 /** agreement.status: the mediators record that the ceasefire took effect, was extended, suspended, resumed or ended. */
 export const agreementStatusBody = z

@@ -1,7 +1,7 @@
 import { defineHandler } from '../handler.js';
 import { ok, refuse, type Refusal } from '../errors.js';
 import { collection, type LogRef, type MechanismState } from '../state.js';
-import { agreementStatusBody, type StatusChange } from './agreement-schema.js';
+import { agreementStatusBody, type AgreementStatusBody, type StatusChange } from './agreement-schema.js';
 import { agreementVersions } from './agreement.js';
 import { mechanismRules, rulesSnapshot, type RulesSnapshot } from './agreement-rules.js';
 import { contentHash, ms } from './fields.js';
@@ -17,6 +17,8 @@ export interface StatusChangeRecord {
   readonly ref: LogRef;
   /** SHA-256 of the JCS of the agreement.status body: what record.concur covers. */
   readonly hash: string;
+  /** The body as signed, so a concurring mediator recomputes the hash from what it reads. */
+  readonly body: AgreementStatusBody;
   readonly agreement: string;
   readonly status: StatusChange;
   readonly effective: string;
@@ -179,6 +181,7 @@ export const recordStatus = defineHandler('agreement.status', agreementStatusBod
     id: ctx.ref.id,
     ref: ctx.ref,
     hash: contentHash(ctx.statement.body),
+    body,
     agreement: body.agreement,
     status: body.status,
     effective: body.effective,

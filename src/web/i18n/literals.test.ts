@@ -16,7 +16,6 @@ const PENDING = new Set<string>([
   'mediator/amend-agreement.tsx',
   'mediator/finding-actions.tsx',
   'mediator/propose-finding.tsx',
-  'pages/agreement.tsx',
   'review/candidate-card.tsx',
   'ui/clauses.tsx',
 ]);

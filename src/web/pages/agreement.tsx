@@ -12,7 +12,8 @@ import { StatusHistory } from '../ui/status-history.js';
 import { Terms } from '../ui/terms.js';
 import { useSigner } from '../session/rights.js';
 import { lazy } from '../ui/lazy.js';
-import { t } from '../i18n/index.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
+import { PendingDecisions } from '../mediator/pending-decisions.js';
 
 // The mediators' status form loads only for a mediator named in the agreement.
 const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m.StatusForm), () => t('lazy.statusForm'));
@@ -20,11 +21,7 @@ const StatusForm = lazy(() => import('../mediator/status-form.js').then((m) => m
 const AmendAgreementForm = lazy(() => import('../mediator/amend-agreement.js').then((m) => m.AmendAgreementForm), () => t('lazy.amendForm'));
 const RecordMeetingForm = lazy(() => import('../meetings/record-meeting.js').then((m) => m.RecordMeetingForm), () => t('lazy.meetingForm'));
 
-const VERSION_STATE: Readonly<Record<string, { label: string; cls: string }>> = {
-  proposed: { label: 'Proposed, not in force', cls: 'badge-warn' },
-  in_force: { label: 'In force', cls: 'badge-ok' },
-  superseded: { label: 'Superseded', cls: 'badge-neutral' },
-};
+const VERSION_BADGE: Readonly<Record<string, string>> = { proposed: 'badge-warn', in_force: 'badge-ok', superseded: 'badge-neutral' };
 
 export function AgreementPage() {
   const agreement = useApi<AgreementView>('/v1/agreement');
@@ -32,23 +29,23 @@ export function AgreementPage() {
   const signer = useSigner();
   return (
     <div class="stack">
-      {agreement.state === 'loading' && <Loading what="the agreement" />}
+      {agreement.state === 'loading' && <Loading what={t('agrPage.loading')} />}
       {agreement.state === 'error' && <ErrorBox error={agreement.error} retry={agreement.reload} />}
       {agreement.state === 'ok' &&
         (agreement.data.versions.length === 0 ? (
           <div class="card">
-            <Empty title="No agreement has been proposed yet">A mediator proposes the agreement's text; the parties and mediators then sign it.</Empty>
+            <Empty title={t('agrPage.noneTitle')}>{t('agrPage.noneText')}</Empty>
           </div>
         ) : (
           <Agreement view={agreement.data} reload={agreement.reload} />
         ))}
       <section class="card" aria-labelledby="meetings-title">
         <div class="card-head">
-          <h2 id="meetings-title">Meetings and joint statements</h2>
-          <span class="small muted">each meeting is the recording member's account; a joint statement binds those who signed it</span>
+          <h2 id="meetings-title">{t('agrPage.meetings')}</h2>
+          <span class="small muted">{t('agrPage.meetingsSub')}</span>
         </div>
         {signer && signer.can('meeting.record') && <RecordMeetingForm signer={signer} onDone={meetings.reload} />}
-        <Show value={meetings} what="meetings">
+        <Show value={meetings} what={t('agrPage.meetingsLoading')}>
           {(m) => <Meetings items={m.items} signer={signer} onSigned={meetings.reload} />}
         </Show>
       </section>
@@ -64,29 +61,26 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
   const initial = view.versions.find((v) => v.state === 'in_force') ?? view.versions.at(-1)!;
   const [selected, setSelected] = useState(initial.version);
   const v = view.versions.find((x) => x.version === selected) ?? initial;
-  const st = VERSION_STATE[v.state] ?? { label: v.state, cls: 'badge-neutral' };
   return (
     <>
       <div class="page-head">
         <div>
           <div class="row">
-            <span class={`badge ${st.cls}`}>{st.label}</span>
-            <span class="small muted">
-              {view.agreement} · version {v.version}
-            </span>
+            <span class={`badge ${VERSION_BADGE[v.state] ?? 'badge-neutral'}`}>{tEnum('versionState', v.state)}</span>
+            <span class="small muted">{t('agrPage.version', { agreement: view.agreement, version: v.version })}</span>
           </div>
-          <h1 style={{ marginTop: '6px' }}>{v.title}</h1>
-          <p>
-            Between <MemberList ids={v.parties} />, with the mediation of <MemberList ids={v.mediators} />.
-          </p>
+          <h1 style={{ marginTop: '6px' }} dir="auto">
+            {v.title}
+          </h1>
+          <p>{tRich('agrPage.between', { parties: () => <MemberList ids={v.parties} />, mediators: () => <MemberList ids={v.mediators} /> })}</p>
         </div>
         {view.versions.length > 1 && (
           <div class="field" style={{ minWidth: '220px' }}>
-            <label for="version">Version</label>
+            <label for="version">{t('agrPage.versionLabel')}</label>
             <select id="version" value={String(v.version)} onChange={(e) => setSelected(Number((e.currentTarget as HTMLSelectElement).value))}>
               {view.versions.map((x) => (
                 <option key={x.version} value={String(x.version)}>
-                  Version {x.version} — {VERSION_STATE[x.state]?.label ?? x.state}
+                  {t('agrPage.versionOption', { version: x.version, state: tEnum('versionState', x.state) })}
                 </option>
               ))}
             </select>
@@ -94,10 +88,11 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
         )}
       </div>
       <CeasefireStatus agreement={view} />
+      <PendingDecisions view={view} signer={signer} onDone={reload} />
       <section class="card" aria-labelledby="terms-title">
         <div class="card-head">
-          <h2 id="terms-title">Terms and their basis</h2>
-          <span class="small muted">each party is bound only on a basis of its own, over the periods shown</span>
+          <h2 id="terms-title">{t('agrPage.terms')}</h2>
+          <span class="small muted">{t('agrPage.termsSub')}</span>
         </div>
         <div class="card-body">
           <Terms terms={view.terms} />
@@ -107,11 +102,13 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
         <div class="stack">
           <section class="card" aria-labelledby="text-title">
             <div class="card-head">
-              <h2 id="text-title">Text</h2>
-              <span class="small muted">proposed by {v.ref.by} on {formatDay(v.ref.at)}</span>
+              <h2 id="text-title">{t('agrPage.text')}</h2>
+              <span class="small muted">{tRich('agrPage.proposedBy', { by: () => <Member id={v.ref.by} />, date: formatDay(v.ref.at) })}</span>
             </div>
             <div class="card-body">
-              <p class="prose preamble">{v.preamble}</p>
+              <p class="prose preamble" dir="auto">
+                {v.preamble}
+              </p>
               <Clauses version={v} />
             </div>
             {proposes && signer && (
@@ -130,15 +127,15 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
           <Signatures v={v} />
           <section class="card" aria-labelledby="penalties-title">
             <div class="card-head">
-              <h2 id="penalties-title">Penalty schedule</h2>
+              <h2 id="penalties-title">{t('agrPage.penalties')}</h2>
             </div>
             <div class="card-body">
-              {v.penalties ? <PenaltySchedule penalties={v.penalties} /> : <p class="small muted">This text sets no penalty schedule.</p>}
+              {v.penalties ? <PenaltySchedule penalties={v.penalties} /> : <p class="small muted">{t('agrPage.noPenalties')}</p>}
             </div>
           </section>
           <section class="card" aria-labelledby="history-title">
             <div class="card-head">
-              <h2 id="history-title">Status history</h2>
+              <h2 id="history-title">{t('agrPage.history')}</h2>
             </div>
             <StatusHistory history={view.history} />
             {recordsStatus && signer && <StatusForm view={view} signer={signer} onDone={reload} />}
@@ -154,19 +151,17 @@ function Signatures({ v }: { v: AgreementVersionView }) {
   return (
     <section class="card" aria-labelledby="sig-title" data-testid="signatures">
       <div class="card-head">
-        <h2 id="sig-title">Signatures</h2>
-        <span class="small muted">
-          {v.signatures.length} signature{v.signatures.length === 1 ? '' : 's'}
-        </span>
+        <h2 id="sig-title">{t('agrPage.signatures')}</h2>
+        <span class="small muted">{t('agrPage.signatureCount', { count: v.signatures.length })}</span>
       </div>
       <ul class="list-plain divided signature-list">
         {v.signatures.map((s) => (
           <li key={s.ref.id} data-testid="signature">
             <div class="row" style={{ justifyContent: 'space-between' }}>
               <Member id={s.member} />
-              <span class="small muted">{s.role === 'party' ? 'party' : 'mediator'}</span>
+              <span class="small muted">{tEnum('role', s.role === 'party' ? 'party' : 'mediator')}</span>
             </div>
-            <div class="small muted">Signed {formatTime(s.ref.at)}</div>
+            <div class="small muted">{t('agrPage.signedAt', { time: formatTime(s.ref.at) })}</div>
             <ProofBadge index={s.ref.index} id={s.ref.id} />
           </li>
         ))}
@@ -174,19 +169,17 @@ function Signatures({ v }: { v: AgreementVersionView }) {
       <div class="card-foot">
         {complete ? (
           <span>
-            Signed by every party and the mediators' quorum ({v.quorum})
-            {v.inForceFrom && <> · in force from {formatTime(v.inForceFrom.at)}</>}.
+            {t('agrPage.complete', { quorum: v.quorum })}
+            {v.inForceFrom && <> · {t('agrPage.inForceFrom', { time: formatTime(v.inForceFrom.at) })}</>}
           </span>
         ) : (
           <span>
-            Awaiting {v.missing.parties.length > 0 && <>the signature of <MemberList ids={v.missing.parties} /></>}
-            {v.missing.parties.length > 0 && v.missing.mediators > 0 && ' and '}
-            {v.missing.mediators > 0 && `${v.missing.mediators} more mediator signature${v.missing.mediators === 1 ? '' : 's'}`}.
+            {v.missing.parties.length > 0 && tRich('agrPage.awaitingParties', { list: () => <MemberList ids={v.missing.parties} /> })}
+            {v.missing.parties.length > 0 && v.missing.mediators > 0 && ' · '}
+            {v.missing.mediators > 0 && t('agrPage.awaitingMediators', { count: v.missing.mediators })}
           </span>
         )}
-        <div class="hash" title="SHA-256 of the version's canonical text: every signature covers it">
-          Version hash {v.hash}
-        </div>
+        <div class="hash" title={t('agrPage.hashTitle')}>{t('agrPage.hash', { hash: v.hash })}</div>
       </div>
     </section>
   );
