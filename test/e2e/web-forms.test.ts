@@ -8,6 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
 import { trainingFile } from '../../src/domain/demo/training/bodies.js';
+import { join } from 'node:path';
+import { toBase64 } from '../../src/domain/encoding.js';
+import { readKeyFile } from '../../src/services/key-file.js';
+import { post, signed } from './helpers/members.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, proofsVerified, signIn, signOut } = suite;
@@ -49,11 +53,11 @@ test('report form: a field team files a report, checked before signing, and find
 
   // When: the night of 20 November, in the place's local time.
   await page.locator('#rf-when-precision').selectOption('night');
-  await page.locator('#rf-when-start').fill('2025-11-20T00:00');
+  await page.locator('#rf-when-start').fill('2026-06-20T00:00');
   await page.locator('#rf-when-offset').selectOption('+05:00');
-  assert.equal(await page.locator('#rf-when-start').inputValue(), '2025-11-20T18:00');
-  assert.equal(await page.locator('#rf-when-end').inputValue(), '2025-11-21T06:00');
-  assert.match(await page.getByTestId('when-reads').innerText(), /night of 20 Nov.21 Nov 2025/);
+  assert.equal(await page.locator('#rf-when-start').inputValue(), '2026-06-20T18:00');
+  assert.equal(await page.locator('#rf-when-end').inputValue(), '2026-06-21T06:00');
+  assert.match(await page.getByTestId('when-reads').innerText(), /night of 20 Jun.21 Jun 2026/);
 
   // Where: a click on the offline map sets the point and suggests the country; then the exact point is typed.
   await page.locator('#rf-where-place').fill('Torkham border crossing (test)');
@@ -89,7 +93,7 @@ test('report form: a field team files a report, checked before signing, and find
         'The border police say one officer was injured. No party has confirmed the account.',
     );
   await page.locator('#rf-sources-0-title').fill('Observation of joint field team 1 (test)');
-  await page.locator('#rf-sources-0-published').fill('2025-11-21');
+  await page.locator('#rf-sources-0-published').fill('2026-06-21');
   await page.getByTestId('report-form').getByLabel('Southern Federation (fictional party)').check();
   await page.locator('#rf-clauses').getByRole('checkbox').first().check();
   // The errors follow the edits: none remain.
@@ -114,8 +118,8 @@ test('report form: a field team files a report, checked before signing, and find
   await page.getByTestId('incident').waitFor();
   const text = await page.getByTestId('incident').innerText();
   assert.match(text, /Cross-border fire, Torkham border crossing \(test\)/);
-  assert.match(text, /Alleged by\s+Joint field team 1/);
-  assert.match(text, /night of 20 Nov.21 Nov 2025/);
+  assert.match(text, /Alleged by\s+Training field team 1/);
+  assert.match(text, /night of 20 Jun.21 Jun 2026/);
   const filed = await incidentJson(formReport);
   assert.equal(filed.filedBy.id, 'field-team-1');
   assert.deepEqual(filed.report.accused, ['south']);
@@ -128,7 +132,7 @@ test('report form: a field team files a report, checked before signing, and find
   await context.close();
 });
 
-test('mediators: qa opens an investigation and proposes a finding, tr concurs over its hash, the finding is final', { timeout: 180_000 }, async () => {
+test('mediators: med-a opens an investigation and proposes a finding, med-b concurs over its hash, the finding is final', { timeout: 180_000 }, async () => {
   const all = (await (await fetch(`${suite.server.url}/v1/incidents?limit=50`)).json()) as { items: IncidentJson[] };
   const target = all.items.find((i) => i.investigations.length === 0 && i.report.accused.includes('south') && i.filedBy.id !== 'field-team-1');
   assert.ok(target, 'the demo has a report against af that no investigation took up');
@@ -181,12 +185,15 @@ test('mediators: qa opens an investigation and proposes a finding, tr concurs ov
   const proposed = (await incidentJson(target.id)).findings[0]!;
   assert.equal(hashShown, proposed.hash, 'the hash computed in the browser from the log is the finding\'s');
   await page.getByTestId('finding-concur').click();
+  // The signature that completes the quorum makes a fact of record: the browser asks once more, in plain words.
+  assert.match(await page.getByTestId('finding-final-confirm').innerText(), /completes the quorum[\s\S]*becomes final/);
+  await page.getByTestId('finding-confirm-final').click();
   await page.getByText('Final finding', { exact: true }).waitFor({ timeout: 30_000 });
   assert.match(await finding.innerText(), /The mediators found: the evidence does not allow a determination/);
   const after = await incidentJson(target.id);
   assert.equal(after.findings[0]?.state, 'final');
   assert.equal(after.status, 'inconclusive');
-  assert.deepEqual(after.findings[0]?.signatures.map((x) => `${x.member}:${x.position}`), ['qa:concur', 'tr:concur']);
+  assert.deepEqual(after.findings[0]?.signatures.map((x) => `${x.member}:${x.position}`), ['med-a:concur', 'med-b:concur']);
   await proofsVerified(page);
   noErrors(page);
   await context.close();
@@ -194,6 +201,10 @@ test('mediators: qa opens an investigation and proposes a finding, tr concurs ov
 
 test('mediators: a final violation finding on the filed report, then the penalty of the schedule', { timeout: 180_000 }, async () => {
   assert.match(formReport, /^[0-9a-f]{64}$/, 'the report-form test filed a report');
+  // No finding becomes final before the accused has replied or its reply period is over: south replies (its client).
+  const south = await readKeyFile(join(suite.server.dataDir, 'demo-keys', 'south.json'));
+  const reply = await post(suite.server.url, await signed({ ...south, id: south.member, key: toBase64(south.publicKey) }, 'report.reply', { report: formReport, stance: 'denies', text: 'TEST REPLY: the Southern Federation denies that its forces fired (fictional).' }));
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, `#/incidents/${formReport}`);
   await page.getByTestId('incident').waitFor();
@@ -205,19 +216,21 @@ test('mediators: a final violation finding on the filed report, then the penalty
   await form.getByLabel(/^Violation/).check();
   await page.locator('#pf-responsible').selectOption('south');
   await page.locator('#pf-severity').selectOption('minor');
+  await page.locator('#pf-responsibility').selectOption('own_forces');
   await page.locator('#pf-reasoning').fill('TEST FINDING on a test report: the field team\'s observation is taken as established for the purpose of the test.');
   await page.getByTestId('finding-submit').click();
   await page.getByTestId('finding').waitFor({ timeout: 30_000 });
   await signOut(page);
   await signIn(page, 'med-b');
   await page.getByTestId('finding-concur').click();
+  await page.getByTestId('finding-confirm-final').click();
   await page.getByText('Final finding', { exact: true }).waitFor({ timeout: 30_000 });
   await signOut(page);
 
   await signIn(page, 'med-a');
   const apply = page.getByTestId('penalty-apply');
   await apply.waitFor({ timeout: 30_000 });
-  assert.match(await apply.innerText(), /Written notice from the mediators to the party/);
+  assert.match(await apply.innerText(), /Written notice from the mediators, recorded in the log/);
   await page.getByTestId('penalty-submit').click();
   await page.getByTestId('penalty').waitFor({ timeout: 30_000 });
   assert.match(await page.getByTestId('penalty').innerText(), /Penalty applied to/);

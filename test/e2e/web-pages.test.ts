@@ -189,9 +189,9 @@ test('review queue: a monitor dismisses a candidate with a reason, signed; the q
 });
 
 test('incident: the accused party replies, signed in the browser, and the reply sits beside the report', { timeout: 120_000 }, async () => {
-  const page1 = (await (await fetch(`${suite.server.url}/v1/incidents?party=pk&limit=50`)).json()) as { items: { id: string; replies: unknown[] }[] };
+  const page1 = (await (await fetch(`${suite.server.url}/v1/incidents?party=north&limit=50`)).json()) as { items: { id: string; replies: unknown[] }[] };
   const target = page1.items.find((i) => i.replies.length === 0);
-  assert.ok(target, 'the demo has a report against pk with no reply yet');
+  assert.ok(target, 'the training mechanism has a report against north with no reply yet');
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, `#/incidents/${target.id}`);
   await page.getByTestId('incident').waitFor();

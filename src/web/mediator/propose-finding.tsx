@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DETERMINATIONS, findingProposeBody, type Determination } from '../../domain/records/findings.js';
+import { DETERMINATIONS, RESPONSIBILITY_BASES, findingProposeBody, type Determination, type ResponsibilityBasis } from '../../domain/records/findings.js';
 import { SEVERITIES, type Severity } from '../../domain/records/agreement-schema.js';
 import type { AgreementVersionView, IncidentView } from '../api/types.js';
 import { ErrorSummary, FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
@@ -16,9 +16,18 @@ const DETERMINATION: Readonly<Record<Determination, { label: string; hint: strin
   unattributable: { label: 'Not attributable', hint: 'It cannot be attributed to a party.' },
 };
 
+/** The basis on which the responsible party answers for the violation (design.md, findings). */
+const RESPONSIBILITY: Readonly<Record<ResponsibilityBasis, string>> = {
+  own_forces: 'Its own forces acted',
+  support: 'It supported the armed group that acted',
+  failure_to_prevent: 'It failed to prevent the armed group that acted',
+};
+
 const LABELS: Readonly<Record<string, string>> = {
   determination: 'Determination',
   responsible: 'Party responsible',
+  responsibility: 'Basis of responsibility',
+  group: 'Armed group',
   clauses: 'Clauses',
   severity: 'Severity',
   reasoning: 'Reasoning',
@@ -27,6 +36,8 @@ const LABELS: Readonly<Record<string, string>> = {
 const FIELD_ID: Readonly<Record<string, string>> = {
   determination: 'pf-determination-violation',
   responsible: 'pf-responsible',
+  responsibility: 'pf-responsibility',
+  group: 'pf-group',
   clauses: 'pf-clauses',
   severity: 'pf-severity',
   reasoning: 'pf-reasoning',
@@ -55,6 +66,8 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
   const [responsible, setResponsible] = useState('');
   const [clauses, setClauses] = useState<readonly string[]>(() => view.report.clauses.filter((c) => inForceClauses.some((k) => k.id === c)));
   const [severity, setSeverity] = useState<Severity | ''>('');
+  const [responsibility, setResponsibility] = useState<ResponsibilityBasis | ''>('');
+  const [group, setGroup] = useState('');
   const [reasoning, setReasoning] = useState('');
   const [evidence, setEvidence] = useState<readonly string[]>([]);
   const [attempted, setAttempted] = useState(false);
@@ -79,6 +92,8 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
     ...(showResponsible && responsible ? { responsible } : {}),
     clauses: clauses.filter(binds),
     ...(determination === 'violation' && severity ? { severity } : {}),
+    ...(determination === 'violation' && responsibility ? { responsibility } : {}),
+    ...(determination === 'violation' && responsibility && responsibility !== 'own_forces' && group.trim() ? { group: group.trim() } : {}),
     reasoning: reasoning.trim(),
     evidence: [...evidence],
   });
@@ -152,6 +167,27 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
             </select>
             {severity && inForce.penalties?.[severity] && <p class="hint">Penalty: {inForce.penalties[severity]!.penalty}</p>}
             <FieldError errors={errors} path="severity" id="pf-severity" />
+          </div>
+        )}
+        {determination === 'violation' && (
+          <div class="field">
+            <label for="pf-responsibility">Basis of responsibility</label>
+            <select id="pf-responsibility" value={responsibility} onChange={(e) => setResponsibility(e.currentTarget.value as ResponsibilityBasis | '')} {...invalid(errors, 'responsibility', 'pf-responsibility')}>
+              <option value="">Choose the basis…</option>
+              {RESPONSIBILITY_BASES.map((r) => (
+                <option key={r} value={r}>
+                  {RESPONSIBILITY[r]}
+                </option>
+              ))}
+            </select>
+            <FieldError errors={errors} path="responsibility" id="pf-responsibility" />
+          </div>
+        )}
+        {determination === 'violation' && responsibility !== '' && responsibility !== 'own_forces' && (
+          <div class="field">
+            <label for="pf-group">Armed group</label>
+            <input id="pf-group" value={group} dir="auto" onInput={(e) => setGroup(e.currentTarget.value)} {...invalid(errors, 'group', 'pf-group')} />
+            <FieldError errors={errors} path="group" id="pf-group" />
           </div>
         )}
       </div>
