@@ -17,7 +17,7 @@ import ar from '../../src/web/i18n/catalogs/ar.js';
 import tr from '../../src/web/i18n/catalogs/tr.js';
 import { LOCALE_INFO, type Locale } from '../../src/web/i18n/locales.js';
 
-const suite = browserSuite();
+const suite = browserSuite({ demo: true });
 const PHONE_360 = { width: 360, height: 740 };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { en, ur, ps, 'fa-AF': faAF, ar, tr };
