@@ -14,7 +14,7 @@ import { parseStatement, statementId } from '../../src/domain/statement.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 
-const suite = browserSuite();
+const suite = browserSuite({ demo: true });
 
 /** What a rogue operator's server does: store and sequence an entry without any check, then sign a checkpoint. */
 async function appendUnchecked(server: RunningServer, bytes: Uint8Array): Promise<number> {
