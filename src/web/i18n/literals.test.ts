@@ -16,8 +16,6 @@ const PENDING = new Set<string>([
   'mediator/amend-agreement.tsx',
   'mediator/finding-actions.tsx',
   'mediator/propose-finding.tsx',
-  'review/candidate-card.tsx',
-  'ui/clauses.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
 /** A web address or its scheme (a placeholder such as "https://") is not a word to translate. */

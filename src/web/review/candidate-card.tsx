@@ -1,22 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { AgreementVersionView, CandidateItem } from '../api/types.js';
 import { href } from '../router.js';
-import { formatDay, humanize } from '../ui/format.js';
+import { formatDay } from '../ui/format.js';
 import { articlesOf } from './draft.js';
 import { PromoteForm } from './promote-form.js';
 import { ExternalLink } from '../ui/external-link.js';
 import { DismissForm } from './dismiss-form.js';
+import { currentLocale, t, tEnum, tRich } from '../i18n/index.js';
 
 function when(c: CandidateItem['candidate']['event']['when']): string {
-  if (!c) return 'date not stated';
-  const range = c.start === c.end ? formatDay(c.start) : `${formatDay(c.start)} – ${formatDay(c.end)}`;
-  return c.precision && c.precision !== 'day' ? `${range} (${c.precision})` : range;
+  if (!c) return t('cand.dateNotStated');
+  const range = c.start === c.end ? formatDay(c.start) : t('terms.period', { from: formatDay(c.start), until: formatDay(c.end) });
+  return c.precision && c.precision !== 'day' ? t('cand.withPrecision', { range, precision: tEnum('precision', c.precision) }) : range;
 }
 
 function count(r: { min: number; max?: number | null } | null | undefined): string | null {
   if (!r) return null;
-  if (r.max === null || r.max === undefined) return `${r.min}+`;
-  return r.max === r.min ? String(r.min) : `${r.min}–${r.max}`;
+  if (r.max === null || r.max === undefined) return t('format.atLeast', { n: r.min });
+  return r.max === r.min ? String(r.min) : t('format.range', { min: r.min, max: r.max });
 }
 
 function valueText(v: unknown): string {
@@ -42,39 +43,39 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
     <article class="card candidate" data-testid="candidate" data-candidate={item.id}>
       <div class="card-head">
         <div class="row">
-          <span class="badge badge-neutral">{e.kind === 'development' ? 'Development' : 'Incident'}</span>
+          <span class="badge badge-neutral">{e.kind === 'development' ? t('cand.development') : t('cand.incident')}</span>
           {e.event_type && (
             <span class="small muted">
-              {e.event_type}
-              {e.sub_event_type && ` › ${e.sub_event_type}`}
+              {tEnum('event', e.event_type)}
+              {e.sub_event_type && ` › ${tEnum('event', e.sub_event_type)}`}
             </span>
           )}
         </div>
         {item.status === 'dismissed' && item.dismissal && (
           <span class="small muted">
-            Dismissed by {item.dismissal.by}: {item.dismissal.reason}
+            {t('cand.dismissedBy', { by: item.dismissal.by, reason: item.dismissal.reason })}
           </span>
         )}
         {item.status === 'promoted' && item.promotedReport && (
           <a class="small" href={href(['incidents', item.promotedReport])}>
-            Promoted: view the report →
+            {t('cand.promoted')}
           </a>
         )}
       </div>
       <div class="card-body candidate-body">
-        <h2 class="candidate-summary">{e.summary ?? 'Untitled event'}</h2>
+        <h2 class="candidate-summary">{e.summary ?? t('cand.untitled')}</h2>
         <dl class="facts">
-          <dt>When</dt>
+          <dt>{t('cand.when')}</dt>
           <dd>{when(e.when)}</dd>
-          <dt>Where</dt>
-          <dd>{e.where?.length ? e.where.map((w) => `${w.name}${w.country ? ` (${w.country})` : ''}`).join('; ') : <span class="muted">no place resolved</span>}</dd>
-          <dt>Actors</dt>
-          <dd>{e.actors?.length ? e.actors.map((a) => a.name + (a.aliases?.length ? ` (also ${a.aliases.slice(0, 3).join(', ')})` : '')).join('; ') : <span class="muted">none named</span>}</dd>
+          <dt>{t('cand.where')}</dt>
+          <dd>{e.where?.length ? e.where.map((w) => `${w.name}${w.country ? ` (${w.country})` : ''}`).join('; ') : <span class="muted">{t('cand.noPlace')}</span>}</dd>
+          <dt>{t('cand.actors')}</dt>
+          <dd>{e.actors?.length ? e.actors.map((a) => a.name + (a.aliases?.length ? ` (${t('cand.also', { names: a.aliases.slice(0, 3).join(t('list.separator')) })})` : '')).join('; ') : <span class="muted">{t('cand.noneNamed')}</span>}</dd>
           {(killed || injured) && (
             <>
-              <dt>Casualties</dt>
+              <dt>{t('cand.casualties')}</dt>
               <dd>
-                {[killed && `${killed} killed`, injured && `${injured} injured`].filter(Boolean).join(', ')} <span class="muted small">(as reported)</span>
+                {[killed && t('cand.killed', { n: killed }), injured && t('cand.injured', { n: injured })].filter(Boolean).join(t('list.separator'))} <span class="muted small">{t('cand.asReported')}</span>
               </dd>
             </>
           )}
@@ -83,12 +84,12 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
         {discrepancies.length > 0 && (
           <div class="alert alert-warn discrepancies" data-testid="discrepancies">
             <p>
-              <strong>The sources disagree</strong> on {discrepancies.map((d) => humanize(d.field).toLowerCase()).join(', ')}. Both values are kept:
+              {tRich('cand.disagree', { b: (x) => <strong>{x}</strong>, fields: discrepancies.map((d) => tEnum('candField', d.field).toLocaleLowerCase(currentLocale())).join(t('list.separator')) })}
             </p>
             <ul>
               {discrepancies.map((d, i) => (
                 <li key={i}>
-                  <strong>{humanize(d.field)}:</strong>{' '}
+                  <strong>{t('cand.fieldLabel', { field: tEnum('candField', d.field) })}</strong>{' '}
                   {d.values.map((v, j) => (
                     <span key={j}>
                       {j > 0 && ' · '}
@@ -103,13 +104,13 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
 
         {(e.claims?.length ?? 0) > 0 && (
           <section>
-            <h3 class="eyebrow">Claims, as attributed in the articles</h3>
+            <h3 class="eyebrow">{t('cand.claims')}</h3>
             <ul class="list-plain claims">
               {e.claims!.slice(0, 8).map((c, i) => (
                 <li key={i}>
                   <span class="claim-speaker">{c.speaker}</span>
                   {c.role && <span class="muted small"> ({c.role})</span>}
-                  {c.kind === 'paraphrase' ? <span class="muted small"> (paraphrased)</span> : null}: {c.kind === 'paraphrase' ? c.quote : <q>{c.quote}</q>}
+                  {c.kind === 'paraphrase' ? <span class="muted small"> {t('cand.paraphrased')}</span> : null}: {c.kind === 'paraphrase' ? c.quote : <q>{c.quote}</q>}
                 </li>
               ))}
             </ul>
@@ -117,11 +118,11 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
         )}
 
         <section>
-          <h3 class="eyebrow">Sources</h3>
+          <h3 class="eyebrow">{t('cand.sources')}</h3>
           <ul class="list-plain candidate-sources">
             {articles.map((a) => (
               <li key={a.id}>
-                <strong>{a.source ?? 'Unknown outlet'}</strong>, <ExternalLink url={a.url}>{a.title}</ExternalLink>
+                <strong>{a.source ?? t('cand.unknownOutlet')}</strong>, <ExternalLink url={a.url}>{a.title}</ExternalLink>
                 {a.published && <span class="muted small"> · {formatDay(a.published)}</span>}
                 <ul class="list-plain sentences">
                   {(e.sources ?? [])
@@ -147,10 +148,10 @@ export function CandidateCard({ item, clauses, onPromoted }: { item: CandidateIt
           ) : (
             <div class="row">
               <button type="button" class="btn btn-primary" onClick={() => setOpen('promote')} data-testid="promote-open">
-                Promote to report…
+                {t('cand.promote')}
               </button>
               <button type="button" class="btn" onClick={() => setOpen('dismiss')} data-testid="dismiss-open">
-                Dismiss…
+                {t('cand.dismiss')}
               </button>
             </div>
           )}

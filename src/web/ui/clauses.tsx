@@ -1,6 +1,8 @@
+import { SEVERITIES } from '../../domain/records/agreement-schema.js';
 import type { AgreementVersionView } from '../api/types.js';
 import { formatDay } from './format.js';
 import { MemberList } from './members.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 export function Clauses({ version }: { version: AgreementVersionView }) {
   const focus = new URLSearchParams(location.hash.split('?')[1] ?? '').get('clause');
@@ -10,18 +12,16 @@ export function Clauses({ version }: { version: AgreementVersionView }) {
         <li key={c.id} id={`clause-${c.id}`} class={focus === c.id ? 'clause clause-focus' : 'clause'} data-testid="clause">
           <div class="row clause-head">
             <span class="clause-id">{c.id}</span>
-            <span class={`badge ${c.kind === 'prohibition' ? 'badge-neutral' : 'badge-info'}`}>{c.kind}</span>
-            <span class="small muted">
-              binds <MemberList ids={c.bound} />
-            </span>
+            <span class={`badge ${c.kind === 'prohibition' ? 'badge-neutral' : 'badge-info'}`}>{tEnum('clauseKind', c.kind)}</span>
+            <span class="small muted">{tRich('clauseList.binds', { list: () => <MemberList ids={c.bound} /> })}</span>
           </div>
           <p class="clause-text prose">{c.text}</p>
           <p class="small">
-            <span class="muted">Verified by:</span> {c.indicator}
+            {tRich('clauseList.verifiedBy', { m: (x) => <span class="muted">{x}</span>, indicator: c.indicator })}
             {c.deadline && (
               <>
                 {' '}
-                · <span class="muted">deadline</span> {formatDay(c.deadline)}
+                · {tRich('clauseList.deadline', { m: (x) => <span class="muted">{x}</span>, date: formatDay(c.deadline) })}
               </>
             )}
           </p>
@@ -31,28 +31,26 @@ export function Clauses({ version }: { version: AgreementVersionView }) {
   );
 }
 
-const SEVERITY_LABEL = { minor: 'Minor', serious: 'Serious', grave: 'Grave' } as const;
-
 export function PenaltySchedule({ penalties }: { penalties: AgreementVersionView['penalties'] }) {
   return (
     <dl class="facts penalties">
-      {(['minor', 'serious', 'grave'] as const).map((s) => {
+      {SEVERITIES.map((s) => {
         const p = penalties?.[s];
         return (
           <>
-            <dt key={`${s}-t`}>{SEVERITY_LABEL[s]}</dt>
+            <dt key={`${s}-t`}>{tEnum('sevLabel', s)}</dt>
             <dd key={`${s}-d`}>
               {p ? (
                 <>
                   {p.penalty}
                   {p.consequence && (
                     <div class="small muted">
-                      {p.consequence.measure}: {p.consequence.amount} {p.consequence.unit}
+                      {t('penalty.consequence', { measure: p.consequence.measure, amount: p.consequence.amount, unit: p.consequence.unit })}
                     </div>
                   )}
                 </>
               ) : (
-                <span class="muted">No penalty set</span>
+                <span class="muted">{t('clauseList.noPenalty')}</span>
               )}
             </dd>
           </>
