@@ -14,8 +14,6 @@ const SHOWN_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-description', 'ar
 /** Files not yet moved to the catalogs; the list only shrinks (a listed file with no literal left fails too). */
 const PENDING = new Set<string>([
   'mediator/amend-agreement.tsx',
-  'mediator/finding-actions.tsx',
-  'mediator/propose-finding.tsx',
 ]);
 const WORDS = /\p{L}{2,}/u;
 /** A web address or its scheme (a placeholder such as "https://") is not a word to translate. */

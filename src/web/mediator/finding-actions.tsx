@@ -10,6 +10,7 @@ import { useSigner, type Signer } from '../session/rights.js';
 import { humanize } from '../ui/format.js';
 import { Member } from '../ui/members.js';
 import { findingHashFromLog } from './finding-hash.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 interface Props {
   readonly f: FindingView;
@@ -71,13 +72,13 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
   return (
     <div class="finding-actions" data-testid="finding-sign">
       <p class="small" style={{ margin: 0 }}>
-        <strong>Your signature on this proposal.</strong> It covers the finding's hash, computed in this browser from the statement at log #{f.ref.index}:
+        {tRich('findingAct.yourSignature', { b: (x) => <strong>{x}</strong>, index: f.ref.index })}
       </p>
-      {hash && <p class="signed-hash" data-testid="finding-hash">SHA-256 {hash}</p>}
-      {!hash && !hashError && <p class="small muted">Fetching the statement from the log and hashing it…</p>}
-      <Refusal error={hashError} what="The finding's hash could not be checked" />
+      {hash && <p class="signed-hash" data-testid="finding-hash">{t('findingAct.hash', { hash })}</p>}
+      {!hash && !hashError && <p class="small muted">{t('findingAct.hashing')}</p>}
+      <Refusal error={hashError} what={t('findingAct.hashFailed')} />
       <div class="field">
-        <label for={noteId}>Note (optional; a dissent usually says why)</label>
+        <label for={noteId}>{t('findingAct.signNote')}</label>
         <textarea id={noteId} rows={2} maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} {...invalid(errors, 'note', noteId)} />
         <FieldError errors={errors} path="note" id={noteId} />
       </div>
@@ -85,25 +86,24 @@ function SignFinding({ f, signer, onDone }: { f: FindingView; signer: Signer; on
       {confirming && (
         <div class="confirm-final" role="alertdialog" aria-labelledby={`${noteId}-final`} data-testid="finding-final-confirm">
           <p id={`${noteId}-final`} class="small">
-            <strong>Your signature completes the quorum ({f.quorum}).</strong> The finding becomes final: it will state a fact on the record, and it
-            cannot be withdrawn. The accused party's reply period must be over, or its reply in.
+            {tRich('findingAct.completes', { b: (x) => <strong>{x}</strong>, quorum: f.quorum })}
           </p>
           <div class="row">
             <button type="button" class="btn btn-primary" disabled={signing.busy} onClick={() => sign('concur', true)} data-testid="finding-confirm-final">
-              {signing.busy ? 'Signing…' : 'Sign as final'}
+              {signing.busy ? t('form.signing') : t('findingAct.signFinal')}
             </button>
             <button type="button" class="btn" disabled={signing.busy} onClick={() => setConfirming(false)}>
-              Go back
+              {t('findingAct.goBack')}
             </button>
           </div>
         </div>
       )}
       <div class="row">
         <button type="button" class="btn btn-primary" disabled={signing.busy || !hash || confirming} onClick={() => sign('concur')} data-testid="finding-concur">
-          {signing.busy ? 'Signing…' : 'Concur'}
+          {signing.busy ? t('form.signing') : t('findingAct.concur')}
         </button>
         <button type="button" class="btn" disabled={signing.busy || !hash} onClick={() => sign('dissent')} data-testid="finding-dissent">
-          Dissent
+          {t('findingAct.dissent')}
         </button>
       </div>
     </div>
@@ -119,7 +119,7 @@ function ApplyPenalty({ f, signer, onDone }: { f: FindingView; signer: Signer; o
   // the penalty and consequence signed with exactly these terms.
   const terms = f.schedulePenalty;
   if (!terms || !f.severity) {
-    return <p class="finding-actions small muted">No penalty schedule the parties accepted sets a {f.severity ?? ''} penalty here, so none can be applied.</p>;
+    return <p class="finding-actions small muted">{f.severity ? t('findingAct.noSchedule', { severity: tEnum('caseSeverity', f.severity) }) : t('findingAct.noScheduleAny')}</p>;
   }
 
   const apply = async () => {
@@ -137,8 +137,7 @@ function ApplyPenalty({ f, signer, onDone }: { f: FindingView; signer: Signer; o
   return (
     <div class="finding-actions" data-testid="penalty-apply">
       <p class="small" style={{ margin: 0 }}>
-        <strong>Penalty.</strong> The schedule sets, for a {f.severity} violation by{' '}
-        {f.responsible ? <Member id={f.responsible} /> : 'the party'}:
+        {tRich('findingAct.schedule', { b: (x) => <strong>{x}</strong>, severity: tEnum('caseSeverity', f.severity), party: () => (f.responsible ? <Member id={f.responsible} /> : t('findingAct.theParty')) })}
       </p>
       <blockquote class="schedule small">
         {terms.penalty}
@@ -149,14 +148,14 @@ function ApplyPenalty({ f, signer, onDone }: { f: FindingView; signer: Signer; o
         )}
       </blockquote>
       <div class="field">
-        <label for={noteId}>Note (optional)</label>
+        <label for={noteId}>{t('findingAct.note')}</label>
         <textarea id={noteId} rows={2} maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} {...invalid(errors, 'note', noteId)} />
         <FieldError errors={errors} path="note" id={noteId} />
       </div>
       <Refusal error={signing.error} />
       <div>
         <button type="button" class="btn btn-primary" disabled={signing.busy} onClick={apply} data-testid="penalty-submit">
-          {signing.busy ? 'Signing…' : 'Sign and apply the penalty'}
+          {signing.busy ? t('form.signing') : t('findingAct.apply')}
         </button>
       </div>
     </div>

@@ -5,33 +5,24 @@ import type { AgreementVersionView, IncidentView } from '../api/types.js';
 import { ErrorSummary, FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
 import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
-import { humanize } from '../ui/format.js';
 import { Member, nameOf } from '../ui/members.js';
 import { useApp } from '../api/context.js';
+import { t, tEnum, tRich, type MessageKey } from '../i18n/index.js';
 
-const DETERMINATION: Readonly<Record<Determination, { label: string; hint: string }>> = {
-  violation: { label: 'Violation', hint: 'A party broke the clauses named.' },
-  no_violation: { label: 'No violation', hint: 'The clauses named were not broken.' },
-  inconclusive: { label: 'Inconclusive', hint: 'The evidence does not allow a determination.' },
-  unattributable: { label: 'Not attributable', hint: 'It cannot be attributed to a party.' },
+/** Each determination's label is findingDet.*, its hint findingHint.*; the basis of responsibility is respBasis.*. */
+const LABELS: Readonly<Record<string, MessageKey>> = {
+  determination: 'proposeF.determination',
+  responsible: 'proposeF.responsible',
+  responsibility: 'proposeF.responsibility',
+  group: 'proposeF.group',
+  clauses: 'proposeF.clausesLabel',
+  severity: 'proposeF.severityLabel',
+  reasoning: 'proposeF.reasoningLabel',
+  evidence: 'proposeF.evidenceLabel',
 };
-
-/** The basis on which the responsible party answers for the violation (design.md, findings). */
-const RESPONSIBILITY: Readonly<Record<ResponsibilityBasis, string>> = {
-  own_forces: 'Its own forces acted',
-  support: 'It supported the armed group that acted',
-  failure_to_prevent: 'It failed to prevent the armed group that acted',
-};
-
-const LABELS: Readonly<Record<string, string>> = {
-  determination: 'Determination',
-  responsible: 'Party responsible',
-  responsibility: 'Basis of responsibility',
-  group: 'Armed group',
-  clauses: 'Clauses',
-  severity: 'Severity',
-  reasoning: 'Reasoning',
-  evidence: 'Evidence',
+const labelOf = (path: string): string => {
+  const key = LABELS[path.split('.')[0] ?? path];
+  return key ? t(key) : path;
 };
 const FIELD_ID: Readonly<Record<string, string>> = {
   determination: 'pf-determination-violation',
@@ -74,11 +65,11 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
   const signing = useSigning();
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
-  if (inForce === undefined) return <p class="small muted">Loading the agreement in force…</p>;
+  if (inForce === undefined) return <p class="small muted">{t('proposeF.loading')}</p>;
   if (inForce === null) {
     return (
       <div class="action-form">
-        <p class="small" style={{ margin: 0 }}>A finding judges against the agreement in force; none is in force, so no finding can be proposed.</p>
+        <p class="small" style={{ margin: 0 }}>{t('proposeF.noneInForce')}</p>
       </div>
     );
   }
@@ -107,17 +98,16 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
   };
 
   return (
-    <form class="action-form" onSubmit={submit} noValidate aria-label="Propose a finding" data-testid="finding-form">
+    <form class="action-form" onSubmit={submit} noValidate aria-label={t('proposeF.title')} data-testid="finding-form">
       <div>
-        <h4>Propose a finding</h4>
+        <h4>{t('proposeF.title')}</h4>
         <p class="small muted" style={{ margin: '2px 0 0' }}>
-          In investigation “{investigation.title ?? 'untitled'}”, judged against {inForce.agreement} version {inForce.version}. Your proposal counts as your
-          concurrence; the finding is final when {inForce.quorum} of the mediators concur.
+          {t('proposeF.intro', { investigation: investigation.title ?? t('proposeF.untitled'), agreement: inForce.agreement, version: inForce.version, quorum: inForce.quorum })}
         </p>
       </div>
-      <ErrorSummary errors={errors} label={(p) => LABELS[p.split('.')[0] ?? p] ?? p} fieldId={(p) => FIELD_ID[p.split('.')[0] ?? p] ?? 'pf-reasoning'} />
+      <ErrorSummary errors={errors} label={labelOf} fieldId={(p) => FIELD_ID[p.split('.')[0] ?? p] ?? 'pf-reasoning'} />
       <fieldset class="rows">
-        <legend>Determination</legend>
+        <legend>{t('proposeF.determination')}</legend>
         <div class="choice-grid" role="radiogroup">
           {DETERMINATIONS.map((d) => (
             <label key={d} class="choice">
@@ -131,8 +121,8 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
                 {...(d === 'violation' ? invalid(errors, 'determination', 'pf-determination') : {})}
               />
               <span>
-                {DETERMINATION[d].label}
-                <span class="hint">{DETERMINATION[d].hint}</span>
+                {tEnum('findingDet', d)}
+                <span class="hint">{tEnum('findingHint', d)}</span>
               </span>
             </label>
           ))}
@@ -142,9 +132,9 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
       <div class="form-grid form-grid-2">
         {showResponsible && (
           <div class="field">
-            <label for="pf-responsible">{determination === 'violation' ? 'Party responsible' : 'Party concerned (optional)'}</label>
+            <label for="pf-responsible">{determination === 'violation' ? t('proposeF.responsible') : t('proposeF.concerned')}</label>
             <select id="pf-responsible" value={responsible} onChange={(e) => setResponsible(e.currentTarget.value)} {...invalid(errors, 'responsible', 'pf-responsible')}>
-              <option value="">{determination === 'violation' ? 'Choose the party…' : 'None named'}</option>
+              <option value="">{determination === 'violation' ? t('proposeF.chooseParty') : t('proposeF.noneNamed')}</option>
               {inForce.parties.map((p) => (
                 <option key={p} value={p}>
                   {nameOf(members, p)}
@@ -156,27 +146,27 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
         )}
         {determination === 'violation' && (
           <div class="field">
-            <label for="pf-severity">Severity, from the penalty schedule</label>
+            <label for="pf-severity">{t('proposeF.severity')}</label>
             <select id="pf-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity | '')} {...invalid(errors, 'severity', 'pf-severity')}>
-              <option value="">Choose the severity…</option>
+              <option value="">{t('proposeF.chooseSeverity')}</option>
               {schedule.map((s) => (
                 <option key={s} value={s}>
-                  {humanize(s)}
+                  {tEnum('sevLabel', s)}
                 </option>
               ))}
             </select>
-            {severity && inForce.penalties?.[severity] && <p class="hint">Penalty: {inForce.penalties[severity]!.penalty}</p>}
+            {severity && inForce.penalties?.[severity] && <p class="hint">{t('proposeF.penalty', { penalty: inForce.penalties[severity]!.penalty })}</p>}
             <FieldError errors={errors} path="severity" id="pf-severity" />
           </div>
         )}
         {determination === 'violation' && (
           <div class="field">
-            <label for="pf-responsibility">Basis of responsibility</label>
+            <label for="pf-responsibility">{t('proposeF.responsibility')}</label>
             <select id="pf-responsibility" value={responsibility} onChange={(e) => setResponsibility(e.currentTarget.value as ResponsibilityBasis | '')} {...invalid(errors, 'responsibility', 'pf-responsibility')}>
-              <option value="">Choose the basis…</option>
+              <option value="">{t('proposeF.chooseBasis')}</option>
               {RESPONSIBILITY_BASES.map((r) => (
                 <option key={r} value={r}>
-                  {RESPONSIBILITY[r]}
+                  {tEnum('respBasis', r)}
                 </option>
               ))}
             </select>
@@ -185,14 +175,14 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
         )}
         {determination === 'violation' && responsibility !== '' && responsibility !== 'own_forces' && (
           <div class="field">
-            <label for="pf-group">Armed group</label>
+            <label for="pf-group">{t('proposeF.group')}</label>
             <input id="pf-group" value={group} dir="auto" onInput={(e) => setGroup(e.currentTarget.value)} {...invalid(errors, 'group', 'pf-group')} />
             <FieldError errors={errors} path="group" id="pf-group" />
           </div>
         )}
       </div>
       <fieldset class="checks" id="pf-clauses" tabIndex={-1}>
-        <legend>Clauses {determination === 'violation' ? 'broken' : 'considered'}</legend>
+        <legend>{determination === 'violation' ? t('proposeF.clausesBroken') : t('proposeF.clausesConsidered')}</legend>
         {inForceClauses.map((c) => (
           <label key={c.id} class="check" title={c.text}>
             <input type="checkbox" disabled={!binds(c.id)} checked={clauses.includes(c.id) && binds(c.id)} onChange={() => setClauses(toggle(clauses, c.id))} /> <strong>{c.id}</strong>{' '}
@@ -201,7 +191,7 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
               {!binds(c.id) && (
                 <span class="muted">
                   {' '}
-                  (does not bind <Member id={responsible} />)
+                  {tRich('proposeF.notBinding', { party: () => <Member id={responsible} /> })}
                 </span>
               )}
             </span>
@@ -210,22 +200,22 @@ export function ProposeFindingForm({ view, investigation, inForce, signer, onCan
         <FieldError errors={errors} path="clauses" id="pf-clauses" />
       </fieldset>
       <div class="field">
-        <label for="pf-reasoning">Reasoning: what the evidence establishes, and what it does not</label>
+        <label for="pf-reasoning">{t('proposeF.reasoning')}</label>
         <textarea id="pf-reasoning" rows={5} maxLength={30000} value={reasoning} onInput={(e) => setReasoning(e.currentTarget.value)} {...invalid(errors, 'reasoning', 'pf-reasoning')} />
         <FieldError errors={errors} path="reasoning" id="pf-reasoning" />
       </div>
       <fieldset class="checks" id="pf-evidence" tabIndex={-1}>
-        <legend>Evidence relied on</legend>
-        {view.evidence.length === 0 && <p class="hint">No evidence is registered for this incident.</p>}
+        <legend>{t('proposeF.evidence')}</legend>
+        {view.evidence.length === 0 && <p class="hint">{t('proposeF.noEvidence')}</p>}
         {view.evidence.map((ev) => (
           <label key={ev.sha256} class="check">
             <input type="checkbox" checked={evidence.includes(ev.sha256)} onChange={() => setEvidence(toggle(evidence, ev.sha256))} /> {ev.title}{' '}
-            <span class="muted small">({humanize(ev.confidentiality)}, {ev.sha256.slice(0, 12)}…)</span>
+            <span class="muted small">{t('proposeF.evidenceMeta', { level: tEnum('evLevel', ev.confidentiality), hash: ev.sha256.slice(0, 12) })}</span>
           </label>
         ))}
         <FieldError errors={errors} path="evidence" id="pf-evidence" />
       </fieldset>
-      <SignActions signing={signing} label="Sign and propose the finding" testId="finding-submit" onCancel={onCancel} />
+      <SignActions signing={signing} label={t('proposeF.submit')} testId="finding-submit" onCancel={onCancel} />
     </form>
   );
 }
