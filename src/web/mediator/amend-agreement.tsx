@@ -8,6 +8,7 @@ import type { AgreementVersionView, AgreementView } from '../api/types.js';
 import { ErrorSummary, FieldError, invalid, SignActions, useSigning } from '../forms/form-bits.js';
 import { checkBody, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
+import { t, tEnum, tRich } from '../i18n/index.js';
 
 interface ClauseRow {
   id: string;
@@ -28,9 +29,16 @@ interface PenaltyRow {
 const fieldId = (path: string): string => (path ? `am-${path.replaceAll('.', '-')}` : 'am-form');
 const label = (path: string): string => {
   const p = path.split('.');
-  if (p[0] === 'clauses' && p[1] !== undefined) return `Clause ${Number(p[1]) + 1}${p[2] ? ` ${p[2]}` : ''}`;
-  if (p[0] === 'penalties') return `Penalty${p[1] ? ` (${p[1]})` : ''}${p[2] === 'consequence' ? ' consequence' : ''}`;
-  return ({ replyDeadlineHours: 'Reply deadline', amends: 'Amends', '': 'The proposal' } as Record<string, string>)[path] ?? path.charAt(0).toUpperCase() + path.slice(1);
+  if (p[0] === 'clauses' && p[1] !== undefined) {
+    const n = Number(p[1]) + 1;
+    return p[2] ? t('amendAgr.clauseField', { n, field: tEnum('clauseField', p[2]) }) : t('amendAgr.clause', { n });
+  }
+  if (p[0] === 'penalties') {
+    if (!p[1]) return t('amendAgr.penalty');
+    const severity = tEnum('caseSeverity', p[1]);
+    return p[2] === 'consequence' ? t('amendAgr.penaltyConsequence', { severity }) : t('amendAgr.penaltyOf', { severity });
+  }
+  return path === '' ? t('amendAgr.proposal') : tEnum('amendField', path);
 };
 /** A number field: blank is absent ("required"), anything else is read as a number (NaN: "enter a number"). */
 const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s));
@@ -81,11 +89,9 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
           }}
           data-testid="amend-open"
         >
-          Propose an amendment…
+          {t('amendAgr.open')}
         </button>
-        <span class="small muted">
-          version {latest.version + 1}, starting from the text of version {base.version}
-        </span>
+        <span class="small muted">{t('amendAgr.next', { version: latest.version + 1, base: base.version })}</span>
       </div>
     );
   }
@@ -132,53 +138,57 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
 
   return (
     <div class="card-body">
-      <form id="am-form" class="action-form" onSubmit={submit} noValidate aria-label="Propose an amendment" data-testid="amend-form">
-        <h4>
-          Propose version {version} of {view.agreement}
-        </h4>
+      <form id="am-form" class="action-form" onSubmit={submit} noValidate aria-label={t('amendAgr.title')} data-testid="amend-form">
+        <h4>{t('amendAgr.heading', { version, agreement: view.agreement ?? base.agreement })}</h4>
         <p class="small muted" style={{ margin: 0 }}>
-          Amends version {latest.version} (hash <span class="hash">{latest.hash}</span>). Between {base.parties.join(', ')}, with the mediation of {base.mediators.join(', ')}.
+          {tRich('amendAgr.amends', {
+            version: latest.version,
+            h: (x) => <span class="hash">{x}</span>,
+            hash: latest.hash,
+            parties: base.parties.join(t('list.separator')),
+            mediators: base.mediators.join(t('list.separator')),
+          })}
         </p>
         <ErrorSummary errors={errors} label={label} fieldId={fieldId} />
         <div class="field">
-          <label for={fieldId('title')}>Title</label>
+          <label for={fieldId('title')}>{tEnum('amendField', 'title')}</label>
           <input type="text" maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...input('title')} />
           {err('title')}
         </div>
         <div class="field">
-          <label for={fieldId('preamble')}>Preamble</label>
+          <label for={fieldId('preamble')}>{tEnum('amendField', 'preamble')}</label>
           <textarea rows={4} value={preamble} onInput={(e) => setPreamble(e.currentTarget.value)} {...input('preamble')} />
           {err('preamble')}
         </div>
         <fieldset class="rows" id={fieldId('clauses')}>
-          <legend>Clauses</legend>
+          <legend>{tEnum('amendField', 'clauses')}</legend>
           {err('clauses')}
           {clauses.map((c, i) => (
             <div key={i} class="action-form" data-testid="amend-clause">
               <div class="form-grid form-grid-2">
                 <div class="field">
-                  <label for={fieldId(`clauses.${i}.id`)}>Clause id</label>
+                  <label for={fieldId(`clauses.${i}.id`)}>{t('amendAgr.clauseId')}</label>
                   <input type="text" value={c.id} onInput={(e) => setClause(i, { id: e.currentTarget.value })} {...input(`clauses.${i}.id`)} />
                   {err(`clauses.${i}.id`)}
                 </div>
                 <div class="field">
-                  <label for={fieldId(`clauses.${i}.kind`)}>Kind</label>
+                  <label for={fieldId(`clauses.${i}.kind`)}>{t('amendAgr.kind')}</label>
                   <select value={c.kind} onChange={(e) => setClause(i, { kind: e.currentTarget.value as ClauseRow['kind'] })} {...input(`clauses.${i}.kind`)}>
                     {CLAUSE_KINDS.map((k) => (
                       <option key={k} value={k}>
-                        {k}
+                        {tEnum('clauseKind', k)}
                       </option>
                     ))}
                   </select>
                 </div>
               </div>
               <div class="field">
-                <label for={fieldId(`clauses.${i}.text`)}>Text</label>
+                <label for={fieldId(`clauses.${i}.text`)}>{t('amendAgr.text')}</label>
                 <textarea rows={3} value={c.text} onInput={(e) => setClause(i, { text: e.currentTarget.value })} {...input(`clauses.${i}.text`)} />
                 {err(`clauses.${i}.text`)}
               </div>
               <fieldset class="choice-list" id={fieldId(`clauses.${i}.bound`)}>
-                <legend class="small">Binds</legend>
+                <legend class="small">{t('amendAgr.binds')}</legend>
                 <div class="row">
                   {base.parties.map((p) => (
                     <label key={p} class="choice">
@@ -194,13 +204,13 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
                 {err(`clauses.${i}.bound`)}
               </fieldset>
               <div class="field">
-                <label for={fieldId(`clauses.${i}.indicator`)}>How compliance is verified</label>
+                <label for={fieldId(`clauses.${i}.indicator`)}>{t('amendAgr.indicator')}</label>
                 <textarea rows={2} value={c.indicator} onInput={(e) => setClause(i, { indicator: e.currentTarget.value })} {...input(`clauses.${i}.indicator`)} />
                 {err(`clauses.${i}.indicator`)}
               </div>
               <div class="row">
                 <button type="button" class="btn btn-small" disabled={clauses.length <= 1} onClick={() => setClauses(clauses.filter((_, j) => j !== i))}>
-                  Remove clause {c.id || i + 1}
+                  {t('amendAgr.remove', { clause: c.id || i + 1 })}
                 </button>
               </div>
             </div>
@@ -212,32 +222,32 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
               onClick={() => setClauses([...clauses, { id: '', text: '', bound: [...base.parties], kind: 'prohibition', indicator: '' }])}
               data-testid="amend-add-clause"
             >
-              Add a clause
+              {t('amendAgr.add')}
             </button>
           </div>
         </fieldset>
         <fieldset class="rows" id={fieldId('penalties')}>
-          <legend>Penalty schedule</legend>
+          <legend>{t('agrPage.penalties')}</legend>
           {err('penalties')}
           {SEVERITIES.map((s) => (
             <div key={s} class="form-grid form-grid-4">
               <div class="field">
-                <label for={fieldId(`penalties.${s}.penalty`)}>{s.charAt(0).toUpperCase() + s.slice(1)} violation: penalty</label>
+                <label for={fieldId(`penalties.${s}.penalty`)}>{t('amendAgr.sevPenalty', { severity: tEnum('sevLabel', s) })}</label>
                 <input type="text" value={penalties[s].penalty} onInput={(e) => setPenalty(s, { penalty: e.currentTarget.value })} {...input(`penalties.${s}.penalty`)} />
                 {err(`penalties.${s}.penalty`)}
               </div>
               <div class="field">
-                <label for={fieldId(`penalties.${s}.consequence.measure`)}>Measure</label>
+                <label for={fieldId(`penalties.${s}.consequence.measure`)}>{t('amendAgr.measure')}</label>
                 <input type="text" value={penalties[s].measure} onInput={(e) => setPenalty(s, { measure: e.currentTarget.value })} {...input(`penalties.${s}.consequence.measure`)} />
                 {err(`penalties.${s}.consequence.measure`)}
               </div>
               <div class="field">
-                <label for={fieldId(`penalties.${s}.consequence.amount`)}>Amount</label>
+                <label for={fieldId(`penalties.${s}.consequence.amount`)}>{t('amendAgr.amount')}</label>
                 <input type="text" inputMode="decimal" value={penalties[s].amount} onInput={(e) => setPenalty(s, { amount: e.currentTarget.value })} {...input(`penalties.${s}.consequence.amount`)} />
                 {err(`penalties.${s}.consequence.amount`)}
               </div>
               <div class="field">
-                <label for={fieldId(`penalties.${s}.consequence.unit`)}>Unit</label>
+                <label for={fieldId(`penalties.${s}.consequence.unit`)}>{t('amendAgr.unit')}</label>
                 <input type="text" value={penalties[s].unit} onInput={(e) => setPenalty(s, { unit: e.currentTarget.value })} {...input(`penalties.${s}.consequence.unit`)} />
                 {err(`penalties.${s}.consequence.unit`)}
               </div>
@@ -246,20 +256,20 @@ export function AmendAgreementForm({ view, signer, onDone }: { view: AgreementVi
         </fieldset>
         <div class="form-grid form-grid-2">
           <div class="field">
-            <label for={fieldId('quorum')}>Mediators' quorum</label>
+            <label for={fieldId('quorum')}>{t('amendAgr.quorum')}</label>
             <input type="text" inputMode="numeric" value={quorum} onInput={(e) => setQuorum(e.currentTarget.value)} {...input('quorum')} />
             {err('quorum')}
           </div>
           <div class="field">
-            <label for={fieldId('replyDeadlineHours')}>Reply deadline (hours)</label>
+            <label for={fieldId('replyDeadlineHours')}>{t('amendAgr.replyHours')}</label>
             <input type="text" inputMode="numeric" value={reply} onInput={(e) => setReply(e.currentTarget.value)} {...input('replyDeadlineHours')} />
             {err('replyDeadlineHours')}
           </div>
         </div>
         <p class="small muted" style={{ margin: 0 }}>
-          Signing as <strong>{signer.me.name}</strong>. The new version is proposed, not in force: every party and the mediators' quorum then sign it.
+          {tRich('amendAgr.signingAs', { b: (x) => <strong>{x}</strong>, name: signer.me.name })}
         </p>
-        <SignActions signing={signing} label={`Sign and propose version ${version}`} testId="amend-submit" onCancel={() => setOpen(false)} />
+        <SignActions signing={signing} label={t('amendAgr.submit', { version })} testId="amend-submit" onCancel={() => setOpen(false)} />
       </form>
     </div>
   );
