@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { checkBody, errorAt, hasErrors, type FieldErrors } from './issues.js';
 import type { StoredKey } from '../session/keystore.js';
 import type { StatementType } from '../../domain/statement.js';
-import { t, tRich } from '../i18n/index.js';
+import { currentLocale, t, tRich } from '../i18n/index.js';
+import { errorText } from '../api/error-text.js';
 
 /** The id of a field's error message, for aria-describedby. */
 export const errorId = (id: string): string => `${id}-error`;
@@ -59,13 +60,16 @@ export function ErrorSummary({ errors, label, fieldId }: { errors: FieldErrors; 
   );
 }
 
-/** The server's refusal, as its problem+json `detail` words it. */
+/**
+ * The server's refusal in the reader's language (errorText: English readers keep the server's problem+json `detail`,
+ * others the sentence of its code); the status line names the server's English title only to English readers.
+ */
 export function Refusal({ error, what }: { error: Error | null; what?: string }) {
   if (!error) return null;
-  const status = error instanceof ApiError && error.status > 0 ? `${error.status} ${error.title}` : null;
+  const status = error instanceof ApiError && error.status > 0 ? (currentLocale() === 'en' ? `${error.status} ${error.title}` : String(error.status)) : null;
   return (
     <div class="alert alert-error" role="alert" data-testid="refusal">
-      <strong>{what ?? t('form.notAppended')}</strong> {error.message}
+      <strong>{what ?? t('form.notAppended')}</strong> {errorText(error)}
       {status && <span class="muted small"> {t('form.serverAnswered', { status })}</span>}
     </div>
   );

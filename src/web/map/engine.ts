@@ -6,6 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import { basemapStyle, landColour, loadBasemap } from './basemap.js';
 import { type LabelPoint, labelPoint } from './label-points.js';
+import { t } from '../i18n/index.js';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -96,7 +97,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Basemap: Natural Earth (public domain), drawn offline' }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: t('map.credit') }), 'bottom-right');
   let points = options.points;
 
   const countryMarkers = labels.map((l) => {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Loadable } from '../api/use-api.js';
 import { t } from '../i18n/index.js';
+import { errorText } from '../api/error-text.js';
 
 /** A quiet placeholder while a document loads (screen readers hear "Loading …"). */
 export function Loading({ what }: { what?: string }) {
@@ -23,12 +24,12 @@ export function Empty({ title, children }: { title: string; children?: Component
   );
 }
 
-/** An error as the server worded it (problem+json `detail`), with a retry where one makes sense. */
+/** An error in the reader's language (errorText: the server's `detail` in English, else its code's sentence), with a retry where one makes sense. */
 export function ErrorBox({ error, retry, title }: { error: Error; retry?: () => void; title?: string }) {
   return (
     <div class="alert alert-error" role="alert">
       <p>
-        <strong>{title ?? t('state.loadFailed')}</strong> {error.message}
+        <strong>{title ?? t('state.loadFailed')}</strong> {errorText(error)}
       </p>
       {retry && (
         <p>

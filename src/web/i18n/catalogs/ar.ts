@@ -1072,6 +1072,8 @@ const ar: Catalog = {
   'amendAgr.replyHours': "مهلة الرد (بالساعات)",
   'amendAgr.signingAs': "توقّع بصفتك <b>{name}</b>. النسخة الجديدة مقترحة وليست سارية المفعول: يوقّعها بعد ذلك كل طرف ونصاب الوسطاء.",
   'amendAgr.submit': "التوقيع واقتراح النسخة {version}",
+  // The map's basemap credit (i18n2)
+  'map.credit': "الخريطة الأساسية: Natural Earth (ملك عام)، مرسومة دون اتصال",
 };
 
 export default ar;

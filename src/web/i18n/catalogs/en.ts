@@ -1080,6 +1080,8 @@ const en = {
   'amendAgr.replyHours': "Reply deadline (hours)",
   'amendAgr.signingAs': "Signing as <b>{name}</b>. The new version is proposed, not in force: every party and the mediators' quorum then sign it.",
   'amendAgr.submit': "Sign and propose version {version}",
+  // The map's basemap credit (i18n2)
+  'map.credit': "Basemap: Natural Earth (public domain), drawn offline",
 };
 
 export default en;

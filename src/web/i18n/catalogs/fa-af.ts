@@ -1072,6 +1072,8 @@ const faAF: Catalog = {
   'amendAgr.replyHours': "مهلت پاسخ (ساعت)",
   'amendAgr.signingAs': "امضا به‌عنوان <b>{name}</b>. نسخهٔ تازه پیشنهاد است، نه نافذ: سپس هر طرف و نصاب میانجی‌ها آن را امضا می‌کنند.",
   'amendAgr.submit': "امضا و پیشنهاد نسخهٔ {version}",
+  // The map's basemap credit (i18n2)
+  'map.credit': "نقشهٔ پایه: Natural Earth (مالکیت عمومی)، ترسیم‌شده به‌صورت آفلاین",
 };
 
 export default faAF;

@@ -1072,6 +1072,8 @@ const ps: Catalog = {
   'amendAgr.replyHours': "د ځواب وروستۍ موده (ساعتونه)",
   'amendAgr.signingAs': "د <b>{name}</b> په توګه لاسلیک. نوې نسخه وړاندیز ده، نافذه نه ده: وروسته یې هر اړخ او د منځګړو نصاب لاسلیکوي.",
   'amendAgr.submit': "لاسلیک او نسخه {version} وړاندیز کړئ",
+  // The map's basemap credit (i18n2)
+  'map.credit': "بنسټیز نقشه: Natural Earth (عامه ملکیت)، بې انټرنټه جوړه شوې",
 };
 
 export default ps;

@@ -1072,6 +1072,8 @@ const tr: Catalog = {
   'amendAgr.replyHours': "Yanıt süresi (saat)",
   'amendAgr.signingAs': "<b>{name}</b> olarak imzalıyorsunuz. Yeni sürüm önerilir, yürürlüğe girmez: ardından her taraf ve arabulucu yeter sayısı onu imzalar.",
   'amendAgr.submit': "İmzala ve sürüm {version} öner",
+  // The map's basemap credit (i18n2)
+  'map.credit': "Temel harita: Natural Earth (kamu malı), çevrimdışı çizildi",
 };
 
 export default tr;

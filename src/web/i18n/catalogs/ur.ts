@@ -1072,6 +1072,8 @@ const ur: Catalog = {
   'amendAgr.replyHours': "جواب کی آخری مدت (گھنٹے)",
   'amendAgr.signingAs': "بطور <b>{name}</b> دستخط۔ نیا نسخہ تجویز ہے، نافذ نہیں: اس کے بعد ہر فریق اور ثالثوں کا کورم اس پر دستخط کرتے ہیں۔",
   'amendAgr.submit': "دستخط کر کے نسخہ {version} تجویز کریں",
+  // The map's basemap credit (i18n2)
+  'map.credit': "بنیادی نقشہ: Natural Earth (پبلک ڈومین)، آف لائن بنایا گیا",
 };
 
 export default ur;
