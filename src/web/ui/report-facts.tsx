@@ -1,29 +1,11 @@
 import type { ReportBody } from '../api/types.js';
-import { formatRange } from './format.js';
+import { formatTime } from './format.js';
 import { placeText, whenText } from './incident-bits.js';
 import { ExternalLink } from './external-link.js';
 import { Member } from './members.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
-
-function Casualties({ c }: { c: ReportBody['casualties'] }) {
-  const rows = (['killed', 'injured'] as const).flatMap((kind) =>
-    (['civilian', 'combatant', 'unknown'] as const).flatMap((who) => {
-      const r = c?.[kind]?.[who];
-      return r ? [{ kind, who, r }] : [];
-    }),
-  );
-  if (rows.length === 0) return <span class="muted">{t('facts.noFigures')}</span>;
-  return (
-    <ul class="list-plain">
-      {rows.map(({ kind, who, r }) => (
-        <li key={`${kind}-${who}`}>
-          {t('facts.casualty', { n: formatRange(r), who, kind })}
-          {r.best !== undefined && r.best !== r.min && <span class="muted"> {t('facts.best', { n: r.best })}</span>}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { Casualties } from './casualties.js';
+import { ContestedValues } from './contested.js';
 
 /** The report's fields, as its filer gave them. */
 export function ReportFacts({ r }: { r: ReportBody }) {
@@ -32,6 +14,11 @@ export function ReportFacts({ r }: { r: ReportBody }) {
       <dt>{t('facts.when')}</dt>
       <dd>
         {whenText(r.when)} <span class="muted small">{t('facts.precision', { precision: tEnum('precision', r.when.precision) })}</span>
+        {r.continuing && (
+          <div class="small" data-testid="continuing">
+            {r.continuing.ongoing ? t('facts.continuingOngoing', { time: r.continuing.reviewed ? formatTime(r.continuing.reviewed) : '', reviewed: r.continuing.reviewed ? 'yes' : 'no' }) : t('facts.continuingEnded')}
+          </div>
+        )}
       </dd>
       <dt>{t('facts.where')}</dt>
       <dd>
@@ -43,6 +30,20 @@ export function ReportFacts({ r }: { r: ReportBody }) {
           </span>
         )}
       </dd>
+      {r.origin && (
+        <>
+          <dt>{t('facts.origin')}</dt>
+          <dd data-testid="origin">
+            {[r.origin.place, r.origin.admin1, r.origin.country].filter(Boolean).join(' · ')}
+            {r.origin.lat !== undefined && r.origin.lon !== undefined && (
+              <span class="muted small">
+                {' '}
+                · <span dir="ltr">{r.origin.lat.toFixed(2)}°, {r.origin.lon.toFixed(2)}°</span>
+              </span>
+            )}
+          </dd>
+        </>
+      )}
       <dt>{t('facts.what')}</dt>
       <dd>
         {tEnum('event', r.event_type)} › {tEnum('event', r.sub_event_type)}
@@ -71,6 +72,14 @@ export function ReportFacts({ r }: { r: ReportBody }) {
       <dd>
         <Casualties c={r.casualties} />
       </dd>
+      {r.contested && r.contested.length > 0 && (
+        <>
+          <dt>{t('facts.contested')}</dt>
+          <dd>
+            <ContestedValues items={r.contested} />
+          </dd>
+        </>
+      )}
       <dt>{t('facts.clauses')}</dt>
       <dd>{r.clauses.length ? r.clauses.map((c) => <a key={c} class="clause-chip" href={`#/agreement?clause=${encodeURIComponent(c)}`}>{c}</a>) : <span class="muted">{t('facts.noneNamed')}</span>}</dd>
       <dt>{t('facts.sources')}</dt>

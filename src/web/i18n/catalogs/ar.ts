@@ -1074,6 +1074,20 @@ const ar: Catalog = {
   'amendAgr.submit': "التوقيع واقتراح النسخة {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "الخريطة الأساسية: Natural Earth (ملك عام)، مرسومة دون اتصال",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "قيم متنازع عليها",
+  'facts.origin': "موضع إطلاق النار",
+  'facts.continuingOngoing': "{reviewed, select, yes {حالة مستمرة، لا تزال قائمة عند آخر مراجعة ({time})} other {حالة مستمرة، لا تزال قائمة}}",
+  'facts.continuingEnded': "حالة مستمرة انتهت منذ ذلك الحين",
+  'contested.claimedBy': "يدّعي <b>{name}</b>",
+  'contested.ofSide': "خسائر <side></side>",
+  'contested.firedFirst': "<side></side> بدأ إطلاق النار",
+  'contested.nobodyNamed': "لم يُسمَّ طرف بدأ إطلاق النار",
+  'contestedField.when': "التاريخ والوقت",
+  'contestedField.casualties': "الخسائر البشرية",
+  'contestedField.first_fire': "من بدأ إطلاق النار",
+  'contestedField.civilian_status': "مدني أو مقاتل",
+  'contestedField.other': "غير ذلك",
 };
 
 export default ar;

@@ -1082,6 +1082,20 @@ const en = {
   'amendAgr.submit': "Sign and propose version {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "Basemap: Natural Earth (public domain), drawn offline",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "Contested values",
+  'facts.origin': "Fired from",
+  'facts.continuingOngoing': "{reviewed, select, yes {A continuing situation, still ongoing when last reviewed ({time})} other {A continuing situation, still ongoing}}",
+  'facts.continuingEnded': "A continuing situation, since ended",
+  'contested.claimedBy': "Claimed by <b>{name}</b>",
+  'contested.ofSide': "casualties of <side></side>",
+  'contested.firedFirst': "<side></side> fired first",
+  'contested.nobodyNamed': "no side named as firing first",
+  'contestedField.when': "Date and time",
+  'contestedField.casualties': "Casualties",
+  'contestedField.first_fire': "Who fired first",
+  'contestedField.civilian_status': "Civilian or combatant",
+  'contestedField.other': "Other",
 };
 
 export default en;

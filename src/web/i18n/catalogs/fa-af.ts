@@ -1074,6 +1074,20 @@ const faAF: Catalog = {
   'amendAgr.submit': "امضا و پیشنهاد نسخهٔ {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "نقشهٔ پایه: Natural Earth (مالکیت عمومی)، ترسیم‌شده به‌صورت آفلاین",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "ارزش‌های مورد اختلاف",
+  'facts.origin': "محل شلیک",
+  'facts.continuingOngoing': "{reviewed, select, yes {وضعیت ادامه‌دار، تا آخرین بازبینی ({time}) جاری} other {وضعیت ادامه‌دار، هنوز جاری}}",
+  'facts.continuingEnded': "وضعیت ادامه‌دار که اکنون پایان یافته است",
+  'contested.claimedBy': "ادعای <b>{name}</b>",
+  'contested.ofSide': "تلفات <side></side>",
+  'contested.firedFirst': "<side></side> نخست شلیک کرد",
+  'contested.nobodyNamed': "هیچ طرفی به عنوان آغازگر شلیک نام برده نشده",
+  'contestedField.when': "تاریخ و زمان",
+  'contestedField.casualties': "تلفات",
+  'contestedField.first_fire': "چه کسی نخست شلیک کرد",
+  'contestedField.civilian_status': "غیرنظامی یا نظامی",
+  'contestedField.other': "دیگر",
 };
 
 export default faAF;

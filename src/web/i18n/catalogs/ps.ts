@@ -1074,6 +1074,20 @@ const ps: Catalog = {
   'amendAgr.submit': "لاسلیک او نسخه {version} وړاندیز کړئ",
   // The map's basemap credit (i18n2)
   'map.credit': "بنسټیز نقشه: Natural Earth (عامه ملکیت)، بې انټرنټه جوړه شوې",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "شخړه لرونکي ارزښتونه",
+  'facts.origin': "د ډزو ځای",
+  'facts.continuingOngoing': "{reviewed, select, yes {دوامداره حالت، تر وروستۍ کتنې ({time}) پورې روان} other {دوامداره حالت، لا روان}}",
+  'facts.continuingEnded': "دوامداره حالت چې اوس پای ته رسېدلی",
+  'contested.claimedBy': "ادعا: <b>{name}</b>",
+  'contested.ofSide': "د <side></side> تلفات",
+  'contested.firedFirst': "لومړی ډزې <side></side> وکړې",
+  'contested.nobodyNamed': "د لومړیو ډزو لپاره هېڅ اړخ نه دی نومول شوی",
+  'contestedField.when': "نېټه او وخت",
+  'contestedField.casualties': "تلفات",
+  'contestedField.first_fire': "لومړی چا ډزې وکړې",
+  'contestedField.civilian_status': "ملکي که جنګیالی",
+  'contestedField.other': "نور",
 };
 
 export default ps;

@@ -1074,6 +1074,20 @@ const tr: Catalog = {
   'amendAgr.submit': "İmzala ve sürüm {version} öner",
   // The map's basemap credit (i18n2)
   'map.credit': "Temel harita: Natural Earth (kamu malı), çevrimdışı çizildi",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "Tartışmalı değerler",
+  'facts.origin': "Ateşin açıldığı yer",
+  'facts.continuingOngoing': "{reviewed, select, yes {Süregelen bir durum, son incelemede ({time}) hâlâ sürüyordu} other {Süregelen bir durum, hâlâ sürüyor}}",
+  'facts.continuingEnded': "Süregelen bir durum, sonradan sona erdi",
+  'contested.claimedBy': "İddia eden: <b>{name}</b>",
+  'contested.ofSide': "<side></side> kayıpları",
+  'contested.firedFirst': "İlk ateşi <side></side> açtı",
+  'contested.nobodyNamed': "ilk ateşi açan taraf belirtilmedi",
+  'contestedField.when': "Tarih ve saat",
+  'contestedField.casualties': "Kayıplar",
+  'contestedField.first_fire': "İlk ateşi kim açtı",
+  'contestedField.civilian_status': "Sivil ya da muharip",
+  'contestedField.other': "Diğer",
 };
 
 export default tr;

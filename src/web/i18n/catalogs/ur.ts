@@ -1074,6 +1074,20 @@ const ur: Catalog = {
   'amendAgr.submit': "دستخط کر کے نسخہ {version} تجویز کریں",
   // The map's basemap credit (i18n2)
   'map.credit': "بنیادی نقشہ: Natural Earth (پبلک ڈومین)، آف لائن بنایا گیا",
+  // Contested values, continuing situations and the point of origin on a report
+  'facts.contested': "متنازع اقدار",
+  'facts.origin': "فائرنگ کا مقام",
+  'facts.continuingOngoing': "{reviewed, select, yes {جاری صورت حال، آخری جائزے ({time}) تک جاری} other {جاری صورت حال، اب بھی جاری}}",
+  'facts.continuingEnded': "جاری صورت حال، جو اب ختم ہو چکی",
+  'contested.claimedBy': "دعویٰ: <b>{name}</b>",
+  'contested.ofSide': "<side></side> کے جانی نقصانات",
+  'contested.firedFirst': "پہلے فائرنگ <side></side> نے کی",
+  'contested.nobodyNamed': "پہل کرنے والے فریق کا نام نہیں دیا گیا",
+  'contestedField.when': "تاریخ اور وقت",
+  'contestedField.casualties': "جانی نقصانات",
+  'contestedField.first_fire': "پہلے فائرنگ کس نے کی",
+  'contestedField.civilian_status': "شہری یا جنگجو",
+  'contestedField.other': "دیگر",
 };
 
 export default ur;
