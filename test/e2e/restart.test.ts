@@ -1,7 +1,7 @@
 // Durability and replay across restarts: a server closed and reopened on its data folder serves the same log, the
 // same projections and the same signed checkpoint, and its tree continues; a checkpoint once signed is never
 // replaced by a different tree of that size; a `truce serve` killed with SIGKILL loses none of the statements it
-// acknowledged, nor do 20 SIGKILLs in a row on PGlite and on PostgreSQL; and `--demo` on a folder that holds a log
+// acknowledged, nor do SIGKILLs in a row on PGlite and on PostgreSQL (4 each here, 20 each in `npm run soak`); and `--demo` on a folder that holds a log
 // loads nothing over it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -234,17 +234,19 @@ test('truce serve killed with SIGKILL loses no acknowledged statement; --demo th
   }
 });
 
-// Issue 8: 20 SIGKILLs on each store, each followed at once by a restart on the same data; no acknowledged statement
-// may be lost. The figures go to docs/THREATS.md.
+// Issue 8: SIGKILLs on each store, each followed at once by a restart on the same data; no acknowledged statement may
+// be lost. `npm test` runs 4 a store (a kill cycle costs 8-30 s on a loaded 2-core machine); `npm run soak` runs 20 a
+// store (TRUCE_KILLS), and its figures go to docs/THREATS.md.
+const KILLS = Number(process.env.TRUCE_KILLS ?? 4);
 for (const kind of ['pglite', 'postgres'] as const) {
-  test(`${kind}: 20 SIGKILLs mid-append, each restarted at once, lose no acknowledged statement`, { timeout: 900_000 }, async () => {
+  test(`${kind}: ${KILLS} SIGKILLs mid-append, each restarted at once, lose no acknowledged statement`, { timeout: 900_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), `truce-kills-${kind}-`));
     const db = kind === 'postgres' ? await createScratchDatabase() : undefined;
     try {
-      const figures = await killCycles(dataDir, 20, db?.url);
+      const figures = await killCycles(dataDir, KILLS, db?.url);
       console.log(`kill cycles (${kind}): ${JSON.stringify(figures)}`);
-      assert.equal(figures.kills, 20);
-      assert.ok(figures.acknowledged >= 20 * 3, `${figures.acknowledged} acknowledged`);
+      assert.equal(figures.kills, KILLS);
+      assert.ok(figures.acknowledged >= KILLS * 3, `${figures.acknowledged} acknowledged`);
     } finally {
       await db?.drop();
       await rm(dataDir, { recursive: true, force: true });
