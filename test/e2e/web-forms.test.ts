@@ -60,7 +60,7 @@ test('report form: a field team files a report, checked before signing, and find
   assert.match(await page.getByTestId('when-reads').innerText(), /night of 20 Jun.21 Jun 2026/);
 
   // Where: a click on the offline map sets the point and suggests the country; then the exact point is typed.
-  await page.locator('#rf-where-place').fill('Torkham border crossing (test)');
+  await page.locator('#rf-where-place').fill('Northgate crossing (test)');
   await page.waitForSelector('[data-testid="pick-map"][data-state="ready"]', { timeout: 30_000 });
   await page.getByTestId('pick-map').click({ position: { x: 300, y: 120 } });
   await page.waitForFunction(() => (document.getElementById('rf-where-lat') as HTMLInputElement | null)?.value !== '');
@@ -68,9 +68,9 @@ test('report form: a field team files a report, checked before signing, and find
   assert.ok(picked.lat > 20 && picked.lat < 45 && picked.lon > 55 && picked.lon < 80, `the click landed in the region shown: ${JSON.stringify(picked)}`);
   assert.notEqual(await page.locator('#rf-where-country').inputValue(), '', 'the country clicked is suggested');
   await page.locator('#rf-where-country').fill('Northern Republic (fictional)');
-  await page.locator('#rf-where-admin1').fill('Khyber Pakhtunkhwa');
-  await page.locator('#rf-where-lat').fill('34.1');
-  await page.locator('#rf-where-lon').fill('71.09');
+  await page.locator('#rf-where-admin1').fill('Border district (fictional)');
+  await page.locator('#rf-where-lat').fill('1.25');
+  await page.locator('#rf-where-lon').fill('1.15');
 
   // What, who, how many.
   await page.locator('#rf-event_type').selectOption('Ceasefire mechanism');
@@ -117,17 +117,17 @@ test('report form: a field team files a report, checked before signing, and find
   formReport = page.url().split('/').pop() ?? '';
   await page.getByTestId('incident').waitFor();
   const text = await page.getByTestId('incident').innerText();
-  assert.match(text, /Cross-border fire, Torkham border crossing \(test\)/);
+  assert.match(text, /Cross-border fire, Northgate crossing \(test\)/);
   assert.match(text, /Alleged by\s+Training field team 1/);
   assert.match(text, /night of 20 Jun.21 Jun 2026/);
   const filed = await incidentJson(formReport);
   assert.equal(filed.filedBy.id, 'field-team-1');
   assert.deepEqual(filed.report.accused, ['south']);
 
-  await page.goto(`${suite.server.url}/#/incidents?q=Torkham`);
+  await page.goto(`${suite.server.url}/#/incidents?q=Northgate`);
   const list = page.getByTestId('incident-list');
   await list.waitFor();
-  assert.match(await list.innerText(), /Cross-border fire, Torkham border crossing \(test\)/);
+  assert.match(await list.innerText(), /Cross-border fire, Northgate crossing \(test\)/);
   noErrors(page);
   await context.close();
 });
@@ -275,7 +275,7 @@ test('evidence: a mediator downloads the members-only Eastgate crater notes, sig
 
 test('evidence: a field team uploads a text file to its report, the SHA-256 computed in the browser matches, and it signs the registration', { timeout: 120_000 }, async () => {
   assert.match(formReport, /^[0-9a-f]{64}$/, 'the report-form test filed a report');
-  const bytes = Buffer.from('TEST EVIDENCE, attached through the web UI: field note of joint field team 1 at the Torkham crossing (test).\n', 'utf8');
+  const bytes = Buffer.from('TEST EVIDENCE, attached through the web UI: field note of joint field team 1 at the Northgate crossing (test).\n', 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await open(context, `#/incidents/${formReport}`);
@@ -292,16 +292,16 @@ test('evidence: a field team uploads a text file to its report, the SHA-256 comp
 
   // The domain's schema first: a description is required.
   const sizeBefore = await logSize();
-  await page.locator('#ev-title').fill('Field note, Torkham crossing (test)');
+  await page.locator('#ev-title').fill('Field note, Northgate crossing (test)');
   await form.getByTestId('evidence-submit').click();
   await form.locator('[data-testid="field-error"][data-path="description"]').waitFor();
   assert.equal(await logSize(), sizeBefore, 'nothing was appended');
   await page.locator('#ev-description').fill('A short written note of the field team, uploaded by the end-to-end test.');
-  await page.locator('#ev-place').fill('Torkham border crossing (test)');
+  await page.locator('#ev-place').fill('Northgate crossing (test)');
   await form.getByLabel(/^Members only/).check();
   await shot(page, 'evidence-attach');
   await form.getByTestId('evidence-submit').click();
-  const item = page.getByTestId('evidence').filter({ hasText: 'Field note, Torkham crossing (test)' });
+  const item = page.getByTestId('evidence').filter({ hasText: 'Field note, Northgate crossing (test)' });
   await item.waitFor({ timeout: 30_000 });
   assert.match(await item.innerText(), new RegExp(sha256));
   const registered = (await incidentJson(formReport)).evidence.find((e) => e.sha256 === sha256);
