@@ -21,6 +21,8 @@ export default tseslint.config(
   },
   { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
   { files: ['src/log/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('domain', 'store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
+  // The public report's rendering (messages, HTML, SVG) is pure too: the CLI, the server and tests share it.
+  { files: ['src/report/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
   { files: ['src/store/**/*.ts', 'src/ingest/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('services', 'server', 'cli', 'web') }] } },
   { files: ['src/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('server', 'cli', 'web') }] } },
   { files: ['src/server/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('cli', 'web') }] } },

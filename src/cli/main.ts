@@ -14,6 +14,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerAdmit } from './commands/admit.js';
 import { registerOutbox } from './commands/outbox.js';
 import { registerUnseal } from './commands/unseal.js';
+import { registerReport } from './commands/report.js';
 
 const program = new Command('truce')
   .description('Truce: a ceasefire monitoring and verification mechanism on a Merkle transparency log')
@@ -21,7 +22,7 @@ const program = new Command('truce')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`truce: ${text.replace(/^error: /, '')}`) });
 
-for (const register of [registerServe, registerKeygen, registerSubmit, registerAdmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerBench, registerBackup, registerOutbox, registerUnseal]) {
+for (const register of [registerServe, registerKeygen, registerSubmit, registerAdmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerReport, registerBench, registerBackup, registerOutbox, registerUnseal]) {
   register(program);
 }
 for (const command of program.commands) command.exitOverride();

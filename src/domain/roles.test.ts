@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ROLES, RIGHTS, may, type Role } from './roles.js';
 import { STATEMENT_TYPES, type StatementType } from './statement.js';
 import { contentHash, textHash } from './records/fields.js';
+import { buildPublicReport, publicReportHash } from './report/public-report.js';
 import {
   JOINT_TEXT, agreed, agreementBody, agreementHash, evidenceBody, fakeSha, filed, finalViolation, keyAddBody, keyOf, mechanism, meetingBody, openCase,
   penaltyBody, recordedTerm, reportBody, snapshot, violationBody, type World,
@@ -72,8 +73,10 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
   'joint.sign': (w) => ({ meeting: w.must('secretariat', 'meeting.record', meetingBody()).id, hash: textHash(JOINT_TEXT) }),
   'enckey.add': (_w, by) => ({ key: keyOf(`${by}-enc`) }),
   'seal.release': (w) => ({ statement: sealedReport(w), field: '/witness' }),
+  'report.publish': (w) => ({ ...SEPTEMBER, sha256: publicReportHash(buildPublicReport(w.state, SEPTEMBER)) }),
 };
 
+const SEPTEMBER = { from: '2025-09-01', to: '2025-09-30' };
 const VERBAL: Body = {
   term: { id: 'V1', text: 'Cessation of hostilities.', bound: ['pk', 'af'], kind: 'prohibition', indicator: 'No exchange of fire.' },
   basis: { kind: 'verbal', sides: ['pk', 'af'], given_by: 'Both delegations', given_at: '2025-10-15T13:00:00Z', before: ['qa', 'tr'] },

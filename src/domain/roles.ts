@@ -45,6 +45,7 @@ export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
     'candidate.promote',
     'candidate.dismiss',
     'seal.release',
+    'report.publish',
   ],
   monitor: ['key.add', 'key.revoke', 'enckey.add', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss'],
   observer: ['key.add', 'key.revoke', 'enckey.add'],

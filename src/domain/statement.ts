@@ -40,6 +40,7 @@ export const STATEMENT_TYPES = [
   'joint.sign',
   'enckey.add',
   'seal.release',
+  'report.publish',
 ] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 

@@ -9,6 +9,7 @@ import { sendProblem } from './problem.js';
 import { logRoutes } from './routes/log.js';
 import { statementRoutes } from './routes/statements.js';
 import { recordRoutes } from './routes/records.js';
+import { reportRoutes } from './routes/report.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { webRoutes } from './routes/web.js';
@@ -77,6 +78,7 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   await app.register(logRoutes(mechanism));
   await app.register(statementRoutes(mechanism));
   await app.register(recordRoutes(mechanism));
+  await app.register(reportRoutes(mechanism));
   await app.register(evidenceRoutes(mechanism));
   await app.register(candidateRoutes(mechanism, options.parseLimits));
   await app.register(webRoutes(options.webRoot));

@@ -9,7 +9,7 @@ import { allIncidents, baseUrl, getBytes, getJson, request } from '../http.js';
 import { EXIT } from '../exit-codes.js';
 
 /** The server over HTTP; with `mirror`, every tile and the checkpoint are also written there as static files. */
-function httpSource(server: string, mirror?: string): AuditSource {
+export function httpSource(server: string, mirror?: string): AuditSource {
   const keep = async (path: string, data: string | Uint8Array) => {
     if (!mirror) return;
     await mkdir(dirname(join(mirror, path)), { recursive: true });

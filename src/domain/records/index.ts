@@ -1,4 +1,5 @@
 import type { Handler } from '../handler.js';
+import { publishReport } from './report-publish.js';
 import { addKey, admitMember, revokeKey } from './members.js';
 import { amendReport, fileReport, replyToReport } from './reports.js';
 import { accessEvidence, acknowledgeEvidence, registerEvidence } from './evidence.js';
@@ -19,4 +20,4 @@ import { addEncryptionKey, releaseSeal } from './seals.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate, dismissCandidate,
   proposeAgreement, signAgreement, recordStatus, recordTerm, acknowledgeTerm, concurRecord, makeRequest, answerRequest, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction,
-  addEncryptionKey, releaseSeal];
+  addEncryptionKey, releaseSeal, publishReport];
