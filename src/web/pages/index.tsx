@@ -8,6 +8,7 @@ import { CompliancePage } from './compliance.js';
 import { ReviewPage } from './review.js';
 import { LogPage } from './log.js';
 import { OutboxPage } from './outbox.js';
+import { PublicReportPage } from './public-report.js';
 import { lazy } from '../ui/lazy.js';
 import { Loading } from '../ui/states.js';
 import { t } from '../i18n/index.js';
@@ -34,6 +35,8 @@ export function Pages({ route }: { route: Route }) {
       return <LogPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'public-report':
+      return <PublicReportPage />;
   }
   return (
     <div class="card">

@@ -11,6 +11,7 @@ const TABS: readonly { path: string; label: MessageKey }[] = [
   { path: 'compliance', label: 'nav.compliance' },
   { path: 'review', label: 'nav.review' },
   { path: 'log', label: 'nav.log' },
+  { path: 'public-report', label: 'nav.publicReport' },
 ];
 
 function Mark() {
