@@ -83,7 +83,7 @@ export function renderReportHtml(report: PublicReport, options: RenderOptions): 
   const sel = (id: 'basisKind' | 'acknowledged', value: string) => esc(String(intl.formatMessage({ id }, { value })));
   const basis = (b: PublicReport['terms'][number]['parties'][number]['bases'][number]) => `${sel('basisKind', b.kind)}${b.acknowledged === null ? '' : ` (${sel('acknowledged', b.acknowledged ? 'yes' : 'no')})`} ${entry(b.index)}`;
   const terms = report.terms.length
-    ? `<p>${t('termsNote', { asOf: date(report.status.asOf) })}</p><ul>${report.terms.map((term) => `<li><b dir="ltr">${esc(term.id)}</b> <bdi dir="auto">${esc(term.text)}</bdi><ul>${term.parties.map((p) => `<li>${t('termParty', { side: name(p.side), inForce: p.inForce ? 'yes' : 'no' })} — ${p.bases.map(basis).join('; ')}</li>`).join('')}</ul></li>`).join('')}</ul>`
+    ? `<p>${t('termsNote', { asOf: date(report.status.asOf) })}</p><ul>${report.terms.map((term) => `<li><b dir="ltr">${esc(term.id)}</b> <bdi dir="auto">${esc(term.text)}</bdi><ul>${term.parties.map((p) => `<li>${t('termParty', { side: name(p.side), inForce: p.inForce ? 'yes' : 'no' })}${p.bases.length ? ` — ${p.bases.map(basis).join('; ')}` : ''}</li>`).join('')}</ul></li>`).join('')}</ul>`
     : `<p>${t('termsNone')}</p>`;
 
   const body = [

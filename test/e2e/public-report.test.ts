@@ -60,7 +60,7 @@ it('GET /v1/report.html: one self-contained page in the reader’s language and 
   assert.match(html, /<svg class="map"/);
   assert.match(html, /شرایط و مبنای آن‌ها برای هر طرف/, 'the terms with their basis per party');
   assert.match(html, /تعهد شفاهی ثبت‌شده توسط میانجی‌ها/);
-  assert.match(html, /--server &lt;نشانی میکانیزم&gt;/, 'the recompute line formats (its placeholder is quoted ICU, not a tag)');
+  assert.match(html, /--server &#60;نشانی میکانیزم&#62;/, 'the recompute line formats (its placeholder is quoted ICU, not a tag)');
   assert.match(html, /<pre dir="ltr">truce\//, 'the signed checkpoint it was computed from');
 });
 
