@@ -34,16 +34,20 @@ describe('lockFolder', () => {
 
   it('takes over the lock of a killed process its parent has not reaped yet (a zombie)', async () => {
     const folder = join(root, 'c');
-    const child = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 1.5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 20'], { stdio: ['ignore', 'pipe', 'ignore'] });
     const grandchild = Number((await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve))).toString().trim());
-    // `sh` replaced itself with `sleep 1.5`, which never reaps the background sleep: kill it and it is a zombie.
+    // `sh` replaced itself with `sleep 20`, which never reaps the background sleep: kill it and it is a zombie. The
+    // kernel takes its time on a loaded machine, so wait for the state rather than a fixed delay.
     process.kill(grandchild, 'SIGKILL');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.match(readFileSync(`/proc/${grandchild}/stat`, 'utf8'), /\) Z /, 'the killed holder is a zombie');
+    const stat = () => readFileSync(`/proc/${grandchild}/stat`, 'utf8');
+    for (let i = 0; i < 100 && !/\) Z /.test(stat()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(stat(), /\) Z /, 'the killed holder is a zombie');
     writeFileSync(`${folder}.lock`, String(grandchild));
     const release = await lockFolder(folder, { waitMs: 0 });
     release();
-    await new Promise((resolve) => child.on('exit', resolve));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
   });
 
   it('waits for a holder that is still exiting', async () => {

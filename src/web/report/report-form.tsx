@@ -6,6 +6,9 @@ import { useApi } from '../api/use-api.js';
 import { ErrorSummary, NeedsSigner, Refusal, useSigning } from '../forms/form-bits.js';
 import { hasErrors, type FieldErrors } from '../forms/issues.js';
 import { offsetFor } from '../review/draft.js';
+
+/** The report's start as a moment for the place's offset (daylight saving); now when none is typed yet. */
+const startDate = (local: string): Date => (Number.isNaN(Date.parse(`${local}Z`)) ? new Date() : new Date(`${local}Z`));
 import { href } from '../router.js';
 import { useSigner, type Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
@@ -104,7 +107,7 @@ function ReportForm({ signer }: { signer: Signer }) {
       const fillCountry = country && (d.country.trim() === '' || d.country === touched.current.autoCountry);
       if (fillCountry) touched.current.autoCountry = country;
       const nextCountry = fillCountry ? country : d.country;
-      return { ...d, lat: String(lat), lon: String(lon), country: nextCountry, ...(touched.current.offset ? {} : { offset: offsetFor(nextCountry || undefined, lon) }) };
+      return { ...d, lat: String(lat), lon: String(lon), country: nextCountry, ...(touched.current.offset ? {} : { offset: offsetFor(nextCountry || undefined, lon, lat, startDate(d.start)) }) };
     });
   };
 
