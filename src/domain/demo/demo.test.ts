@@ -1,9 +1,9 @@
 import { test } from 'node:test';
+import { replayDemo } from './test-replay.js';
 import assert from 'node:assert/strict';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { admissionBody, keyOf, world, type World } from '../test-builders-reports.js';
 import { toHex } from '../encoding.js';
-import { demoCase, demoEvidenceFiles, resolveDemoBody, type NamedRecord } from './index.js';
+import { demoCase, demoEvidenceFiles } from './index.js';
 import { incidentView, incidentRowFields } from '../views/incident.js';
 import { listReports } from '../records/reports.js';
 import { getEvidence } from '../records/evidence.js';
@@ -15,25 +15,7 @@ import { incidentToAcledRow, acledRowToReportBody } from '../acled.js';
 import { incidentsToGeoJson } from '../geojson.js';
 
 /** Load the demo as the server would, with test keys; every statement must be accepted. */
-function loadDemo(): { w: World; named: Map<string, NamedRecord> } {
-  const demo = demoCase();
-  const w = world();
-  const t0 = Date.parse(demo.admittedAt);
-  demo.members.forEach((m, i) => {
-    const at = new Date(t0 + i * 1000).toISOString().replace('.000Z', 'Z');
-    const body = { member: m.id, name: m.name, role: m.role, key: keyOf(m.id), ...(m.side ? { side: m.side } : {}), ...(i === 0 ? { mechanism: demo.mechanism } : {}) };
-    // A mediator joins with the consent of both parties, admitted before it.
-    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', i === 0 ? body : admissionBody(w.state, body, m.role === 'mediator' ? ['pk', 'af'] : []), at);
-  });
-  const named = new Map<string, NamedRecord>();
-  for (const s of demo.statements) {
-    const body = resolveDemoBody(s.body, named);
-    const r = w.apply(s.by, s.type, body, s.at);
-    assert.ok(r.ok, `${s.name ?? ''} ${s.type} by ${s.by} at ${s.at} refused: ${!r.ok ? `${r.code}: ${r.detail}` : ''}`);
-    if (s.name) named.set(s.name, { id: r.ref.id, body });
-  }
-  return { w, named };
-}
+const loadDemo = () => replayDemo(demoCase());
 
 test('the demo case: every statement is accepted, in increasing historical time', () => {
   const demo = demoCase();

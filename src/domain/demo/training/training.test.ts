@@ -1,7 +1,6 @@
 import { test } from 'node:test';
+import { replayDemo } from '../test-replay.js';
 import assert from 'node:assert/strict';
-import { admissionBody, keyOf, world, type World } from '../../test-builders-reports.js';
-import { resolveDemoBody, type NamedRecord } from '../refs.js';
 import { trainingCase } from './case.js';
 import { complianceView } from '../../views/compliance.js';
 import { commitmentsView } from '../../views/commitments.js';
@@ -9,26 +8,8 @@ import { incidentView } from '../../views/incident.js';
 import { mechanismRules } from '../../records/agreement-rules.js';
 import { listTerms } from '../../records/terms.js';
 
-function load(): { w: World; named: Map<string, NamedRecord> } {
-  const demo = trainingCase();
-  const w = world();
-  const t0 = Date.parse(demo.admittedAt);
-  demo.members.forEach((m, i) => {
-    const at = new Date(t0 + i * 1000).toISOString().replace('.000Z', 'Z');
-    const body = { member: m.id, name: m.name, role: m.role, key: keyOf(m.id), ...(m.side ? { side: m.side } : {}), ...(i === 0 ? { mechanism: demo.mechanism } : {}) };
-    // A mediator joins with the consent of the parties, admitted before it.
-    const parties = demo.members.filter((x) => x.role === 'party').map((x) => x.id);
-    w.must(i === 0 ? m.id : 'secretariat', 'member.admit', i === 0 ? body : admissionBody(w.state, body, m.role === 'mediator' ? parties : []), at);
-  });
-  const named = new Map<string, NamedRecord>();
-  for (const s of demo.statements) {
-    const body = resolveDemoBody(s.body, named);
-    const r = w.apply(s.by, s.type, body, s.at);
-    assert.ok(r.ok, `${s.name ?? ''} ${s.type} by ${s.by} at ${s.at} refused: ${!r.ok ? `${r.code}: ${r.detail}` : ''}`);
-    if (s.name) named.set(s.name, { id: r.ref.id, body });
-  }
-  return { w, named };
-}
+/** Load the demo as the server would, with test keys; every statement must be accepted. */
+const load = () => replayDemo(trainingCase());
 
 test('the training mechanism: fictional, labelled, and the whole workflow accepted in time order', () => {
   const demo = trainingCase();
