@@ -13,6 +13,8 @@ import { splitSentences } from './sentences.js';
 import { outletSpans } from './outlets.js';
 import { findUnknownPlaces } from './unknown-places.js';
 import { fold } from './text.js';
+import type { VictimContext } from './tolls.js';
+import { victimActor } from './tolls.js';
 import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
 
 export interface AnalyzedSentence extends Sentence {
@@ -66,6 +68,14 @@ function attribute(cs: Casualty[], claims: readonly Claim[]): Casualty[] {
   });
 }
 
+/** Each figure's victims with the party they belong to, when the words or the claimant say. */
+function withParties(cs: Casualty[], ctx: VictimContext): Casualty[] {
+  return cs.map((c) => {
+    const actor = victimActor(c, ctx);
+    return actor ? { ...c, actor } : c;
+  });
+}
+
 /**
  * Runs every per-sentence stage over one article.
  * @example analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '2025-11-10', refGuessed: false })
@@ -102,6 +112,6 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;
     const by = claim ? claim.speaker : article.source;
-    return { ...s, dates, speechDates, places, actors, casualties: attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title && multiParagraph) };
+    return { ...s, dates, speechDates, places, actors, casualties: withParties(attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), { table: ctx.actors, ...(home ? { home } : {}) }), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title && multiParagraph) };
   });
 }

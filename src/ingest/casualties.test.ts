@@ -37,7 +37,8 @@ test('each figure names who gave it, and the side when the text says', () => {
 
 test('more of the genre: partitives, conjoined victims, "put … at", none, quotes, and parts of a toll', () => {
   assert.deepEqual(figures('A woman and a man were martyred.'), [['killed', 'civilian', 2, 2, false]]);
-  assert.deepEqual(figures('Rockets killed 11 civilians, including children, and a soldier.'), [['killed', 'civilian', 12, 12, false]]);
+  // two groups of different standing stay two figures (the tally adds them to 12)
+  assert.deepEqual(figures('Rockets killed 11 civilians, including children, and a soldier.'), [['killed', 'civilian', 11, 11, false], ['killed', 'combatant', 1, 1, false]]);
   assert.deepEqual(figures('He put the army\'s losses at 58 soldiers.'), [['killed', 'combatant', 58, 58, false]]);
   assert.deepEqual(figures('Nine fighters of the Islamic Emirate were martyred.'), [['killed', 'combatant', 9, 9, false]]);
   assert.deepEqual(figures('She was one of two people killed in the blast.'), [['killed', 'unknown', 2, 2, false]]);
@@ -47,4 +48,27 @@ test('more of the genre: partitives, conjoined victims, "put … at", none, quot
   assert.deepEqual(figures('Three cricketers had been killed along with other people.'), []);
   assert.deepEqual(figures('A large number of soldiers were killed.'), []);
   assert.deepEqual(figures('Two of the wounded were children.'), []);
+});
+
+test('separate tolls stay separate: each side its own figure, civilians marked, killed and injured apart', () => {
+  assert.deepEqual(figures('The army said 201 Taliban and 23 soldiers were killed in the fighting.'), [['killed', 'combatant', 201, 201, false], ['killed', 'combatant', 23, 23, false]]);
+  assert.deepEqual(figures('The clashes killed 201 Taliban and 23 soldiers, the military said.'), [['killed', 'combatant', 201, 201, false], ['killed', 'combatant', 23, 23, false]]);
+  assert.deepEqual(figures('Four soldiers and three civilians were killed, and 15 people were wounded.'), [['killed', 'combatant', 4, 4, false], ['killed', 'civilian', 3, 3, false], ['injured', 'unknown', 15, 15, false]]);
+  // one group, however described, is one figure
+  assert.deepEqual(figures('The military said 201 Taliban and affiliated militants were killed.'), [['killed', 'combatant', 201, 201, false]]);
+  assert.deepEqual(figures('Five women and three children were killed.'), [['killed', 'civilian', 8, 8, false]]);
+  assert.deepEqual(figures('JNIM said it killed 15 Malian soldiers and lost three of its fighters.'), [['killed', 'combatant', 15, 15, false], ['killed', 'combatant', 3, 3, false]]);
+  const [own] = findCasualties('Nine of its fighters died.', { by: 'Afghan Taliban', attributed: true });
+  assert.equal(own?.group, 'of its fighters');
+});
+
+test('number words and vague quantities as ranges', () => {
+  assert.deepEqual(figures('Dozens of people were killed and scores wounded in the attack.'), [['killed', 'unknown', 24, 24, true], ['injured', 'unknown', 40, 40, true]]);
+  assert.deepEqual(figures('At least a dozen civilians were killed.'), [['killed', 'civilian', 12, 12, true]]);
+  assert.deepEqual(figures('More than a dozen soldiers were killed and two dozen injured.'), [['killed', 'combatant', 13, 13, true], ['injured', 'combatant', 24, 24, false]]);
+  assert.deepEqual(figures('Half a dozen villagers were wounded.'), [['injured', 'civilian', 6, 6, false]]);
+  assert.deepEqual(figures('A handful of police officers were injured.'), [['injured', 'combatant', 2, 5, false]]);
+  assert.deepEqual(figures('Forty-two people died and some 60 were injured.'), [['killed', 'unknown', 42, 42, false], ['injured', 'unknown', 60, 60, false]]);
+  assert.deepEqual(figures('Hundreds of civilians have been killed.'), [['killed', 'civilian', 200, 200, true]]);
+  assert.deepEqual(figures('Several soldiers were wounded.'), []);
 });

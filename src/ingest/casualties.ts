@@ -5,8 +5,9 @@ import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
 
 const QUAL = '(?:at\\s+least|no\\s+fewer\\s+than|a\\s+minimum\\s+of|more\\s+than|over|nearly|almost|close\\s+to|about|around|some|roughly|approximately|an\\s+estimated|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|a\\s+total\\s+of|another|at\\s+least\\s+another|a\\s+further)';
-const VAGUE = '(?:(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
-const QTY = `(?:between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
+const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
+/** Vague quantities that start like a number ("a handful", "half a dozen") go first, so "a" alone does not win. */
+const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
 
 const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients';
 const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|sons\\s+of\\s+(?:the\\s+)?soil';
@@ -19,7 +20,7 @@ const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|sayi
 const DESCR2 = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|and|who)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?";
 /** "mujahideen of the Islamic Emirate", "fighters from the Rapid Support Forces" */
 const POST = "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)?";
-const PARTITIVE = '(?:\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(?!\\s+(?:dead|wounded|injured|killed|victims|casualties)\\b))?';
+const PARTITIVE = '(?<p>\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(?!\\s+(?:dead|wounded|injured|killed|victims|casualties)\\b))?';
 
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
 const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
@@ -32,6 +33,8 @@ const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fata
 const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
 const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
 const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
+/** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
+const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
 
 /** Every figure pattern needs one of these words: most sentences are skipped at once. */
@@ -48,7 +51,7 @@ export function parseQuantity(q: string): Range | null {
     const b = parseNumber(between[2]!);
     return a !== null && b !== null ? { min: Math.min(a, b), max: Math.max(a, b) } : null;
   }
-  const vague: Record<string, Range> = { dozens: { min: 24, max: 24, open: true }, scores: { min: 40, max: 40, open: true }, hundreds: { min: 200, max: 200, open: true }, thousands: { min: 2000, max: 2000, open: true }, tens: { min: 20, max: 20, open: true }, 'tens of thousands': { min: 20_000, max: 20_000, open: true }, 'hundreds of thousands': { min: 200_000, max: 200_000, open: true } };
+  const vague: Record<string, Range> = { 'half a dozen': { min: 6, max: 6 }, 'a handful': { min: 2, max: 5 }, dozens: { min: 24, max: 24, open: true }, scores: { min: 40, max: 40, open: true }, hundreds: { min: 200, max: 200, open: true }, thousands: { min: 2000, max: 2000, open: true }, tens: { min: 20, max: 20, open: true }, 'tens of thousands': { min: 20_000, max: 20_000, open: true }, 'hundreds of thousands': { min: 200_000, max: 200_000, open: true } };
   // "several", "a few", "many": no figure at all (as ACLED and the annotation guide read them)
   if (t in vague) return vague[t]!;
   if (/^(several|a few|a (?:large |small |significant |huge )?number|many|numerous)$/.test(t)) return null;
@@ -105,22 +108,30 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   const out: Casualty[] = [];
   if (!MAYBE.test(sentence)) return out;
   const taken: [number, number][] = [];
+  /** Set while adding the second group of a pair ("… and 23 soldiers"): its span is the pair's, taken by the first. */
+  let part = false;
   const add = (kind: CasualtyKind, qty: string, victims: string, text: string, index: number): void => {
     const range = parseQuantity(qty);
     if (!range || range.max > 1_000_000) return;
     // "three cricketers were killed along with other people": part of a toll, not one
     if (/^[^.;]{0,20}?\b(?:along|together)\s+with\s+(?:other|others|\w+\s+other)\b/i.test(sentence.slice(index + text.length))) return;
-    if (taken.some(([a, b]) => index < b && index + text.length > a)) return;
-    taken.push([index, index + text.length]);
+    if (!part) {
+      if (taken.some(([a, b]) => index < b && index + text.length > a)) return;
+      taken.push([index, index + text.length]);
+    }
     const side = sideOf(victims);
-    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}), index });
+    const group = victims.trim();
+    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}), ...(group ? { group } : {}), index });
   };
+  /** Two groups stay two figures when they are of different kinds or sides ("201 Taliban and 23 soldiers"). */
+  const fighters = (x: string): boolean => victimKind(x, '') === 'combatant';
+  const apart = (a: string, b: string): boolean => fighters(a) !== fighters(b) || sideOf(a) !== sideOf(b);
   const sum = (a: string, b: string | undefined): string | null => {
     const x = parseQuantity(a);
     const y = b ? parseQuantity(b) : null;
     return x && y ? `${x.open || y.open ? 'at least ' : ''}${x.min + y.min}` : null;
   };
-  for (const re of [PUT, ONE_OF]) {
+  for (const re of [PUT, ONE_OF, LOST]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
   }
@@ -128,16 +139,24 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   for (let m = SUBJECT.exec(sentence); m; m = SUBJECT.exec(sentence)) {
     const g = m.groups!;
     const qty = g.q!;
-    const victims = g.v ?? '';
+    const victims = g.v ? (g.p ? `${g.p.trim()} ${g.v}` : g.v) : '';
     if (!victims && NON_PEOPLE.test(sentence.slice(m.index + m[0].indexOf(qty) + qty.length))) continue;
     if (!victims && /^(a|an|one|single|both|couple|pair|some|another)$/i.test(qty.trim())) continue;
     // "a large number of soldiers", "a lot of people": no figure
     if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
     // "a 12-year-old" and years ("in 2021 killed") are not counts.
     if (/^\d{4}$/.test(qty.trim()) && Number(qty) > 1900) continue;
+    const kind = g.k ? 'killed' : 'injured';
+    if (g.v2 && g.q2 && victims && apart(victims, g.v2)) {
+      add(kind, qty, victims, m[0], m.index);
+      part = out.at(-1)?.index === m.index;
+      if (part) add(kind, g.q2, g.v2, m[0], m.index);
+      part = false;
+      continue;
+    }
     // "a woman and a man were martyred": both count
     const both = g.v2 && /^(?:a|an|one)$/i.test(qty.trim()) && !g.q2 ? '2' : g.q2 ? sum(qty, g.q2) : null;
-    add(g.k ? 'killed' : 'injured', both ?? qty, victims, m[0], m.index);
+    add(kind, both ?? qty, victims, m[0], m.index);
   }
   OBJECT.lastIndex = 0;
   for (let m = OBJECT.exec(sentence); m; m = OBJECT.exec(sentence)) {
@@ -151,7 +170,15 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     const injured = /wound|injur/.test(verb) || /injured|wounded/.test(tail);
     // "killed 11 civilians, including children, and a soldier"
     const more = victims ? AND_MORE.exec(sentence.slice(m.index + m[0].length)) : null;
-    add(injured ? 'injured' : 'killed', (more && sum(qty, more[1])) ?? qty, victims, more ? m[0] + more[0] : m[0], m.index);
+    const kind = injured ? 'injured' : 'killed';
+    if (more && apart(victims, more[2]!)) {
+      add(kind, qty, victims, m[0] + more[0], m.index);
+      part = out.at(-1)?.index === m.index;
+      if (part) add(kind, more[1]!, more[2]!, m[0] + more[0], m.index);
+      part = false;
+      continue;
+    }
+    add(kind, (more && sum(qty, more[1])) ?? qty, victims, more ? m[0] + more[0] : m[0], m.index);
   }
   NONE.lastIndex = 0;
   for (let m = NONE.exec(sentence); m; m = NONE.exec(sentence)) {
@@ -161,5 +188,15 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   }
   TOLL.lastIndex = 0;
   for (let m = TOLL.exec(sentence); m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
+  out.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  // "23 soldiers were killed and 29 wounded": the wounded are the same group as the dead just before them
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const c = out[i]!;
+    if (c.group || !prev.group || c.kind === prev.kind) continue;
+    const between = sentence.slice((prev.index ?? 0) + prev.text.length, c.index ?? 0);
+    if (!/^(?:\s*,\s*(?:including|among\s+them)[^,.;]{1,60})?\s*,?\s*(?:and|while|with)?\s*(?:another\s+|a\s+further\s+)?$/i.test(between)) continue;
+    out[i] = { ...c, victims: prev.victims, group: prev.group, ...(prev.side ? { side: prev.side } : {}) };
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 // A cluster of mentions -> one candidate event in design.md's shape. Where sources disagree the event shows the
 // span of what they say (a toll of 12 and one of 15 give 12–15) and discrepancies.ts lists each source's value.
 import type { Mention } from './events.js';
-import type { CandidateEvent, EventActor, EventMention, EventPlace } from './result.js';
+import type { CandidateEvent, EventActor, EventMention, EventPlace, EventToll } from './result.js';
+import { tollsOf } from './tolls.js';
 import type { Actor, DateInterval, Place, Range } from './types.js';
 
 const PRECISE = new Set(['day', 'night']);
@@ -23,11 +24,16 @@ function span(rs: (Range | null)[]): Range | null {
 const place = (p: Place): EventPlace => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, ...(p.admin1 ? { admin1: p.admin1 } : {}), ...(p.admin2 ? { admin2: p.admin2 } : {}) });
 const actor = (a: Actor): EventActor => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind, ...(a.side ? { side: a.side } : {}), known: a.known });
 
+function tolls(m: Mention): EventToll[] {
+  return tollsOf(m.casualties).map((t) => ({ ...(t.actor ? { actor: { id: t.actor.id, name: t.actor.name } } : {}), ...(t.side ? { side: t.side } : {}), ...(t.civilian ? { civilian: true as const } : {}), killed: t.killed, injured: t.injured, claimant: t.claimant }));
+}
+
 function mention(m: Mention): EventMention {
   return {
     article: m.article, when: m.when, where: m.where.map((p) => p.name), actors: m.actors.map((a) => a.name), perpetrators: m.perpetrators.map((a) => a.name),
     fatalities: m.fatalities, injured: m.injured,
-    figures: m.casualties.map((c) => ({ kind: c.kind, victims: c.victims, min: c.range.min, max: c.range.max, ...(c.range.open ? { open: true } : {}), by: c.by, text: c.text })),
+    figures: m.casualties.map((c) => ({ kind: c.kind, victims: c.victims, min: c.range.min, max: c.range.max, ...(c.range.open ? { open: true } : {}), by: c.by, text: c.text, ...(c.actor ? { actor: c.actor.name } : {}) })),
+    tolls: tolls(m),
     sentences: [...m.sentences].sort((a, b) => a - b), trace: m.trace,
   };
 }
@@ -62,6 +68,7 @@ export function toEvent(id: string, ms: readonly Mention[], sentences: ReadonlyM
     actors: uniqBy(ms.flatMap((m) => m.actors), (a) => a.id).map(actor),
     fatalities: span(ms.map((m) => m.fatalities)),
     injured: span(ms.map((m) => m.injured)),
+    tolls: ms.flatMap((m) => tolls(m).map((t) => ({ ...t, article: m.article }))),
     claims: uniqBy(ms.flatMap((m) => m.claims.map((c) => ({ speaker: c.speaker, quote: c.quote, article: m.article, ...(c.role ? { role: c.role } : {}), kind: c.kind, sentence: c.sentence }))), (c) => `${c.article}|${c.sentence}|${c.speaker}`),
     sources: ms.flatMap((m) => [...m.sentences].sort((a, b) => a - b).map((i) => ({ article: m.article, sentence: sentences.get(m.article)?.[i] ?? '', index: i }))),
     mentions: ms.map(mention),

@@ -48,6 +48,21 @@ export interface EventClaim {
   readonly sentence?: number;
 }
 
+/** One claimant's figures for one party (or for civilians, or for nobody in particular), killed and injured apart. */
+export interface EventToll {
+  /** The party the dead and wounded belong to ("201 Taliban": the Afghan Taliban), when the text or claimant says. */
+  readonly actor?: { readonly id: string; readonly name: string };
+  /** The side word when no actor is known ("militants"). */
+  readonly side?: string;
+  readonly civilian?: true;
+  readonly killed: Range | null;
+  readonly injured: Range | null;
+  /** Who gives the figures: the speaker, or the outlet when the article states them. */
+  readonly claimant: string;
+  /** On the event: which article says it. */
+  readonly article?: string;
+}
+
 /** What one article says about the event: kept so every field is traceable to its source and sentence. */
 export interface EventMention {
   readonly article: string;
@@ -57,7 +72,9 @@ export interface EventMention {
   readonly perpetrators: string[];
   readonly fatalities: Range | null;
   readonly injured: Range | null;
-  readonly figures: { readonly kind: string; readonly victims: string; readonly min: number; readonly max: number; readonly open?: boolean; readonly by: string; readonly text: string }[];
+  readonly figures: { readonly kind: string; readonly victims: string; readonly min: number; readonly max: number; readonly open?: boolean; readonly by: string; readonly text: string; readonly actor?: string }[];
+  /** The figures per claimant and party: "201 Taliban and 23 soldiers" is two tolls. */
+  readonly tolls: EventToll[];
   readonly sentences: number[];
   readonly trace: { readonly when?: number; readonly where: number[]; readonly actors: number[]; readonly fatalities: number[]; readonly injured: number[] };
 }
@@ -74,6 +91,8 @@ export interface CandidateEvent {
   readonly actors: EventActor[];
   readonly fatalities: Range | null;
   readonly injured: Range | null;
+  /** Every source's tolls per claimant and party (`fatalities` and `injured` span them all). */
+  readonly tolls: EventToll[];
   readonly claims: EventClaim[];
   readonly sources: { readonly article: string; readonly sentence: string; readonly index: number }[];
   readonly mentions: EventMention[];

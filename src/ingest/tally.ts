@@ -49,18 +49,22 @@ function across(totals: Range[]): Range | null {
   return { min: lo.min, max: hi.max, ...(hi.open ? { open: true } : {}) };
 }
 
+/** A figure the article states after a claimant's own figures usually continues that claimant's account. */
+export function ownedFigures(cs: readonly Casualty[]): Casualty[] {
+  let last: string | null = null;
+  return cs.map((c) => {
+    if (c.attributed !== false) last = c.by;
+    return c.attributed === false && last ? { ...c, by: last } : c;
+  });
+}
+
 /**
  * Within one claimant's account the groups add up (ISPR's 23 soldiers and 200+ fighters: 224+); across claimants
  * the range runs from the smallest total to the largest (ISPR's 224+ and the Taliban's 67: 67–224+).
  * @example combineCasualties([killed 12 civilians (hospital), killed 15–20 combatants (military)]) // killed 12–20
  */
 export function combineCasualties(cs: readonly Casualty[]): Tally {
-  // A figure the article states after a claimant's own figures usually continues that claimant's account.
-  let last: string | null = null;
-  const owned = cs.map((c) => {
-    if (c.attributed !== false) last = c.by;
-    return c.attributed === false && last ? { ...c, by: last } : c;
-  });
+  const owned = ownedFigures(cs);
   const result = (kind: Casualty['kind']): Range | null => {
     const byClaimant = new Map<string, Casualty[]>();
     for (const c of owned) if (c.kind === kind) byClaimant.set(c.by, [...(byClaimant.get(c.by) ?? []), c]);

@@ -132,6 +132,10 @@ export interface Casualty {
   readonly attributed?: boolean;
   /** Which side the victims belong to, when the text says ("Pakistani soldiers", "Afghan Taliban fighters"). */
   readonly side?: string;
+  /** The victims as written ("Taliban", "Pakistani soldiers", "of its fighters"). */
+  readonly group?: string;
+  /** The party the victims belong to, when the text or the claimant says (set by analyze.ts from the alias table). */
+  readonly actor?: Actor;
   /** Where in the sentence the figure is. */
   readonly index?: number;
 }
