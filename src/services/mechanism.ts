@@ -14,7 +14,7 @@ import { restoreState } from './restore-state.js';
 import { loadState } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
-import { StoredTree } from './stored-tree.js';
+import { MissingTreeHashes, StoredTree } from './stored-tree.js';
 import { CHECKED_META, checkStoredLog } from './startup-check.js';
 import { encodeSnapshot } from './state-snapshot.js';
 import { DEMO_LABEL_META } from './demo-loader.js';
@@ -107,10 +107,17 @@ export class Mechanism {
     const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
     try {
       const size = await store.logSize();
-      const checked = options.deepCheck ? 0 : Number((await store.getMeta(CHECKED_META)) ?? 0);
+      let checked = options.deepCheck ? 0 : Number((await store.getMeta(CHECKED_META)) ?? 0);
       await checkStoredLog(store, checked, size, options.onProgress);
       marks.push(performance.now());
-      const tree = await StoredTree.open(store, size);
+      const tree = await StoredTree.open(store, size).catch(async (error: unknown) => {
+        if (!(error instanceof MissingTreeHashes)) throw error;
+        // Tree nodes lost (or never written for what was checked): rebuild them all from the entries, checking each.
+        options.onProgress?.(`${error.message}: rebuilding the tree nodes from the entries`);
+        checked = 0;
+        await checkStoredLog(store, 0, size, options.onProgress);
+        return StoredTree.open(store, size);
+      });
       marks.push(performance.now());
       const { state, from, touched } = await loadState(store, size, { snapshot: !options.deepCheck, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.

@@ -1,25 +1,15 @@
-import { checkEntry } from '../domain/entry-check.js';
-import { TruceError } from '../domain/errors.js';
-import { createState, type MechanismState } from '../domain/state.js';
+import type { MechanismState } from '../domain/state.js';
 import type { Store } from '../store/store.js';
-
-const CHUNK = 5000;
+import { loadState } from './replay.js';
 
 /**
- * Put `state` back to exactly what the store's log makes, in place (routes hold a reference to it). The log is read
- * into a fresh state first and swapped in at once, so a reader never sees a half-built state. Used by the sequencer
- * after the database refused a batch that the state had already applied.
+ * Put `state` back to exactly what the store's log makes, in place (routes hold a reference to it). The stored state
+ * snapshot and the entries after it are read into a fresh state first and swapped in at once, so a reader never sees
+ * a half-built state. Used by the sequencer after the database refused a batch that the state had already applied.
  * @example await restoreState(store, mechanism.state) // the state no longer holds what was never stored
  */
 export async function restoreState(store: Store, state: MechanismState): Promise<void> {
-  const fresh = createState();
-  const size = await store.logSize();
-  for (let start = 0; start < size; start += CHUNK) {
-    for (const entry of await store.entries(start, Math.min(size, start + CHUNK))) {
-      const checked = checkEntry(fresh, entry.bytes, entry.index);
-      if (!checked.ok) throw new TruceError('internal', `the stored log does not replay: ${checked.detail}`);
-    }
-  }
+  const { state: fresh } = await loadState(store, await store.logSize(), { snapshot: true });
   copyInto(state, fresh);
 }
 

@@ -2,7 +2,7 @@
 // hash and id recomputed from its bytes, and every stored tree node above it is recomputed from the level below
 // (missing ones, in a store written before they existed, are filled in). The root is then checked against the last
 // signed checkpoint (mechanism.ts). Incremental: a start costs what was appended since the last one; a deep start
-// (`truce serve --deep-check`, `truce verify --deep`) checks everything again.
+// (`truce serve --deep-check`) checks everything again.
 import { createHash } from 'node:crypto';
 import { TruceError } from '../domain/errors.js';
 import { toHex } from '../domain/encoding.js';
@@ -15,7 +15,7 @@ export const CHECKED_META = 'log_checked_size';
 /** Nodes of the level above read per query: 64 tiles. */
 const TILES_PER_READ = 64;
 
-const altered = (what: string) => new TruceError('conflict', `${what}: the stored log was altered; refusing to serve (run \`truce verify --deep\`)`);
+const altered = (what: string) => new TruceError('conflict', `${what}: the stored log was altered; refusing to serve (audit: \`truce serve --deep-check\`)`);
 
 function leafHash(bytes: Uint8Array): Uint8Array {
   return createHash('sha256').update(new Uint8Array([0])).update(bytes).digest();

@@ -37,6 +37,13 @@ export function foldHashes(hashes: Uint8Array): Uint8Array {
   return level.slice();
 }
 
+/** The store lacks hashes the tree needs (e.g. tree_nodes lost): startup rebuilds them from the entries. */
+export class MissingTreeHashes extends TruceError {
+  constructor(level: number, start: number, end: number) {
+    super('internal', `the store lacks tree hashes of level ${level} in [${start}, ${end})`);
+  }
+}
+
 /**
  * Hashes of one stored level (0: leaf hashes; 8, 16, ...: tree_nodes), [start, end), all of them or a TruceError.
  * @example await readLevel(store, 0, 0, 256) // the first leaf tile's 8192 bytes
@@ -44,7 +51,7 @@ export function foldHashes(hashes: Uint8Array): Uint8Array {
 export async function readLevel(store: Store, level: number, start: number, end: number): Promise<Uint8Array> {
   const hashes = level === 0 ? await store.leafHashes(start, end) : await store.treeNodes(level, start, end);
   if (hashes.length !== (end - start) * HASH_SIZE) {
-    throw new TruceError('internal', `the store lacks tree hashes of level ${level} in [${start}, ${end})`);
+    throw new MissingTreeHashes(level, start, end);
   }
   return hashes;
 }
