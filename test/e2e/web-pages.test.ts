@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { browserSuite, DESKTOP, PHONE } from './helpers/browser.js';
 import { ingestAs } from './helpers/ingest.js';
 import { readKeyFile } from '../../src/services/key-file.js';
+import type { ReportBody } from '../../src/domain/records/report-schema.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, proofsVerified, signIn } = suite;
@@ -144,17 +145,31 @@ test('review queue: a monitor loads its key file and promotes a candidate, signe
   assert.match(await card.getByTestId('discrepancies').innerText(), /fatalities/i, 'the sources disagree on the toll, and the card says so');
   await card.getByTestId('promote-open').click();
   await card.locator('textarea').waitFor();
-  assert.equal(await card.locator('select').nth(1).inputValue(), 'Armed clash', 'the form is drafted from the candidate');
+  assert.equal(await card.locator('#rf-sub_event_type').inputValue(), 'Armed clash', 'the form is drafted from the candidate');
+  assert.match(await card.locator('#rf-where-place').inputValue(), /Chaman/, 'the place is drafted from the articles');
   await shot(page, 'review-queue');
+  // The monitor corrects what the articles got wrong before signing: the place, the toll the sources disagree on.
+  await card.locator('#rf-where-place').fill('Chaman border crossing (corrected)');
+  await card.locator('#rf-where-lat').fill('north');
+  await card.getByTestId('promote-submit').click();
+  await card.getByTestId('form-errors').waitFor();
+  assert.match(await card.getByTestId('form-errors').innerText(), /Latitude/i, 'a bad value is named before anything is signed');
+  await card.locator('#rf-where-lat').fill('30.9214');
+  await card.locator('#rf-where-lon').fill('66.4486');
+  await card.locator('#rf-casualties-killed-min').fill('2');
+  await card.locator('#rf-casualties-killed-max').fill('3');
   await card.getByTestId('promote-submit').click();
   await card.getByTestId('promoted').waitFor({ timeout: 30_000 });
   const href = await card.getByTestId('promoted').getByRole('link').getAttribute('href');
   const reportId = href?.split('/').pop() ?? '';
   assert.match(reportId, /^[0-9a-f]{64}$/);
 
-  const incident = (await (await fetch(`${suite.server.url}/v1/incidents/${reportId}`)).json()) as { filedBy: { id: string }; candidate: string };
+  const incident = (await (await fetch(`${suite.server.url}/v1/incidents/${reportId}`)).json()) as { filedBy: { id: string }; candidate: string; report: ReportBody };
   assert.equal(incident.filedBy.id, 'osint-desk');
   assert.equal(incident.candidate, candidates[0]);
+  assert.equal(incident.report.where.place, 'Chaman border crossing (corrected)');
+  assert.deepEqual([incident.report.where.lat, incident.report.where.lon], [30.9214, 66.4486]);
+  assert.deepEqual(incident.report.casualties?.killed, { unknown: { min: 2, max: 3 } }, 'the corrected toll is what was signed');
   noErrors(page);
   await context.close();
 });

@@ -7,7 +7,7 @@ import type { IncidentView } from '../api/types.js';
 import { FieldError, invalid, useSigning, SignActions } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import type { Signer } from '../session/rights.js';
-import { buildReport, CASUALTY_STATUSES, emptyDraft, type CasualtyRow, type ReportDraft } from './report-draft.js';
+import { buildReport, draftFromReport, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, WhenFields, WhereFields } from './report-fields.js';
 import { readerError } from '../api/error-text.js';
 import { t, tRich } from '../i18n/index.js';
@@ -16,47 +16,11 @@ import { t, tRich } from '../i18n/index.js';
 const AMENDABLE = ['when', 'where', 'casualties', 'narrative'] as const;
 type Amendable = (typeof AMENDABLE)[number];
 
-const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
-const localPart = (time: string): string => time.replace(OFFSET, '').slice(0, 16);
-
-type Range = { readonly min: number; readonly best?: number; readonly max?: number };
-
-function casualtyRow(group: Partial<Record<CasualtyRow['status'], Range>> | undefined): CasualtyRow {
-  const status = CASUALTY_STATUSES.find((s) => group?.[s]) ?? 'unknown';
-  const r = group?.[status];
-  return { status, min: r ? String(r.min) : '', best: r?.best !== undefined ? String(r.best) : '', max: r?.max !== undefined ? String(r.max) : '' };
-}
-
 /** Whether the form's one row per kind can hold the report's casualty figures (one status each). */
 function casualtiesFit(r: ReportBody): boolean {
   return (['killed', 'injured'] as const).every((k) => Object.keys(r.casualties?.[k] ?? {}).length <= 1);
 }
 
-/** A report form draft holding the current version of the report. */
-export function draftFromReport(r: ReportBody): ReportDraft {
-  const base = emptyDraft(r.when.start.slice(0, 10), OFFSET.exec(r.when.start)?.[1] ?? 'Z');
-  return {
-    ...base,
-    precision: r.when.precision,
-    start: localPart(r.when.start),
-    end: localPart(r.when.end),
-    place: r.where.place,
-    admin1: r.where.admin1 ?? '',
-    country: r.where.country,
-    lat: r.where.lat !== undefined ? String(r.where.lat) : '',
-    lon: r.where.lon !== undefined ? String(r.where.lon) : '',
-    geoPrecision: String(r.where.geo_precision) as ReportDraft['geoPrecision'],
-    eventType: r.event_type,
-    subType: r.sub_event_type,
-    actors: r.actors.length ? r.actors.map((a) => ({ name: a.name, side: a.side ?? '', role: a.role, actorType: a.actor_type ?? '' })) : base.actors,
-    killed: casualtyRow(r.casualties?.killed),
-    injured: casualtyRow(r.casualties?.injured),
-    narrative: r.narrative,
-    sources: r.sources.length ? r.sources.map((s) => ({ kind: s.kind, title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', published: s.published ?? '' })) : base.sources,
-    clauses: [...r.clauses],
-    accused: [...r.accused],
-  };
-}
 
 const pick = (errors: FieldErrors, keep: (path: string) => boolean): FieldErrors => Object.fromEntries(Object.entries(errors).filter(([p]) => keep(p)));
 

@@ -205,3 +205,40 @@ function remapRows(errors: FieldErrors, d: ReportDraft): FieldErrors {
 }
 
 export { ACTOR_ROLES, ACTOR_TYPES, SOURCE_KINDS };
+
+const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+const localPart = (time: string): string => time.replace(OFFSET, '').slice(0, 16);
+
+type Range = { readonly min: number; readonly best?: number; readonly max?: number };
+
+function casualtyRow(group: Partial<Record<CasualtyRow['status'], Range>> | undefined): CasualtyRow {
+  const status = CASUALTY_STATUSES.find((s) => group?.[s]) ?? 'unknown';
+  const r = group?.[status];
+  return { status, min: r ? String(r.min) : '', best: r?.best !== undefined ? String(r.best) : '', max: r?.max !== undefined ? String(r.max) : '' };
+}
+
+/** A report form draft holding a report body (the current version to amend, or one drafted from a news candidate). */
+export function draftFromReport(r: ReportBody): ReportDraft {
+  const base = emptyDraft(r.when.start.slice(0, 10), OFFSET.exec(r.when.start)?.[1] ?? 'Z');
+  return {
+    ...base,
+    precision: r.when.precision,
+    start: localPart(r.when.start),
+    end: localPart(r.when.end),
+    place: r.where.place,
+    admin1: r.where.admin1 ?? '',
+    country: r.where.country,
+    lat: r.where.lat !== undefined ? String(r.where.lat) : '',
+    lon: r.where.lon !== undefined ? String(r.where.lon) : '',
+    geoPrecision: String(r.where.geo_precision) as ReportDraft['geoPrecision'],
+    eventType: r.event_type,
+    subType: r.sub_event_type,
+    actors: r.actors.length ? r.actors.map((a) => ({ name: a.name, side: a.side ?? '', role: a.role, actorType: a.actor_type ?? '' })) : base.actors,
+    killed: casualtyRow(r.casualties?.killed),
+    injured: casualtyRow(r.casualties?.injured),
+    narrative: r.narrative,
+    sources: r.sources.length ? r.sources.map((s) => ({ kind: s.kind, title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', published: s.published ?? '' })) : base.sources,
+    clauses: [...r.clauses],
+    accused: [...r.accused],
+  };
+}

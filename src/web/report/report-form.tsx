@@ -5,16 +5,14 @@ import type { AgreementView, MemberInfo } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorSummary, NeedsSigner, Refusal, useSigning } from '../forms/form-bits.js';
 import { hasErrors, type FieldErrors } from '../forms/issues.js';
-import { offsetFor } from '../review/draft.js';
-
-/** The report's start as a moment for the place's offset (daylight saving); now when none is typed yet. */
-const startDate = (local: string): Date => (Number.isNaN(Date.parse(`${local}Z`)) ? new Date() : new Date(`${local}Z`));
+import { fieldIdOf, labelOf } from './field-paths.js';
+import { withPickedPlace, type PickMemory } from './picked-place.js';
 import { href } from '../router.js';
 import { useSigner, type Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
 import { browserOffset, buildReport, emptyDraft, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } from './report-fields.js';
-import { t, tEnum, tRich } from '../i18n/index.js';
+import { t, tRich } from '../i18n/index.js';
 import { SealedFields, emptySealed, type SealedDraft } from './sealed-fields.js';
 import { useDraftStore } from '../outbox/use-draft.js';
 import { refusalText } from '../outbox/refusal-text.js';
@@ -52,27 +50,6 @@ export function ReportFormPage() {
   );
 }
 
-const LABELLED = new Set(['when.start', 'when.end', 'when', 'where.place', 'where.country', 'where.lat', 'where.lon', 'where.admin1', 'where', 'event_type', 'sub_event_type', 'narrative', 'clauses', 'accused']);
-
-function labelOf(path: string): string {
-  if (LABELLED.has(path)) return tEnum('rfField', path);
-  const row = /^(actors|sources)\.(\d+)\.?(\w*)/.exec(path);
-  if (row) return `${t('rf.row', { kind: row[1], n: Number(row[2]) + 1 })}${row[3] ? `: ${tEnum('rfRow', row[3])}` : ''}`;
-  const c = /^casualties\.(killed|injured)/.exec(path);
-  if (c) return t(c[1] === 'killed' ? 'rf.killed' : 'rf.injured');
-  return path;
-}
-
-function fieldIdOf(path: string): string {
-  if (path === 'when') return 'rf-when-start';
-  if (path === 'where') return 'rf-where-lat';
-  const c = /^casualties\.(killed|injured)(?:\.\w+)?(?:\.(min|best|max))?/.exec(path);
-  if (c) return `rf-casualties-${c[1]}-${c[2] ?? 'min'}`;
-  const row = /^(actors|sources)\.(\d+)(?:\.(\w+))?/.exec(path);
-  if (row) return `rf-${row[1]}-${row[2]}-${row[3] ?? (row[1] === 'actors' ? 'name' : 'title')}`;
-  return `rf-${path.replace(/\./g, '-')}`;
-}
-
 function ReportForm({ signer }: { signer: Signer }) {
   const { members } = useApp();
   const agreement = useApi<AgreementView>('/v1/agreement');
@@ -89,12 +66,12 @@ function ReportForm({ signer }: { signer: Signer }) {
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
-  const touched = useRef({ offset: false, autoCountry: '' });
+  const touched = useRef<PickMemory>({ offsetChosen: false, autoCountry: '' });
   const signing = useSigning();
   const summary = useRef<HTMLDivElement>(null);
 
   const set = (patch: Partial<ReportDraft>) => {
-    if (patch.offset !== undefined) touched.current.offset = true;
+    if (patch.offset !== undefined) touched.current.offsetChosen = true;
     setDraft((d) => ({ ...d, ...patch }));
   };
   // Once the member has tried to sign, the problems follow the edits.
@@ -102,14 +79,7 @@ function ReportForm({ signer }: { signer: Signer }) {
     if (attempted) setErrors(buildReport(draft).errors);
   }, [draft, attempted]);
 
-  const onPick = (lat: number, lon: number, country: string | null) => {
-    setDraft((d) => {
-      const fillCountry = country && (d.country.trim() === '' || d.country === touched.current.autoCountry);
-      if (fillCountry) touched.current.autoCountry = country;
-      const nextCountry = fillCountry ? country : d.country;
-      return { ...d, lat: String(lat), lon: String(lon), country: nextCountry, ...(touched.current.offset ? {} : { offset: offsetFor(nextCountry || undefined, lon, lat, startDate(d.start)) }) };
-    });
-  };
+  const onPick = (lat: number, lon: number, country: string | null) => setDraft((d) => withPickedPlace(d, lat, lon, country, touched.current));
 
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 

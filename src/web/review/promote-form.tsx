@@ -1,14 +1,17 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import type { Appended, AgreementVersionView, CandidateItem, ReportBody } from '../api/types.js';
-import { TAXONOMY } from '../../domain/taxonomy.js';
+import type { Appended, AgreementVersionView, CandidateItem, MemberInfo } from '../api/types.js';
 import { href } from '../router.js';
-import { whenText } from '../ui/incident-bits.js';
 import { draftReport, promoteArticles } from './draft.js';
-import { SignInRow } from '../forms/form-bits.js';
+import { ErrorSummary, SignInRow } from '../forms/form-bits.js';
+import { hasErrors, type FieldErrors } from '../forms/issues.js';
 import { errorText } from '../api/error-text.js';
 import { roleLabel } from '../ui/members.js';
-import { t, tEnum, tRich } from '../i18n/index.js';
+import { t, tRich } from '../i18n/index.js';
+import { buildReport, draftFromReport, type ReportDraft } from '../report/report-draft.js';
+import { CasualtyFields, WhatFields, WhenFields, WhereFields } from '../report/report-fields.js';
+import { fieldIdOf, labelOf } from '../report/field-paths.js';
+import { withPickedPlace, type PickMemory } from '../report/picked-place.js';
 
 interface Props {
   readonly item: CandidateItem;
@@ -18,21 +21,25 @@ interface Props {
 }
 
 /**
- * Review the drafted report, then sign a candidate.promote statement in this browser and append it. The monitor
- * chooses whom the report accuses and which clauses it cites: the ingest pipeline never decides that.
+ * Review the drafted report, then sign a candidate.promote statement in this browser and append it. The draft comes
+ * from the articles, so the monitor corrects it with the report form's own field groups (when, where on the map,
+ * event type and actors, casualties, account) and chooses whom the report accuses and which clauses it cites: the
+ * ingest pipeline never decides that.
  */
 export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
   const { session, members } = useApp();
-  const draft = useMemo(() => draftReport(item, members), [item, members]);
-  const [narrative, setNarrative] = useState(draft.narrative);
-  const [eventType, setEventType] = useState(draft.event_type);
-  const [subType, setSubType] = useState(draft.sub_event_type);
-  const [accused, setAccused] = useState<readonly string[]>([]);
-  const [cited, setCited] = useState<readonly string[]>([]);
+  const drafted = useMemo(() => draftFromReport(draftReport(item, members)), [item, members]);
+  const [draft, setDraft] = useState<ReportDraft>(drafted);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const picked = useRef<PickMemory>({ offsetChosen: false, autoCountry: drafted.country });
+  const set = (patch: Partial<ReportDraft>) => {
+    if (patch.offset !== undefined) picked.current.offsetChosen = true;
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Appended | null>(null);
-  const parties = [...members.values()].filter((m) => m.role === 'party' && m.side);
+  const parties = [...members.values()].filter((m): m is MemberInfo & { side: string } => m.role === 'party' && !!m.side);
   const role = session ? members.get(session.member)?.role : undefined;
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -50,9 +57,12 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
     setError(null);
-    const report: ReportBody = { ...draft, narrative: narrative.trim(), event_type: eventType, sub_event_type: subType, accused: [...accused], clauses: [...cited] };
+    const { body, errors: found } = buildReport({ ...draft, sources: [] });
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    const report = body;
     try {
       const { submitStatement } = await import('../session/submit.js');
       const appended = await submitStatement(session, 'candidate.promote', { candidate: item.id, articles: promoteArticles(item), report });
@@ -71,32 +81,20 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
         {tRich('promote.intro', { name: members.get(session.member)?.name ?? session.member, b: (c) => <strong>{c}</strong> })}
         {role && role !== 'monitor' && role !== 'mediator' && <strong> {t('promote.mayNot', { role: roleLabel(role) })}</strong>}
       </p>
-      <p class="small muted">
-        {whenText(draft.when)} · {draft.where.place}, {draft.where.country}
-      </p>
-      <div class="grid grid-2">
-        <div class="field">
-          <label for={`et-${item.id}`}>{t('filters.type')}</label>
-          <select id={`et-${item.id}`} value={eventType} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; setEventType(v); setSubType(TAXONOMY[v]?.[0] ?? ''); }}>
-            {Object.keys(TAXONOMY).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`st-${item.id}`}>{t('rfField.sub_event_type')}</label>
-          <select id={`st-${item.id}`} value={subType} onChange={(e) => setSubType((e.currentTarget as HTMLSelectElement).value)}>
-            {(TAXONOMY[eventType] ?? []).map((type) => <option key={type} value={type}>{tEnum('event', type)}</option>)}
-          </select>
-        </div>
-      </div>
+      <ErrorSummary errors={errors} label={labelOf} fieldId={fieldIdOf} />
+      <WhenFields draft={draft} set={set} errors={errors} />
+      <WhereFields draft={draft} set={set} errors={errors} onPick={(lat, lon, country) => setDraft((d) => withPickedPlace(d, lat, lon, country, picked.current))} />
+      <WhatFields draft={draft} set={set} errors={errors} parties={parties} />
+      <CasualtyFields draft={draft} set={set} errors={errors} />
       <div class="field">
-        <label for={`nar-${item.id}`}>{t('promote.account')}</label>
-        <textarea id={`nar-${item.id}`} dir="auto" rows={6} value={narrative} onInput={(e) => setNarrative((e.currentTarget as HTMLTextAreaElement).value)} required maxLength={20000} />
+        <label for="rf-narrative">{t('promote.account')}</label>
+        <textarea id="rf-narrative" dir="auto" rows={6} value={draft.narrative} onInput={(e) => set({ narrative: (e.currentTarget as HTMLTextAreaElement).value })} maxLength={20000} />
       </div>
       <fieldset class="checks">
         <legend>{t('promote.accused')}</legend>
         {parties.map((m) => (
           <label key={m.id} class="check">
-            <input type="checkbox" checked={accused.includes(m.side!)} onChange={() => setAccused(toggle(accused, m.side!))} /> {m.name}
+            <input type="checkbox" checked={draft.accused.includes(m.side)} onChange={() => set({ accused: toggle(draft.accused, m.side) })} /> {m.name}
           </label>
         ))}
       </fieldset>
@@ -105,7 +103,7 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
           <legend>{t('rf.clauses')}</legend>
           {clauses.map((c) => (
             <label key={c.id} class="check" title={c.text}>
-              <input type="checkbox" checked={cited.includes(c.id)} onChange={() => setCited(toggle(cited, c.id))} /> <strong>{c.id}</strong>{' '}
+              <input type="checkbox" checked={draft.clauses.includes(c.id)} onChange={() => set({ clauses: toggle(draft.clauses, c.id) })} /> <strong>{c.id}</strong>{' '}
               <span class="clamp-1">{c.text}</span>
             </label>
           ))}
@@ -117,7 +115,7 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
         </div>
       )}
       <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={busy || narrative.trim().length === 0} data-testid="promote-submit">
+        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="promote-submit">
           {busy ? t('form.signing') : t('promote.submit')}
         </button>
         <button type="button" class="btn" onClick={onCancel} disabled={busy}>
