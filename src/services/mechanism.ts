@@ -46,6 +46,8 @@ export interface MechanismOptions {
 }
 
 const SNAPSHOT_EVERY = 20_000;
+/** ...and at least this fraction of the log since the last snapshot (see snapshotDue). */
+const SNAPSHOT_SPACING = 0.1;
 
 /** What the last start did: entries whose hashes it checked, the snapshot it read, entries it replayed. */
 export interface StartupReport {
@@ -149,7 +151,7 @@ export class Mechanism {
     const sequencer = new Sequencer(parts.store, parts.state, parts.tree, {
       verify: (publicKey, message, signature) => parts.verifier.verify(publicKey, message, signature),
       ...(options.now ? { now: options.now } : {}),
-      snapshot: (s) => (mechanism && s.size - Math.max(0, mechanism.snapshotSize) >= every ? mechanism.takeSnapshot(s) : undefined),
+      snapshot: async (s) => (mechanism?.snapshotDue(s.size, every) ? mechanism.takeSnapshot(s) : undefined),
       onCommitted: (entries) => {
         if (mechanism) mechanism.unsignedSince ??= Date.now();
         mechanism?.events.emit('committed', entries.length);
@@ -167,8 +169,18 @@ export class Mechanism {
   /** Size of the stored state snapshot (-1: none usable), so the next is written when due. */
   private snapshotSize = -1;
 
-  private takeSnapshot(state: MechanismState): StateSnapshot | undefined {
-    const snapshot = encodeSnapshot(state);
+  /**
+   * A snapshot is due once `every` entries, and a tenth of the log, were appended since the last: writing one costs
+   * time in proportion to the state, so spacing them in proportion to the log keeps their cost per entry flat, and
+   * a restart after a crash replays at most a tenth of the log (or `every` entries) after the snapshot.
+   */
+  private snapshotDue(size: number, every: number): boolean {
+    const last = Math.max(0, this.snapshotSize);
+    return size - last >= Math.max(every, Math.floor(last * SNAPSHOT_SPACING));
+  }
+
+  private async takeSnapshot(state: MechanismState): Promise<StateSnapshot | undefined> {
+    const snapshot = await encodeSnapshot(state);
     if (!snapshot) return undefined;
     this.snapshotSize = snapshot.size;
     return snapshot;
@@ -263,7 +275,7 @@ export class Mechanism {
     );
     // A state snapshot, so the next start reads it instead of replaying (only a faster start is lost if it fails).
     if (!this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
-      const snapshot = this.takeSnapshot(this.state);
+      const snapshot = await this.takeSnapshot(this.state);
       if (snapshot) await this.store.saveSnapshot(snapshot).catch((e: unknown) => this.logger.warn({ err: e }, 'the state snapshot was not stored'));
     }
     await this.verifier.close();

@@ -24,8 +24,11 @@ export interface SequencerOptions {
   /** How far ahead of the server clock a statement's "at" may be (forward-dating); how late it may be is lateLimitMs. */
   readonly maxSkewMs?: number;
   readonly maxBatch?: number;
-  /** A snapshot of the state to store with the batch just applied, when one is due (mechanism.ts decides). */
-  readonly snapshot?: (state: MechanismState) => StateSnapshot | undefined;
+  /**
+   * A snapshot of the state to store with the batch just applied, when one is due (mechanism.ts decides). Called in
+   * the drain loop, so no statement is applied while it is encoded.
+   */
+  readonly snapshot?: (state: MechanismState) => Promise<StateSnapshot | undefined>;
   /** Called after each committed batch (e.g. to wake the checkpointer). */
   readonly onCommitted?: (entries: readonly StoredEntry[], touched: readonly Touched[]) => void;
   /** Called once when a commit fails and the sequencer starts refusing everything (the operator must know). */
@@ -228,7 +231,7 @@ export class Sequencer {
     const entries = accepted.map((a) => a.entry);
     const growth = this.tree.extend(entries.map((e) => e.leafHash));
     try {
-      const snapshot = this.options.snapshot?.(this.state);
+      const snapshot = await this.options.snapshot?.(this.state);
       await this.store.appendBatch({
         entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched),
         treeNodes: growth.nodes, ...(snapshot ? { snapshot } : {}),

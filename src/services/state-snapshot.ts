@@ -1,16 +1,23 @@
-// The domain state as a snapshot that does not freeze its shape: Maps and Sets are tagged, everything else must be
-// plain JSON, and the snapshot is labelled with a hash of the domain code that made it. Code that changes the state's
-// shape (or any rule) changes the hash, so an old snapshot is ignored and the log replayed: a snapshot can make a
-// start faster, never different.
+// The domain state as a snapshot that does not freeze its shape, labelled with a hash of the domain code that made
+// it: code that changes the state's shape (or any rule) changes the hash, so an old snapshot is ignored and the log
+// replayed; a snapshot can make a start faster, never different. The state's Maps (members, keys, each records
+// collection) are cut into parts of PART_ENTRIES entries, each written with V8's serializer (Maps, Sets, Dates and
+// undefined come back as they were, with no reviver walking every value), so no part nears a JavaScript string's
+// or a database value's limits however large the state; the header (JSON) holds the other fields and the layout.
+// Plain data only: a class instance would come back as a plain object, which the restart tests (deep strict
+// equality with a full replay of the training demo) would catch.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { MechanismState } from '../domain/state.js';
 import type { StateSnapshot } from '../store/store.js';
 
 /** Bump when the encoding below changes. */
-const FORMAT = 'truce-state-snapshot/1';
+const FORMAT = 'truce-state-snapshot/2';
+/** Entries of a Map per part: about 250 KB of keys, 2 MB of reports. */
+const PART_ENTRIES = 1000;
 const DOMAIN_DIR = fileURLToPath(new URL('../domain/', import.meta.url));
 
 function sourceFiles(dir: string): string[] {
@@ -35,40 +42,67 @@ export function snapshotVersion(): string {
   return version;
 }
 
-function replacer(this: unknown, _key: string, value: unknown): unknown {
-  if (value instanceof Map) return { $map: [...value] };
-  if (value instanceof Set) return { $set: [...value] };
-  if (value === undefined && !Array.isArray(this)) return value; // an absent optional field: JSON leaves it out
-  if (value === undefined || typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') {
-    throw new TypeError(`a state snapshot holds only JSON, Maps and Sets (found a ${typeof value})`);
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) throw new TypeError(`a state snapshot cannot hold a ${value.constructor.name}`);
-    if ('$map' in value || '$set' in value) throw new TypeError('a state object uses a key reserved by the snapshot ($map, $set)');
-  }
-  return value;
+type Field = readonly [name: string, kind: 'value', value: unknown] | readonly [name: string, kind: 'map'] | readonly [name: string, kind: 'maps', collections: string[]];
+
+interface Header {
+  readonly fields: readonly Field[];
+  readonly parts: number;
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    if ('$map' in value) return new Map((value as { $map: [unknown, unknown][] }).$map);
-    if ('$set' in value) return new Set((value as { $set: unknown[] }).$set);
-  }
-  return value;
+interface Part {
+  readonly path: readonly [string] | readonly [string, string];
+  readonly entries: readonly (readonly [unknown, unknown])[];
 }
+
+/** The Maps of the state (with `records`, a Map of Maps) and where each goes. */
+function layout(state: MechanismState): { fields: Field[]; maps: { path: Part['path']; map: Map<unknown, unknown> }[] } {
+  const fields: Field[] = [];
+  const maps: { path: Part['path']; map: Map<unknown, unknown> }[] = [];
+  for (const [name, value] of Object.entries(state)) {
+    if (name === 'records' && value instanceof Map) {
+      fields.push([name, 'maps', [...(value as Map<string, unknown>).keys()]]);
+      for (const [collection, map] of value as Map<string, Map<unknown, unknown>>) maps.push({ path: [name, collection], map });
+    } else if (value instanceof Map) {
+      fields.push([name, 'map']);
+      maps.push({ path: [name], map: value as Map<unknown, unknown> });
+    } else {
+      fields.push([name, 'value', value]);
+    }
+  }
+  return { fields, maps };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The state as a snapshot, or null if it holds something this encoding cannot carry (then the log is replayed).
- * @example const s = encodeSnapshot(state); s && decodeSnapshot(s)?.size === state.size // true
+ * The state as a snapshot, or null if it holds something the encoding cannot carry or changed while being encoded.
+ * Yields to the event loop between parts, so reads are served while a large state is written; the caller must not
+ * apply statements meanwhile (the sequencer encodes inside its drain loop, which alone applies them).
+ * @example const s = await encodeSnapshot(state); s && decodeSnapshot(s)?.size === state.size // true
  */
-export function encodeSnapshot(state: MechanismState, now = new Date()): StateSnapshot | null {
+export async function encodeSnapshot(state: MechanismState, now = new Date()): Promise<StateSnapshot | null> {
+  const size = state.size;
   try {
-    return { size: state.size, version: snapshotVersion(), state: JSON.stringify(state, replacer), createdAt: now.toISOString() };
+    const { fields, maps } = layout(state);
+    const parts: Uint8Array[] = [];
+    for (const { path, map } of maps) {
+      let entries: [unknown, unknown][] = [];
+      for (const entry of map) {
+        entries.push(entry);
+        if (entries.length === PART_ENTRIES) {
+          parts.push(serialize({ path, entries } satisfies Part));
+          entries = [];
+          await nextTurn();
+        }
+      }
+      if (entries.length > 0) parts.push(serialize({ path, entries } satisfies Part));
+    }
+    if (state.size !== size) return null;
+    const header: Header = { fields, parts: parts.length };
+    return { size, version: snapshotVersion(), state: JSON.stringify(header), parts, createdAt: now.toISOString() };
   } catch (error) {
-    // TypeError: something not plain JSON; RangeError: longer than a JavaScript string can be (the state is then
-    // too large to snapshot in one piece, and the log is replayed).
-    if (error instanceof TypeError || error instanceof RangeError) return null;
+    // A function or symbol in the state (V8 refuses to clone it), or a scalar field that is not JSON.
+    if (error instanceof Error && (error.name === 'DataCloneError' || error instanceof TypeError)) return null;
     throw error;
   }
 }
@@ -77,9 +111,24 @@ export function encodeSnapshot(state: MechanismState, now = new Date()): StateSn
 export function decodeSnapshot(snapshot: StateSnapshot): MechanismState | null {
   if (snapshot.version !== snapshotVersion()) return null;
   try {
-    const state = JSON.parse(snapshot.state, reviver) as MechanismState;
-    const whole = state.size === snapshot.size && state.members instanceof Map && state.keys instanceof Map && state.records instanceof Map;
-    return whole ? state : null;
+    const header = JSON.parse(snapshot.state) as Header;
+    if (header.parts !== snapshot.parts.length) return null;
+    const state: Record<string, unknown> = {};
+    for (const field of header.fields) {
+      if (field[1] === 'value') state[field[0]] = field[2];
+      else if (field[1] === 'map') state[field[0]] = new Map();
+      else state[field[0]] = new Map(field[2].map((collection) => [collection, new Map()]));
+    }
+    for (const bytes of snapshot.parts) {
+      const { path, entries } = deserialize(bytes) as Part;
+      const top = state[path[0]];
+      const map = path.length === 1 ? top : top instanceof Map ? (top.get(path[1]) as unknown) : undefined;
+      if (!(map instanceof Map)) return null;
+      for (const [key, value] of entries) map.set(key, value);
+    }
+    const restored = state as unknown as MechanismState;
+    const whole = restored.size === snapshot.size && restored.members instanceof Map && restored.keys instanceof Map && restored.records instanceof Map;
+    return whole ? restored : null;
   } catch {
     return null;
   }

@@ -25,6 +25,9 @@ function range(start: number, end: number): void {
  * open a client. See store.ts for each method's contract.
  * @example const store = new SqlStore(client); await store.migrate(); await store.logSize() // 0
  */
+/** Snapshot parts read per query (each up to about a MB). */
+const SNAPSHOT_PAGE = 16;
+
 export class SqlStore implements Store {
   readonly kind: Store['kind'];
 
@@ -92,7 +95,20 @@ export class SqlStore implements Store {
 
   async latestSnapshot(): Promise<StateSnapshot | null> {
     const [row] = await this.db.query(`SELECT size, version, state, ${iso('created_at')} AS created_at FROM state_snapshots ORDER BY size DESC LIMIT 1`);
-    return row ? { size: int(row.size), version: String(row.version), state: String(row.state), createdAt: String(row.created_at) } : null;
+    if (!row) return null;
+    const size = int(row.size);
+    // The parts a page at a time: one result of hundreds of MB is more than PGlite's memory comfortably holds.
+    // A missing part ends the list there (the header's count then refuses the snapshot).
+    const parts: Uint8Array[] = [];
+    for (let more = true; more; ) {
+      const page = await this.db.query('SELECT part, data FROM state_snapshot_parts WHERE size = $1 AND part >= $2 ORDER BY part LIMIT $3', [size, parts.length, SNAPSHOT_PAGE]);
+      more = page.length === SNAPSHOT_PAGE;
+      for (const part of page) {
+        if (int(part.part) !== parts.length) more = false;
+        else parts.push(bytes(part.data));
+      }
+    }
+    return { size, version: String(row.version), state: String(row.state), parts, createdAt: String(row.created_at) };
   }
 
   async saveSnapshot(snapshot: StateSnapshot): Promise<void> {

@@ -85,7 +85,10 @@ export interface TreeNode {
 export interface StateSnapshot {
   readonly size: number;
   readonly version: string;
+  /** The header: what the parts hold and the state's other fields (services/state-snapshot.ts). */
   readonly state: string;
+  /** The state's collections, a slice each, in order. */
+  readonly parts: readonly Uint8Array[];
   readonly createdAt: string;
 }
 

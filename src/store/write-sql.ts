@@ -116,10 +116,17 @@ export async function insertTreeNodes(db: SqlQueryable, nodes: readonly TreeNode
   );
 }
 
-/** Keep only this snapshot. @example await replaceSnapshot(tx, { size: 10, version, state, createdAt }) */
+/** Snapshot parts per INSERT: a few MB a statement. */
+const PARTS_PER_INSERT = 8;
+
+/** Keep only this snapshot. @example await replaceSnapshot(tx, { size: 10, version, state, parts: [], createdAt }) */
 export async function replaceSnapshot(db: SqlQueryable, snapshot: StateSnapshot): Promise<void> {
-  await db.query('DELETE FROM state_snapshots');
+  await db.query('DELETE FROM state_snapshots'); // and its parts (ON DELETE CASCADE)
   await db.query('INSERT INTO state_snapshots (size, version, state, created_at) VALUES ($1, $2, $3, $4)', [
     snapshot.size, snapshot.version, snapshot.state, snapshot.createdAt,
   ]);
+  for (let first = 0; first < snapshot.parts.length; first += PARTS_PER_INSERT) {
+    const rows = snapshot.parts.slice(first, first + PARTS_PER_INSERT).map((data, i) => [snapshot.size, first + i, data]);
+    await insertRows(db, { head: 'INSERT INTO state_snapshot_parts (size, part, data) VALUES', casts: ['bigint', 'int', 'bytea'] }, rows);
+  }
 }
