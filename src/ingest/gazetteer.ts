@@ -1,5 +1,6 @@
-// The gazetteer: hand-kept places of the region (data/region-places.json) over a world list of 135k towns,
-// admin-1 areas and countries from GeoNames (data/world-places.tsv.gz, built by data/build-gazetteer.ts).
+// The gazetteer: hand-kept places of the region (data/region-places.json) over a world list of 199k towns with
+// their admin-1/2/3 names and alternate names (Latin and Arabic script), admin-1 areas and countries from GeoNames
+// (data/world-places.tsv.gz, built by data/build-gazetteer.ts).
 // Loaded once per process, from files shipped with the project: nothing is fetched at run time. World rows stay
 // as lines until a lookup needs one, which keeps loading fast and small.
 import { readFileSync } from 'node:fs';
@@ -31,8 +32,29 @@ export interface Gazetteer {
 const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
 
 function rowPlace(line: string, i: number): Place {
-  const [, name = '', cc = '', admin1 = '', lat = '0', lon = '0', pop = '0', kind = 'city', feature = ''] = line.split('\t');
-  return { id: `gn:${cc}:${slug(name)}:${i}`, name, country: cc, admin1, admin2: '', lat: Number(lat), lon: Number(lon), precision: kind === 'city' ? 1 : 3, kind: kind === 'city' ? feature : kind, population: Number(pop) };
+  const [, name = '', cc = '', admin1 = '', admin2 = '', admin3 = '', lat = '0', lon = '0', pop = '0', kind = 'city', feature = ''] = line.split('\t');
+  return { id: `gn:${cc}:${slug(name)}:${i}`, name, country: cc, admin1, admin2, ...(admin3 ? { admin3 } : {}), lat: Number(lat), lon: Number(lon), precision: kind === 'city' ? 1 : 3, kind: kind === 'city' ? feature : kind, population: Number(pop) };
+}
+
+const ARABIC_SCRIPT_LOCALES = ['ar', 'fa', 'ps', 'ur'];
+/** Country names that are also common words in one of these languages ("مالی": financial, in Persian). */
+const AMBIGUOUS = new Set(['مالی', 'مالي', 'پرو', 'چاد', 'توگو']);
+let regionNames: Intl.DisplayNames[] | null = null;
+
+/** A country's names in Arabic, Persian, Pashto and Urdu, from the ICU data Node ships (Intl.DisplayNames). */
+function arabicScriptNames(iso: string): string[] {
+  regionNames ??= ARABIC_SCRIPT_LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+  const out = new Set<string>();
+  for (const d of regionNames) {
+    let n: string | undefined;
+    try {
+      n = d.of(iso);
+    } catch {
+      n = undefined;
+    }
+    if (n && /[\u0600-\u06ff]/.test(n) && !AMBIGUOUS.has(n)) out.add(n);
+  }
+  return [...out];
 }
 
 /** Builds a gazetteer from its data; exported so tests can build small ones. */
@@ -53,6 +75,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     }
   }
   const lines = worldTsv.split('\n');
+  /** Folded name -> line numbers; negative for a line found by one of its alternate names (marked `alt`). */
   const rows = new Map<string, number | number[]>();
   const countries = new Map<string, Place>();
   const capitals = new Map<string, string>();
@@ -62,6 +85,15 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const key = line.slice(0, tab);
+    // an alternate name: `key ^N` points at the place's own line
+    const at = line.charCodeAt(tab + 1) === 94 ? Number(line.slice(tab + 2)) : i;
+    if (at !== i) {
+      const prev = rows.get(key);
+      if (prev === undefined) rows.set(key, -at);
+      else if (Array.isArray(prev)) { if (!prev.includes(-at)) prev.push(-at); }
+      else if (prev !== -at) rows.set(key, [prev, -at]);
+      continue;
+    }
     if (line.endsWith('\tPPLC')) capitals.set(key, line.split('\t')[2] ?? '');
     if (line.endsWith('\tcountry\tPCLI')) {
       const p = rowPlace(line, i);
@@ -73,13 +105,19 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   const countryWords = new Map<string, string>();
   for (const c of countryRows) {
     const base = countries.get(c.iso);
-    for (const n of c.names) {
+    for (const n of [...c.names, ...arabicScriptNames(c.iso)]) {
       countryWords.set(fold(n), c.iso);
       if (base) addCurated(n, { ...base, name: c.names[0] ?? base.name });
     }
     for (const d of c.demonyms) countryWords.set(fold(d), c.iso);
   }
-  for (const k of [...curated.keys(), ...rows.keys()]) longest = Math.max(longest, k.split(/[\s-]+/).length);
+  // the most words a name has, up to six (names longer than that are looked up by their first six words anyway)
+  for (const keys of [curated.keys(), rows.keys()]) {
+    for (const k of keys) {
+      if (longest >= 6) break;
+      longest = Math.max(longest, k.split(/[\s-]+/).length);
+    }
+  }
   const cache = new Map<number, Place>();
   // names written without their spaces ("Sisaket" for Si Sa Ket), built on first need
   let squeezed: Map<string, string> | null = null;
@@ -87,11 +125,17 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   const exact = (key: string): readonly Place[] => {
     const out = [...(curated.get(key) ?? [])];
     const r = rows.get(key);
-    for (const i of r === undefined ? [] : Array.isArray(r) ? r : [r]) {
+    for (const j of r === undefined ? [] : Array.isArray(r) ? r : [r]) {
+      const i = Math.abs(j);
       let p = cache.get(i);
       if (!p) cache.set(i, (p = rowPlace(lines[i]!, i)));
-      // A world row that a curated entry already covers (same country, within ~30 km) adds nothing.
-      if (!out.some((q) => q.country === p!.country && Math.abs(q.lat - p!.lat) + Math.abs(q.lon - p!.lon) < 0.5)) out.push(p);
+      if (j < 0) p = { ...p, alt: true };
+      // A world row that a curated entry already covers (same country, within ~30 km) adds nothing; one found by
+      // another name ("سپین بولدک") is the curated entry of its own name when there is one.
+      const near = (q: Place): boolean => q.country === p!.country && Math.abs(q.lat - p!.lat) + Math.abs(q.lon - p!.lon) < 0.5;
+      const own = curated.get(fold(p.name))?.find(near);
+      if (own && !out.includes(own)) out.push(own);
+      else if (!out.some(near)) out.push(p);
     }
     return out;
   };

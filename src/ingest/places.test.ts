@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distanceKm, gazetteer } from './gazetteer.js';
 import { articleCountries, findPlaces } from './places.js';
+import { fold } from './text.js';
 
 const names = (s: string, countries: string[] = ['PK', 'AF']): string[] => findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}`);
 
@@ -37,4 +38,33 @@ test('other spellings of a name: run together, hyphenated, French cardinal point
 test('national capitals are known, so a capital can speak for its state', () => {
   assert.equal(gazetteer().capitals.get('islamabad'), 'PK');
   assert.equal(gazetteer().capitals.get('phnom penh'), 'KH');
+});
+
+const found = (s: string, countries: string[] = []): string[] =>
+  findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+
+test('Arabic-script names through the gazetteer\'s alternate names, with the unit word giving the precision', () => {
+  // Pashto: "fighting in Spin Boldak district of Kandahar province"
+  assert.deepEqual(found('د کندهار ولایت په سپین بولدک ولسوالۍ کې جګړه وشوه'), ['Kandahar province/AF/3', 'Spin Boldak/AF/2']);
+  // Dari: the unit word before the name
+  assert.deepEqual(found('در ولسوالی سپین بولدک ولایت قندهار درگیری رخ داد'), ['Spin Boldak/AF/2', 'Kandahar province/AF/3']);
+  // Urdu: Chaman, with the postposition after it
+  assert.deepEqual(found('چمن میں پاکستانی فوج اور افغان طالبان کے درمیان جھڑپ'), ['Chaman/PK/1']);
+  // Arabic: Hodeidah, and Yemen joined to its preposition ("باليمن")
+  assert.deepEqual(found('قتل خمسة مدنيين في الحديدة باليمن'), ['Al Ḩudaydah/YE/1', 'Yemen/YE/3']);
+  // the Persian and the Arabic letters for kaf and yeh are one
+  assert.equal(gazetteer().lookup(fold('كندهار'))[0]?.country, 'AF');
+});
+
+test('other Latin spellings, admin-2 names, districts at precision 2, and demonyms never places', () => {
+  assert.deepEqual(found('Fighting in Spin Buldak district.', ['AF']), ['Spin Boldak/AF/2']);
+  const [mir] = findPlaces('Clashes near Mir Ali.', gazetteer(), { countries: new Set(['PK']) });
+  assert.equal(mir?.place.admin2, 'North Waziristan');
+  const [kati] = findPlaces('Protests in Kati, near Bamako.', gazetteer(), { countries: new Set(['ML']) });
+  assert.equal(kati?.place.admin1, 'Koulikoro Region');
+  assert.deepEqual(found('Shelling on the Thai side.', ['TH', 'KH']), []);
+  // an exact name beats a town that has it only as another name ("Antioquia": the department, not Santa Fe de Antioquia)
+  assert.deepEqual(found('Fighting in Antioquia on Monday.', ['CO']), ['Antioquia/CO/3']);
+  // a country outranks its namesake towns (Colombia, Huila)
+  assert.deepEqual(found('Violence is rising across Colombia.', ['CO']), ['Colombia/CO/3']);
 });

@@ -8,7 +8,7 @@ import { fold } from './text.js';
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}]+)?/gu;
 const GAP = /^(?:\s+|\s*[-–—]\s*|\.\s?|-)$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|from|into|across|around|towards?|on|of|between|and|via|to|off|along|hit|struck|targeted|targeting|bombed|captured|reached|entered|attacked)\s+(?:the\s+)?$/i;
-const AREA_SUFFIX = /^\s+(province|district|region|governorate|oblast|state|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing)\b/i;
+const AREA_SUFFIX = /^\s+(province|district|region|governorate|oblast|state|department|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing)\b/i;
 const MEDIA_WORDS = /^\s+(?:Daily|Times|News|Wire|Post|Tribune|Ledger|Herald|Dispatch|Agency|Service|Press|Radio|TV|Television|Broadcasting|Review|Observer|Express|Gazette|Journal|Chronicle|Standard|Today|Cricket|Board|Army|Police|Ministry|Council|Bank|University|Airlines|Airport|Party|Movement|Front|Government|Embassy|Consulate|Cabinet|Senate|Assembly|Parliament|Club|Foundation|Institute|Commission|Authority)\b/;
 const NEVER = new Set(['police', 'said', 'army', 'taliban', 'president', 'union', 'justice', 'security', 'victory', 'mobile', 'university', 'hospital', 'unity', 'independence', 'liberty', 'progress', 'concord', 'friendship', 'welcome', 'opportunity', 'hope', 'paradise', 'mission', 'nation', 'ministry', 'colonel', 'general', 'major', 'captain', 'sergeant', 'media', 'press', 'reuters', 'gate', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'china town', 'of', 'al', 'el', 'la', 'le', 'de', 'as', 'man', 'iman', 'imam', 'mullah', 'sheikh', 'khan', 'islam', 'allah', 'muhammad', 'mohammad', 'ali', 'friday', 'sunday', 'monday', 'may', 'august', 'march', 'june', 'july', 'gaza city', 'along', 'near', 'inside', 'outside', 'across', 'around', 'between', 'after', 'before', 'during', 'since', 'until', 'amid', 'despite', 'earlier', 'later', 'meanwhile', 'however', 'also', 'both', 'some', 'many', 'most', 'such', 'many', 'officials', 'residents', 'sources', 'today', 'tonight', 'yesterday', 'tomorrow', 'early', 'late', 'last', 'next', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'where', 'what', 'who', 'why', 'how', 'then', 'thus', 'still', 'even', 'only', 'just', 'once', 'again', 'further', 'under', 'over', 'against', 'within', 'without', 'beyond', 'towards', 'toward', 'from', 'into', 'onto', 'upon', 'with', 'about', 'above', 'below', 'behind', 'beside', 'besides', 'through', 'throughout', 'washington', 'moscow', 'beijing', 'london', 'paris', 'brussels', 'geneva', 'new york', 'white house', 'kremlin', 'pentagon']);
 
@@ -28,15 +28,25 @@ function tokens(s: string): Tok[] {
   return out;
 }
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** Arabic script (Arabic, Persian, Pashto, Urdu) has no capitals: every word may start a name. */
+const isArabic = (t: string): boolean => /^[\u0600-\u06ff\u0750-\u077f]/.test(t);
+/** Words before a place in Arabic, Persian, Pashto and Urdu: prepositions and the words for province, district, city. */
+const ARABIC_BEFORE = /(?:^|[\s،,(])(?:در|به|از|تا|نزدیک|نزدیکی|حوالی|في|فى|فی|من|إلى|الى|قرب|بالقرب\s+من|په|د|له|تر|پر|ولایت|ولايت|ولسوالی|ولسوالۍ|ولسوالئ|شهر|شهرستان|منطقه|منطقهٔ|ښار|سیمه|ضلع|صوبہ|صوبے|صوبۂ|شہر|علاقے|علاقہ|محافظة|مدينة|منطقة|ولاية|بلدة|قرية|مديرية|ناحية|قضاء)\s*$/;
+const ARABIC_AFTER = /^\s*(?:کې|کښې|ته|میں|کے|کی|کا|سے|ولایت|ولسوالی|ولسوالۍ|ښار|ضلع|شہر|میں)(?:[\s،,.]|$)/;
+const ARABIC_PROVINCE = /^(?:ولایت|ولايت|صوبہ|صوبے|صوبۂ|محافظة|ولاية|استان)\s/;
+const ARABIC_DISTRICT = /^(?:ولسوالی|ولسوالۍ|ولسوالئ|ضلع|مديرية|قضاء|شهرستان)\s/;
+/** District words: the unit itself, not its seat, is meant (ACLED geo_precision 2). */
+const DISTRICT_SUFFIX = /^(?:district|tehsil|county|agency|territory|sub-?division|municipality|commune)$/i;
 
 function score(p: Place, ctx: PlaceContext, suffix: string): number {
-  let s = p.id.startsWith('rg:') ? 100 : 0;
+  let s = p.id.startsWith('rg:') ? 100 : p.alt ? -50 : 0;
   if (ctx.countries.has(p.country)) s += 60;
   s += Math.log10(p.population + 1) * 6;
   if (p.kind === 'PPLC') s += 15;
   else if (p.kind.startsWith('PPLA')) s += 8;
-  if (p.kind === 'country') s += 30;
-  const areaWanted = /province|region|governorate|oblast|state/i.test(suffix);
+  // a country outranks its namesake towns ("Colombia", Huila)
+  if (p.kind === 'country') s += 60;
+  const areaWanted = /province|region|governorate|oblast|state|department/i.test(suffix);
   const isArea = p.kind === 'admin1' || p.kind === 'province' || p.kind === 'region';
   if (suffix && areaWanted === isArea) s += 40;
   if (!suffix && (p.kind === 'province' || p.kind === 'admin1')) s -= 5;
@@ -64,16 +74,42 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
   const blocked = ctx.blocked ?? [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
-    if (!isCap(first.text)) continue;
+    const arabic = isArabic(first.text);
+    if (!arabic && !isCap(first.text)) continue;
     for (let n = Math.min(gaz.longest, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
       let contiguous = true;
       for (let k = i + 1; k < i + n && contiguous; k++) contiguous = GAP.test(sentence.slice(toks[k - 1]!.end, toks[k]!.start));
       if (!contiguous) continue;
-      const text = sentence.slice(first.start, last.end);
-      const key = fold(text);
-      const options = gaz.lookup(key);
+      let text = sentence.slice(first.start, last.end);
+      let key = fold(text);
+      let options = gaz.lookup(key);
+      // Arabic joins "and", "in", "to" to the next word ("وكابل", "بكابل")
+      if (options.length === 0 && arabic && /^[وبلف]/.test(text) && text.length > 4) {
+        key = fold(text.slice(1));
+        options = gaz.lookup(key);
+        if (options.length) text = text.slice(1);
+      }
       if (options.length === 0) continue;
+      if (arabic) {
+        if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
+        const cue = ARABIC_BEFORE.test(sentence.slice(0, first.start)) || ARABIC_AFTER.test(sentence.slice(last.end));
+        const known = options.some((p) => p.id.startsWith('rg:') || p.kind === 'country' || ctx.countries.has(p.country));
+        // a name that is also a word ("چمن", a meadow) needs a cue, the article's country or a large city
+        if (key.replace(/\s/g, '').length < 3 || !(cue || known || options.some((p) => p.population >= 100_000))) continue;
+        // the unit word next to the name: before it in Dari and Arabic ("ولایت قندهار"), after it in Pashto and Urdu
+        const unitOf = (w: string): string => (ARABIC_PROVINCE.test(`${w} `) ? 'province' : ARABIC_DISTRICT.test(`${w} `) ? 'district' : '');
+        const prevWord = /(\S+)\s*$/.exec(sentence.slice(0, first.start))?.[1] ?? '';
+        const nextWord = /^\s*(\S+)/.exec(sentence.slice(last.end))?.[1] ?? '';
+        const unit = unitOf(prevWord) || unitOf(nextWord);
+        const chosen = choosePlace(options, ctx, unit);
+        if (!chosen) continue;
+        const province = unit === 'province' && chosen.kind !== 'admin1' && chosen.admin1 ? [...gaz.lookup(fold(chosen.admin1)), ...gaz.lookup(fold(`${chosen.admin1} province`))].find((p) => p.country === chosen.country && p.precision === 3 && p.kind !== 'country') : undefined;
+        const place = province ?? (unit === 'district' && chosen.precision === 1 && chosen.admin2 !== '' && fold(chosen.admin2) === fold(chosen.name) ? { ...chosen, precision: 2 as const } : chosen);
+        out.push({ place, text, index: sentence.indexOf(text, first.start), locative: cue });
+        i += n - 1;
+        break;
+      }
       if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
       const before = sentence.slice(0, first.start);
       const after = sentence.slice(last.end);
@@ -84,6 +120,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         continue; // "Kabul Daily Wire", "Quetta Chronicle": an outlet's or body's name
       }
       if (!curated) {
+        // a demonym ("Thai") is never a place, whatever a town's other names say
+        if (gaz.countryWords.has(key)) continue;
         if (NEVER.has(key) || MEDIA_WORDS.test(after) || (n === 1 && key.length < 4)) continue;
         const prev = toks[i - 1];
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));
@@ -102,8 +140,13 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         if (options[0]?.kind === 'country' && MEDIA_WORDS.test(after)) break;
       }
       const suffix = AREA_SUFFIX.exec(after)?.[1] ?? '';
-      const place = choosePlace(options, ctx, suffix);
-      if (!place) continue;
+      const chosen = choosePlace(options, ctx, suffix);
+      if (!chosen) continue;
+      // "Spin Boldak district" is the district its seat names: ACLED geo_precision 2
+      const district = DISTRICT_SUFFIX.test(suffix) && chosen.precision === 1 && chosen.admin2 !== '' && fold(chosen.admin2) === fold(chosen.name);
+      const found = district ? { ...chosen, precision: 2 as const } : chosen;
+      // a town found by another of its names keeps the name the text gives it ("Kalbajar", not "Kerbakhiar")
+      const place = found.id.startsWith('gn:') && found.kind !== 'country' && found.kind !== 'admin1' && fold(found.name) !== key ? { ...found, name: text } : found;
       out.push({ place, text, index: first.start, locative });
       // "the Chaman-Spin Boldak crossing" names the towns on both sides too
       for (const town of place.also ?? []) {
@@ -123,7 +166,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
 export function articleCountries(text: string, gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const t of tokens(text)) {
-    if (!isCap(t.text)) continue;
+    if (!isCap(t.text) && !isArabic(t.text)) continue;
     const iso = gaz.countryWords.get(fold(t.text));
     if (iso) out.add(iso);
   }

@@ -21,7 +21,7 @@ function span(rs: (Range | null)[]): Range | null {
   return { min, max, ...(xs.some((r) => r.open && r.max === max) ? { open: true } : {}) };
 }
 
-const place = (p: Place): EventPlace => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, ...(p.admin1 ? { admin1: p.admin1 } : {}), ...(p.admin2 ? { admin2: p.admin2 } : {}) });
+const place = (p: Place): EventPlace => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, ...(p.admin1 ? { admin1: p.admin1 } : {}), ...(p.admin2 ? { admin2: p.admin2 } : {}), ...(p.admin3 ? { admin3: p.admin3 } : {}) });
 const actor = (a: Actor): EventActor => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind, ...(a.side ? { side: a.side } : {}), known: a.known });
 
 function tolls(m: Mention): EventToll[] {

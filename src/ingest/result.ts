@@ -28,6 +28,7 @@ export interface EventPlace {
   readonly precision: number;
   readonly admin1?: string;
   readonly admin2?: string;
+  readonly admin3?: string;
 }
 
 export interface EventActor {

@@ -4,7 +4,7 @@
 export function fold(s: string): string {
   // fast path for plain ASCII, which is most of what is looked up
   if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
-  return s
+  const folded = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ı/g, 'i')
@@ -13,6 +13,22 @@ export function fold(s: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+  return /[\u0600-\u06ff]/.test(folded) ? foldArabic(folded) : folded;
+}
+
+/**
+ * Arabic script spelled one way: Arabic and Persian forms of yeh, kaf and heh alike, no vowel marks, hamza seats,
+ * tatweel or zero-width non-joiner (Persian writes "قندهار" where Arabic writes "قندهار" with another kaf or yeh).
+ */
+function foldArabic(s: string): string {
+  return s
+    .replace(/[\u064b-\u065f\u0670\u0640\u200c\u200d]/g, '')
+    .replace(/[\u064a\u0649\u06d2\u06d0]/g, '\u06cc')
+    .replace(/[\u0643\u06aa]/g, '\u06a9')
+    .replace(/[\u0629\u06c1\u06c0\u06be]/g, '\u0647')
+    .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
+    .replace(/\u0624/g, '\u0648')
+    .replace(/\u0626/g, '\u06cc');
 }
 
 /** Text as the stages expect it: no control characters, normalised spaces, paragraphs kept as blank lines. */

@@ -71,6 +71,10 @@ export interface Place {
   readonly country: string; // ISO 3166-1 alpha-2
   readonly admin1: string;
   readonly admin2: string;
+  /** Found by one of its alternate names, not its own: a place of that very name is likelier meant. */
+  readonly alt?: boolean;
+  /** The third-level unit (a sub-district, a commune), when known. */
+  readonly admin3?: string;
   readonly lat: number;
   readonly lon: number;
   /** ACLED geo_precision: 1 town or site, 2 district or near a town, 3 province, region or country. */

