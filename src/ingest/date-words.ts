@@ -57,23 +57,39 @@ export function inferYear(month: number, day: number, ref: string): number {
   return best;
 }
 
-/**
- * Months of the Afghan solar (Solar Hijri) calendar, used by Afghan broadcasters, with the Gregorian month and day
- * each begins on (in non-leap years; a day off at most otherwise).
- */
-export const SOLAR_MONTHS: Record<string, [number, number, number]> = {
-  hamal: [1, 3, 21], sawr: [2, 4, 21], sur: [2, 4, 21], jawza: [3, 5, 22], jauza: [3, 5, 22], saratan: [4, 6, 22], asad: [5, 7, 23],
-  sunbula: [6, 8, 23], sunbulah: [6, 8, 23], mizan: [7, 9, 23], aqrab: [8, 10, 23], qaws: [9, 11, 22], jadi: [10, 12, 22],
-  dalw: [11, 1, 21], hut: [12, 2, 20], hoot: [12, 2, 20],
+/** Months of the Afghan solar (Solar Hijri) calendar in Latin transliteration, as Afghan broadcasters write them. */
+export const SOLAR_MONTHS: Record<string, number> = {
+  hamal: 1, sawr: 2, sur: 2, jawza: 3, jauza: 3, saratan: 4, asad: 5, sunbula: 6, sunbulah: 6, mizan: 7, aqrab: 8, qaws: 9, jadi: 10,
+  dalw: 11, hut: 12, hoot: 12,
 };
 export const SOLAR_MONTH = '(?:Hamal|Sawr|Sur|Jawza|Jauza|Saratan|Asad|Sunbula|Sunbulah|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut|Hoot)';
 
-/** A Solar Hijri day ("23 Mizan 1404") as YYYY-MM-DD. */
+const PERSIAN = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+function persianParts(t: number): [number, number, number] {
+  const parts = PERSIAN.formatToParts(new Date(t));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  return [get('year'), get('month'), get('day')];
+}
+
+/**
+ * A Solar Hijri day (year, month 1–12, day) as YYYY-MM-DD, or null when there is no such day (31 Mizan). The
+ * calendar itself is ICU's (Intl, the 'persian' calendar): a first guess is corrected until ICU names that day.
+ * @example persianToGregorian(1404, 7, 23) // '2025-10-15'
+ */
+export function persianToGregorian(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1200 || year > 1500) return null;
+  // Nowruz falls on 20 or 21 March of year + 621; months 1–6 have 31 days, 7–11 30: the guess is a day or two off
+  const guess = Date.UTC(year + 621, 2, 21) + ((month - 1) * 31 - Math.max(0, month - 7) + day - 1) * 86_400_000;
+  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
+    const t = guess + k * 86_400_000;
+    const [y, m, d] = persianParts(t);
+    if (y === year && m === month && d === day) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/** A Solar Hijri day written with a Latin month name ("23 Mizan 1404") as YYYY-MM-DD. */
 export function solarToGregorian(day: number, month: string, year: number): string | null {
   const m = SOLAR_MONTHS[month.toLowerCase()];
-  if (!m || day < 1 || day > 31) return null;
-  const [, gm, gd] = m;
-  const gy = year + (gm <= 2 || (gm === 3 && m[0] === 12) ? 622 : 621);
-  const d = new Date(Date.UTC(gy, gm - 1, gd + day - 1));
-  return d.toISOString().slice(0, 10);
+  return m ? persianToGregorian(year, m, day) : null;
 }

@@ -65,3 +65,16 @@ test('day ranges as wire editors write them, and a bare day far ahead of the art
   assert.deepEqual(d('The talks will open on 20 March.'), [['1990-03-20', '1990-03-20', 'day']]);
   assert.deepEqual(d('Clashes on 30 December.'), [['1989-12-30', '1989-12-30', 'day']]);
 });
+
+test('Solar Hijri and Gregorian dates in Arabic script, Persian and Arabic-Indic digits, converted by Intl', () => {
+  assert.deepEqual(one('در ۲۳ میزان ۱۴۰۴ درگیری رخ داد', '2025-11-10'), ['2025-10-15', '2025-10-15', 'day']);
+  assert.deepEqual(one('۲۳ مهر ۱۴۰۴', '2025-11-10'), ['2025-10-15', '2025-10-15', 'day']);
+  assert.deepEqual(one('د تلې ۲۳مه نېټه جګړه وشوه', '2025-11-10'), ['2025-10-15', '2025-10-15', 'day']);
+  assert.deepEqual(one('پیر ۱۳ اکتوبر ۲۰۲۵ کو چمن میں', '2025-11-10'), ['2025-10-13', '2025-10-13', 'day']);
+  assert.deepEqual(one('في ١٥ تشرين الأول', '2025-11-10'), ['2025-10-15', '2025-10-15', 'day']);
+  // the last day of a leap year (30 Esfand 1403) and a day that does not exist (31 Mizan)
+  assert.deepEqual(one('۳۰ اسفند ۱۴۰۳', '2025-11-10'), ['2025-03-20', '2025-03-20', 'day']);
+  assert.equal(findDates('۳۱ میزان ۱۴۰۴', { ref: '2025-11-10' }).length, 0);
+  // a Latin transliteration too ("23 Mizan 1404"), and a year of the 1980s
+  assert.deepEqual(one('on 1 Sunbula 1367', '1988-09-01'), ['1988-08-23', '1988-08-23', 'day']);
+});

@@ -37,8 +37,8 @@ function rowPlace(line: string, i: number): Place {
 }
 
 const ARABIC_SCRIPT_LOCALES = ['ar', 'fa', 'ps', 'ur'];
-/** Country names that are also common words in one of these languages ("مالی": financial, in Persian). */
-const AMBIGUOUS = new Set(['مالی', 'مالي', 'پرو', 'چاد', 'توگو']);
+/** Country names that are also common words in one of these languages ("مالی": financial, in Persian; "شام": evening, in Urdu). */
+const AMBIGUOUS = new Set(['مالی', 'مالي', 'پرو', 'چاد', 'توگو', 'شام']);
 let regionNames: Intl.DisplayNames[] | null = null;
 
 /** A country's names in Arabic, Persian, Pashto and Urdu, from the ICU data Node ships (Intl.DisplayNames). */

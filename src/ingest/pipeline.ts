@@ -11,7 +11,8 @@ import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
 import { detectLanguage } from './language.js';
 import { notConflict } from './not-conflict.js';
-import { toEvent } from './present.js';
+import { eventPlace, toEvent } from './present.js';
+import type { AnalyzedSentence } from './analyze.js';
 import { isShouting, recase } from './recase.js';
 import type { IngestResult, IngestedArticle } from './result.js';
 import type { Article, ArticleInput, InputError } from './types.js';
@@ -71,9 +72,24 @@ function notConflictReason(sentences: readonly { text: string }[], article: Arti
   return why ? { code: 'not_conflict', reason: `the story is ${why}, not a conflict event` } : undefined;
 }
 
-function presentArticle(a: Article, language: string, skipped: IngestedArticle['not_extracted']): IngestedArticle {
+/** The dates and places read in an article whose events are not read (another language): what a reviewer can use. */
+function foundIn(sentences: readonly AnalyzedSentence[]): NonNullable<IngestedArticle['found']> {
+  const dates = sentences.flatMap((s) => s.dates.filter((d) => d.precision !== 'inferred').map((d) => ({ start: d.start, end: d.end, precision: d.precision, text: d.text, sentence: s.index })));
+  const seen = new Set<string>();
+  const places = sentences.flatMap((s) => s.places.filter((p) => p.place.kind !== 'unresolved' && !seen.has(p.place.id) && seen.add(p.place.id)).map((p) => ({ ...eventPlace(p.place), text: p.text, sentence: s.index })));
+  return { dates, places };
+}
+
+/** Why an article in another language gives no events, and what was read in it all the same. */
+function languageReason(name: string, code: string, found: NonNullable<IngestedArticle['found']>): NonNullable<IngestedArticle['not_extracted']> {
+  const n = (k: number, what: string): string => `${k} ${what}${k === 1 ? '' : 's'}`;
+  const read = found.dates.length || found.places.length ? `${n(found.dates.length, 'date')} and ${n(found.places.length, 'place')} read in it are listed under found` : 'no date or place was recognised in it';
+  return { code: 'language', reason: `written in ${name} (${code}): events are read in English only; ${read}` };
+}
+
+function presentArticle(a: Article, language: string, skipped: IngestedArticle['not_extracted'], found?: IngestedArticle['found']): IngestedArticle {
   return {
-    id: a.id, source: a.source, title: a.title, published: a.published, published_from: a.publishedFrom, language, ...(skipped ? { not_extracted: skipped } : {}),
+    id: a.id, source: a.source, title: a.title, published: a.published, published_from: a.publishedFrom, language, ...(skipped ? { not_extracted: skipped } : {}), ...(found ? { found } : {}),
     ...(a.publishedWindow ? { published_window: a.publishedWindow } : {}),
     ...(a.url ? { url: a.url } : {}), ...(a.dateline ? { dateline: a.dateline.place } : {}), notes: [...a.notes],
   };
@@ -103,13 +119,17 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const sentenceText = new Map<string, string[]>();
   const languages = new Map<string, string>();
   const skipped = new Map<string, NonNullable<IngestedArticle['not_extracted']>>();
+  const founds = new Map<string, NonNullable<IngestedArticle['found']>>();
   raw.forEach((a00, i) => {
     const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
     const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }) });
     sentenceText.set(article.id, sentences.map((s) => s.text));
     const lang = detectLanguage(`${article.title}\n${article.text}`);
-    const why = lang.code !== 'eng' && lang.code !== 'und' ? { code: 'language' as const, reason: `written in ${lang.name} (${lang.code}): this build reads English only` } : notConflictReason(sentences, article);
+    const other = lang.code !== 'eng' && lang.code !== 'und';
+    const found = other ? foundIn(sentences) : undefined;
+    if (found) founds.set(article.id, found);
+    const why = found ? languageReason(lang.name, lang.code, found) : notConflictReason(sentences, article);
     languages.set(article.id, lang.code);
     if (why) {
       articles.push({ ...article, notes: [...article.notes, `not extracted: ${why.reason}`] });
@@ -123,5 +143,5 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const clusters = clusterMentions(mentions);
   const events = clusters.map((c, i) => toEvent(`ev-${i + 1}`, c, sentenceText));
   const discrepancies = clusters.flatMap((c, i) => findDiscrepancies(`ev-${i + 1}`, c));
-  return { articles: articles.map((a) => presentArticle(a, languages.get(a.id) ?? 'und', skipped.get(a.id))), events, discrepancies, errors, mechanism: table.mechanism };
+  return { articles: articles.map((a) => presentArticle(a, languages.get(a.id) ?? 'und', skipped.get(a.id), founds.get(a.id))), events, discrepancies, errors, mechanism: table.mechanism };
 }

@@ -33,6 +33,8 @@ const isArabic = (t: string): boolean => /^[\u0600-\u06ff\u0750-\u077f]/.test(t)
 /** Words before a place in Arabic, Persian, Pashto and Urdu: prepositions and the words for province, district, city. */
 const ARABIC_BEFORE = /(?:^|[\s،,(])(?:در|به|از|تا|نزدیک|نزدیکی|حوالی|في|فى|فی|من|إلى|الى|قرب|بالقرب\s+من|په|د|له|تر|پر|ولایت|ولايت|ولسوالی|ولسوالۍ|ولسوالئ|شهر|شهرستان|منطقه|منطقهٔ|ښار|سیمه|ضلع|صوبہ|صوبے|صوبۂ|شہر|علاقے|علاقہ|محافظة|مدينة|منطقة|ولاية|بلدة|قرية|مديرية|ناحية|قضاء)\s*$/;
 const ARABIC_AFTER = /^\s*(?:کې|کښې|ته|میں|کے|کی|کا|سے|ولایت|ولسوالی|ولسوالۍ|ښار|ضلع|شہر|میں)(?:[\s،,.]|$)/;
+/** Common words that are also some place's other name ("مدينة", a city; "شام", evening in Urdu). */
+const ARABIC_NEVER = new Set(['مدینه', 'شهر', 'شام', 'منطقه', 'قریه', 'بلده', 'مرکز', 'ولایت', 'ولسوالی', 'ضلع', 'صوبه', 'محافظه', 'حکومت', 'دولت', 'امارت', 'اسلامی', 'جنوب', 'شمال', 'شرق', 'غرب', 'پاک', 'سرحد', 'مرز', 'بازار', 'کلی', 'قلعه', 'جامعه', 'دریا', 'بندر', 'میدان', 'باغ', 'ده', 'کوه', 'وادی', 'غربی', 'شرقی', 'شمالی', 'جنوبی'].map((w) => fold(w)));
 const ARABIC_PROVINCE = /^(?:ولایت|ولايت|صوبہ|صوبے|صوبۂ|محافظة|ولاية|استان)\s/;
 const ARABIC_DISTRICT = /^(?:ولسوالی|ولسوالۍ|ولسوالئ|ضلع|مديرية|قضاء|شهرستان)\s/;
 /** District words: the unit itself, not its seat, is meant (ACLED geo_precision 2). */
@@ -84,19 +86,22 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       let text = sentence.slice(first.start, last.end);
       let key = fold(text);
       let options = gaz.lookup(key);
-      // Arabic joins "and", "in", "to" to the next word ("وكابل", "بكابل")
-      if (options.length === 0 && arabic && /^[وبلف]/.test(text) && text.length > 4) {
+      // Arabic joins "and" and "in" to the next word ("وكابل", "بكابل")
+      let stripped = false;
+      if (options.length === 0 && arabic && /^[وب]/.test(text) && text.length > 4) {
         key = fold(text.slice(1));
         options = gaz.lookup(key);
-        if (options.length) text = text.slice(1);
+        if (options.length) { text = text.slice(1); stripped = true; }
       }
       if (options.length === 0) continue;
       if (arabic) {
         if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
         const cue = ARABIC_BEFORE.test(sentence.slice(0, first.start)) || ARABIC_AFTER.test(sentence.slice(last.end));
         const known = options.some((p) => p.id.startsWith('rg:') || p.kind === 'country' || ctx.countries.has(p.country));
-        // a name that is also a word ("چمن", a meadow) needs a cue, the article's country or a large city
-        if (key.replace(/\s/g, '').length < 3 || !(cue || known || options.some((p) => p.population >= 100_000))) continue;
+        // a name that is also a word ("چمن", a meadow) needs the article's country, a large city, or a cue and a town
+        // of some size or an admin seat (not a hamlet abroad that has the word as another name)
+        const town = options.some((p) => p.population >= 20_000 || p.kind.startsWith('PPLA'));
+        if (key.replace(/\s/g, '').length < 3 || ARABIC_NEVER.has(key) || !(known || options.some((p) => p.population >= 100_000) || (cue && !stripped && town))) continue;
         // the unit word next to the name: before it in Dari and Arabic ("ولایت قندهار"), after it in Pashto and Urdu
         const unitOf = (w: string): string => (ARABIC_PROVINCE.test(`${w} `) ? 'province' : ARABIC_DISTRICT.test(`${w} `) ? 'district' : '');
         const prevWord = /(\S+)\s*$/.exec(sentence.slice(0, first.start))?.[1] ?? '';

@@ -21,7 +21,8 @@ function span(rs: (Range | null)[]): Range | null {
   return { min, max, ...(xs.some((r) => r.open && r.max === max) ? { open: true } : {}) };
 }
 
-const place = (p: Place): EventPlace => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, ...(p.admin1 ? { admin1: p.admin1 } : {}), ...(p.admin2 ? { admin2: p.admin2 } : {}), ...(p.admin3 ? { admin3: p.admin3 } : {}) });
+/** A gazetteer place as the output shows it. */
+export const eventPlace = (p: Place): EventPlace => ({ name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, ...(p.admin1 ? { admin1: p.admin1 } : {}), ...(p.admin2 ? { admin2: p.admin2 } : {}), ...(p.admin3 ? { admin3: p.admin3 } : {}) });
 const actor = (a: Actor): EventActor => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind, ...(a.side ? { side: a.side } : {}), known: a.known });
 
 function tolls(m: Mention): EventToll[] {
@@ -64,7 +65,7 @@ export function toEvent(id: string, ms: readonly Mention[], sentences: ReadonlyM
   const base: Omit<CandidateEvent, 'summary'> = {
     id, kind: first.kind, event_type: typed.eventType, sub_event_type: typed.subEventType, ...(typed.development ? { development: typed.development } : {}),
     when: when(ms),
-    where: uniqBy(ms.flatMap((m) => m.where), (p) => p.id).map(place),
+    where: uniqBy(ms.flatMap((m) => m.where), (p) => p.id).map(eventPlace),
     actors: uniqBy(ms.flatMap((m) => m.actors), (a) => a.id).map(actor),
     fatalities: span(ms.map((m) => m.fatalities)),
     injured: span(ms.map((m) => m.injured)),

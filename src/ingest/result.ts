@@ -16,6 +16,11 @@ export interface IngestedArticle {
   readonly language: string;
   /** Present when the article gave no events by design, and why: another language, a story that is not a conflict. */
   readonly not_extracted?: { readonly code: 'language' | 'not_conflict'; readonly reason: string };
+  /** For an article not extracted for its language: the dates and places read in it all the same. */
+  readonly found?: {
+    readonly dates: { readonly start: string; readonly end: string; readonly precision: string; readonly text: string; readonly sentence: number }[];
+    readonly places: (EventPlace & { readonly text: string; readonly sentence: number })[];
+  };
   readonly notes: string[];
 }
 

@@ -1,0 +1,86 @@
+// Dates written in Arabic script, as Afghan, Pakistani, Iranian and Arab outlets write them: the Solar Hijri calendar
+// with its Dari ("۲۳ میزان ۱۴۰۴"), Iranian ("۲۳ مهر ۱۴۰۴") and Pashto ("د تلې ۲۳مه") month names, and Gregorian
+// months in Urdu ("۱۵ اکتوبر ۲۰۲۵"), Persian ("۱۵ اکتبر") and Arabic ("15 أكتوبر", "15 تشرين الأول"); Persian
+// (۰–۹) and Arabic-Indic (٠–٩) digits alike. The Solar Hijri days are converted by ICU (date-words.ts).
+import type { DateMention } from './types.js';
+import { inferYear, lastDayOfMonth, persianToGregorian, ymd } from './date-words.js';
+
+/** One pattern for a word however it is keyed: Arabic or Persian yeh and kaf, heh or teh marbuta, hamza seats. */
+function letters(word: string): string {
+  const cls: Record<string, string> = { 'ی': '[یيى]', 'ي': '[یيى]', 'ى': '[یيى]', 'ک': '[کك]', 'ك': '[کك]', 'ه': '[هةۀ]', 'ة': '[هةۀ]', 'ا': '[اأإآ]', 'أ': '[اأإآ]', 'إ': '[اأإآ]', 'آ': '[اأإآ]', ' ': '\\s+' };
+  return [...word].map((c) => cls[c] ?? c).join('[\\u064b-\\u065f\\u0640\\u200c]*');
+}
+
+/** Solar Hijri months: Dari (Afghan), Iranian Persian and Pashto names. */
+const SOLAR: [number, string[]][] = [
+  [1, ['حمل', 'فروردین', 'وری']], [2, ['ثور', 'اردیبهشت', 'غویی']], [3, ['جوزا', 'خرداد', 'غبرګولی', 'غبرگولی']],
+  [4, ['سرطان', 'تیر', 'چنګاښ', 'چنگاښ']], [5, ['اسد', 'مرداد', 'امرداد', 'زمری']], [6, ['سنبله', 'شهریور', 'وږی']],
+  [7, ['میزان', 'مهر', 'تله', 'تلې']], [8, ['عقرب', 'آبان', 'لړم']], [9, ['قوس', 'آذر', 'لیندۍ', 'لیندی']],
+  [10, ['جدی', 'دی', 'مرغومی']], [11, ['دلو', 'بهمن', 'سلواغه']], [12, ['حوت', 'اسفند', 'کب']],
+];
+/** Gregorian months: Urdu, Persian, Arabic (Egyptian and Levantine names). */
+const GREGORIAN: [number, string[]][] = [
+  [1, ['جنوری', 'ژانویه', 'يناير', 'كانون الثاني']], [2, ['فروری', 'فوریه', 'فبراير', 'شباط']], [3, ['مارچ', 'مارس', 'آذار']],
+  [4, ['اپریل', 'آوریل', 'ابریل', 'أبريل', 'نيسان']], [5, ['مئی', 'مئ', 'مه', 'مایو', 'مايو', 'أيار']], [6, ['جون', 'ژوئن', 'يونيو', 'حزيران']],
+  [7, ['جولائی', 'ژوئیه', 'جولای', 'يوليو', 'تموز']], [8, ['اگست', 'اوت', 'آگوست', 'أغسطس', 'آب']], [9, ['ستمبر', 'سپتامبر', 'سبتمبر', 'أيلول']],
+  [10, ['اکتوبر', 'اکتبر', 'أكتوبر', 'تشرين الأول']], [11, ['نومبر', 'نوامبر', 'نوفمبر', 'تشرين الثاني']], [12, ['دسمبر', 'دسامبر', 'ديسمبر', 'كانون الأول']],
+];
+
+const monthAlternatives = (table: [number, string[]][]): string =>
+  table.flatMap(([, ws]) => ws).sort((a, b) => b.length - a.length).map(letters).join('|');
+const SOLAR_RE = monthAlternatives(SOLAR);
+const GREG_RE = monthAlternatives(GREGORIAN);
+// "۲۳ میزان ۱۴۰۴", "۲۳مه د تلې" is rarer than "د تلې ۲۳مه"; an ordinal ending ("۲۳مه", "۲۳م") may follow the day
+const DAY = '([0-9]{1,2})(?:\\s*(?:مه|م|ام|م\\.))?';
+const AFTER = '(?=$|[^\\p{L}])';
+const SOLAR_DATE = new RegExp(`(?<![\\p{L}0-9])(?:${DAY}\\s+(?:د\\s+)?(${SOLAR_RE})|(?:د\\s+)(${SOLAR_RE})\\s+${DAY})${AFTER}(?:\\s+(?:سال\\s+)?(1[34][0-9]{2}))?`, 'gu');
+const GREG_DATE = new RegExp(`(?<![\\p{L}0-9])${DAY}\\s+(?:د\\s+)?(${GREG_RE})${AFTER}(?:\\s+(?:سال\\s+)?((?:19|20)[0-9]{2}))?`, 'gu');
+
+/** Persian and Arabic-Indic digits as ASCII, one character for one, so positions stay. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
+function monthNumber(table: [number, string[]][], written: string): number {
+  for (const [n, ws] of table) for (const w of ws) if (new RegExp(`^${letters(w)}$`, 'u').test(written)) return n;
+  return 0;
+}
+
+/** The Solar Hijri year a day without a year most likely means: the one that puts it on or before the reference day. */
+function solarYearFor(month: number, day: number, ref: string): string | null {
+  const refYear = Number(ref.slice(0, 4));
+  for (const y of [refYear - 621, refYear - 622, refYear - 620]) {
+    const d = persianToGregorian(y, month, day);
+    if (d && d <= ref && d > `${refYear - 1}${ref.slice(4)}`) return d;
+  }
+  return null;
+}
+
+/**
+ * Every Arabic-script date in a sentence, as a day (the calendar's own year when written, else the one that puts the
+ * day on or before the reference day).
+ * @example findArabicScriptDates('در ۲۳ میزان ۱۴۰۴ درگیری رخ داد', '2025-11-10')[0].start // '2025-10-15'
+ */
+export function findArabicScriptDates(sentence: string, ref: string): DateMention[] {
+  if (!/[\u0600-\u06ff]/.test(sentence)) return [];
+  const text = asciiDigits(sentence);
+  const out: DateMention[] = [];
+  SOLAR_DATE.lastIndex = 0;
+  for (let m = SOLAR_DATE.exec(text); m; m = SOLAR_DATE.exec(text)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = monthNumber(SOLAR, m[2] ?? m[3]!);
+    const d = m[5] ? persianToGregorian(Number(m[5]), month, day) : solarYearFor(month, day, ref);
+    if (d) out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: !m[5] });
+  }
+  GREG_DATE.lastIndex = 0;
+  for (let m = GREG_DATE.exec(text); m; m = GREG_DATE.exec(text)) {
+    if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
+    const day = Number(m[1]);
+    const month = monthNumber(GREGORIAN, m[2]!);
+    const year = m[3] ? Number(m[3]) : inferYear(month, day, ref);
+    if (!month || day > lastDayOfMonth(year, month)) continue;
+    const d = ymd(year, month, day);
+    out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: !m[3] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
