@@ -6,7 +6,7 @@ import type {
 } from './store.js';
 import {
   CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
-  bytes, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
+  base64, fromBase64Column, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
 } from './rows.js';
 import { appendBatch } from './append-batch.js';
 import { buildIncidentQuery, clampLimit } from './incident-query.js';
@@ -57,10 +57,10 @@ export class SqlStore implements Store {
   async leafHashes(start: number, end: number): Promise<Uint8Array> {
     range(start, end);
     const [row] = await this.db.query(
-      `SELECT string_agg(leaf_hash, ''::bytea ORDER BY idx) AS hashes FROM entries WHERE idx >= $1 AND idx < $2`,
+      `SELECT ${base64("string_agg(leaf_hash, ''::bytea ORDER BY idx)")} AS hashes FROM entries WHERE idx >= $1 AND idx < $2`,
       [start, end],
     );
-    return row?.hashes == null ? new Uint8Array(0) : bytes(row.hashes);
+    return row?.hashes == null ? new Uint8Array(0) : fromBase64Column(row.hashes);
   }
 
   async entryIndexById(id: string): Promise<number | null> {
@@ -83,10 +83,10 @@ export class SqlStore implements Store {
   async treeNodes(level: number, start: number, end: number): Promise<Uint8Array> {
     range(start, end);
     const [row] = await this.db.query(
-      `SELECT string_agg(hash, ''::bytea ORDER BY idx) AS hashes FROM tree_nodes WHERE level = $1 AND idx >= $2 AND idx < $3`,
+      `SELECT ${base64("string_agg(hash, ''::bytea ORDER BY idx)")} AS hashes FROM tree_nodes WHERE level = $1 AND idx >= $2 AND idx < $3`,
       [level, start, end],
     );
-    return row?.hashes == null ? new Uint8Array(0) : bytes(row.hashes);
+    return row?.hashes == null ? new Uint8Array(0) : fromBase64Column(row.hashes);
   }
 
   async saveTreeNodes(nodes: readonly TreeNode[]): Promise<void> {
@@ -101,11 +101,11 @@ export class SqlStore implements Store {
     // A missing part ends the list there (the header's count then refuses the snapshot).
     const parts: Uint8Array[] = [];
     for (let more = true; more; ) {
-      const page = await this.db.query('SELECT part, data FROM state_snapshot_parts WHERE size = $1 AND part >= $2 ORDER BY part LIMIT $3', [size, parts.length, SNAPSHOT_PAGE]);
+      const page = await this.db.query(`SELECT part, ${base64('data')} AS data FROM state_snapshot_parts WHERE size = $1 AND part >= $2 ORDER BY part LIMIT $3`, [size, parts.length, SNAPSHOT_PAGE]);
       more = page.length === SNAPSHOT_PAGE;
       for (const part of page) {
         if (int(part.part) !== parts.length) more = false;
-        else parts.push(bytes(part.data));
+        else parts.push(fromBase64Column(part.data));
       }
     }
     return { size, version: String(row.version), state: String(row.state), parts, createdAt: String(row.created_at) };
