@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { browserSuite, DESKTOP } from './helpers/browser.js';
+import { browserSuite, DESKTOP, untilInPage } from './helpers/browser.js';
 import { formatIncidents } from '../../src/cli/commands/export.js';
 import type { IncidentView } from '../../src/domain/views/incident.js';
 import { auditMechanism } from '../../src/services/audit.js';
@@ -46,13 +46,13 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true, 'the service worker controls the page');
 
   // The answers the form needs are in the service worker's cache before the network goes (a state, not a delay).
-  await page.waitForFunction(
+  await untilInPage(
+    page,
     async () => {
       const paths = (await (await caches.open('truce-api')).keys()).map((r) => new URL(r.url).pathname);
       return ['/v1/log', '/v1/members', '/v1/agreement'].every((p) => paths.includes(p));
     },
     null,
-    { polling: 100, timeout: 30_000 },
   );
 
   // No network: the app still opens, from the service worker and the last API answers.
@@ -158,7 +158,8 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
  * never creates it at the wrong version.
  */
 async function draftSaved(page: Page, sealedText: string): Promise<void> {
-  await page.waitForFunction(
+  await untilInPage(
+    page,
     async (text) => {
       if (!(await indexedDB.databases()).some((d) => d.name === 'truce-field')) return false;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -179,7 +180,6 @@ async function draftSaved(page: Page, sealedText: string): Promise<void> {
       }
     },
     sealedText,
-    { polling: 100, timeout: 30_000 },
   );
 }
 

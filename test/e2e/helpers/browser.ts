@@ -106,3 +106,15 @@ export function browserSuite(options: { now?: () => number; demo?: true | 'train
   };
   return suite;
 }
+
+/**
+ * Wait until `probe`, run in the page, resolves to true. Unlike page.waitForFunction, which takes a returned Promise
+ * as a truthy answer at once, this awaits each probe: for state kept in IndexedDB or the Cache API.
+ */
+export async function untilInPage<A>(page: Page, probe: (arg: A) => Promise<boolean>, arg: A, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(probe as (arg: unknown) => Promise<boolean>, arg))) {
+    if (Date.now() > deadline) throw new Error(`the page did not reach the state within ${timeoutMs} ms: ${probe.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
