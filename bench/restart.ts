@@ -6,7 +6,7 @@
  * start did before (up to BENCH_DEEP_MAX entries, default 100k; beyond, minutes).
  * The log is grown without HTTP (signed key.add statements applied and written in batches of 5,000, as the sequencer
  * does), so building a million entries takes minutes rather than the hours of appending one by one.
- * Run alone: node --import tsx bench/restart.ts
+ * Run alone: node --import tsx bench/restart.ts (BENCH_RESTART_STORES=pglite for one store)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -93,7 +93,11 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, numb
       const steady = await timedOpen(options);
       out[`${kind} ${label}: restart, ms`] = steady.ms;
       out[`${kind} ${label}: restart less opening the database, ms`] = steady.ms - steady.phases.store;
+      out[`${kind} ${label}: restart, opening the database, ms`] = steady.phases.store;
+      out[`${kind} ${label}: restart, checking new entries, ms`] = steady.phases.check;
+      out[`${kind} ${label}: restart, the tree's right edge, ms`] = steady.phases.tree;
       out[`${kind} ${label}: restart, reading the state snapshot, ms`] = steady.phases.state;
+      out[`${kind} ${label}: restart, checkpoint and log key, ms`] = steady.phases.log;
       out[`${kind} ${label}: restart, entries replayed`] = steady.replayed;
       out[`${kind} ${label}: RSS after restart, MiB`] = steady.rssMiB;
       if (size <= DEEP_MAX) {
@@ -111,8 +115,12 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, numb
   return out;
 }
 
+const STORES = (process.env.BENCH_RESTART_STORES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+
 export async function benchRestart(): Promise<Record<string, number>> {
-  return { ...(await benchOn('pglite')), ...(await benchOn('postgres')) };
+  const out: Record<string, number> = {};
+  for (const kind of STORES) Object.assign(out, await benchOn(kind));
+  return out;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.table(await benchRestart());
