@@ -1,19 +1,19 @@
 import { type Result, ok, refuse } from './errors.js';
 import type { MechanismState } from './state.js';
+import { DEFAULT_LATE_LIMIT_HOURS, mechanismRules } from './records/agreement-rules.js';
 
 /** How far ahead of the server's clock a statement's "at" may be: clocks drift, nobody signs in the future. */
 export const FUTURE_SKEW_MS = 5 * 60_000;
 
 /** The default for how long after signing a statement may still arrive (a report written offline, sent days later). */
-export const DEFAULT_LATE_LIMIT_MS = 72 * 3_600_000;
+export const DEFAULT_LATE_LIMIT_MS = DEFAULT_LATE_LIMIT_HOURS * 3_600_000;
 
 /**
- * How late a statement may arrive after its "at". The one place the limit is read, so the agreement's terms can set
- * it later; until they do, the default holds.
+ * How late a statement may arrive after its "at": `lateLimitHours` of the terms every party accepted, else the default.
  * @example lateLimitMs(state) // 259200000 (72 h)
  */
-export function lateLimitMs(_state: MechanismState): number {
-  return DEFAULT_LATE_LIMIT_MS;
+export function lateLimitMs(state: MechanismState): number {
+  return mechanismRules(state).lateLimitHours * 3_600_000;
 }
 
 /**
@@ -27,7 +27,7 @@ export function checkClock(at: string, now: number, lateLimit: number, futureSke
     return refuse('clock_skew', `"at" is ${Math.round(ahead / 1000)} s ahead of the server's clock; at most ${futureSkew / 1000} s is accepted`);
   }
   if (-ahead > lateLimit) {
-    return refuse('clock_skew', `"at" is ${hours(-ahead)} h before the server's clock; a statement may arrive at most ${hours(lateLimit)} h after it was signed`);
+    return refuse('clock_skew', `"at" is ${hours(-ahead)} h before the server's clock; the terms in force accept a statement at most ${hours(lateLimit)} h after it was signed (lateLimitHours), so it was not appended`);
   }
   return ok(undefined);
 }

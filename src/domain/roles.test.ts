@@ -74,6 +74,23 @@ const SETUP: Record<StatementType, (w: World, by: string, role: Role) => Body> =
   'enckey.add': (_w, by) => ({ key: keyOf(`${by}-enc`) }),
   'seal.release': (w) => ({ statement: sealedReport(w), field: '/witness' }),
   'report.publish': (w) => ({ ...SEPTEMBER, sha256: publicReportHash(buildPublicReport(w.state, SEPTEMBER)) }),
+  'report.review': (w) => {
+    agreed(w, { publication: { review: 'monitors', partiesAfterHours: 0 } });
+    const report = filed(w, 'field-team-1', { clauses: [] });
+    return { report, version: report, position: 'grid' };
+  },
+  'report.cosign': (w) => {
+    const patrol = w.must('secretariat', 'patrol.plan', { name: 'Joint patrol', team: ['osint-desk', 'pk', 'qa', 'field-team-1'], area: 'Chaman crossing', from: '2026-01-01T06:00:00Z', until: '2026-01-01T12:00:00Z' }).id;
+    const report = filed(w, 'osint-desk', { clauses: [], patrol });
+    return { report, version: report };
+  },
+  'patrol.plan': () => ({ name: 'Joint patrol 1', team: ['pk', 'af', 'qa'], area: 'Chaman crossing', from: '2026-01-01T06:00:00Z', until: '2026-01-01T12:00:00Z' }),
+  'access.denied': (_w, by) => ({ ...denialBody(), team: [by] }),
+};
+
+const denialBody = (): Body => {
+  const r = reportBody();
+  return { team: [], when: r.when, where: r.where, denied_by: { name: 'Guards at the crossing', side: 'af' }, narrative: 'Turned back at the gate.', clauses: [], accused: ['af'] };
 };
 
 const SEPTEMBER = { from: '2025-09-01', to: '2025-09-30' };

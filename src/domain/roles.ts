@@ -22,6 +22,8 @@ const PARTY: readonly StatementType[] = [
   'evidence.access',
   'commitment.action',
   'joint.sign',
+  'report.cosign',
+  'access.denied',
 ];
 
 /**
@@ -31,7 +33,7 @@ const PARTY: readonly StatementType[] = [
 export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
   // The secretariat runs the mechanism: admits members, records meetings; it cannot sign as anyone else
   // (every statement is checked against the signer's own registered key).
-  operator: ['member.admit', 'key.add', 'key.revoke', 'enckey.add', 'meeting.record', 'evidence.access'],
+  operator: ['member.admit', 'key.add', 'key.revoke', 'enckey.add', 'meeting.record', 'evidence.access', 'patrol.plan'],
   party: PARTY,
   mediator: [
     ...PARTY,
@@ -46,8 +48,10 @@ export const RIGHTS: Readonly<Record<Role, readonly StatementType[]>> = {
     'candidate.dismiss',
     'seal.release',
     'report.publish',
+    'report.review',
+    'patrol.plan',
   ],
-  monitor: ['key.add', 'key.revoke', 'enckey.add', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss'],
+  monitor: ['key.add', 'key.revoke', 'enckey.add', 'report.file', 'report.amend', 'evidence.register', 'evidence.access', 'candidate.promote', 'candidate.dismiss', 'report.cosign', 'access.denied', 'patrol.plan'],
   observer: ['key.add', 'key.revoke', 'enckey.add'],
 };
 

@@ -41,6 +41,10 @@ export const STATEMENT_TYPES = [
   'enckey.add',
   'seal.release',
   'report.publish',
+  'report.review',
+  'report.cosign',
+  'patrol.plan',
+  'access.denied',
 ] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 

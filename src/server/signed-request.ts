@@ -44,9 +44,10 @@ export interface RequestRule {
  * Checks the headers Truce-Key (base64 Ed25519 public key), Truce-At (RFC 3339, within a minute of now) and
  * Truce-Signature (base64 signature of signedRequestMessage) of a request over its exact body. Everything in them is
  * attacker-controlled: the key must be registered and unrevoked in the log, the member's role must be `allowed`, and
- * a signature is accepted once (`seen`), so a captured request cannot be sent again.
+ * a signature is accepted once (`seen`), so a captured request cannot be sent again (null for reads, which change
+ * nothing: the same read may be sent again within the minute, e.g. a page that fetches twice in one second).
  */
-export function checkSignedRequest(state: MechanismState, request: SignedRequest, rule: RequestRule, seen: SeenSignatures): Result<RequestSigner> {
+export function checkSignedRequest(state: MechanismState, request: SignedRequest, rule: RequestRule, seen: SeenSignatures | null): Result<RequestSigner> {
   const { headers, body } = request;
   const { purpose, allowed } = rule;
   const [key, at, sig] = [headers['truce-key'], headers['truce-at'], headers['truce-signature']].map((h) => (typeof h === 'string' ? h : undefined));
@@ -64,8 +65,8 @@ export function checkSignedRequest(state: MechanismState, request: SignedRequest
   if (!signature || !publicKey || !verifyEd25519Node(publicKey, signedRequestMessage(purpose, at, sha256Hex(body)), signature)) {
     return refuse('bad_signature', `Truce-Signature does not verify for this body under Truce-Key (${how})`);
   }
-  if (seen.has(sig)) return refuse('replay', 'this signed request was already received; sign a new one');
-  seen.set(sig, true);
+  if (seen?.has(sig)) return refuse('replay', 'this signed request was already received; sign a new one');
+  seen?.set(sig, true);
   return ok({ member: member.id, role: member.role, key });
 }
 

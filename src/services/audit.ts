@@ -3,6 +3,7 @@ import { createState, type MechanismState } from '../domain/state.js';
 import { agreementView } from '../domain/views/agreement.js';
 import { complianceView } from '../domain/views/compliance.js';
 import { incidentView } from '../domain/views/incident.js';
+import { accessTo, notPublic, presentIncident } from '../domain/views/publication.js';
 import { fromBase64, toBase64 } from '../log/encoding.js';
 import { openCheckpoint } from '../log/checkpoint-note.js';
 import { cosignatureNoteVerifier } from '../log/cosignature.js';
@@ -28,6 +29,8 @@ export interface AuditSource {
   agreement(asOf: string): Promise<unknown>;
   compliance(): Promise<unknown>;
   incidents(): Promise<unknown[]>;
+  /** The server's count of reports not yet public (GET /v1/incidents, "notPublic"), to compare with the log's. */
+  notPublic?(): Promise<unknown>;
 }
 
 export interface Check {
@@ -157,10 +160,16 @@ async function projectionChecks(source: AuditSource, state: MechanismState, same
   checks.push({ name: 'projection: compliance', ok: compliance, detail: compliance ? 'the server shows the compliance the log makes' : 'the server\'s compliance view differs from the replayed log' });
   const served = await source.incidents();
   const reports = state.records.get('reports');
-  const ids = reports ? [...reports.keys()] : [];
+  // The public's answer (no signature): what the terms stage is left out until the mediators' review, which is in the log.
+  const ids = (reports ? [...reports.keys()] : []).filter((id) => accessTo(state, id, null, Date.now()) === 'full');
   const byId = new Map(served.map((v) => [(v as { id: string }).id, v]));
-  const differing = ids.filter((id) => !byId.has(id) || !same(incidentView(state, id), byId.get(id)));
+  const differing = ids.filter((id) => !byId.has(id) || !same(presentIncident(state, incidentView(state, id)!, null), byId.get(id)));
   const ok = differing.length === 0 && served.length === ids.length;
-  checks.push({ name: 'projection: incidents', ok, detail: ok ? `${ids.length} incidents as the log makes them` : `${differing.length} incidents differ or are missing; server lists ${served.length}, log has ${ids.length}` });
+  checks.push({ name: 'projection: incidents', ok, detail: ok ? `${ids.length} public incidents as the log makes them` : `${differing.length} incidents differ or are missing; server lists ${served.length}, log has ${ids.length} public` });
+  if (source.notPublic) {
+    const expected = notPublic(state);
+    const counted = same(expected, await source.notPublic());
+    checks.push({ name: 'projection: not yet public', ok: counted, detail: counted ? `${expected.count} reports not yet public, in ${expected.cells.length} cells, as the log makes them` : 'the server\'s count of reports not yet public differs from the replayed log' });
+  }
   return checks;
 }

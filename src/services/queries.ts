@@ -1,6 +1,6 @@
 import { agreementView } from '../domain/views/agreement.js';
 import { complianceView } from '../domain/views/compliance.js';
-import { incidentView } from '../domain/views/incident.js';
+import { type IncidentView, incidentView } from '../domain/views/incident.js';
 import { meetingsView } from '../domain/views/meetings.js';
 import { actionStatus, listActions } from '../domain/records/commitments.js';
 import { commitmentsView } from '../domain/views/commitments.js';
@@ -9,11 +9,27 @@ import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
 import { type Arrival, arrivals } from './arrival.js';
 import { encryptionKeys } from '../domain/records/seals.js';
+import { type Reader, accessTo, notPublic, presentIncident, summarizeIncident } from '../domain/views/publication.js';
 
-/** GET /v1/incidents: the projection table answers; each item is the incident's view. */
-export async function listIncidents(m: Mechanism, query: IncidentQuery) {
+const clock = (m: Mechanism): number => (m.options.now ?? Date.now)();
+
+/**
+ * GET /v1/incidents: the projection table answers; each item is the incident's view as `reader` may read it
+ * (domain/views/publication.ts): reports it may not read in full are left out of `items`, a party gets their
+ * summaries, and everyone gets the same count of reports not yet public (`notPublic`, per grid cell within the bbox).
+ */
+export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: Reader = null) {
   const page = await m.store.queryIncidents(query);
-  return { items: page.items.map((row) => row.view), next: page.next };
+  const now = clock(m);
+  const items = [];
+  const summaries = [];
+  for (const row of page.items) {
+    const view = row.view as IncidentView;
+    const access = accessTo(m.state, view.id, reader, now);
+    if (access === 'full') items.push(presentIncident(m.state, view, reader));
+    else if (access === 'summary') summaries.push(summarizeIncident(m.state, view));
+  }
+  return { items, next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) };
 }
 
 /**
@@ -21,9 +37,13 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery) {
  * checkpoint, so a reader can check each record is in the log everyone audits (statements newer than the checkpoint
  * are listed as pending), and when each arrived (services/arrival.ts) beside the "at" its signer gave.
  */
-export async function getIncident(m: Mechanism, id: string) {
-  const view = incidentView(m.state, id);
-  if (!view) return null;
+export async function getIncident(m: Mechanism, id: string, reader: Reader = null) {
+  const full = incidentView(m.state, id);
+  if (!full) return null;
+  const access = accessTo(m.state, id, reader, clock(m));
+  if (access === 'none') return { withheld: true as const };
+  if (access === 'summary') return summarizeIncident(m.state, full);
+  const view = presentIncident(m.state, full, reader);
   const checkpoint = m.published;
   const positions = logPositions(view);
   const arrived = await arrivals(m.store, [...new Set(positions.map((p) => p.index))]);

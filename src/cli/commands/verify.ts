@@ -32,6 +32,7 @@ export function httpSource(server: string, mirror?: string): AuditSource {
     agreement: (asOf) => getJson(`${server}/v1/agreement?asOf=${encodeURIComponent(asOf)}`),
     compliance: () => getJson(`${server}/v1/compliance`),
     incidents: () => allIncidents(server),
+    notPublic: async () => (await getJson<{ notPublic: unknown }>(`${server}/v1/incidents?limit=1`)).notPublic,
   };
 }
 

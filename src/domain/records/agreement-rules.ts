@@ -1,9 +1,18 @@
 import type { MechanismState } from '../state.js';
-import type { PenaltySchedule, WitnessRules } from './agreement-schema.js';
+import type { PenaltySchedule, PublicationRules, WitnessRules } from './agreement-schema.js';
 import { versionInForce } from './agreement.js';
 
 /** Hours the accused party has to reply while no rules accepted by every party set another figure. */
 export const DEFAULT_REPLY_HOURS = 168;
+
+/** Until the terms set a late limit: a statement may reach the log up to three days after it was signed. */
+export const DEFAULT_LATE_LIMIT_HOURS = 72;
+
+/**
+ * Until the terms set staged publication, every report is public at once: a log written before the terms said
+ * otherwise replays to the same public record, and nobody withholds reports from the public without the parties' word.
+ */
+export const DEFAULT_PUBLICATION: PublicationRules = { review: [], partiesAfterHours: 0 };
 
 /**
  * The mechanism's rules: which mediators count, how many make a quorum (findings, status changes, terms recorded by
@@ -20,6 +29,8 @@ export interface MechanismRules {
   readonly penalties: PenaltySchedule | null;
   /** null: the parties have named no witnesses, so no checkpoint counts as witnessed. */
   readonly witnesses: WitnessRules | null;
+  readonly publication: PublicationRules;
+  readonly lateLimitHours: number;
 }
 
 /**
@@ -39,10 +50,12 @@ export function mechanismRules(state: MechanismState): MechanismRules {
       replyDeadlineHours: c.replyDeadlineHours,
       penalties: c.penalties ?? null,
       witnesses: c.witnesses ?? null,
+      publication: c.publication ?? DEFAULT_PUBLICATION,
+      lateLimitHours: c.lateLimitHours ?? DEFAULT_LATE_LIMIT_HOURS,
     };
   }
   const mediators = [...state.members.values()].filter((m) => m.role === 'mediator').map((m) => m.id);
-  return { version: null, mediators, quorum: Math.max(1, mediators.length), replyDeadlineHours: DEFAULT_REPLY_HOURS, penalties: null, witnesses: null };
+  return { version: null, mediators, quorum: Math.max(1, mediators.length), replyDeadlineHours: DEFAULT_REPLY_HOURS, penalties: null, witnesses: null, publication: DEFAULT_PUBLICATION, lateLimitHours: DEFAULT_LATE_LIMIT_HOURS };
 }
 
 /** The rules as a record keeps them: what a finding or a status change was decided under. */

@@ -60,6 +60,19 @@ export const witnessRulesSchema = z
   .refine((w) => w.quorum <= w.members.length, { message: 'the witness quorum is more than the witnesses named', path: ['quorum'] });
 export type WitnessRules = z.infer<typeof witnessRulesSchema>;
 
+/**
+ * When a report reaches whom (docs/FIELD.md, "What is public when"): the mediators read every report at once; the
+ * parties after `partiesAfterHours` from its signing (0: at once); the public, for the reports of the filers named in
+ * `review` ("monitors": every monitor), only once the mediators' quorum reviewed it (report.review).
+ */
+export const publicationRulesSchema = z
+  .object({
+    review: z.union([z.literal('monitors'), uniqueList(memberIdSchema, 'reviewed filers', 100)]),
+    partiesAfterHours: z.number().int().min(0).max(720),
+  })
+  .strict();
+export type PublicationRules = z.infer<typeof publicationRulesSchema>;
+
 /** agreement.propose: one immutable version; its hash is SHA-256 of the JCS of exactly this body. */
 export const agreementProposeBody = z
   .object({
@@ -82,6 +95,10 @@ export const agreementProposeBody = z
     effective: utcTime.optional(),
     /** The log's witnesses and their quorum: in effect only once every party signed this version. */
     witnesses: witnessRulesSchema.optional(),
+    /** Staged publication of reports; absent: every report is public at once (the rule before the terms set one). */
+    publication: publicationRulesSchema.optional(),
+    /** How many hours after signing a statement may still reach the log (a report sent after days offline); absent: 72. */
+    lateLimitHours: z.number().int().min(1).max(720).optional(),
   })
   .strict()
   .superRefine((b, ctx) => {

@@ -15,9 +15,12 @@ import { proposeFinding, signFinding } from './findings.js';
 import { applyPenalty } from './penalties.js';
 import { reportAction, verifyAction } from './commitments.js';
 import { addEncryptionKey, releaseSeal } from './seals.js';
+import { reviewReport } from './staging.js';
+import { planPatrol } from './patrols.js';
+import { cosignReport, denyAccess } from './joint.js';
 
 /** Every statement type's handler; a type without one is refused. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const HANDLERS: readonly Handler<any>[] = [admitMember, addKey, revokeKey, fileReport, amendReport, replyToReport, registerEvidence, acknowledgeEvidence, accessEvidence, promoteCandidate, dismissCandidate,
   proposeAgreement, signAgreement, recordStatus, recordTerm, acknowledgeTerm, concurRecord, makeRequest, answerRequest, recordMeeting, signJoint, openInvestigation, proposeFinding, signFinding, applyPenalty, reportAction, verifyAction,
-  addEncryptionKey, releaseSeal, publishReport];
+  addEncryptionKey, releaseSeal, publishReport, reviewReport, planPatrol, cosignReport, denyAccess];

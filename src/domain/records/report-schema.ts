@@ -106,6 +106,8 @@ const reportFields = {
   evidence: uniqueList(sha256Hex, 'evidence', 100).optional(),
   /** Values the claimants disagree on (date, toll per side, civilian or combatant, who fired first), each attributed. */
   contested: z.array(contestedSchema).max(100).optional(),
+  /** The patrol plan (patrol.plan) of the joint team that made the report: only its members co-sign it. */
+  patrol: recordId.optional(),
 };
 
 const knownEvent = (b: { event_type: string; sub_event_type: string }) => isKnownEvent(b.event_type, b.sub_event_type);

@@ -4,6 +4,8 @@ import { collection, type LogRef, type MechanismState, type Member } from '../st
 import { mechanismRules } from './agreement-rules.js';
 import { describePeriods, inForceDuring, listTerms } from './terms.js';
 import { getEvidence, linkEvidence } from './evidence.js';
+import { stageReport } from './staging.js';
+import { getPatrol } from './patrols.js';
 import { type ReportBody, type Stance, reportAmendBody, reportFileBody, reportReplyBody } from './report-schema.js';
 
 export * from './report-schema.js';
@@ -46,6 +48,14 @@ export interface Report {
   readonly replyDeadline: string | null;
   /** Set when the report came from an ingested news candidate. */
   readonly candidate: string | null;
+  /** Set for an access.denied report: the team turned back, by whom, on which planned patrol. */
+  readonly denial?: Denial;
+}
+
+export interface Denial {
+  readonly team: readonly string[];
+  readonly deniedBy: { readonly name: string; readonly side: string | null };
+  readonly patrol: string | null;
 }
 
 export const REPORTS = 'reports';
@@ -70,6 +80,7 @@ export function checkReportBody(state: MechanismState, body: ReportBody): Refusa
   const bad = checkCitedTerms(state, body);
   if (bad) return bad;
   for (const sha of body.evidence ?? []) if (!getEvidence(state, sha)) return refuse('not_found', `evidence ${sha} is not registered`);
+  if (body.patrol && !getPatrol(state, body.patrol)) return refuse('not_found', `no patrol plan ${body.patrol}`);
   return null;
 }
 
@@ -127,6 +138,7 @@ export function createReport(state: MechanismState, body: ReportBody, ctx: { ref
     candidate,
   };
   collection<Report>(state, REPORTS).set(report.id, report);
+  stageReport(state, report.id, ctx.ref, ctx.signer);
   return ok(touches(state, report.id, body.evidence ?? []));
 }
 

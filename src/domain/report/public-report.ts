@@ -10,6 +10,8 @@ import { seals } from '../records/seals.js';
 import { commitmentsView, type CommitmentStatus } from '../views/commitments.js';
 import { incidentView, type IncidentView } from '../views/incident.js';
 import { meetingsView } from '../views/meetings.js';
+import { isPublic, presentIncident } from '../views/publication.js';
+import { getStaging } from '../records/staging.js';
 
 /**
  * The mechanism's periodic public report (a day, a week, a month): what was reported, investigated, found and
@@ -35,6 +37,8 @@ export interface PublicReport {
   readonly meetings: readonly ReportMeeting[];
   /** Sealed fields of statements logged in the period and not released: counted, so every party sees they exist. */
   readonly notPublic: number;
+  /** Reports of the period still waiting for the mediators' review (absent when none). */
+  readonly reportsNotPublic?: number;
 }
 
 export interface ReportStatus {
@@ -208,7 +212,10 @@ function byIndex<T extends { ref: LogRef }>(a: T, b: T): number {
  * @example buildPublicReport(state, { from: '2025-11-01', to: '2025-11-07' }).incidents.total // 1
  */
 export function buildPublicReport(state: MechanismState, period: { from: string; to: string }): PublicReport {
-  const views = listReports(state).map((r) => incidentView(state, r.id)).filter((v): v is IncidentView => v !== undefined && overlaps(v, period));
+  // Only what is public: a report the terms stage waits for the mediators' review, and shows its position on the grid.
+  const all = listReports(state).map((r) => incidentView(state, r.id)).filter((v): v is IncidentView => v !== undefined && overlaps(v, period));
+  const views = all.filter((v) => isPublic(getStaging(state, v.id))).map((v) => presentIncident(state, v, null));
+  const waiting = all.length - views.length;
   const items = views.map(incidentItem).sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index);
   const investigations = new Map<string, { id: string; index: number; at: string; reports: readonly string[] }>();
   const findings = new Map<string, ReportFinding>();
@@ -247,6 +254,8 @@ export function buildPublicReport(state: MechanismState, period: { from: string;
       .items.filter((m) => inPeriod(m.start, period) || inPeriod(m.ref.at, period))
       .map((m) => ({ id: m.id, index: m.ref.index, title: m.title, start: m.start, place: m.place.name, outcome: m.outcome, joint: m.joint ? { signedBy: m.joint.inForceFor, unsigned: m.joint.unsigned } : null })),
     notPublic: [...seals(state).values()].filter((s) => s.released === null && inPeriod(s.ref.at, period)).length,
+    // Present only when some are waiting, so a report of a log without staging keeps the hash it was published with.
+    ...(waiting > 0 ? { reportsNotPublic: waiting } : {}),
   };
 }
 

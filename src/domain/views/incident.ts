@@ -6,6 +6,8 @@ import { getInvestigation } from '../records/investigations.js';
 import { getFinding } from '../records/findings.js';
 import { getReport, type Report, type ReportBody } from '../records/reports.js';
 import { type SealedInView, sealedView } from './sealed.js';
+import { getStaging } from '../records/staging.js';
+import { cosignaturesOf } from '../records/joint.js';
 import { type FindingView, type InvestigationView, type PenaltyView, caseStatus } from './case-status.js';
 
 // The incident as GET /v1/incidents/:id shows it. Every record in it carries `ref` ({ index, id, at, by }): its position in the
@@ -44,6 +46,24 @@ export interface IncidentView {
   readonly penalties: readonly PenaltyView[];
   /** Fields sealed to named recipients in the report's statements (ciphertext and commitment; value once released). */
   readonly sealed: readonly SealedInView[];
+  /** Staged publication, when the rules in force at filing set it (absent: public at once). */
+  readonly publication?: PublicationInView;
+  /** The other members of a joint team who signed the report (report.cosign), in log order. */
+  readonly cosigned: readonly { readonly member: string; readonly name: string; readonly version: string; readonly ref: LogRef }[];
+  /** For a report of denied access: the team turned back, by whom, on which planned patrol. */
+  readonly denial?: { readonly team: readonly { readonly id: string; readonly name: string }[]; readonly deniedBy: { readonly name: string; readonly side: string | null }; readonly patrol: string | null };
+  /** Set when the position shown was rounded to this grid (degrees) for this reader until the review releases it. */
+  readonly positionOnGrid?: number;
+}
+
+export interface PublicationInView {
+  /** The public reads it only once the mediators' quorum reviewed it. */
+  readonly review: boolean;
+  /** From when the parties read it in full. */
+  readonly partiesFrom: string;
+  readonly reviews: readonly { readonly by: string; readonly position: string; readonly ref: LogRef }[];
+  readonly published: LogRef | null;
+  readonly position: string;
 }
 
 export interface EvidenceInView {
@@ -122,6 +142,25 @@ export function incidentView(state: MechanismState, reportId: string): IncidentV
     findings: cs.findings,
     penalties: cs.penalties,
     sealed: sealedView(state, reportId),
+    ...publicationOf(state, reportId),
+    cosigned: cosignaturesOf(state, reportId).map((c) => ({ member: c.member, name: state.members.get(c.member)?.name ?? c.member, version: c.version, ref: pos(c.ref) })),
+    ...(report.denial
+      ? { denial: { team: report.denial.team.map((id) => ({ id, name: state.members.get(id)?.name ?? id })), deniedBy: report.denial.deniedBy, patrol: report.denial.patrol } }
+      : {}),
+  };
+}
+
+function publicationOf(state: MechanismState, reportId: string): { publication?: PublicationInView } {
+  const s = getStaging(state, reportId);
+  if (!s) return {};
+  return {
+    publication: {
+      review: s.review,
+      partiesFrom: s.partiesFrom,
+      reviews: s.reviews.map((r) => ({ by: r.ref.by, position: r.position, ref: pos(r.ref) })),
+      published: s.published ? pos(s.published) : null,
+      position: s.position,
+    },
   };
 }
 

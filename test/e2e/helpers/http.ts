@@ -74,6 +74,7 @@ export function httpAudit(url: string, tamper?: (path: string, bytes: Uint8Array
       } while (cursor);
       return items;
     },
+    notPublic: async () => ((await get('/v1/incidents?limit=1')) as { notPublic: unknown }).notPublic,
   };
 }
 

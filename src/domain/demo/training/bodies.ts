@@ -26,6 +26,9 @@ export const TRAINING_AGREEMENT: AgreementContent = {
   quorum: 2,
   replyDeadlineHours: 72,
   witnesses: { members: ['north', 'south', 'med-a', 'med-b'], quorum: 3 },
+  // Staged publication of the joint patrol's reports and the late limit (demo/training/field.ts, docs/FIELD.md).
+  publication: { review: ['joint-patrol-1'], partiesAfterHours: 24 },
+  lateLimitHours: 96,
   clauses: [
     { id: 'C1', text: 'The parties cease hostilities along the boundary, including fire across it.', bound: ['north', 'south'], kind: 'prohibition', indicator: 'No exchange of fire across the boundary established by a final finding.' },
     { id: 'C2', text: 'Neither party lets its territory be used by any armed group for attacks on the other.', bound: ['north', 'south'], kind: 'prohibition', indicator: 'No attack launched from a party\'s territory established by a final finding.' },

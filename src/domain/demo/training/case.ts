@@ -1,6 +1,7 @@
 import type { StatementType } from '../../statement.js';
 import type { DemoCase, DemoMember, DemoStatement } from '../case.js';
 import { hashOf, idOf } from '../refs.js';
+import { JOINT_PATROL, fieldStatements } from './field.js';
 import { TRAINING_AGREEMENT, VERBAL_TERM, eastgateReport, firstSession, flightReport, presenceReport, trainingEvidenceFiles, trainingFile } from './bodies.js';
 
 export const TRAINING_LABEL =
@@ -16,6 +17,7 @@ const MEMBERS: readonly DemoMember[] = [
   { id: 'field-team-1', name: 'Training field team 1 (fictional)', role: 'monitor' },
   { id: 'osint-desk', name: 'Training open-source desk (fictional)', role: 'monitor' },
   { id: 'press-pool', name: 'Press pool (public observer, fictional)', role: 'observer' },
+  JOINT_PATROL,
 ];
 
 const s = (at: string, by: string, type: StatementType, body: object, name?: string): DemoStatement => ({ ...(name ? { name } : {}), by, type, at: `2026-${at}Z`, body: body as Record<string, unknown> });
@@ -74,6 +76,8 @@ function statements(): DemoStatement[] {
     s('03-24T10:00:00', 'south', 'commitment.action', { clause: 'C3', benchmark: 'B2', action: 'TRAINING: closed two of the six camps.', date: '2026-03-24', quantity: { amount: 2, unit: 'camps closed' }, evidence: [] }),
     // A continuing situation, still ongoing when last reviewed.
     s('03-25T12:00:00', 'north', 'report.file', presenceReport, 'R3'),
+    // A joint patrol's co-signed report, reviewed and public; a denied patrol, still waiting for review.
+    ...fieldStatements(),
   ];
 }
 

@@ -7,6 +7,7 @@ import { commitmentsView } from '../../views/commitments.js';
 import { incidentView } from '../../views/incident.js';
 import { mechanismRules } from '../../records/agreement-rules.js';
 import { listTerms } from '../../records/terms.js';
+import { accessTo, notPublic, presentIncident } from '../../views/publication.js';
 
 /** Load the demo as the server would, with test keys; every statement must be accepted. */
 const load = () => replayDemo(trainingCase());
@@ -27,4 +28,17 @@ test('the training mechanism: fictional, labelled, and the whole workflow accept
   const v1 = listTerms(w.state).find((t) => t.id === 'V1');
   assert.ok(v1?.parties.find((p) => p.side === 'north')?.bases[0]?.record?.acknowledged, 'north acknowledged the verbal undertaking');
   assert.equal(v1?.parties.find((p) => p.side === 'south')?.bases[0]?.record?.acknowledged, null);
+});
+
+test('the training mechanism in the field: a joint patrol planned, its report co-signed and public after review; a denied patrol counted, not shown', () => {
+  const { w, named } = load();
+  const r4 = incidentView(w.state, named.get('R4')?.id ?? '');
+  assert.deepEqual(r4?.cosigned.map((c) => c.member), ['north', 'south', 'med-a']);
+  assert.equal(accessTo(w.state, r4?.id ?? '', null, Date.now()), 'full');
+  assert.equal(presentIncident(w.state, r4!, null).positionOnGrid, 0.5);
+  const d1 = incidentView(w.state, named.get('D1')?.id ?? '');
+  assert.equal(d1?.denial?.deniedBy.side, 'south');
+  assert.equal(accessTo(w.state, d1?.id ?? '', null, Date.now()), 'none');
+  assert.equal(notPublic(w.state).count, 1);
+  assert.equal(mechanismRules(w.state).lateLimitHours, 96);
 });

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { agreed, filed, mechanism, mustRefuse, reportBody, type World } from '../test-builders.js';
+import { lateLimitMs } from '../clock.js';
+import { incidentView } from '../views/incident.js';
+import { accessTo, gridCell, notPublic, presentIncident, type Reader } from '../views/publication.js';
+import { buildPublicReport } from '../report/public-report.js';
+import { getStaging } from './staging.js';
+
+const PK: Reader = { member: 'pk', role: 'party', side: 'pk' };
+const QA: Reader = { member: 'qa', role: 'mediator', side: null };
+const TEAM: Reader = { member: 'field-team-1', role: 'monitor', side: null };
+const PRESS: Reader = { member: 'press', role: 'observer', side: null };
+
+/** Terms that review every monitor's report and show reports to the parties 24 h after signing. */
+function staged(): { w: World; id: string; at: number } {
+  const w = mechanism();
+  agreed(w, { publication: { review: 'monitors', partiesAfterHours: 24 }, lateLimitHours: 120 });
+  const id = filed(w, 'field-team-1', { clauses: [] });
+  return { w, id, at: Date.parse(incidentView(w.state, id)!.filed.at) };
+}
+
+describe('staged publication', () => {
+  it('gives each reader what the terms say: mediators and the filer at once, parties after the delay (a summary before), the public after review', () => {
+    const { w, id, at } = staged();
+    assert.equal(accessTo(w.state, id, QA, at), 'full');
+    assert.equal(accessTo(w.state, id, TEAM, at), 'full');
+    assert.equal(accessTo(w.state, id, PK, at), 'summary');
+    assert.equal(accessTo(w.state, id, PK, at + 24 * 3_600_000), 'full');
+    assert.equal(accessTo(w.state, id, null, at + 1e12), 'none', 'time alone never makes it public');
+    assert.equal(accessTo(w.state, id, PRESS, at), 'none');
+    assert.deepEqual(notPublic(w.state), { count: 1, cells: [{ ...gridCell(30.92, 66.45), country: 'Pakistan', count: 1 }] });
+    assert.equal(notPublic(w.state, [60, 20, 62, 22]).count, 0, 'outside the bbox');
+  });
+
+  it('becomes public at the mediators\' quorum, on the grid unless every review released the exact position', () => {
+    const { w, id } = staged();
+    w.must('qa', 'report.review', { report: id, version: id, position: 'exact' });
+    assert.equal(accessTo(w.state, id, null, 0), 'none', 'one of two mediators is not the quorum');
+    w.must('tr', 'report.review', { report: id, version: id, position: 'grid' });
+    assert.equal(accessTo(w.state, id, null, 0), 'full');
+    assert.equal(notPublic(w.state).count, 0);
+    const shown = presentIncident(w.state, incidentView(w.state, id)!, null);
+    assert.deepEqual([shown.report.where.lat, shown.report.where.lon, shown.report.where.geo_precision, shown.positionOnGrid], [30.75, 66.25, 2, 0.5]);
+    assert.equal(presentIncident(w.state, incidentView(w.state, id)!, QA).report.where.lat, 30.92, 'the mediators read the logged position');
+    assert.equal(getStaging(w.state, id)?.published?.by, 'tr');
+  });
+
+  it('refuses a review by a party, a second review by one mediator, of a stale version, or of a report public at once', () => {
+    const { w, id } = staged();
+    mustRefuse(w, ['pk', 'report.review', { report: id, version: id, position: 'grid' }], 'forbidden');
+    w.must('qa', 'report.review', { report: id, version: id, position: 'grid' });
+    mustRefuse(w, ['qa', 'report.review', { report: id, version: id, position: 'grid' }], 'invalid_state', /already reviewed/);
+    const amended = w.must('field-team-1', 'report.amend', { report: id, changes: { narrative: 'Corrected account.' } }).id;
+    mustRefuse(w, ['tr', 'report.review', { report: id, version: id, position: 'grid' }], 'invalid_state', /current version is/);
+    w.must('tr', 'report.review', { report: id, version: amended, position: 'grid' });
+    const party = filed(w, 'pk', { clauses: [] });
+    mustRefuse(w, ['qa', 'report.review', { report: party, version: party, position: 'grid' }], 'invalid_state', /does not wait for review/);
+  });
+
+  it('keeps the public report to what is public, counting what waits', () => {
+    const { w, id } = staged();
+    const report = buildPublicReport(w.state, { from: '2025-11-01', to: '2025-11-30' });
+    assert.equal(report.incidents.items.some((i) => i.id === id), false);
+    assert.equal(report.reportsNotPublic, 1);
+  });
+
+  it('stages nothing and keeps 72 h while the terms set neither', () => {
+    const w = mechanism();
+    const id = filed(w, 'field-team-1', { clauses: [] });
+    assert.equal(getStaging(w.state, id), undefined);
+    assert.equal(accessTo(w.state, id, null, 0), 'full');
+    assert.equal(lateLimitMs(w.state), 72 * 3_600_000);
+    assert.equal(lateLimitMs(staged().w.state), 120 * 3_600_000, 'the terms set the late limit');
+  });
+
+  it('reviews only the filers the terms name', () => {
+    const w = mechanism();
+    agreed(w, { publication: { review: ['osint-desk'], partiesAfterHours: 0 } });
+    assert.equal(getStaging(w.state, filed(w, 'field-team-1', { clauses: [] })), undefined);
+    assert.equal(getStaging(w.state, filed(w, 'osint-desk', reportBody({ clauses: [] })))?.review, true);
+  });
+});
