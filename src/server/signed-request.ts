@@ -6,18 +6,12 @@ import { fromBase64 } from '../domain/encoding.js';
 import type { Role } from '../domain/roles.js';
 import type { MechanismState } from '../domain/state.js';
 import { verifyEd25519Node } from '../services/node-ed25519.js';
+import { signedRequestMessage } from '../domain/request-message.js';
 
 /** How far a request's signed time may be from the server's clock. */
 export const REQUEST_SKEW_MS = 60_000;
 
-/**
- * The bytes a member signs to make a request that is not a statement (POST /v1/ingest): the purpose, the time and
- * the SHA-256 of the exact body, so a signature opens one body, for one purpose, for two minutes at most.
- * @example signEd25519(seed, signedRequestMessage('ingest', '2026-12-04T12:00:00Z', sha256Hex(body)))
- */
-export function signedRequestMessage(purpose: string, at: string, bodySha256: string): Uint8Array {
-  return new TextEncoder().encode(`truce/request/v1\n${purpose}\n${at}\n${bodySha256}\n`);
-}
+export { signedRequestMessage };
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 

@@ -30,7 +30,7 @@ async function play(t: TestContext, server: RunningServer): Promise<void> {
   const pub = (await read('/v1/incidents?limit=500')).body;
   const titles = (items: IncidentView[]) => items.map((i) => i.report.where.place);
   await t.test('the public reads what the review made public, on the grid, and the count of what waits', async () => {
-    const road = (pub.items as IncidentView[]).find((i) => i.report.where.place.startsWith('Boundary road'));
+    const road = (pub.items as IncidentView[]).find((i) => i.report.where.place.startsWith('Boundary road south of Northgate'));
     assert.deepEqual([road?.report.where.lat, road?.report.where.lon, road?.positionOnGrid, road?.cosigned.map((c) => c.member)], [1.25, 1.25, 0.5, ['north', 'south', 'med-a']]);
     assert.ok(!titles(pub.items).includes('Southgate checkpoint (fictional)'), 'the denied patrol waits for review');
     assert.deepEqual(pub.notPublic, { count: 1, cells: [{ lat: 0.75, lon: 1.25, country: 'Southern Federation (fictional)', count: 1 }] });

@@ -8,6 +8,7 @@ import { getReport, type Report, type ReportBody } from '../records/reports.js';
 import { type SealedInView, sealedView } from './sealed.js';
 import { getStaging } from '../records/staging.js';
 import { cosignaturesOf } from '../records/joint.js';
+import { getPatrol } from '../records/patrols.js';
 import { type FindingView, type InvestigationView, type PenaltyView, caseStatus } from './case-status.js';
 
 // The incident as GET /v1/incidents/:id shows it. Every record in it carries `ref` ({ index, id, at, by }): its position in the
@@ -52,6 +53,8 @@ export interface IncidentView {
   readonly cosigned: readonly { readonly member: string; readonly name: string; readonly version: string; readonly ref: LogRef }[];
   /** For a report of denied access: the team turned back, by whom, on which planned patrol. */
   readonly denial?: { readonly team: readonly { readonly id: string; readonly name: string }[]; readonly deniedBy: { readonly name: string; readonly side: string | null }; readonly patrol: string | null };
+  /** The team that made the report (its planned patrol's, or the denied team): who may co-sign it. */
+  readonly team?: readonly string[];
   /** Set when the position shown was rounded to this grid (degrees) for this reader until the review releases it. */
   readonly positionOnGrid?: number;
 }
@@ -144,10 +147,16 @@ export function incidentView(state: MechanismState, reportId: string): IncidentV
     sealed: sealedView(state, reportId),
     ...publicationOf(state, reportId),
     cosigned: cosignaturesOf(state, reportId).map((c) => ({ member: c.member, name: state.members.get(c.member)?.name ?? c.member, version: c.version, ref: pos(c.ref) })),
+    ...teamOf(state, report),
     ...(report.denial
       ? { denial: { team: report.denial.team.map((id) => ({ id, name: state.members.get(id)?.name ?? id })), deniedBy: report.denial.deniedBy, patrol: report.denial.patrol } }
       : {}),
   };
+}
+
+function teamOf(state: MechanismState, report: Report): { team?: readonly string[] } {
+  const team = report.denial?.team ?? (report.body.patrol ? getPatrol(state, report.body.patrol)?.plan.team : undefined);
+  return team ? { team } : {};
 }
 
 function publicationOf(state: MechanismState, reportId: string): { publication?: PublicationInView } {

@@ -51,9 +51,9 @@ async function fetchOk(path: string, init: RequestInit): Promise<Response> {
   return res;
 }
 
-/** GET a JSON document; throws ApiError on a problem answer or a network failure. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return (await (await fetchOk(path, { headers: { accept: 'application/json' }, signal: signal ?? null })).json()) as T;
+/** GET a JSON document (with extra headers, e.g. a signed read's); throws ApiError on a problem answer or a network failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal, headers: Readonly<Record<string, string>> = {}): Promise<T> {
+  return (await (await fetchOk(path, { headers: { accept: 'application/json', ...headers }, signal: signal ?? null })).json()) as T;
 }
 
 /** GET raw bytes (log tiles, the checkpoint note). */

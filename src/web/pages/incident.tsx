@@ -22,6 +22,10 @@ import { StatusBadge } from '../ui/status.js';
 import { lazy } from '../ui/lazy.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
 import { MemberText } from '../ui/member-text.js';
+import type { IncidentSummary } from '../../domain/views/publication.js';
+import { PublicationCard } from '../staging/publication-card.js';
+import { JointCard } from '../staging/joint-card.js';
+import { IncidentSummaryView } from '../staging/incident-summary.js';
 
 const NO_REGION: readonly string[] = [];
 
@@ -33,7 +37,9 @@ const AttachEvidence = lazy(() => import('../evidence/attach-evidence.js').then(
 const AmendReportForm = lazy(() => import('../report/amend-form.js').then((m) => m.AmendReportForm), () => t('lazy.amendForm'));
 
 export function IncidentPage({ id }: { id: string }) {
-  const incident = useApi<IncidentWithArrivals>(`/v1/incidents/${encodeURIComponent(id)}`);
+  // Signed by the member signed in here, if any: what the terms stage is answered by who asks.
+  const { session } = useApp();
+  const incident = useApi<IncidentWithArrivals | IncidentSummary>(`/v1/incidents/${encodeURIComponent(id)}`, session);
   return (
     <div>
       <nav class="breadcrumb" aria-label={t('common.breadcrumb')}>
@@ -41,7 +47,8 @@ export function IncidentPage({ id }: { id: string }) {
       </nav>
       {incident.state === 'loading' && <Loading what={t('incident.loading')} />}
       {incident.state === 'error' && <ErrorBox error={incident.error} retry={incident.reload} title={t('incident.loadFailed')} />}
-      {incident.state === 'ok' && <Incident view={incident.data} reload={incident.reload} />}
+      {incident.state === 'ok' &&
+        ('access' in incident.data ? <IncidentSummaryView summary={incident.data} /> : <Incident view={incident.data} reload={incident.reload} />)}
     </div>
   );
 }
@@ -53,7 +60,8 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
   const points = useMemo(() => incidentPoints([view], members), [view, members]);
   // The agreement (clauses, parties, penalty schedule) is needed only for the mediators' actions.
   const mediates = !!signer && (signer.can('investigation.open') || signer.can('finding.sign') || signer.can('penalty.apply'));
-  const agreement = useApi<AgreementView>(mediates ? '/v1/agreement' : null);
+  const reviewing = !!view.publication?.review && !view.publication.published;
+  const agreement = useApi<AgreementView>(mediates || reviewing ? '/v1/agreement' : null);
   const agreementData = agreement.state === 'ok' ? agreement.data : undefined;
   const inForce = agreementData ? (agreementData.versions.find((v) => v.state === 'in_force') ?? null) : undefined;
   // Only the filer amends its report; parties, monitors and mediators register evidence.
@@ -116,6 +124,9 @@ function Incident({ view, reload }: { view: IncidentWithArrivals; reload(): void
           )}
         </div>
       </div>
+
+      <PublicationCard view={view} quorum={agreementData?.rules.quorum ?? null} reload={reload} />
+      <JointCard view={view} reload={reload} />
 
       <SealedCard sealed={view.sealed ?? []} reload={reload} />
 

@@ -13,6 +13,7 @@ import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusLegend } from '../ui/status.js';
 import { t } from '../i18n/index.js';
 import { readerError } from '../api/error-text.js';
+import { NotPublicNotice } from '../staging/not-public.js';
 
 const PAGE = 25;
 
@@ -36,7 +37,7 @@ function resultCount(count: number, more: boolean, page: number): string {
 
 /** Incidents: filters (kept in the address, so a view can be shared), a map of the results, and a paged list. */
 export function IncidentsPage({ route }: { route: Route }) {
-  const { members } = useApp();
+  const { members, session } = useApp();
   const signer = useSigner();
   const filters = filtersOf(route);
   const [cursors, setCursors] = useState<readonly string[]>([]);
@@ -45,7 +46,7 @@ export function IncidentsPage({ route }: { route: Route }) {
 
   const cursor = cursors.at(-1);
   const path = `/v1/incidents${query({ ...filters, limit: PAGE, cursor })}`;
-  const page = useApi<Page<IncidentView>>(path);
+  const page = useApi<Page<IncidentView>>(path, session);
   const items = page.state === 'ok' ? page.data.items : [];
   const points = useMemo(() => incidentPoints(items, members), [items, members]);
   const countries = useMemo(() => incidentCountries(items), [items]);
@@ -82,6 +83,11 @@ export function IncidentsPage({ route }: { route: Route }) {
                 if (following && lastBounds.current !== filters.bbox) set({ bbox: lastBounds.current });
               }}
             />
+            {page.state === 'ok' && (
+              <div class="card-body">
+                <NotPublicNotice notPublic={page.data.notPublic} />
+              </div>
+            )}
             <div class="card-foot row" style={{ justifyContent: 'space-between' }}>
               <StatusLegend />
               <label class="check">

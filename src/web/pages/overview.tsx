@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { NotPublicNotice } from '../staging/not-public.js';
 import { useApp } from '../api/context.js';
 import type { AgreementView, ComplianceView, IncidentView, MeetingView, Page } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
@@ -16,9 +17,9 @@ import { t } from '../i18n/index.js';
 const byDateDesc = (a: IncidentView, b: IncidentView) => Date.parse(b.report.when.start) - Date.parse(a.report.when.start) || b.logIndex - a.logIndex;
 
 export function OverviewPage() {
-  const { members } = useApp();
+  const { members, session } = useApp();
   const agreement = useApi<AgreementView>('/v1/agreement');
-  const incidents = useApi<Page<IncidentView>>('/v1/incidents?limit=500');
+  const incidents = useApi<Page<IncidentView>>('/v1/incidents?limit=500', session);
   const compliance = useApi<ComplianceView>('/v1/compliance');
   const meetings = useApi<{ items: readonly MeetingView[] }>('/v1/meetings');
 
@@ -51,6 +52,7 @@ export function OverviewPage() {
             <IncidentMap points={points} highlight={countries} label={t('overview.mapLabel')} height={468} />
           )}
           <div class="card-foot">
+            {incidents.state === 'ok' && <NotPublicNotice notPublic={incidents.data.notPublic} />}
             <StatusLegend />
           </div>
         </section>

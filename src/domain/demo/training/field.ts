@@ -14,7 +14,7 @@ const s = (at: string, by: string, type: StatementType, body: object, name?: str
 
 const roadReport = (patrol: string): ReportBody => ({
   when: { start: '2026-04-02T09:00:00+01:00', end: '2026-04-02T11:00:00+01:00', precision: 'exact' },
-  where: { lat: 1.26, lon: 1.14, place: 'Boundary road between Eastgate and Northgate (fictional)', ...NORTH, geo_precision: 1 },
+  where: { lat: 1.26, lon: 1.14, place: 'Boundary road south of Northgate (fictional)', ...NORTH, geo_precision: 1 },
   event_type: 'Ceasefire mechanism',
   sub_event_type: 'Other ceasefire violation',
   actors: [],
@@ -38,7 +38,7 @@ const denial = (patrol: string) => ({
 
 /** The patrols' statements, dated after the rest of the training log. */
 export function fieldStatements(): DemoStatement[] {
-  const plan = { name: 'Joint patrol, Eastgate to Northgate (training)', team: [JOINT_PATROL.id, 'north', 'south', 'med-a'], area: 'Boundary road between Eastgate and Northgate (fictional)', from: '2026-04-02T06:00:00Z', until: '2026-04-02T14:00:00Z' };
+  const plan = { name: 'Joint patrol on the Northgate boundary road (training)', team: [JOINT_PATROL.id, 'north', 'south', 'med-a'], area: 'Boundary road south of Northgate (fictional)', from: '2026-04-02T06:00:00Z', until: '2026-04-02T14:00:00Z' };
   const plan2 = { name: 'Joint patrol to Southgate (training)', team: [JOINT_PATROL.id, 'north', 'med-b'], area: 'Southgate checkpoint (fictional)', from: '2026-04-08T06:00:00Z', until: '2026-04-08T14:00:00Z' };
   return [
     s('03-30T08:00:00', 'med-a', 'patrol.plan', plan, 'P1'),
