@@ -1,20 +1,26 @@
 import { Command, CommanderError } from 'commander';
 import { TruceError } from '../domain/errors.js';
 import { EXIT, EXIT_CODE } from './exit-codes.js';
-import { registerServe } from './commands/serve.js';
-import { registerKeygen } from './commands/keygen.js';
-import { registerSubmit } from './commands/submit.js';
-import { registerVerify } from './commands/verify.js';
-import { registerWitness } from './commands/witness.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerBench } from './commands/bench.js';
-import { registerBackup } from './commands/backup.js';
-import { registerAdmit } from './commands/admit.js';
-import { registerOutbox } from './commands/outbox.js';
-import { registerUnseal } from './commands/unseal.js';
-import { registerReport } from './commands/report.js';
+import type { Command as CommandType } from 'commander';
+
+// Each command's module, loaded only when it runs: `truce verify` does not load the server, PGlite or the gazetteer,
+// so a command starts in about a second. Only `truce --help` (and an unknown command) loads them all, for the list.
+const COMMANDS: Record<string, () => Promise<(program: CommandType) => void>> = {
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  keygen: async () => (await import('./commands/keygen.js')).registerKeygen,
+  submit: async () => (await import('./commands/submit.js')).registerSubmit,
+  admit: async () => (await import('./commands/admit.js')).registerAdmit,
+  verify: async () => (await import('./commands/verify.js')).registerVerify,
+  witness: async () => (await import('./commands/witness.js')).registerWitness,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  report: async () => (await import('./commands/report.js')).registerReport,
+  bench: async () => (await import('./commands/bench.js')).registerBench,
+  backup: async () => (await import('./commands/backup.js')).registerBackup,
+  outbox: async () => (await import('./commands/outbox.js')).registerOutbox,
+  unseal: async () => (await import('./commands/unseal.js')).registerUnseal,
+};
 
 const program = new Command('truce')
   .description('Truce: a ceasefire monitoring and verification mechanism on a Merkle transparency log')
@@ -22,9 +28,9 @@ const program = new Command('truce')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`truce: ${text.replace(/^error: /, '')}`) });
 
-for (const register of [registerServe, registerKeygen, registerSubmit, registerAdmit, registerVerify, registerWitness, registerExport, registerImport, registerIngest, registerReport, registerBench, registerBackup, registerOutbox, registerUnseal]) {
-  register(program);
-}
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program);
 for (const command of program.commands) command.exitOverride();
 
 try {
