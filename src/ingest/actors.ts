@@ -27,6 +27,7 @@ export interface ActorTable {
 
 const FORCE_NOUNS = '(?:security\\s+forces|armed\\s+forces|border\\s+forces|border\\s+guards|forces|troops|soldiers|army|military|air\\s+force|jets|warplanes|drones|police|militia|navy|artillery)';
 const ORG_HEAD = '(?:Army|Front|Movement|Brigades?|Group|Forces|Militia|Party|Corps|Battalion|Organi[sz]ation|Network|Mujahideen|Lashkar|Jamaat|Tehreek|Tehrik|Jaish|Harakat|Ansar|Ittehad|Liberation|Resistance|Guards?)';
+const ARMED_HEAD = /\b(?:Army|Front|Brigades?|Forces|Militia|Corps|Battalion|Liberation|Resistance|Mujahideen|Lashkar|Jaish)\b/;
 const NAME_WORD = "(?:[A-Z][\\p{L}'’]+(?:-(?:[a-z]{1,3}-)?[\\p{L}'’]+)*)";
 const UNKNOWN_ORG = new RegExp(`\\b((?:Lashkar|Jaish|Jamaat|Tehreek|Tehrik|Harakat|Ittehad|Ansar|Hizb)-[\\p{L}-]+(?:\\s+${NAME_WORD})?)|\\b((?:${NAME_WORD}\\s+){1,4}${ORG_HEAD}(?![-\\p{L}])(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)?)`, 'gu');
 
@@ -160,9 +161,11 @@ export function findActors(sentence: string, table: ActorTable, home?: string): 
   }
   UNKNOWN_ORG.lastIndex = 0;
   for (let m = UNKNOWN_ORG.exec(sentence); m; m = UNKNOWN_ORG.exec(sentence)) {
-    const text = (m[1] ?? m[2] ?? '').trim();
-    if (/^(The|A|An|This|That|Its|Their|His|Her)\s/.test(text)) continue;
-    push(table.byAlias.get(fold(text)) ?? unknownActor(text, 'armed_group'), text, m.index + m[0].indexOf(text));
+    const full = (m[1] ?? m[2] ?? '').trim();
+    // "The Arakan Army": the article is not part of the name; but "the Sudan Doctors Network" is no armed group
+    const text = full.replace(/^(?:The|A|An|This|That|Its|Their|His|Her)\s+/, '');
+    if (text !== full && (!ARMED_HEAD.test(text) || !/\s/.test(text))) continue;
+    push(table.byAlias.get(fold(text)) ?? unknownActor(text, 'armed_group'), text, m.index + m[0].indexOf(full) + full.length - text.length);
   }
   return hits.sort((a, b) => a.index - b.index);
 }

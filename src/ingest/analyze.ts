@@ -2,6 +2,7 @@
 // event types, and the claim it reports. Pure: the gazetteer and the alias table come in as arguments.
 import type { ActorTable } from './actors.js';
 import { findActors } from './actors.js';
+import { discoverActors, findDiscovered } from './discovered-actors.js';
 import { findCasualties } from './casualties.js';
 import { findClaims } from './claims.js';
 import { findDates } from './dates.js';
@@ -47,7 +48,8 @@ const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claime
 function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
   const place = article.dateline?.place.split('/')[0];
   // the largest place of that name: a dateline names a city a wire service keeps a bureau in
-  const hit = place ? [...gaz.lookup(fold(place))].sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
+  // a town that has the dateline's name only as another name ("Nasir Extension") does not place the article
+  const hit = place ? gaz.lookup(fold(place)).filter((p) => !p.alt).sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
   if (hit) return hit.country;
   const counts = new Map<string, number>();
   for (const m of article.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
@@ -85,6 +87,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const body = splitSentences(article.text);
   const sentences: Sentence[] = [...title, ...body.map((s) => ({ ...s, index: s.index + title.length }))];
   const home = homeCountry(article, ctx.gazetteer);
+  // groups the article introduces with their acronym ("the Coalition des Patriotes pour le Changement (CPC)")
+  const discovered = discoverActors(`${article.title}\n${article.text}`, ctx.actors);
   // the dateline's country is the article's context too: "San Luis" in a San Salvador story is in El Salvador
   const countries = new Set([...articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer), ...(home ? [home] : [])]);
   const isPlace = (name: string): boolean => ctx.gazetteer.lookup(fold(name)).some((p) => p.id.startsWith('rg:') || p.kind === 'country' || p.population >= 50_000);
@@ -104,7 +108,9 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     if (day) anchor = day.start;
     const outlets = outletSpans(s.text);
     const inOutlet = (i: number): boolean => outlets.some(([a, b]) => i >= a && i < b);
-    const actors = findActors(s.text, ctx.actors, home).filter((a) => !inOutlet(a.index));
+    const own = findDiscovered(s.text, discovered);
+    const overlaps = (a: ActorMention): boolean => own.some((o) => a.index < o.index + o.text.length && o.index < a.index + a.text.length);
+    const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const)];
     const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
     const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
