@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import { roleLabel } from '../ui/members.js';
 import { t, tRich } from '../i18n/index.js';
-import { forgetStoredKey, importKeyFile, parseKeyFile, saveStoredKey } from './keystore.js';
+import { forgetStoredKey, importKeyFile, parseKeyFile, saveStoredKey, type StoredKey } from './keystore.js';
+import { AdmissionRequest, ConsentToAdmission } from './admission-request.js';
 
 /** The masthead control: who is signed in (by key), or the way to load a key file. */
 export function SessionButton() {
@@ -15,6 +16,7 @@ export function SessionButton() {
     );
   }
   const m = members.get(session.member);
+  const [consenting, setConsenting] = useState(false);
   const signOut = async () => {
     if (log) await forgetStoredKey(log.origin).catch(() => undefined);
     setSession(null);
@@ -25,10 +27,37 @@ export function SessionButton() {
         {tRich('session.signingAs', { name: m?.name ?? session.member, b: (c) => <strong style={{ color: '#fff' }}>{c}</strong> })}
         {m && <span> · {roleLabel(m.role)}</span>}
       </span>
+      {(m?.role === 'party' || m?.role === 'mediator') && (
+        <button type="button" class="btn btn-small btn-on-dark" onClick={() => setConsenting(true)} data-testid="open-consent">
+          {t('admission.openConsent')}
+        </button>
+      )}
       <button type="button" class="btn btn-small btn-on-dark" onClick={signOut}>
         {t('session.forget')}
       </button>
+      {consenting && <ConsentDialog session={session} onClose={() => setConsenting(false)} />}
     </div>
+  );
+}
+
+function ConsentDialog({ session, onClose }: { session: StoredKey; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} onClose={onClose} aria-label={t('admission.consentTitle')}>
+      <div class="card-head">
+        <span />
+        <button type="button" class="link-button" onClick={() => ref.current?.close()}>
+          {t('common.close')}
+        </button>
+      </div>
+      <div class="card-body">
+        <ConsentToAdmission session={session} />
+      </div>
+    </dialog>
   );
 }
 
@@ -38,6 +67,8 @@ export function KeyDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A key whose member is not admitted yet: it can still sign its own admission request (proof of possession).
+  const [newcomer, setNewcomer] = useState<StoredKey | null>(null);
 
   useEffect(() => {
     const d = ref.current;
@@ -52,7 +83,10 @@ export function KeyDialog({ onClose }: { onClose(): void }) {
       const parsed = parseKeyFile(await file.text());
       if (typeof parsed === 'string') throw new Error(parsed);
       const member = members.get(parsed.member);
-      if (members.size > 0 && !member) throw new Error(t('session.noMember', { member: parsed.member }));
+      if (members.size > 0 && !member) {
+        setNewcomer(await importKeyFile(parsed, log.origin));
+        throw new Error(t('session.noMemberYet', { member: parsed.member }));
+      }
       if (member?.keys && !member.keys.some((k) => k.key === parsed.key && !k.revoked)) {
         throw new Error(t('session.notCurrent', { name: member.name }));
       }
@@ -90,6 +124,7 @@ export function KeyDialog({ onClose }: { onClose(): void }) {
             {error}
           </div>
         )}
+        {newcomer && <AdmissionRequest stored={newcomer} />}
       </div>
     </dialog>
   );
