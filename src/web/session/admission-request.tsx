@@ -50,7 +50,7 @@ export function AdmissionRequest({ stored }: { stored: StoredKey }) {
       </p>
       <div class="field">
         <label for="adm-name">{t('admission.name')}</label>
-        <input id="adm-name" dir="auto" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input id="adm-name" type="text" dir="auto" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
       </div>
       <div class="field">
         <label for="adm-role">{t('admission.role')}</label>
@@ -65,7 +65,7 @@ export function AdmissionRequest({ stored }: { stored: StoredKey }) {
       {role === 'party' && (
         <div class="field">
           <label for="adm-side">{t('admission.side')}</label>
-          <input id="adm-side" dir="ltr" value={side} onInput={(e) => setSide((e.currentTarget as HTMLInputElement).value)} />
+          <input id="adm-side" type="text" dir="ltr" value={side} onInput={(e) => setSide((e.currentTarget as HTMLInputElement).value)} />
         </div>
       )}
       <div>
@@ -108,14 +108,13 @@ export function ConsentToAdmission({ session }: { session: StoredKey }) {
   };
   return (
     <section class="stack" data-testid="admission-consent">
-      <h3>{t('admission.consentTitle')}</h3>
       <div class="field">
         <label for="consent-request">{t('admission.request')}</label>
         <textarea id="consent-request" dir="ltr" rows={5} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
       </div>
       <div class="field">
         <label for="consent-fp">{t('admission.readOut')}</label>
-        <input id="consent-fp" dir="ltr" value={fingerprint} onInput={(e) => setFingerprint((e.currentTarget as HTMLInputElement).value)} />
+        <input id="consent-fp" type="text" dir="ltr" value={fingerprint} onInput={(e) => setFingerprint((e.currentTarget as HTMLInputElement).value)} />
       </div>
       <div>
         <button type="button" class="btn btn-primary btn-small" onClick={consent} data-testid="sign-consent">

@@ -47,9 +47,9 @@ function ConsentDialog({ session, onClose }: { session: StoredKey; onClose(): vo
     if (d && !d.open) d.showModal();
   }, []);
   return (
-    <dialog ref={ref} onClose={onClose} aria-label={t('admission.consentTitle')}>
+    <dialog ref={ref} onClose={onClose} aria-labelledby="consent-dialog-title">
       <div class="card-head">
-        <span />
+        <h2 id="consent-dialog-title">{t('admission.consentTitle')}</h2>
         <button type="button" class="link-button" onClick={() => ref.current?.close()}>
           {t('common.close')}
         </button>
