@@ -9,7 +9,8 @@ export function NotPublicNotice({ notPublic }: { notPublic: NotPublic | undefine
   if (!notPublic || notPublic.count === 0) return null;
   return (
     <p class="small muted" role="note" data-testid="not-public" data-count={notPublic.count}>
-      {t('staging.notPublic', { count: notPublic.count })} <span title={t('staging.notPublicHelp')}>ⓘ</span>
+      {/* The reason in words, not behind an icon: a tooltip never shows on a phone, and the icon's glyph is in no font shipped. */}
+      <strong>{t('staging.notPublic', { count: notPublic.count })}</strong> · {t('staging.notPublicHelp')}
     </p>
   );
 }
