@@ -1,9 +1,15 @@
 // Staged publication in the browser, in Arabic (right to left) at 360 px, with the training mechanism: the incident
 // list says how many reports are not yet public in the area, and the joint patrol's reviewed report shows who signed
-// it jointly and that it is public since the mediators' review, its position on the grid.
+// it jointly and that it is public since the mediators' review; a party signed in reads a fresh report as a summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { browserSuite } from './helpers/browser.js';
+import { nowUtc, post } from './helpers/members.js';
+import { readKeyFile } from '../../src/services/key-file.js';
+import { signStatement } from '../../src/domain/statement.js';
+import { canonicalBytes } from '../../src/domain/jcs.js';
+import { toBase64 } from '../../src/domain/encoding.js';
 
 const suite = browserSuite();
 
@@ -23,6 +29,17 @@ test('the public sees the count of what is not yet public, and a jointly signed 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page overflows by ${overflow}px at 360 px`);
   await suite.shot(page, 'staged-joint-report-ar');
+
+  // A party signed in here signs its reads: a report the patrol files now reaches it as a summary for a day.
+  const patrol = await readKeyFile(join(suite.server.dataDir, 'demo-keys', 'joint-patrol-1.json'));
+  const body = { when: { start: '2026-12-01T09:00:00+01:00', end: '2026-12-01T10:00:00+01:00', precision: 'exact' }, where: { lat: 0.9, lon: 1.3, place: 'Westford ford (test)', country: 'Southern Federation (fictional)', geo_precision: 1 }, event_type: 'Ceasefire mechanism', sub_event_type: 'Other ceasefire violation', actors: [], narrative: 'TEST: a burnt vehicle at the ford.', sources: [{ kind: 'witness', title: 'Joint patrol 1 (test)' }], clauses: [], accused: ['south'] };
+  const bytes = canonicalBytes(await signStatement({ v: 1, type: 'report.file', by: patrol.member, key: toBase64(patrol.publicKey), at: nowUtc(), body }, patrol.sign));
+  assert.equal((await post(suite.server.url, bytes)).status, 201);
+  await suite.signIn(page, 'south');
+  await page.evaluate(() => (location.hash = '#/incidents'));
+  await page.getByTestId('summaries').waitFor();
+  assert.match(await page.getByTestId('summaries').innerText(), /بلاغات يقرؤها الطرفان كاملة لاحقًا/);
+  assert.equal(await page.getByTestId('not-public').getAttribute('data-count'), '2');
   suite.noErrors(page);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { incidentView } from '../views/incident.js';
 import { accessTo, gridCell, notPublic, presentIncident, type Reader } from '../views/publication.js';
 import { buildPublicReport } from '../report/public-report.js';
 import { getStaging } from './staging.js';
+import { complianceView } from '../views/compliance.js';
 
 const PK: Reader = { member: 'pk', role: 'party', side: 'pk' };
 const QA: Reader = { member: 'qa', role: 'mediator', side: null };
@@ -79,5 +80,16 @@ describe('staged publication', () => {
     agreed(w, { publication: { review: ['osint-desk'], partiesAfterHours: 0 } });
     assert.equal(getStaging(w.state, filed(w, 'field-team-1', { clauses: [] })), undefined);
     assert.equal(getStaging(w.state, filed(w, 'osint-desk', reportBody({ clauses: [] })))?.review, true);
+  });
+});
+
+describe('compliance counts what is public', () => {
+  it('leaves a staged report out of the alleged breaches and incidents until the review makes it public', () => {
+    const { w, id } = staged();
+    const afIncidents = () => complianceView(w.state).parties.find((p) => p.side === 'af')?.incidents ?? 0;
+    assert.equal(afIncidents(), 0);
+    w.must('qa', 'report.review', { report: id, version: id, position: 'grid' });
+    w.must('tr', 'report.review', { report: id, version: id, position: 'grid' });
+    assert.equal(afIncidents(), 1);
   });
 });

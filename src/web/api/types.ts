@@ -1,7 +1,7 @@
 // The JSON the UI reads. Record views are the domain's own types (src/domain/views), imported as types only;
 // the log endpoints' shapes are written here, as the server documents them.
 export type { IncidentView, EvidenceInView } from '../../domain/views/incident.js';
-import type { NotPublic } from '../../domain/views/publication.js';
+import type { IncidentSummary, NotPublic } from '../../domain/views/publication.js';
 export type { LogRef } from '../../domain/state.js';
 export type { AgreementView, AgreementVersionView } from '../../domain/views/agreement.js';
 export type { ComplianceView, PartyCompliance, ClauseCompliance, ComplianceCounts } from '../../domain/views/compliance.js';
@@ -52,6 +52,8 @@ export interface Page<T> {
   readonly next?: string | null;
   /** GET /v1/incidents: the reports not yet public, counted per grid cell (the same for every reader). */
   readonly notPublic?: NotPublic;
+  /** GET /v1/incidents for a party: the staged reports it reads only as a summary until the terms' delay passes. */
+  readonly summaries?: readonly IncidentSummary[];
 }
 
 /** GET /v1/checkpoints?limit=N (items) */

@@ -14,6 +14,7 @@ import { StatusLegend } from '../ui/status.js';
 import { t } from '../i18n/index.js';
 import { readerError } from '../api/error-text.js';
 import { NotPublicNotice } from '../staging/not-public.js';
+import { SummaryList } from '../staging/summaries.js';
 
 const PAGE = 25;
 
@@ -96,6 +97,7 @@ export function IncidentsPage({ route }: { route: Route }) {
               </label>
             </div>
           </section>
+          {page.state === 'ok' && <SummaryList summaries={page.data.summaries} />}
           <section class="card" aria-labelledby="results-title" aria-busy={page.state === 'loading'}>
             <div class="card-head">
               <h2 id="results-title">{t('incList.results')}</h2>

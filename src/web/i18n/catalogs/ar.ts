@@ -1169,6 +1169,8 @@ const ar: Catalog = {
   "denial.bySide": "منعه: {name} (الطرف {side})",
   "denial.team": "الفريق الذي أُعيد: {names}",
   "denial.patrol": "خلال الدورية المخطط لها مسبقًا {id}…",
+  "staging.summaries": "بلاغات يقرؤها الطرفان كاملة لاحقًا",
+  "staging.fullFrom": "كاملًا ابتداءً من {time}",
 };
 
 export default ar;

@@ -1177,6 +1177,8 @@ const en = {
   "denial.bySide": "Denied by {name} (side {side})",
   "denial.team": "Team turned back: {names}",
   "denial.patrol": "On the patrol planned in advance {id}…",
+  "staging.summaries": "Reports the parties read in full later",
+  "staging.fullFrom": "in full from {time}",
 };
 
 export default en;

@@ -1169,6 +1169,8 @@ const faAF: Catalog = {
   "denial.bySide": "منع‌کننده: {name} (طرف {side})",
   "denial.team": "تیمی که برگردانده شد: {names}",
   "denial.patrol": "در جریان گشت از پیش برنامه‌ریزی‌شدهٔ {id}…",
+  "staging.summaries": "گزارش‌هایی که طرفین بعداً به‌طور کامل می‌خوانند",
+  "staging.fullFrom": "به‌طور کامل از {time}",
 };
 
 export default faAF;

@@ -1169,6 +1169,8 @@ const ps: Catalog = {
   "denial.bySide": "انکار کوونکی: {name} (لوری {side})",
   "denial.team": "بېرته لېږل شوی ټیم: {names}",
   "denial.patrol": "د مخکې پلان شوې ګزمې {id}… پر مهال",
+  "staging.summaries": "هغه راپورونه چې لوري یې وروسته بشپړ لولي",
+  "staging.fullFrom": "له {time} څخه بشپړ",
 };
 
 export default ps;

@@ -1169,6 +1169,8 @@ const tr: Catalog = {
   "denial.bySide": "Engelleyen: {name} ({side} tarafı)",
   "denial.team": "Geri çevrilen ekip: {names}",
   "denial.patrol": "Önceden planlanmış {id}… devriyesi sırasında",
+  "staging.summaries": "Tarafların tamamını daha sonra okuyacağı raporlar",
+  "staging.fullFrom": "{time} itibarıyla tamamı",
 };
 
 export default tr;

@@ -1169,6 +1169,8 @@ const ur: Catalog = {
   "denial.bySide": "انکار کرنے والا: {name} (فریق {side})",
   "denial.team": "واپس بھیجی گئی ٹیم: {names}",
   "denial.patrol": "پیشگی منصوبہ بند گشت {id}… کے دوران",
+  "staging.summaries": "رپورٹیں جو فریقین بعد میں مکمل پڑھیں گے",
+  "staging.fullFrom": "{time} سے مکمل",
 };
 
 export default ur;
