@@ -163,3 +163,17 @@ test('the language follows the browser, is remembered, and can be changed on any
   suite.noErrors(page);
   await context.close();
 });
+
+test('the map speaks the language chosen on the page: its credit and its zoom buttons are worded again', { timeout: 120_000 }, async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await suite.open(context, '#/');
+  const credit = page.locator('.maplibregl-ctrl-attrib-inner');
+  await credit.waitFor({ state: 'attached' });
+  assert.equal(await credit.textContent(), en['map.credit']);
+  await page.getByTestId('language').selectOption('ar');
+  await page.waitForFunction((text) => document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent === text, ar['map.credit']);
+  assert.equal(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'), ar['map.zoomIn']);
+  assert.equal(await page.locator('.maplibregl-ctrl-attrib-inner').count(), 1, 'one map, not a second one beside the first');
+  suite.noErrors(page);
+  await context.close();
+});

@@ -93,6 +93,13 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     pitchWithRotate: false,
     renderWorldCopies: false,
     fadeDuration: 0,
+    // MapLibre's own control labels, in the reader's language.
+    locale: {
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'AttributionControl.ToggleAttribution': t('map.toggleCredit'),
+      'Map.Title': t('map.title'),
+    },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

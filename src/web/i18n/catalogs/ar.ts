@@ -1091,6 +1091,10 @@ const ar: Catalog = {
   'amendAgr.submit': "التوقيع واقتراح النسخة {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "الخريطة الأساسية: Natural Earth (ملك عام)، مرسومة دون اتصال",
+  'map.zoomIn': 'تكبير',
+  'map.zoomOut': 'تصغير',
+  'map.toggleCredit': 'إظهار مصدر الخريطة أو إخفاؤه',
+  'map.title': 'خريطة',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "قيم متنازع عليها",
   'facts.origin': "موضع إطلاق النار",

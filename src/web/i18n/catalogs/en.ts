@@ -1099,6 +1099,10 @@ const en = {
   'amendAgr.submit': "Sign and propose version {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "Basemap: Natural Earth (public domain), drawn offline",
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.toggleCredit': 'Show or hide the map credit',
+  'map.title': 'Map',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "Contested values",
   'facts.origin': "Fired from",

@@ -1091,6 +1091,10 @@ const faAF: Catalog = {
   'amendAgr.submit': "امضا و پیشنهاد نسخهٔ {version}",
   // The map's basemap credit (i18n2)
   'map.credit': "نقشهٔ پایه: Natural Earth (مالکیت عمومی)، ترسیم‌شده به‌صورت آفلاین",
+  'map.zoomIn': 'بزرگ‌نمایی',
+  'map.zoomOut': 'کوچک‌نمایی',
+  'map.toggleCredit': 'نمایش یا پنهان کردن منبع نقشه',
+  'map.title': 'نقشه',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "ارزش‌های مورد اختلاف",
   'facts.origin': "محل شلیک",

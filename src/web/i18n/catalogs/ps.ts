@@ -1091,6 +1091,10 @@ const ps: Catalog = {
   'amendAgr.submit': "لاسلیک او نسخه {version} وړاندیز کړئ",
   // The map's basemap credit (i18n2)
   'map.credit': "بنسټیز نقشه: Natural Earth (عامه ملکیت)، بې انټرنټه جوړه شوې",
+  'map.zoomIn': 'لوی کړئ',
+  'map.zoomOut': 'کوچنی کړئ',
+  'map.toggleCredit': 'د نقشې سرچینه وښایاست یا پټه کړئ',
+  'map.title': 'نقشه',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "شخړه لرونکي ارزښتونه",
   'facts.origin': "د ډزو ځای",

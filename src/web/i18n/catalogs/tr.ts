@@ -1091,6 +1091,10 @@ const tr: Catalog = {
   'amendAgr.submit': "İmzala ve sürüm {version} öner",
   // The map's basemap credit (i18n2)
   'map.credit': "Temel harita: Natural Earth (kamu malı), çevrimdışı çizildi",
+  'map.zoomIn': 'Yakınlaştır',
+  'map.zoomOut': 'Uzaklaştır',
+  'map.toggleCredit': 'Harita kaynağını göster veya gizle',
+  'map.title': 'Harita',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "Tartışmalı değerler",
   'facts.origin': "Ateşin açıldığı yer",

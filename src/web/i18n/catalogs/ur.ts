@@ -1091,6 +1091,10 @@ const ur: Catalog = {
   'amendAgr.submit': "دستخط کر کے نسخہ {version} تجویز کریں",
   // The map's basemap credit (i18n2)
   'map.credit': "بنیادی نقشہ: Natural Earth (پبلک ڈومین)، آف لائن بنایا گیا",
+  'map.zoomIn': 'قریب کریں',
+  'map.zoomOut': 'دور کریں',
+  'map.toggleCredit': 'نقشے کا حوالہ دکھائیں یا چھپائیں',
+  'map.title': 'نقشہ',
   // Contested values, continuing situations and the point of origin on a report
   'facts.contested': "متنازع اقدار",
   'facts.origin': "فائرنگ کا مقام",
