@@ -14,7 +14,9 @@ export interface DiscoveredActor {
   readonly names: readonly string[];
 }
 
-const INTRO = /((?:[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*\s+){1,10})\(\s*([\p{Lu}][\p{L}0-9-]{1,9})\s*\)/gu;
+/** An acronym in brackets; the words before it are read only where one is found (a whole-text pattern is slow). */
+const ACRONYM = /\(\s*(\p{Lu}[\p{L}0-9-]{1,9})\s*\)/gu;
+const WORDS_BEFORE = /((?:[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*\s+){1,10})$/u;
 const ARMED = /\b(?:Army|Armée|Front|Forces?|Movement|Mouvement|Liberation|Libération|Militias?|Brigades?|Battalions?|Jihad|Islam|Muslimin|Mujahideen|Mujahidin|Jama'?a?t|Jamaa|Ansar|Ahlu?|Hizb|Resistance|Résistance|Coalition|Alliance|Patriot\w*|Defen[cs]e|Self-Defen[cs]e|Rebels?|Revolutionary|Révolutionnaire|Guards?|Corps|Tehreek|Tehrik|Lashkar|Jaish|Sunna|Shabaab|Fighters|Combatants|Insurgents|Mai-Mai|Wazalendo)\b/u;
 
 /** The initials of a name's capitalised words, hyphenated parts each ("al-Islam" gives I, "Wal" W). */
@@ -53,11 +55,13 @@ function stateForce(name: string, table: ActorTable): Actor | undefined {
  */
 export function discoverActors(text: string, table: ActorTable): DiscoveredActor[] {
   const out: DiscoveredActor[] = [];
-  INTRO.lastIndex = 0;
-  for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
-    const acronym = m[2]!;
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    const acronym = m[1]!;
     if (table.byAlias.has(fold(acronym)) || out.some((d) => d.names.includes(acronym))) continue;
-    const words = m[1]!.trim().split(/\s+/);
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+    if (!before) continue;
+    const words = before[1]!.trim().split(/\s+/);
     // the shortest run of words, starting with a capital, that the acronym abbreviates
     let name: string | null = null;
     for (let k = words.length - 1; k >= 0 && !name; k--) {

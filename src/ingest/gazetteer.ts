@@ -2,7 +2,7 @@
 // their admin-1/2/3 names and alternate names (Latin and Arabic script), admin-1 areas and countries from GeoNames
 // (data/world-places.tsv.gz, built by data/build-gazetteer.ts).
 // Loaded once per process, from files shipped with the project: nothing is fetched at run time. World rows stay
-// as lines until a lookup needs one, which keeps loading fast and small.
+// as text, indexed by a hash table of offsets, until a lookup needs one, which keeps loading fast and small.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Place } from './types.js';
@@ -57,6 +57,76 @@ function arabicScriptNames(iso: string): string[] {
   return [...out];
 }
 
+interface WorldIndex {
+  /** Where each line starts in the text (one more than there are lines). */
+  readonly starts: Int32Array;
+  /** The lines a folded name names; negative for a place found by one of its alternate names. */
+  find(key: string): number[];
+  /** The keys of the first `n` place lines. */
+  keys(n: number): string[];
+  readonly capitals: number[];
+  readonly countries: number[];
+}
+
+/**
+ * An open-addressing hash table over the file's text: typed arrays of offsets, no object per line, so loading is
+ * quick and the garbage collector has half a million fewer objects to walk on every major collection.
+ */
+function worldIndex(text: string): WorldIndex {
+  const startsList: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    startsList.push(at);
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? text.length + 1 : nl + 1;
+  }
+  startsList.push(text.length + 1);
+  const starts = Int32Array.from(startsList);
+  const n = starts.length - 1;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const hash = (s: string, from: number, to: number): number => {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  };
+  const capitals: number[] = [];
+  const countries: number[] = [];
+  // line 0 is the header
+  for (let i = 1; i < n; i++) {
+    const a = starts[i]!;
+    const end = starts[i + 1]! - 1;
+    const tab = text.indexOf('\t', a);
+    if (tab <= a || tab > end) continue;
+    if (text.startsWith('\tPPLC', end - 5)) capitals.push(i);
+    else if (text.startsWith('\tcountry\tPCLI', end - 13)) countries.push(i);
+    let slot = hash(text, a, tab) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i;
+  }
+  const keyOf = (i: number): string => text.slice(starts[i]!, text.indexOf('\t', starts[i]!));
+  return {
+    starts, capitals, countries,
+    find(key: string): number[] {
+      const out: number[] = [];
+      for (let slot = hash(key, 0, key.length) & (size - 1); slots[slot] !== 0; slot = (slot + 1) & (size - 1)) {
+        const i = slots[slot]!;
+        const a = starts[i]!;
+        if (text.charCodeAt(a + key.length) !== 9 || !text.startsWith(key, a)) continue;
+        // an alternate name: `key ^N` points at the place's own line
+        const j = text.charCodeAt(a + key.length + 1) === 94 ? -Number(text.slice(a + key.length + 2, starts[i + 1]! - 1)) : i;
+        if (!out.includes(j) && !out.includes(-j)) out.push(j);
+      }
+      return out;
+    },
+    keys(limit: number): string[] {
+      const out: string[] = [];
+      for (let i = 1; i < n && out.length < limit; i++) if (text.charCodeAt(starts[i]!) !== 10) out.push(keyOf(i));
+      return out;
+    },
+  };
+}
+
 /** Builds a gazetteer from its data; exported so tests can build small ones. */
 export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryRows: CountryRow[]): Gazetteer {
   const curated = new Map<string, Place[]>();
@@ -74,33 +144,18 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
       if (r.weak) weak.add(fold(n));
     }
   }
-  const lines = worldTsv.split('\n');
-  /** Folded name -> line numbers; negative for a line found by one of its alternate names (marked `alt`). */
-  const rows = new Map<string, number | number[]>();
+  const index = worldIndex(worldTsv);
+  const line = (i: number): string => worldTsv.slice(index.starts[i]!, index.starts[i + 1]! - 1);
   const countries = new Map<string, Place>();
   const capitals = new Map<string, string>();
   let longest = 1;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const key = line.slice(0, tab);
-    // an alternate name: `key ^N` points at the place's own line
-    const at = line.charCodeAt(tab + 1) === 94 ? Number(line.slice(tab + 2)) : i;
-    if (at !== i) {
-      const prev = rows.get(key);
-      if (prev === undefined) rows.set(key, -at);
-      else if (Array.isArray(prev)) { if (!prev.includes(-at)) prev.push(-at); }
-      else if (prev !== -at) rows.set(key, [prev, -at]);
-      continue;
-    }
-    if (line.endsWith('\tPPLC')) capitals.set(key, line.split('\t')[2] ?? '');
-    if (line.endsWith('\tcountry\tPCLI')) {
-      const p = rowPlace(line, i);
-      countries.set(p.country, { ...p, precision: 3 });
-    }
-    const prev = rows.get(key);
-    rows.set(key, prev === undefined ? i : Array.isArray(prev) ? (prev.push(i), prev) : [prev, i]);
+  for (const i of index.capitals) {
+    const l = line(i);
+    capitals.set(l.slice(0, l.indexOf('\t')), l.split('\t')[2] ?? '');
+  }
+  for (const i of index.countries) {
+    const p = rowPlace(line(i), i);
+    countries.set(p.country, { ...p, precision: 3 });
   }
   const countryWords = new Map<string, string>();
   for (const c of countryRows) {
@@ -112,11 +167,9 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     for (const d of c.demonyms) countryWords.set(fold(d), c.iso);
   }
   // the most words a name has, up to six (names longer than that are looked up by their first six words anyway)
-  for (const keys of [curated.keys(), rows.keys()]) {
-    for (const k of keys) {
-      if (longest >= 6) break;
-      longest = Math.max(longest, k.split(/[\s-]+/).length);
-    }
+  for (const k of [...curated.keys(), ...index.keys(200_000)]) {
+    if (longest >= 6) break;
+    longest = Math.max(longest, k.split(/[\s-]+/).length);
   }
   const cache = new Map<number, Place>();
   // names written without their spaces ("Sisaket" for Si Sa Ket), built on first need
@@ -124,11 +177,10 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   const squeeze = (k: string): string => k.replace(/[\s'-]+/g, '');
   const exact = (key: string): readonly Place[] => {
     const out = [...(curated.get(key) ?? [])];
-    const r = rows.get(key);
-    for (const j of r === undefined ? [] : Array.isArray(r) ? r : [r]) {
+    for (const j of index.find(key)) {
       const i = Math.abs(j);
       let p = cache.get(i);
-      if (!p) cache.set(i, (p = rowPlace(lines[i]!, i)));
+      if (!p) cache.set(i, (p = rowPlace(line(i), i)));
       if (j < 0) p = { ...p, alt: true };
       // A world row that a curated entry already covers (same country, within ~30 km) adds nothing; one found by
       // another name ("سپین بولدک") is the curated entry of its own name when there is one.
@@ -168,7 +220,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     if (!/\s/.test(key) && key.length >= 6) {
       if (!squeezed) {
         squeezed = new Map();
-        for (const k of rows.keys()) if (/\s/.test(k)) squeezed.set(squeeze(k), k);
+        for (const k of index.keys(Infinity)) if (/\s/.test(k)) squeezed.set(squeeze(k), k);
       }
       const full = squeezed.get(squeeze(key));
       if (full) return exact(full);

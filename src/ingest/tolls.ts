@@ -4,7 +4,7 @@
 import type { ActorTable } from './actors.js';
 import { findActors } from './actors.js';
 import { ownedFigures } from './tally.js';
-import type { Actor, Casualty, Range } from './types.js';
+import type { Actor, ActorMention, Casualty, Range } from './types.js';
 
 export interface Toll {
   /** The party the dead and wounded belong to, when the text or the claimant says. */
@@ -28,9 +28,22 @@ const BARE_FORCE = /\b(?:soldiers?|troops|servicem[ae]n|personnel|security\s+for
 const OWN = /\b(?:its|their|our|his|her)\b/i;
 const STATE_KINDS = new Set(['state', 'state_force', 'media_wing', 'ministry', 'person']);
 
+/** Names looked up in the alias table, remembered per table: the same claimants and groups recur in every article. */
+const seen = new WeakMap<ActorTable, Map<string, ActorMention | null>>();
+function firstActor(text: string, table: ActorTable): ActorMention | null {
+  let memo = seen.get(table);
+  if (!memo) seen.set(table, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const m = findActors(text, table)[0] ?? null;
+  if (memo.size > 10_000) memo.clear();
+  memo.set(text, m);
+  return m;
+}
+
 /** The party a claimant speaks for: a spokesman speaks for his state's forces, a group for itself. */
 function claimantParty(by: string, ctx: VictimContext): Actor | undefined {
-  const hit = findActors(by, ctx.table)[0];
+  const hit = firstActor(by, ctx.table);
   if (!hit) return undefined;
   const a = hit.actor;
   if (a.country && STATE_KINDS.has(a.kind) && a.side !== 'mediator') return ctx.table.states.forces(a.country);
@@ -46,7 +59,7 @@ function claimantParty(by: string, ctx: VictimContext): Actor | undefined {
 export function victimActor(c: Casualty, ctx: VictimContext): Actor | undefined {
   const group = c.group ?? '';
   if (!group || c.victims === 'civilian') return undefined;
-  const named = findActors(group, ctx.table)[0];
+  const named = firstActor(group, ctx.table);
   if (named) return named.force ?? named.actor;
   if (OWN.test(group)) return claimantParty(c.by, ctx);
   if (!BARE_FORCE.test(group)) return undefined;
