@@ -10,10 +10,34 @@ import { toBase64 } from '../../src/domain/encoding.js';
 import { textHash } from '../../src/domain/records/fields.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 import { post, signed } from './helpers/members.js';
+import ur from '../../src/web/i18n/catalogs/ur.js';
 
 const suite = browserSuite();
 const { open, noErrors, shot, signIn, signOut } = suite;
 const logSize = async (): Promise<number> => ((await (await fetch(`${suite.server.url}/v1/log`)).json()) as { size: number }).size;
+
+test('a refusal in Urdu: the server\'s reason worded from the catalog by its code, right to left', { timeout: 120_000 }, async () => {
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '?lang=ur#/agreement');
+  await page.getByTestId('signatures').waitFor();
+  await signIn(page, 'med-b');
+  await page.getByTestId('status-open').click();
+  const form = page.getByTestId('status-form');
+  await page.locator('#st-status').selectOption('resumed');
+  await page.locator('#st-reason').fill('(Test) resumption recorded while the ceasefire stands.');
+  const before = await logSize();
+  await form.getByTestId('status-submit').click();
+  const refusal = form.getByTestId('refusal');
+  await refusal.waitFor({ timeout: 30_000 });
+  const text = await refusal.innerText();
+  assert.ok(text.startsWith(ur['form.notAppended']), text);
+  assert.ok(text.includes(ur['error.invalid_state']), `the reason by its code, in Urdu: ${text}`);
+  assert.ok(!/cannot become|not allowed/i.test(text), 'no English sentence of the server in an Urdu page');
+  assert.equal(await refusal.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  assert.equal(await logSize(), before, 'nothing appended');
+  noErrors(page);
+  await context.close();
+});
 
 test('agreement status: med-b proposes a suspension, med-a concurs and the ceasefire no longer stands; then its resumption the same way', { timeout: 120_000 }, async () => {
   const context = await suite.browser.newContext({ viewport: DESKTOP });
