@@ -4,12 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { TruceError } from '../../domain/errors.js';
 import { toBase64 } from '../../domain/encoding.js';
 import { canonicalBytes } from '../../domain/jcs.js';
-import { STATEMENT_TYPES, signStatement, type StatementType } from '../../domain/statement.js';
-import { readKeyFile } from '../../services/key-file.js';
+import { contentHash } from '../../domain/records/fields.js';
+import { STATEMENT_TYPES, signStatement, statementId, type StatementType } from '../../domain/statement.js';
+import { type MemberKey, readKeyFile } from '../../services/key-file.js';
 import { request } from '../http.js';
 import { announceServer, serverOption } from '../server-option.js';
+import { NAME, type Names, namesPath, readNames, recordName, resolveNames, usesNames } from './submit-names.js';
 
-async function readBody(arg: string): Promise<unknown> {
+/** The body argument: JSON text, @file, or - for stdin. */
+export async function readBody(arg: string): Promise<unknown> {
   const text = arg === '-' ? await readStdin() : arg.startsWith('@') ? await readFile(arg.slice(1), 'utf8') : arg;
   try {
     return JSON.parse(text);
@@ -24,6 +27,42 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+export interface SignedBody {
+  /** The statement's canonical bytes, exactly what is posted and logged. */
+  readonly bytes: Uint8Array;
+  /** Its id (hex leaf hash), which the server answers too. */
+  readonly id: string;
+  /** SHA-256 of the JCS of its body: what "@hash:NAME" stands for once it is named. */
+  readonly hash: string;
+}
+
+export interface SignOptions {
+  /** RFC 3339 UTC time to sign; default now. */
+  readonly at?: string;
+  /** The names "@id:NAME" / "@hash:NAME" refer to, and the file they came from (for messages). */
+  readonly names?: { readonly names: Names; readonly path: string; readonly server?: string };
+}
+
+/**
+ * What `truce submit` signs, in-process: "$KEY" becomes the signer's public key, "@id:NAME" and "@hash:NAME" the named
+ * statements' id and body hash, then the statement is signed with the key file's key.
+ * @example await signBody('report.reply', { report: '@id:R1', stance: 'denies', text: '…' }, key, { names: { names, path } })
+ */
+export async function signBody(type: string, body: unknown, key: MemberKey, opts: SignOptions = {}): Promise<SignedBody> {
+  if (!(STATEMENT_TYPES as readonly string[]).includes(type)) throw new TruceError('bad_request', `unknown statement type ${type}`);
+  const publicKey = toBase64(key.publicKey);
+  let resolved: unknown = JSON.parse(JSON.stringify(body).replaceAll('"$KEY"', JSON.stringify(publicKey)));
+  if (usesNames(resolved)) {
+    if (!opts.names) throw new TruceError('bad_request', 'the body refers to a named statement ("@id:NAME" or "@hash:NAME") but no names file was read');
+    resolved = resolveNames(resolved, opts.names.names, opts.names.path, opts.names.server);
+  }
+  if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) throw new TruceError('bad_request', 'the body must be a JSON object');
+  const at = opts.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const statement = await signStatement({ v: 1, type: type as StatementType, by: key.member, key: publicKey, at, body: resolved as Record<string, unknown> }, key.sign);
+  const bytes = canonicalBytes(statement);
+  return { bytes, id: statementId(bytes), hash: contentHash(statement.body) };
+}
+
 /** Poll for the receipt (the checkpoint follows within a second or so) and write it. */
 async function saveReceipt(server: string, index: number, path: string): Promise<void> {
   for (let attempt = 0; attempt < 30; attempt++) {
@@ -34,35 +73,61 @@ async function saveReceipt(server: string, index: number, path: string): Promise
   throw new TruceError('unavailable', `appended, but no checkpoint covered entry ${index} within 15 s: fetch ${server}/v1/receipts/${index} later`);
 }
 
+interface SubmitOptions {
+  key: string;
+  server?: string;
+  at?: string;
+  dryRun?: boolean;
+  receipt?: string;
+  json?: boolean;
+  name?: string;
+  names?: string;
+}
+
 export function registerSubmit(program: Command): void {
   program
     .command('submit')
     .description('sign a statement with a key file and append it to the log')
     .argument('<type>', `statement type (${STATEMENT_TYPES.join(', ')})`)
-    .argument('<body>', 'the body as JSON, @file, or - for stdin; the string "$KEY" stands for your own public key')
+    .argument('<body>', 'the body as JSON, @file, or - for stdin; the string "$KEY" stands for your own public key, "@id:NAME" and "@hash:NAME" for the id and body hash of the statement submitted with --name NAME')
     .requiredOption('--key <file>', 'your key file')
     .addOption(serverOption())
-    .option('--at <time>', 'RFC 3339 UTC time to sign (default: now)')
+    .option('--at <time>', 'RFC 3339 UTC time to sign (default: now); the server accepts it up to the late limit of the terms (lateLimitHours) in the past')
+    .option('--name <name>', 'once appended, record the statement\'s id and body hash under this name in the names file, for later bodies to refer to as "@id:NAME" / "@hash:NAME"')
+    .option('--names <file>', 'the names file, one per server (default: $TRUCE_NAMES, else truce-names.json here)')
     .option('--dry-run', 'print the signed statement instead of sending it')
     .option('--receipt <file>', 'wait for the next checkpoint and save a tlog-proof receipt of the statement here')
     .option('--json', 'print JSON')
-    .action(async (type: string, bodyArg: string, opts: { key: string; server?: string; at?: string; dryRun?: boolean; receipt?: string; json?: boolean }) => {
-      if (!(STATEMENT_TYPES as readonly string[]).includes(type)) throw new TruceError('bad_request', `unknown statement type ${type}`);
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Referring to earlier statements: an id is a hash of the signed statement, so a body written in advance names',
+        'what it answers by a name of your choosing instead:',
+        '  truce submit report.file @report.json --key north.json --name R1',
+        '  truce submit report.reply \'{"report": "@id:R1", "stance": "denies", "text": "..."}\' --key south.json',
+        '  truce submit finding.sign \'{"finding": "@id:F1", "hash": "@hash:F1", "position": "concur"}\' --key med-b.json',
+        'Only a string that is exactly "@id:NAME" or "@hash:NAME" is replaced; a name unknown to the names file is refused.',
+      ].join('\n'),
+    )
+    .action(async (type: string, bodyArg: string, opts: SubmitOptions) => {
+      if (opts.name !== undefined && !NAME.test(opts.name)) throw new TruceError('bad_request', '--name is 1-64 of A-Z a-z 0-9 _ -');
+      if (opts.name !== undefined && opts.dryRun) throw new TruceError('bad_request', '--name records an appended statement; with --dry-run nothing is appended');
       const key = await readKeyFile(opts.key);
-      const publicKey = toBase64(key.publicKey);
-      const body = JSON.parse(JSON.stringify(await readBody(bodyArg)).replaceAll('"$KEY"', JSON.stringify(publicKey)));
-      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new TruceError('bad_request', 'the body must be a JSON object');
-      const at = opts.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const statement = await signStatement({ v: 1, type: type as StatementType, by: key.member, key: publicKey, at, body }, key.sign);
-      const bytes = canonicalBytes(statement);
-      if (opts.dryRun) {
-        process.stdout.write(new TextDecoder().decode(bytes) + '\n');
+      const body = await readBody(bodyArg);
+      const path = namesPath(opts.names);
+      const server = opts.dryRun ? undefined : announceServer(opts.server, `sending ${type} to`);
+      const names = usesNames(body) ? { names: await readNames(path), path, server } : undefined;
+      const signed = await signBody(type, body, key, { at: opts.at, names });
+      if (opts.dryRun || server === undefined) {
+        process.stdout.write(new TextDecoder().decode(signed.bytes) + '\n');
         return;
       }
-      const server = announceServer(opts.server, `sending ${type} to`);
-      const response = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(bytes) });
+      const response = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(signed.bytes) });
       const result = (await response.json()) as { index: number; id: string };
+      if (opts.name !== undefined) await recordName(path, opts.name, { type, id: result.id, hash: signed.hash, index: result.index, server });
       if (opts.receipt) await saveReceipt(server, result.index, opts.receipt);
-      process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : `appended ${type} at index ${result.index}\nid ${result.id}\n`);
+      const named = opts.name !== undefined ? `named ${opts.name} in ${path}\n` : '';
+      process.stdout.write(opts.json ? JSON.stringify({ ...result, ...(opts.name !== undefined ? { name: opts.name, hash: signed.hash } : {}) }) + '\n' : `appended ${type} at index ${result.index}\nid ${result.id}\n${named}`);
     });
 }
