@@ -165,7 +165,7 @@ async function projectionChecks(source: AuditSource, state: MechanismState, same
   const byId = new Map(served.map((v) => [(v as { id: string }).id, v]));
   const differing = ids.filter((id) => !byId.has(id) || !same(presentIncident(state, incidentView(state, id)!, null), byId.get(id)));
   const ok = differing.length === 0 && served.length === ids.length;
-  checks.push({ name: 'projection: incidents', ok, detail: ok ? `${ids.length} public incidents as the log makes them` : `${differing.length} incidents differ or are missing; server lists ${served.length}, log has ${ids.length} public` });
+  checks.push({ name: 'projection: incidents', ok, detail: ok ? `${ids.length} incidents as the log makes them` : `${differing.length} incidents differ or are missing; server lists ${served.length}, log has ${ids.length} public` });
   if (source.notPublic) {
     const expected = notPublic(state);
     const counted = same(expected, await source.notPublic());

@@ -40,6 +40,12 @@ test('the public sees the count of what is not yet public, and a jointly signed 
   await page.getByTestId('summaries').waitFor();
   assert.match(await page.getByTestId('summaries').innerText(), /بلاغات يقرؤها الطرفان كاملة لاحقًا/);
   assert.equal(await page.getByTestId('not-public').getAttribute('data-count'), '2');
+
+  // The terms say it on the agreement page: whose reports wait for review, the parties' delay, the late limit.
+  await page.evaluate(() => (location.hash = '#/agreement'));
+  const rules = page.getByTestId('publication-rules');
+  await rules.waitFor();
+  assert.match(await rules.innerText(), /Joint patrol 1[\s\S]*٢٤ ساعة[\s\S]*٩٦ ساعة/);
   suite.noErrors(page);
   await context.close();
 });

@@ -1,3 +1,4 @@
+import { PublicationRules } from '../staging/rules-card.js';
 import { useState } from 'preact/hooks';
 import type { AgreementVersionView, AgreementView, MeetingView } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
@@ -125,6 +126,7 @@ function Agreement({ view, reload }: { view: AgreementView; reload(): void }) {
         </div>
         <div class="stack">
           <Signatures v={v} />
+          <PublicationRules rules={view.rules} />
           <section class="card" aria-labelledby="penalties-title">
             <div class="card-head">
               <h2 id="penalties-title">{t('agrPage.penalties')}</h2>

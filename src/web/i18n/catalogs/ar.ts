@@ -1175,6 +1175,13 @@ const ar: Catalog = {
   "denial.patrol": "خلال الدورية المخطط لها مسبقًا {id}…",
   "staging.summaries": "بلاغات يقرؤها الطرفان كاملة لاحقًا",
   "staging.fullFrom": "كاملًا ابتداءً من {time}",
+  "staging.rulesTitle": "النشر والبيانات المتأخرة",
+  "staging.rulesReviewAll": "ينتظر بلاغ كل راصد مراجعة الوسطاء قبل أن يقرأه الجمهور.",
+  "staging.rulesReviewSome": "تنتظر بلاغات {names} مراجعة الوسطاء قبل أن يقرأها الجمهور.",
+  "staging.rulesReviewNone": "كل بلاغ منشور فور وصوله إلى السجل (لا تنص الشروط على مراجعة).",
+  "staging.rulesPartiesNow": "يقرأ الطرفان كل بلاغ فورًا.",
+  "staging.rulesPartiesAfter": "يقرأ الطرفان البلاغ المرحلي كاملًا بعد {hours} من توقيعه، وملخصًا قبل ذلك.",
+  "staging.rulesLate": "يجوز أن يصل البيان إلى السجل حتى {hours} بعد توقيعه.",
 };
 
 export default ar;

@@ -1183,6 +1183,13 @@ const en = {
   "denial.patrol": "On the patrol planned in advance {id}…",
   "staging.summaries": "Reports the parties read in full later",
   "staging.fullFrom": "in full from {time}",
+  "staging.rulesTitle": "Publication and late statements",
+  "staging.rulesReviewAll": "Every monitor's report waits for the mediators' review before the public reads it.",
+  "staging.rulesReviewSome": "Reports of {names} wait for the mediators' review before the public reads them.",
+  "staging.rulesReviewNone": "Every report is public once it reaches the log (the terms set no review).",
+  "staging.rulesPartiesNow": "The parties read every report at once.",
+  "staging.rulesPartiesAfter": "The parties read a staged report in full {hours} after it was signed, and a summary before.",
+  "staging.rulesLate": "A statement may reach the log up to {hours} after it was signed.",
 };
 
 export default en;

@@ -1175,6 +1175,13 @@ const faAF: Catalog = {
   "denial.patrol": "در جریان گشت از پیش برنامه‌ریزی‌شدهٔ {id}…",
   "staging.summaries": "گزارش‌هایی که طرفین بعداً به‌طور کامل می‌خوانند",
   "staging.fullFrom": "به‌طور کامل از {time}",
+  "staging.rulesTitle": "نشر و اظهارات دیررس",
+  "staging.rulesReviewAll": "گزارش هر ناظر پیش از آنکه عموم آن را بخوانند، منتظر بررسی میانجی‌ها می‌ماند.",
+  "staging.rulesReviewSome": "گزارش‌های {names} پیش از آنکه عموم آن‌ها را بخوانند، منتظر بررسی میانجی‌ها می‌مانند.",
+  "staging.rulesReviewNone": "هر گزارش به محض رسیدن به لاگ عمومی است (شرایط بررسی‌ای تعیین نکرده است).",
+  "staging.rulesPartiesNow": "طرفین هر گزارش را فوراً می‌خوانند.",
+  "staging.rulesPartiesAfter": "طرفین گزارش مرحله‌ای را {hours} پس از امضا به‌طور کامل می‌خوانند و پیش از آن خلاصه‌ای را.",
+  "staging.rulesLate": "یک اظهار می‌تواند تا {hours} پس از امضا به لاگ برسد.",
 };
 
 export default faAF;

@@ -1175,6 +1175,13 @@ const ps: Catalog = {
   "denial.patrol": "د مخکې پلان شوې ګزمې {id}… پر مهال",
   "staging.summaries": "هغه راپورونه چې لوري یې وروسته بشپړ لولي",
   "staging.fullFrom": "له {time} څخه بشپړ",
+  "staging.rulesTitle": "خپرېدل او ځنډېدلې بیانیې",
+  "staging.rulesReviewAll": "د هر څارونکي راپور مخکې له دې چې خلک یې ولولي، د منځګړو کتنې ته انتظار باسي.",
+  "staging.rulesReviewSome": "د {names} راپورونه مخکې له دې چې خلک یې ولولي، د منځګړو کتنې ته انتظار باسي.",
+  "staging.rulesReviewNone": "هر راپور لاګ ته په رسېدو سره عامه دی (شرایطو کتنه نه ده ټاکلې).",
+  "staging.rulesPartiesNow": "لوري هر راپور سمدلاسه لولي.",
+  "staging.rulesPartiesAfter": "لوري پړاوي راپور له لاسلیک څخه {hours} وروسته بشپړ لولي، او تر هغه مخکې لنډیز.",
+  "staging.rulesLate": "یوه بیانیه له لاسلیک څخه تر {hours} وروسته پورې لاګ ته رسېدلی شي.",
 };
 
 export default ps;

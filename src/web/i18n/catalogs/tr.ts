@@ -1175,6 +1175,13 @@ const tr: Catalog = {
   "denial.patrol": "Önceden planlanmış {id}… devriyesi sırasında",
   "staging.summaries": "Tarafların tamamını daha sonra okuyacağı raporlar",
   "staging.fullFrom": "{time} itibarıyla tamamı",
+  "staging.rulesTitle": "Yayın ve geç gelen beyanlar",
+  "staging.rulesReviewAll": "Her gözlemcinin raporu, kamu okumadan önce arabulucuların incelemesini bekler.",
+  "staging.rulesReviewSome": "{names} raporları, kamu okumadan önce arabulucuların incelemesini bekler.",
+  "staging.rulesReviewNone": "Her rapor kayda ulaştığı anda kamuya açıktır (hükümler inceleme öngörmüyor).",
+  "staging.rulesPartiesNow": "Taraflar her raporu hemen okur.",
+  "staging.rulesPartiesAfter": "Taraflar aşamalı bir raporun tamamını imzadan {hours} sonra, öncesinde ise bir özetini okur.",
+  "staging.rulesLate": "Bir beyan imzalandıktan sonra en geç {hours} içinde kayda ulaşabilir.",
 };
 
 export default tr;

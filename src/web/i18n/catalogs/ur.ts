@@ -1175,6 +1175,13 @@ const ur: Catalog = {
   "denial.patrol": "پیشگی منصوبہ بند گشت {id}… کے دوران",
   "staging.summaries": "رپورٹیں جو فریقین بعد میں مکمل پڑھیں گے",
   "staging.fullFrom": "{time} سے مکمل",
+  "staging.rulesTitle": "اشاعت اور تاخیر سے آنے والے بیانات",
+  "staging.rulesReviewAll": "ہر مانیٹر کی رپورٹ عوام کے پڑھنے سے پہلے ثالثوں کے جائزے کا انتظار کرتی ہے۔",
+  "staging.rulesReviewSome": "{names} کی رپورٹیں عوام کے پڑھنے سے پہلے ثالثوں کے جائزے کا انتظار کرتی ہیں۔",
+  "staging.rulesReviewNone": "ہر رپورٹ لاگ میں پہنچتے ہی عوامی ہے (شرائط میں جائزہ مقرر نہیں)۔",
+  "staging.rulesPartiesNow": "فریقین ہر رپورٹ فوراً پڑھتے ہیں۔",
+  "staging.rulesPartiesAfter": "فریقین مرحلہ وار رپورٹ دستخط کے {hours} بعد مکمل پڑھتے ہیں، اور اس سے پہلے خلاصہ۔",
+  "staging.rulesLate": "کوئی بیان دستخط کے {hours} بعد تک لاگ میں پہنچ سکتا ہے۔",
 };
 
 export default ur;
