@@ -12,6 +12,13 @@ export interface DiscoveredActor {
   readonly actor: Actor;
   /** The name as introduced and its acronym. */
   readonly names: readonly string[];
+  /** One pattern for those names, made once per article. */
+  readonly pattern: RegExp;
+}
+
+function namesPattern(names: readonly string[]): RegExp {
+  const alts = names.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** An acronym in brackets; the words before it are read only where one is found (a whole-text pattern is slow). */
@@ -71,11 +78,11 @@ export function discoverActors(text: string, table: ActorTable): DiscoveredActor
     if (!name) continue;
     const known = table.byAlias.get(fold(name)) ?? stateForce(name, table) ?? findActors(name, table).find((a) => a.actor.known && a.text.length >= name!.length * 0.6 && a.actor.kind !== 'state')?.actor;
     if (known) {
-      out.push({ actor: known, names: [acronym] });
+      out.push({ actor: known, names: [acronym], pattern: namesPattern([acronym]) });
       continue;
     }
     const kind = ARMED.test(name) ? 'armed_group' : 'organization';
-    out.push({ actor: { id: `new:${slug(name)}`, name, aliases: [acronym], kind, known: false }, names: [name, acronym] });
+    out.push({ actor: { id: `new:${slug(name)}`, name, aliases: [acronym], kind, known: false }, names: [name, acronym], pattern: namesPattern([name, acronym]) });
   }
   return out;
 }
@@ -84,14 +91,13 @@ export function discoverActors(text: string, table: ActorTable): DiscoveredActor
 export function findDiscovered(sentence: string, discovered: readonly DiscoveredActor[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const d of discovered) {
-    for (const n of d.names) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, n.length <= 6 ? 'gu' : 'giu');
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-        // "Name (ACR)" is one mention, not two
-        const before = sentence.slice(0, m.index);
-        if (out.some((o) => o.actor === d.actor && /^\s*\(\s*$/.test(before.slice(o.index + o.text.length)))) continue;
-        out.push({ actor: d.actor, text: m[0], index: m.index });
-      }
+    const re = d.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "Name (ACR)" is one mention, not two
+      const before = sentence.slice(0, m.index);
+      if (out.some((o) => o.actor === d.actor && /^\s*\(\s*$/.test(before.slice(o.index + o.text.length)))) continue;
+      out.push({ actor: d.actor, text: m[0], index: m.index });
     }
   }
   return out;

@@ -62,8 +62,10 @@ interface WorldIndex {
   readonly starts: Int32Array;
   /** The lines a folded name names; negative for a place found by one of its alternate names. */
   find(key: string): number[];
-  /** The keys of the first `n` place lines. */
-  keys(n: number): string[];
+  /** The most words a key has, up to `cap`. */
+  longestName(cap: number): number;
+  /** The keys with a space in them ("si sa ket"). */
+  spacedKeys(): string[];
   readonly capitals: number[];
   readonly countries: number[];
 }
@@ -119,9 +121,22 @@ function worldIndex(text: string): WorldIndex {
       }
       return out;
     },
-    keys(limit: number): string[] {
+    longestName(cap: number): number {
+      let best = 1;
+      for (let i = 1; i < n && best < cap; i++) {
+        let words = 1;
+        for (let k = starts[i]!, c = text.charCodeAt(k); c !== 9 && k < starts[i + 1]!; c = text.charCodeAt(++k)) if (c === 32 || c === 45) words++;
+        if (words > best) best = words;
+      }
+      return Math.min(best, cap);
+    },
+    spacedKeys(): string[] {
       const out: string[] = [];
-      for (let i = 1; i < n && out.length < limit; i++) if (text.charCodeAt(starts[i]!) !== 10) out.push(keyOf(i));
+      for (let i = 1; i < n; i++) {
+        const a = starts[i]!;
+        const sp = text.indexOf(' ', a);
+        if (sp >= 0 && sp < text.indexOf('\t', a)) out.push(keyOf(i));
+      }
       return out;
     },
   };
@@ -167,10 +182,8 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     for (const d of c.demonyms) countryWords.set(fold(d), c.iso);
   }
   // the most words a name has, up to six (names longer than that are looked up by their first six words anyway)
-  for (const k of [...curated.keys(), ...index.keys(200_000)]) {
-    if (longest >= 6) break;
-    longest = Math.max(longest, k.split(/[\s-]+/).length);
-  }
+  for (const k of curated.keys()) longest = Math.max(longest, k.split(/[\s-]+/).length);
+  longest = Math.max(longest, index.longestName(6));
   const cache = new Map<number, Place>();
   // names written without their spaces ("Sisaket" for Si Sa Ket), built on first need
   let squeezed: Map<string, string> | null = null;
@@ -220,7 +233,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     if (!/\s/.test(key) && key.length >= 6) {
       if (!squeezed) {
         squeezed = new Map();
-        for (const k of index.keys(Infinity)) if (/\s/.test(k)) squeezed.set(squeeze(k), k);
+        for (const k of index.spacedKeys()) squeezed.set(squeeze(k), k);
       }
       const full = squeezed.get(squeeze(key));
       if (full) return exact(full);
