@@ -1,3 +1,4 @@
+import { countryOffset, offsetAt } from './place-offset.js';
 import { type AcledRow, NUMERIC_INTER, TAG, countryFacts, parseTags } from './acled-tables.js';
 import { type Result, ok, refuse } from './errors.js';
 import { ACTOR_TYPES, ACLED_TAXONOMY, MECHANISM_EVENT_TYPE, MECHANISM_SUB_TYPES } from './taxonomy.js';
@@ -104,7 +105,11 @@ export function acledRowToReportBody(row: Partial<AcledRow>): Result<ReportBody>
   }
   if (problems.length > 0 || !date || !what) return refuse('bad_request', problems.join('; '));
 
-  const offset = countryFacts(country)?.offset ?? 'Z';
+  // The place's own offset on the event's day (daylight saving included): by its country when all its zones agree (a
+  // border town's coordinates may fall in the neighbour's zone on the lookup's simplified borders), else by its
+  // coordinates.
+  const noon = new Date(`${date}T12:00:00Z`);
+  const offset = countryOffset(country, noon) ?? (lat !== undefined && lon !== undefined ? offsetAt(lat, lon, noon) : null) ?? countryFacts(country)?.offset ?? 'Z';
   const when = intervalFor(tp === '1' ? 'day' : tp === '2' ? 'week' : 'month', date, offset);
   const actor = (name: string, role: 'perpetrator' | 'target', type: string) => ({ name, side: null, role, ...(actorType(type) ? { actor_type: actorType(type) } : {}) });
   const actors = [

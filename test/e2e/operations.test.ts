@@ -196,6 +196,13 @@ test('the UI is served pre-compressed (brotli, gzip) with hashed assets immutabl
       assert.equal(r.bytes, await size(engine + suffix), `${encoding}: the file the build wrote, as it is`);
       assert.equal(r.headers['cache-control'], 'public, max-age=31536000, immutable');
     }
+    // The service worker and its Workbox runtime, written after the bundle, are compressed too.
+    const workbox = (await readdir(WEB_ROOT)).find((f) => /^workbox-.*\.js$/.test(f));
+    for (const file of ['sw.js', workbox]) {
+      const r = await rawGet(server.url, `/${file}`, 'br, gzip');
+      assert.equal(r.headers['content-encoding'], 'br', `${file} is sent compressed`);
+      assert.equal(r.headers['cache-control'], 'no-cache', `${file} is revalidated`);
+    }
     const index = await rawGet(server.url, '/', 'br, gzip');
     assert.equal(index.headers['cache-control'], 'no-cache', 'index.html names the current assets: always revalidated');
     const api = await rawGet(server.url, '/openapi.json', 'br, gzip');

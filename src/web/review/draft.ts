@@ -3,24 +3,24 @@
 import { intervalFor } from '../../domain/time.js';
 import { isKnownEvent } from '../../domain/taxonomy.js';
 import type { CandidateArticle, CandidateEvent, CandidateItem, MemberInfo, ReportBody } from '../api/types.js';
-import { offsetAt } from '../report/place-offset.js';
+import { countryOffset, offsetAt } from '../../domain/place-offset.js';
 
-// With coordinates, the place's zone gives the offset (daylight saving included); with only a country, the offsets of
-// the countries the mechanism covers; else the longitude's nominal zone. Reports write times in the place's own
-// offset so the date a reader sees is the local one (domain/time.ts).
-const OFFSETS: Readonly<Record<string, string>> = { PK: '+05:00', AF: '+04:30', IR: '+03:30', IN: '+05:30', QA: '+03:00', TR: '+03:00' };
+// The country's zones give the offset when they agree (daylight saving included), else the coordinates' zone, else
+// the longitude's nominal zone. Reports write times in the place's own offset so the date a reader sees is the local
+// one (domain/time.ts).
 
 /**
- * The UTC offset a report uses for a place: by its coordinates' zone at `at`, else by country (an ISO code, or its
- * English name as the map's countries carry it), else the longitude's nominal zone.
- * @example offsetFor('Afghanistan', 66.4) // '+04:30'
+ * The UTC offset a report uses for a place at `at`: by its country's zones when they agree (an ISO code or its
+ * English name), else by its coordinates' zone, else the longitude's nominal zone, else UTC.
+ * @example offsetFor('Afghanistan', undefined) // '+04:30'
  */
 export function offsetFor(country: string | undefined, lon: number | undefined, lat?: number, at?: Date): string {
+  // The country first when all its zones agree: a border town's coordinates may fall in the neighbour's zone on the
+  // lookup's simplified borders (Chaman, Pakistan, is on Kabul time by its coordinates).
+  const byCountry = country ? countryOffset(country, at) : null;
+  if (byCountry) return byCountry;
   const byZone = lat !== undefined && lon !== undefined ? offsetAt(lat, lon, at) : null;
   if (byZone) return byZone;
-  if (country && OFFSETS[country.toUpperCase()]) return OFFSETS[country.toUpperCase()]!;
-  const byName = country ? Object.keys(OFFSETS).find((code) => countryName(code) === country || (code === 'TR' && country === 'Turkey')) : undefined;
-  if (byName) return OFFSETS[byName]!;
   if (lon === undefined) return 'Z';
   const h = Math.max(-12, Math.min(14, Math.round(lon / 15)));
   if (h === 0) return 'Z';
@@ -95,7 +95,8 @@ export function draftNarrative(e: CandidateEvent): string {
 export function draftReport(item: CandidateItem, members: ReadonlyMap<string, MemberInfo>): ReportBody {
   const e = item.candidate.event;
   const place = e.where?.[0];
-  const offset = offsetFor(place?.country, place?.lon, place?.lat);
+  // The offset at the event's own date: daylight saving may differ from today's.
+  const offset = offsetFor(place?.country, place?.lon, place?.lat, e.when?.start ? new Date(`${e.when.start}T12:00:00Z`) : undefined);
   const sides = new Set([...members.values()].filter((m) => m.role === 'party' && m.side).map((m) => m.side as string));
   const known = e.event_type && e.sub_event_type && isKnownEvent(e.event_type, e.sub_event_type);
   const killed = range(e.fatalities);
