@@ -22,5 +22,5 @@ if (files.length === 0) {
 // Two files at a time: most of a file's time is spent waiting (Chromium, PostgreSQL, child processes), so a 2-core
 // machine runs the suite in far less wall time; TEST_CONCURRENCY=1 runs them one by one.
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 2);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/file-times-reporter.mjs', '--test-reporter-destination=stdout', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
