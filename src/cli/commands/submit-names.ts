@@ -1,4 +1,5 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { TruceError } from '../../domain/errors.js';
 import { parseStrictJson } from '../../domain/strict-json.js';
 
@@ -29,6 +30,12 @@ export function namesPath(flag: string | undefined, env: NodeJS.ProcessEnv = pro
 export const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const PLACEHOLDER = /^@(id|hash):([A-Za-z0-9_-]{1,64})$/;
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const namesSchema = z.record(
+  z.string().regex(NAME),
+  z.object({ type: z.string(), id: hex64, hash: hex64, index: z.int().min(0), server: z.string() }).strict(),
+);
+
 /** The names recorded so far; none when the file does not exist yet. */
 export async function readNames(path: string): Promise<Names> {
   let text: string;
@@ -38,11 +45,11 @@ export async function readNames(path: string): Promise<Names> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new TruceError('bad_request', `cannot read the names file ${path}: ${(e as Error).message}`);
   }
+  // Strict: a hand-edited file with a stray field or a malformed id is refused, never half read.
   const parsed = parseStrictJson(text);
-  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    throw new TruceError('bad_request', `${path} is not a names file (a JSON object of name: {type, id, hash, index, server})`);
-  }
-  return parsed.value as Names;
+  const names = parsed.ok ? namesSchema.safeParse(parsed.value) : null;
+  if (!names?.success) throw new TruceError('bad_request', `${path} is not a names file (a JSON object of name: {type, id, hash, index, server})`);
+  return names.data;
 }
 
 /** Record a name for an appended statement (a name used again now means the newer statement), written atomically. */
