@@ -22,7 +22,14 @@ export function summarize(r: IngestResult): string {
     if (e.actors.length) out.push(`    actors: ${e.actors.map((a) => a.name).join(', ')}`);
     if (e.fatalities || e.injured) out.push(`    killed: ${range(e.fatalities)}   injured: ${range(e.injured)}`);
     for (const m of e.mentions) {
-      const figures = m.figures.map((f) => `${f.kind} ${range(f)} ${f.victims === 'unknown' ? '' : `${f.victims} `}per ${f.by}`).join('; ');
+      // each claimant's figures, per party: "Pakistan Army: Afghan Taliban 201+ killed; Pakistan Army 23 killed, 29 injured"
+      const byClaimant = new Map<string, string[]>();
+      for (const t of m.tolls) {
+        const party = t.civilian ? 'civilians' : (t.actor?.name ?? t.side ?? 'unspecified');
+        const what = [t.killed ? `${range(t.killed)} killed` : '', t.injured ? `${range(t.injured)} injured` : ''].filter(Boolean).join(', ');
+        byClaimant.set(t.claimant, [...(byClaimant.get(t.claimant) ?? []), `${party} ${what}`]);
+      }
+      const figures = [...byClaimant.entries()].map(([who, parts]) => `${who}: ${parts.join('; ')}`).join(' | ');
       out.push(`    - ${m.article}${figures ? `: ${figures}` : ''}`);
     }
     for (const c of e.claims.slice(0, 4)) out.push(`    > ${c.speaker}${c.role ? ` (${c.role})` : ''}: "${c.quote.length > 140 ? `${c.quote.slice(0, 137)}...` : c.quote}" [${c.article}]`);
@@ -35,5 +42,11 @@ export function summarize(r: IngestResult): string {
     out.push('');
   }
   for (const a of r.articles) if (a.notes.length) out.push(`note: ${a.id}: ${a.notes.join('; ')}`);
+  for (const a of r.articles) {
+    if (!a.found || (!a.found.dates.length && !a.found.places.length)) continue;
+    const dates = a.found.dates.map((d) => `${d.start}${d.end !== d.start ? ` to ${d.end}` : ''} ("${d.text}")`);
+    const places = a.found.places.map((p) => `${p.name} (${p.country}, precision ${p.precision}, "${p.text}")`);
+    out.push(`found in ${a.id}: ${[...dates, ...places].join('; ')}`);
+  }
   return out.join('\n').trimEnd();
 }
