@@ -70,6 +70,20 @@ it('each example, signed as it is with its earlier examples named, is appended w
     assert.equal(result.id, signed.id, `${step.file}: the id the server answers is the one computed locally`);
     if (step.name) await recordName(names, step.name, { type: step.type, id: result.id, hash: signed.hash, index: result.index, server: server.url });
   }
+  // What the examples say happened, as the API shows it: each README claim that matters, once.
+  const named = await readNames(names);
+  const get = async <T>(path: string): Promise<T> => (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+  type Incident = { history: unknown[]; replies: { side: string }[]; findings: { state: string }[]; penalties: unknown[]; sealed: { release: { released: { value: unknown } | null } }[] };
+  const westgate = await get<Incident>(`/v1/incidents/${named.WESTGATE?.id}`);
+  assert.equal(westgate.history.length, 2, 'filed, then amended');
+  assert.deepEqual(westgate.replies.map((r) => r.side).sort(), ['north', 'south']);
+  assert.deepEqual(westgate.findings.map((f) => f.state), ['final'], 'both accused replied, so the quorum made it final at once');
+  assert.equal(westgate.penalties.length, 1);
+  const sealed = await get<Incident>(`/v1/incidents/${named.SEALED?.id}`);
+  assert.deepEqual(sealed.sealed.map((f) => f.release.released?.value), ['Shepherd at the Westgate well (fictional witness)']);
+  const during = await get<{ ceasefire: { stands: boolean; state: string } }>('/v1/agreement?asOf=2026-04-20T12:00:00Z');
+  const after = await get<{ ceasefire: { stands: boolean; state: string } }>('/v1/agreement?asOf=2026-04-22T00:00:00Z');
+  assert.deepEqual([during.ceasefire.state, after.ceasefire.state], ['suspended', 'resumed']);
 });
 
 it('report.publish, as examples/README.md says: the hash `truce report --json` computes from the verified log, signed by a mediator', async () => {
