@@ -1,3 +1,4 @@
+import { readStrictJson } from '../read-json.js';
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { TruceError } from '../../domain/errors.js';
@@ -23,12 +24,14 @@ async function mechanismId(opts: MechanismOpts): Promise<string> {
 }
 
 async function readRequest(path: string): Promise<Record<string, unknown>> {
+  let text: string;
   try {
-    const body: unknown = JSON.parse(await readFile(path, 'utf8'));
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+    text = await readFile(path, 'utf8');
   } catch (e) {
     throw new TruceError('bad_request', `${path} is not an admission request: ${(e as Error).message}`);
   }
+  const body = readStrictJson(text, path);
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
   throw new TruceError('bad_request', `${path} is not an admission request (a JSON object)`);
 }
 

@@ -8,17 +8,14 @@ import { contentHash } from '../../domain/records/fields.js';
 import { STATEMENT_TYPES, signStatement, statementId, type StatementType } from '../../domain/statement.js';
 import { type MemberKey, readKeyFile } from '../../services/key-file.js';
 import { request } from '../http.js';
+import { readStrictJson } from '../read-json.js';
 import { announceServer, serverOption } from '../server-option.js';
 import { NAME, type Names, namesPath, readNames, recordName, resolveNames, usesNames } from './submit-names.js';
 
 /** The body argument: JSON text, @file, or - for stdin. */
 export async function readBody(arg: string): Promise<unknown> {
   const text = arg === '-' ? await readStdin() : arg.startsWith('@') ? await readFile(arg.slice(1), 'utf8') : arg;
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new TruceError('bad_request', `the body is not JSON: ${(e as Error).message}`);
-  }
+  return readStrictJson(text, 'the body');
 }
 
 async function readStdin(): Promise<string> {
