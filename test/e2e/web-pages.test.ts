@@ -147,6 +147,7 @@ test('review queue: a monitor loads its key file and promotes a candidate, signe
   await card.locator('textarea').waitFor();
   assert.equal(await card.locator('#rf-sub_event_type').inputValue(), 'Armed clash', 'the form is drafted from the candidate');
   assert.match(await card.locator('#rf-where-place').inputValue(), /Chaman/, 'the place is drafted from the articles');
+  await card.locator('[data-testid="pick-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
   await shot(page, 'review-queue');
   // The monitor corrects what the articles got wrong before signing: the place, the toll the sources disagree on.
   await card.locator('#rf-where-place').fill('Chaman border crossing (corrected)');
