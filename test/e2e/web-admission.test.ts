@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 import { generateKeyPair } from '../../src/services/node-ed25519.js';
@@ -15,15 +16,21 @@ import AR from '../../src/web/i18n/catalogs/ar.js';
 
 const suite = browserSuite();
 
-test('a newcomer signs its admission request in the browser; its side countersigns after checking the fingerprint; the same in Arabic, right to left', async () => {
+/** A fresh key file for a member not admitted yet, loaded through the sign-in dialog; answers its public key. */
+async function loadFreshKey(page: Page, member: string): Promise<string> {
+  const pair = generateKeyPair();
+  const key = toBase64(pair.publicKey);
+  await page.getByTestId('load-key').click();
+  const file = JSON.stringify({ member, seed: toBase64(pair.seed), key });
+  await page.locator('#key-file').setInputFiles({ name: `${member}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
+  return key;
+}
+
+test('a newcomer signs its admission request in the browser; its side countersigns after checking the fingerprint', async () => {
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   try {
     const page = await suite.open(context, '#/');
-    const pair = generateKeyPair();
-    const key = toBase64(pair.publicKey);
-    await page.getByTestId('load-key').click();
-    const file = JSON.stringify({ member: 'north-liaison-2', seed: toBase64(pair.seed), key });
-    await page.locator('#key-file').setInputFiles({ name: 'north-liaison-2.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const key = await loadFreshKey(page, 'north-liaison-2');
     await page.getByTestId('admission-request').waitFor();
     assert.equal(await page.getByTestId('fingerprint').innerText(), keyFingerprint(key));
     await page.locator('#adm-name').fill('Northern liaison cell, second desk (fictional)');
@@ -60,16 +67,13 @@ test('the newcomer\'s request in Arabic: right to left, every word from the cata
   const context = await suite.browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
   try {
     const page = await suite.open(context, '?lang=ar#/');
-    const pair = generateKeyPair();
-    const key = toBase64(pair.publicKey);
-    await page.getByTestId('load-key').click();
-    const file = JSON.stringify({ member: 'north-liaison-3', seed: toBase64(pair.seed), key });
-    await page.locator('#key-file').setInputFiles({ name: 'north-liaison-3.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const key = await loadFreshKey(page, 'north-liaison-3');
     const request = page.getByTestId('admission-request');
     await request.waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     assert.equal(await page.getByRole('alert').first().innerText(), AR['session.noMemberYet'].replace('{member}', 'north-liaison-3'));
     assert.match(await request.innerText(), new RegExp(AR['admission.sign']));
+    assert.equal(await page.getByTestId('fingerprint').innerText(), keyFingerprint(key));
     assert.equal(await page.getByTestId('fingerprint').evaluate((el) => getComputedStyle(el).direction), 'ltr');
     await page.getByTestId('sign-admission').click();
     assert.equal(await request.getByRole('alert').innerText(), AR['admission.needName'], 'a missing name is said in Arabic');

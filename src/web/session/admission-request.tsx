@@ -25,6 +25,24 @@ function Output({ json, name }: { json: string; name: string }) {
   );
 }
 
+/** The form's one button, and why the last try was refused. */
+function SignAction({ label, onSign, testId, error }: { label: string; onSign(): void; testId: string; error: string | null }) {
+  return (
+    <>
+      <div>
+        <button type="button" class="btn btn-primary btn-small" onClick={onSign} data-testid={testId}>
+          {label}
+        </button>
+      </div>
+      {error && (
+        <div class="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
 /** For a key whose member is not admitted yet: sign "admit me" with that very key. */
 export function AdmissionRequest({ stored }: { stored: StoredKey }) {
   const [name, setName] = useState('');
@@ -68,16 +86,7 @@ export function AdmissionRequest({ stored }: { stored: StoredKey }) {
           <input id="adm-side" type="text" dir="ltr" value={side} onInput={(e) => setSide((e.currentTarget as HTMLInputElement).value)} />
         </div>
       )}
-      <div>
-        <button type="button" class="btn btn-primary btn-small" onClick={sign} data-testid="sign-admission">
-          {t('admission.sign')}
-        </button>
-      </div>
-      {error && (
-        <div class="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <SignAction label={t('admission.sign')} onSign={sign} testId="sign-admission" error={error} />
       {json && <Output json={json} name={`${stored.member}-admission.json`} />}
     </section>
   );
@@ -116,16 +125,7 @@ export function ConsentToAdmission({ session }: { session: StoredKey }) {
         <label for="consent-fp">{t('admission.readOut')}</label>
         <input id="consent-fp" type="text" dir="ltr" value={fingerprint} onInput={(e) => setFingerprint((e.currentTarget as HTMLInputElement).value)} />
       </div>
-      <div>
-        <button type="button" class="btn btn-primary btn-small" onClick={consent} data-testid="sign-consent">
-          {t('admission.countersign')}
-        </button>
-      </div>
-      {error && (
-        <div class="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <SignAction label={t('admission.countersign')} onSign={consent} testId="sign-consent" error={error} />
       {json && <Output json={json} name="admission-with-consent.json" />}
     </section>
   );
