@@ -24,6 +24,8 @@ export default tseslint.config(
   // The public report's rendering (messages, HTML, SVG) is pure too: the CLI, the server and tests share it.
   { files: ['src/report/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, ...layer('store', 'ingest', 'services', 'server', 'cli', 'web')] }] } },
   { files: ['src/store/**/*.ts', 'src/ingest/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('services', 'server', 'cli', 'web') }] } },
+  // The ingest queue sits beside services: it runs the news pipeline and writes candidates through the store.
+  { files: ['src/queue/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('server', 'cli', 'web') }] } },
   { files: ['src/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('server', 'cli', 'web') }] } },
   { files: ['src/server/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('cli', 'web') }] } },
   { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: layer('web') }] } },

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<(program: CommandType) => void>> = 
   export: async () => (await import('./commands/export.js')).registerExport,
   import: async () => (await import('./commands/import.js')).registerImport,
   ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  'ingest-queue': async () => (await import('./commands/ingest-queue.js')).registerIngestQueue,
   report: async () => (await import('./commands/report.js')).registerReport,
   bench: async () => (await import('./commands/bench.js')).registerBench,
   backup: async () => (await import('./commands/backup.js')).registerBackup,

@@ -14,8 +14,24 @@ export type Analyze = (inputs: readonly ArticleInput[], options: Omit<IngestOpti
  * same articles twice does not duplicate the queue.
  */
 export async function ingestArticles(m: Mechanism, request: IngestRequest, analyze: Analyze = async (inputs, options) => ingest(inputs, options)) {
-  const inputs = request.articles.map((a, i) => definedOnly({ id: a.id ?? a.url ?? `article-${i + 1}`, ...a }));
-  const result = await analyze(inputs, definedOnly({ now: request.now, mechanism: request.mechanism }));
+  const result = await analyze(articleInputs(request), definedOnly({ now: request.now, mechanism: request.mechanism }));
+  const { batch, rows } = candidateRows(result);
+  await m.store.saveCandidates(rows);
+  m.events.emit('ingested', result.articles.length, rows.length);
+  return { batch, candidates: rows.map((r) => r.id), articles: result.articles, errors: result.errors };
+}
+
+/** A request's articles as the pipeline takes them, each named (its id, else its URL, else its place in the batch). */
+export function articleInputs(request: Pick<IngestRequest, 'articles'>): ArticleInput[] {
+  return request.articles.map((a, i) => definedOnly({ id: a.id ?? a.url ?? `article-${i + 1}`, ...a }));
+}
+
+/**
+ * One candidate row per event of an ingest run, all of one new batch. A candidate's id is a hash of its content, so
+ * the same articles read twice (a retried queue job, a repeated request) update the same rows.
+ * @example const { rows } = candidateRows(ingest(inputs)); await store.saveCandidates(rows);
+ */
+export function candidateRows(result: IngestResult): { batch: string; rows: CandidateRow[] } {
   const batch = randomUUID();
   const createdAt = new Date().toISOString();
   const rows: CandidateRow[] = result.events.map((event) => {
@@ -28,9 +44,7 @@ export async function ingestArticles(m: Mechanism, request: IngestRequest, analy
     const id = 'c-' + createHash('sha256').update(canonicalJson(JSON.parse(JSON.stringify(candidate)))).digest('hex').slice(0, 24);
     return { id, batch, createdAt, status: 'open', promotedReport: null, candidate: { ...candidate, id } };
   });
-  await m.store.saveCandidates(rows);
-  m.events.emit('ingested', result.articles.length, rows.length);
-  return { batch, candidates: rows.map((r) => r.id), articles: result.articles, errors: result.errors };
+  return { batch, rows };
 }
 
 function definedOnly<T extends object>(o: T): T {
