@@ -1,6 +1,6 @@
 // Every parser of hostile input answers a value or a refusal, never an exception it did not mean to throw:
 // statements, signed notes, checkpoints, receipts, proofs, tile paths and entry bundles, key files, article HTML,
-// RSS/Atom, ACLED rows. fast-check, FUZZ_RUNS cases per target (see runs.ts).
+// RSS/Atom, ACLED rows and whole ACLED files. fast-check, FUZZ_RUNS cases per target (see runs.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { parseStatement } from '../../src/domain/statement.js';
 import { parseStrictJson } from '../../src/domain/strict-json.js';
 import { acledRowToReportBody } from '../../src/domain/acled.js';
 import { ACLED_COLUMNS } from '../../src/domain/acled-tables.js';
+import { readAcledCsv } from '../../src/cli/acled-csv.js';
 import { parseNote, openNote } from '../../src/log/signed-note.js';
 import { parseCheckpoint } from '../../src/log/checkpoint.js';
 import { openCheckpoint } from '../../src/log/checkpoint-note.js';
@@ -88,6 +89,46 @@ test('ACLED rows: a report body or a refusal, never a throw', () => {
     const r = acledRowToReportBody(row);
     assert.ok(r.ok || typeof r.detail === 'string');
   }));
+});
+
+const ACLED_FILE = [
+  'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,iso,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities',
+  'PAK1001,2025-10-20,1,Battles,Armed clash,Military Forces of Pakistan,State forces,Taliban,Rebel group,586,Pakistan,Balochistan,Chaman,30.92,66.45,1,Dawn,"Clashes at the crossing, ""quoted"".",3',
+  'AFG2001,19 October 2025,1,Explosions/Remote violence,Air/drone strike,Military Forces of Pakistan,State forces,Civilians (Afghanistan),Civilians,4,Afghanistan,Kandahar,Spin Boldak,31.0,66.39,1,Tolo News,Drone strike.,0',
+].join('\r\n');
+
+test('ACLED files: whole CSV files give rows with their lines (a body or a refusal each), or one refusal, never another exception', () => {
+  // Whole files as `truce import acled` reads them: random bytes, the valid file cut and spliced anywhere (quotes,
+  // separators and line ends broken), a BOM, and headers with columns repeated, missing or unknown.
+  const header = fc.array(fc.constantFrom(...ACLED_COLUMNS, '__proto__', 'constructor', ''), { minLength: 1, maxLength: 25 });
+  const file = fc.oneof(
+    bytes,
+    mutate(ACLED_FILE).map((s) => new TextEncoder().encode(s)),
+    mutate('\uFEFF' + ACLED_FILE).map((s) => new TextEncoder().encode(s)),
+    fc.tuple(header, fc.array(fc.array(text, { maxLength: 25 }), { maxLength: 5 })).map(([h, rows]) =>
+      new TextEncoder().encode([h.join(','), ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n')),
+    ),
+  );
+  run(fc.property(file, (b) => {
+    let rows;
+    try {
+      rows = readAcledCsv(b, 'fuzz.csv');
+    } catch (e) {
+      assert.ok(e instanceof TruceError && e.code === 'bad_request', `only a bad_request refusal, got ${String(e)}`);
+      return;
+    }
+    for (const row of rows) {
+      assert.ok(Number.isInteger(row.line) && row.line >= 1, 'every row has its line');
+      assert.ok(row.ok || typeof row.detail === 'string');
+    }
+  }));
+});
+
+test('ACLED files: a repeated column is refused rather than one cell silently replacing the other', () => {
+  const twice = new TextEncoder().encode('event_date,location,event_date\n2025-10-20,Chaman,2025-02-30\n');
+  assert.throws(() => readAcledCsv(twice, 'twice.csv'), (e: unknown) => e instanceof TruceError && /event_date.*twice/.test(e.message));
+  const good = readAcledCsv(new TextEncoder().encode(ACLED_FILE), 'good.csv');
+  assert.deepEqual(good.map((r) => [r.line, r.ok]), [[2, true], [3, true]]);
 });
 
 test('key files: read or refuse with a TruceError, never another exception', async () => {

@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { TruceError } from '../../domain/errors.js';
 import { toBase64 } from '../../domain/encoding.js';
 import { canonicalBytes } from '../../domain/jcs.js';
-import { acledRowToReportBody, type AcledRow } from '../../domain/acled.js';
 import { signStatement } from '../../domain/statement.js';
 import { readKeyFile } from '../../services/key-file.js';
 import { request } from '../http.js';
 import { announceServer, serverOption } from '../server-option.js';
 import { EXIT } from '../exit-codes.js';
+import { readAcledCsv } from '../acled-csv.js';
 
 interface Outcome {
   readonly line: number;
@@ -30,31 +29,28 @@ export function registerImport(program: Command): void {
     .action(async (format: string, file: string, opts: { key: string; server?: string; dryRun?: boolean; json?: boolean }) => {
       if (format !== 'acled') throw new TruceError('bad_request', 'the only import format is acled');
       const key = await readKeyFile(opts.key);
-      let records: { record: Partial<AcledRow>; info: { lines: number } }[];
-      try {
-        // A CSV file from outside is untrusted: parse with the library, keep every row's line for the report.
-        records = parse(await readFile(file), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true });
-      } catch (e) {
-        throw new TruceError('bad_request', `${file} is not a readable CSV: ${(e as Error).message}`);
-      }
+      // A CSV file from outside is untrusted: read by the library, each row kept with its line for the report.
+      const bytes = await readFile(file).catch((e: Error) => {
+        throw new TruceError('bad_request', `${file} cannot be read: ${e.message}`);
+      });
+      const rows = readAcledCsv(bytes, file);
       const outcomes: Outcome[] = [];
       const server = opts.dryRun ? '' : announceServer(opts.server, 'sending report.file statements to');
-      for (const { record, info } of records) {
-        const body = acledRowToReportBody(record);
-        if (!body.ok) {
-          outcomes.push({ line: info.lines, ok: false, detail: body.detail });
+      for (const row of rows) {
+        if (!row.ok) {
+          outcomes.push({ line: row.line, ok: false, detail: row.detail });
         } else if (opts.dryRun) {
-          outcomes.push({ line: info.lines, ok: true, detail: 'valid' });
+          outcomes.push({ line: row.line, ok: true, detail: 'valid' });
         } else {
           const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-          const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: body.value as Record<string, unknown> }, key.sign);
+          const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: row.body as Record<string, unknown> }, key.sign);
           try {
             const answer = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(canonicalBytes(statement)) });
             const { index } = (await answer.json()) as { index: number };
-            outcomes.push({ line: info.lines, ok: true, detail: `appended at index ${index}` });
+            outcomes.push({ line: row.line, ok: true, detail: `appended at index ${index}` });
           } catch (e) {
             if (e instanceof TruceError && e.code === 'unavailable') throw e;
-            outcomes.push({ line: info.lines, ok: false, detail: (e as Error).message });
+            outcomes.push({ line: row.line, ok: false, detail: (e as Error).message });
           }
         }
         const last = outcomes[outcomes.length - 1]!;
