@@ -161,7 +161,7 @@ async function projectionChecks(source: AuditSource, state: MechanismState, same
   const served = await source.incidents();
   const reports = state.records.get('reports');
   // The public's answer (no signature): what the terms stage is left out until the mediators' review, which is in the log.
-  const ids = (reports ? [...reports.keys()] : []).filter((id) => accessTo(state, id, null, Date.now()) === 'full');
+  const ids = (reports ? [...reports.keys()] : []).filter((id) => accessTo(state, id, null, Date.now(), null) === 'full');
   const byId = new Map(served.map((v) => [(v as { id: string }).id, v]));
   const differing = ids.filter((id) => !byId.has(id) || !same(presentIncident(state, incidentView(state, id)!, null), byId.get(id)));
   const ok = differing.length === 0 && served.length === ids.length;

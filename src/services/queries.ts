@@ -9,7 +9,7 @@ import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
 import { type Arrival, arrivals } from './arrival.js';
 import { encryptionKeys } from '../domain/records/seals.js';
-import { type Reader, accessTo, notPublic, presentIncident, summarizeIncident } from '../domain/views/publication.js';
+import { type Reader, accessTo, notPublic, presentIncident, summarizeIncident, withPartiesFrom } from '../domain/views/publication.js';
 
 const clock = (m: Mechanism): number => (m.options.now ?? Date.now)();
 
@@ -23,11 +23,14 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: 
   const now = clock(m);
   const items = [];
   const summaries = [];
-  for (const row of page.items) {
-    const view = row.view as IncidentView;
-    const access = accessTo(m.state, view.id, reader, now);
+  const views = page.items.map((row) => row.view as IncidentView);
+  // A party's delay counts from each filing's arrival; the public's answer depends on the log alone.
+  const arrived = reader?.role === 'party' ? await m.store.arrivals(views.map((v) => v.filed.index)) : new Map<number, string | null>();
+  for (const view of views) {
+    const filing = arrived.get(view.filed.index) ?? null;
+    const access = accessTo(m.state, view.id, reader, now, filing);
     if (access === 'full') items.push(presentIncident(m.state, view, reader));
-    else if (access === 'summary') summaries.push(summarizeIncident(m.state, view));
+    else if (access === 'summary') summaries.push(summarizeIncident(m.state, view, filing));
   }
   return { items, next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) };
 }
@@ -40,10 +43,11 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: 
 export async function getIncident(m: Mechanism, id: string, reader: Reader = null) {
   const full = incidentView(m.state, id);
   if (!full) return null;
-  const access = accessTo(m.state, id, reader, clock(m));
+  const filing = (await m.store.arrivals([full.filed.index])).get(full.filed.index) ?? null;
+  const access = accessTo(m.state, id, reader, clock(m), filing);
   if (access === 'none') return { withheld: true as const };
-  if (access === 'summary') return summarizeIncident(m.state, full);
-  const view = presentIncident(m.state, full, reader);
+  if (access === 'summary') return summarizeIncident(m.state, full, filing);
+  const view = withPartiesFrom(m.state, presentIncident(m.state, full, reader), filing);
   const checkpoint = m.published;
   const positions = logPositions(view);
   const arrived = await arrivals(m.store, [...new Set(positions.map((p) => p.index))]);

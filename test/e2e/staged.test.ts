@@ -66,6 +66,8 @@ async function play(t: TestContext, server: RunningServer): Promise<void> {
     const south = await read(`/v1/incidents/${id}`, await key('south'));
     assert.deepEqual([south.body.access, south.body.subEventType, south.body.accused, south.body.narrative], ['summary', 'Obstruction or denial of access to monitors', ['south'], undefined]);
     const list = (await read('/v1/incidents?limit=500', await key('north'))).body;
+    // Only the new report: the demo's reviewed one is public (a party reads what the public reads), and north was on
+    // the team the demo's denial report speaks for.
     assert.deepEqual((list.summaries as { id: string }[]).map((x) => x.id), [id]);
     assert.equal((await read(`/v1/incidents/${id}`, patrol)).body.report.narrative, 'TEST: the patrol saw a burnt vehicle at the ford.');
     assert.equal((await read('/v1/incidents?limit=1')).body.notPublic.count, 2);
@@ -87,11 +89,30 @@ async function play(t: TestContext, server: RunningServer): Promise<void> {
     assertProblem(inTime.type, inTime.body, 409, 'invalid_state', /names no patrol plan/);
   });
 
+  await t.test('a report signed 30 h before it arrived waits the parties\' full 24 h from its arrival, not from its signing', async () => {
+    const signed = new Date(Date.now() - 30 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const sent = Date.now();
+    const filed = await submit(patrol, 'report.file', { ...seen, where: { ...seen.where, place: 'Eastbrook bridge (test)' }, narrative: 'TEST: written offline, sent a day and more later.', sources: [{ kind: 'witness', title: 'Joint patrol 1 (test)' }] }, signed);
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    const lateId = String(filed.body.id);
+    const dayAfter = (iso: unknown) => Date.parse(String(iso)) - sent;
+    const south = (await read(`/v1/incidents/${lateId}`, await key('south'))).body;
+    assert.equal(south.access, 'summary', 'signed 30 h ago, past the 24 h delay after signing, yet the parties read only the summary');
+    assert.ok(dayAfter(south.partiesFrom) >= 24 * 3_600_000 - 5_000 && dayAfter(south.partiesFrom) <= 24 * 3_600_000 + 60_000, `full from a day after arrival, not signing: ${String(south.partiesFrom)}`);
+    const north = (await read('/v1/incidents?limit=500', await key('north'))).body;
+    assert.ok((north.summaries as { id: string }[]).some((x) => x.id === lateId), 'a summary in the list too');
+    assert.ok(!(north.items as { id: string }[]).some((x) => x.id === lateId));
+    const asMaker = (await read(`/v1/incidents/${lateId}`, patrol)).body;
+    assert.equal(asMaker.filed.at, signed);
+    assert.equal(asMaker.publication.partiesAfterHours, 24);
+    assert.equal(asMaker.publication.partiesFrom, south.partiesFrom, 'every reader is told the same time');
+  });
+
   await t.test('truce verify recomputes the public answer and the count from the log', async () => {
     await server.mechanism.publishCheckpoint();
     const report = await auditMechanism(httpAudit(server.url));
     assert.ok(report.ok, JSON.stringify(report.checks.filter((c) => !c.ok)));
-    assert.match(report.checks.find((c) => c.name === 'projection: not yet public')?.detail ?? '', /^1 reports not yet public/);
+    assert.match(report.checks.find((c) => c.name === 'projection: not yet public')?.detail ?? '', /^2 reports not yet public/);
   });
 }
 

@@ -54,7 +54,7 @@ describe('joint field teams', () => {
     const plain = filed(w, 'field-team-1', { clauses: [] });
     mustRefuse(w, ['pk', 'report.cosign', { report: plain, version: plain }], 'invalid_state', /names no patrol plan/);
     w.must('pk', 'report.cosign', { report: id, version: id });
-    assert.equal(accessTo(w.state, id, { member: 'pk', role: 'party', side: 'pk' }, 0), 'full');
-    assert.equal(accessTo(w.state, id, { member: 'af', role: 'party', side: 'af' }, 0), 'summary');
+    assert.equal(accessTo(w.state, id, { member: 'pk', role: 'party', side: 'pk' }, 0, null), 'full');
+    assert.equal(accessTo(w.state, id, { member: 'af', role: 'party', side: 'af' }, 0, null), 'summary');
   });
 });

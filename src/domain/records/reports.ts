@@ -138,7 +138,7 @@ export function createReport(state: MechanismState, body: ReportBody, ctx: { ref
     candidate,
   };
   collection<Report>(state, REPORTS).set(report.id, report);
-  stageReport(state, report.id, ctx.ref, ctx.signer);
+  stageReport(state, report.id, ctx.signer);
   return ok(touches(state, report.id, body.evidence ?? []));
 }
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { agreed, filed, mechanism, mustRefuse, reportBody, type World } from '../test-builders.js';
 import { lateLimitMs } from '../clock.js';
 import { incidentView } from '../views/incident.js';
-import { accessTo, gridCell, notPublic, presentIncident, type Reader } from '../views/publication.js';
+import { accessTo, gridCell, notPublic, partiesFrom, presentIncident, summarizeIncident, type Reader } from '../views/publication.js';
 import { buildPublicReport } from '../report/public-report.js';
 import { getStaging } from './staging.js';
 import { complianceView } from '../views/compliance.js';
@@ -24,27 +24,46 @@ function staged(): { w: World; id: string; at: number } {
 describe('staged publication', () => {
   it('gives each reader what the terms say: mediators and the filer at once, parties after the delay (a summary before), the public after review', () => {
     const { w, id, at } = staged();
-    assert.equal(accessTo(w.state, id, QA, at), 'full');
-    assert.equal(accessTo(w.state, id, TEAM, at), 'full');
-    assert.equal(accessTo(w.state, id, PK, at), 'summary');
-    assert.equal(accessTo(w.state, id, PK, at + 24 * 3_600_000), 'full');
-    assert.equal(accessTo(w.state, id, null, at + 1e12), 'none', 'time alone never makes it public');
-    assert.equal(accessTo(w.state, id, PRESS, at), 'none');
+    assert.equal(accessTo(w.state, id, QA, at, null), 'full');
+    assert.equal(accessTo(w.state, id, TEAM, at, null), 'full');
+    assert.equal(accessTo(w.state, id, PK, at, null), 'summary');
+    assert.equal(accessTo(w.state, id, PK, at + 24 * 3_600_000, null), 'full');
+    assert.equal(accessTo(w.state, id, null, at + 1e12, null), 'none', 'time alone never makes it public');
+    assert.equal(accessTo(w.state, id, PRESS, at, null), 'none');
     assert.deepEqual(notPublic(w.state), { count: 1, cells: [{ ...gridCell(30.92, 66.45), country: 'Pakistan', count: 1 }] });
     assert.equal(notPublic(w.state, [60, 20, 62, 22]).count, 0, 'outside the bbox');
+  });
+
+  it('counts the parties\' delay from when the report arrived, not from when it was signed: a late report waits its full delay', () => {
+    const { w, id, at } = staged();
+    const staging = getStaging(w.state, id)!;
+    const arrived = new Date(at + 30 * 3_600_000).toISOString(); // signed offline, sent 30 h later
+    const afterArrival = Date.parse(arrived) + 24 * 3_600_000;
+    assert.equal(partiesFrom(staging, { at: new Date(at).toISOString(), arrived }), new Date(afterArrival).toISOString().replace('.000Z', 'Z'));
+    assert.equal(accessTo(w.state, id, PK, at + 25 * 3_600_000, arrived), 'summary', 'past the delay after signing, not yet after arrival');
+    assert.equal(accessTo(w.state, id, PK, afterArrival - 1000, arrived), 'summary');
+    assert.equal(accessTo(w.state, id, PK, afterArrival, arrived), 'full');
+    assert.equal(accessTo(w.state, id, QA, Date.parse(arrived), arrived), 'full', 'the mediators at once, whenever it arrived');
+    const early = new Date(at - 60_000).toISOString(); // an arrival recorded before the signing time (clock skew) never shortens it
+    assert.equal(partiesFrom(staging, { at: new Date(at).toISOString(), arrived: early }), new Date(at + 24 * 3_600_000).toISOString().replace('.000Z', 'Z'));
+    const summary = summarizeIncident(w.state, incidentView(w.state, id)!, arrived);
+    assert.equal(Date.parse(summary.partiesFrom), afterArrival, 'the summary says when, from the arrival');
+    assert.equal(incidentView(w.state, id)!.publication?.partiesFrom, undefined, 'the log\'s own view holds the delay, not a time');
+    assert.equal(incidentView(w.state, id)!.publication?.partiesAfterHours, 24);
   });
 
   it('becomes public at the mediators\' quorum, on the grid unless every review released the exact position', () => {
     const { w, id } = staged();
     w.must('qa', 'report.review', { report: id, version: id, position: 'exact' });
-    assert.equal(accessTo(w.state, id, null, 0), 'none', 'one of two mediators is not the quorum');
+    assert.equal(accessTo(w.state, id, null, 0, null), 'none', 'one of two mediators is not the quorum');
     w.must('tr', 'report.review', { report: id, version: id, position: 'grid' });
-    assert.equal(accessTo(w.state, id, null, 0), 'full');
+    assert.equal(accessTo(w.state, id, null, 0, null), 'full');
     assert.equal(notPublic(w.state).count, 0);
     const shown = presentIncident(w.state, incidentView(w.state, id)!, null);
     assert.deepEqual([shown.report.where.lat, shown.report.where.lon, shown.report.where.geo_precision, shown.positionOnGrid], [30.75, 66.25, 2, 0.5]);
     assert.equal(presentIncident(w.state, incidentView(w.state, id)!, QA).report.where.lat, 30.92, 'the mediators read the logged position');
     assert.equal(getStaging(w.state, id)?.published?.by, 'tr');
+    assert.equal(accessTo(w.state, id, PK, 0, new Date().toISOString()), 'full', 'a party reads what the public reads, its delay notwithstanding');
   });
 
   it('refuses a review by a party, a second review by one mediator, of a stale version, or of a report public at once', () => {
@@ -70,7 +89,7 @@ describe('staged publication', () => {
     const w = mechanism();
     const id = filed(w, 'field-team-1', { clauses: [] });
     assert.equal(getStaging(w.state, id), undefined);
-    assert.equal(accessTo(w.state, id, null, 0), 'full');
+    assert.equal(accessTo(w.state, id, null, 0, null), 'full');
     assert.equal(lateLimitMs(w.state), 72 * 3_600_000);
     assert.equal(lateLimitMs(staged().w.state), 120 * 3_600_000, 'the terms set the late limit');
   });

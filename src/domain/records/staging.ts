@@ -28,8 +28,12 @@ export interface Staging {
   readonly report: string;
   /** The public sees it only once the mediators' quorum reviewed it. */
   readonly review: boolean;
-  /** From when the parties read it in full (its signing time plus the terms' delay). */
-  readonly partiesFrom: string;
+  /**
+   * The terms' delay before the parties read it in full, counted from when it ARRIVED in the log (not from its "at":
+   * a statement signed offline must not reach the parties sooner after it arrives). The arrival is the server's
+   * record, not the log's, so the time itself is computed where it is known (views/publication.ts, partiesFrom).
+   */
+  readonly partiesAfterHours: number;
   readonly reviews: readonly Review[];
   /** The review that completed the quorum: from then on it is public. */
   readonly published: LogRef | null;
@@ -54,12 +58,11 @@ function reviewed(review: 'monitors' | readonly string[], filer: Member): boolea
  * Fix a new report's stages from the rules in force (called by createReport). A report the rules neither delay nor
  * review keeps no record: it is public at once, as every report was before the terms set staging.
  */
-export function stageReport(state: MechanismState, report: string, ref: LogRef, filer: Member): void {
+export function stageReport(state: MechanismState, report: string, filer: Member): void {
   const rules = mechanismRules(state).publication;
   const review = reviewed(rules.review, filer);
   if (!review && rules.partiesAfterHours === 0) return;
-  const partiesFrom = new Date(Date.parse(ref.at) + rules.partiesAfterHours * 3_600_000).toISOString().replace('.000Z', 'Z');
-  stagings(state).set(report, { report, review, partiesFrom, reviews: [], published: null, position: 'grid' });
+  stagings(state).set(report, { report, review, partiesAfterHours: rules.partiesAfterHours, reviews: [], published: null, position: 'grid' });
 }
 
 export const reportReviewBody = z

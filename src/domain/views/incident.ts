@@ -62,8 +62,13 @@ export interface IncidentView {
 export interface PublicationInView {
   /** The public reads it only once the mediators' quorum reviewed it. */
   readonly review: boolean;
-  /** From when the parties read it in full. */
-  readonly partiesFrom: string;
+  /** The terms' delay (hours) before the parties read it in full, counted from when it arrived in the log. */
+  readonly partiesAfterHours: number;
+  /**
+   * From when the parties read it in full: set by the server (services/queries.ts), which records arrivals; absent in
+   * the view the log alone makes, so `truce verify` compares the rest.
+   */
+  readonly partiesFrom?: string;
   readonly reviews: readonly { readonly by: string; readonly position: string; readonly ref: LogRef }[];
   readonly published: LogRef | null;
   readonly position: string;
@@ -165,7 +170,7 @@ function publicationOf(state: MechanismState, reportId: string): { publication?:
   return {
     publication: {
       review: s.review,
-      partiesFrom: s.partiesFrom,
+      partiesAfterHours: s.partiesAfterHours,
       reviews: s.reviews.map((r) => ({ by: r.ref.by, position: r.position, ref: pos(r.ref) })),
       published: s.published ? pos(s.published) : null,
       position: s.position,

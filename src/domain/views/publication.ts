@@ -33,17 +33,38 @@ function makers(state: MechanismState, reportId: string): Set<string> {
   return new Set([report?.filedBy ?? '', ...cosignaturesOf(state, reportId).map((c) => c.member), ...(report?.denial?.team ?? [])]);
 }
 
+/** When the report's filing reached the log (the server's record, services/arrival.ts), and when it was signed. */
+export interface Arrived {
+  readonly at: string;
+  readonly arrived: string | null;
+}
+
+/**
+ * From when the parties read a staged report in full: the terms' delay after it ARRIVED, so a report signed offline
+ * and sent days later is not shown to them sooner. A statement cannot arrive before it was signed (beyond the small
+ * skew the log allows), so the later of the two counts; where no arrival was recorded, its signing time.
+ * @example partiesFrom(staging, { at: '2026-01-01T06:00:00Z', arrived: '2026-01-02T06:00:00Z' }) // '2026-01-03T06:00:00Z' at 24 h
+ */
+export function partiesFrom(staging: Staging, filing: Arrived): string {
+  const from = Math.max(Date.parse(filing.at), filing.arrived === null ? -Infinity : Date.parse(filing.arrived));
+  return new Date(from + staging.partiesAfterHours * 3_600_000).toISOString().replace('.000Z', 'Z');
+}
+
 /**
  * How much `reader` reads of a report at `now` (ms): the mediators and the report's makers at once; the parties in
- * full from `partiesFrom`, a summary before (both parties the same, so each can prove what the other was shown);
- * everyone else once the review made it public, and otherwise nothing but the count.
- * @example accessTo(state, id, null, Date.now()) // 'none' while the mediators have not reviewed it
+ * full from `partiesFrom` (the delay after its arrival) or once it is public, a summary before (both parties the same,
+ * so each can prove what the other was shown); everyone else once the review made it public, and otherwise nothing but the count.
+ * @example accessTo(state, id, null, Date.now(), null) // 'none' while the mediators have not reviewed it
  */
-export function accessTo(state: MechanismState, reportId: string, reader: Reader, now: number): Access {
+export function accessTo(state: MechanismState, reportId: string, reader: Reader, now: number, arrived: string | null): Access {
   const staging = getStaging(state, reportId);
   if (!staging) return 'full';
   if (reader && (reader.role === 'mediator' || makers(state, reportId).has(reader.member))) return 'full';
-  if (reader?.role === 'party') return now >= Date.parse(staging.partiesFrom) ? 'full' : 'summary';
+  // A party reads at least what the public reads: a reviewed report is full for it even before its own delay ends.
+  if (reader?.role === 'party' && !isPublic(staging)) {
+    const at = getReport(state, reportId)?.versions[0]?.ref.at;
+    return at !== undefined && now >= Date.parse(partiesFrom(staging, { at, arrived })) ? 'full' : 'summary';
+  }
   return isPublic(staging) ? 'full' : 'none';
 }
 
@@ -80,7 +101,7 @@ export interface IncidentSummary {
   readonly partiesFrom: string;
 }
 
-export function summarizeIncident(state: MechanismState, view: IncidentView): IncidentSummary {
+export function summarizeIncident(state: MechanismState, view: IncidentView, arrived: string | null): IncidentSummary {
   const r = view.report;
   return {
     id: view.id,
@@ -95,8 +116,20 @@ export function summarizeIncident(state: MechanismState, view: IncidentView): In
     accused: r.accused,
     clauses: r.clauses,
     evidence: view.evidence.map((e) => ({ sha256: e.sha256, title: e.title, mediaType: e.mediaType, confidentiality: e.confidentiality })),
-    partiesFrom: getStaging(state, view.id)?.partiesFrom ?? view.filed.at,
+    partiesFrom: partiesFromOf(state, view, arrived),
   };
+}
+
+/** partiesFrom of a report's view (its filing's time, if the terms stage nothing). */
+function partiesFromOf(state: MechanismState, view: IncidentView, arrived: string | null): string {
+  const staging = getStaging(state, view.id);
+  return staging ? partiesFrom(staging, { at: view.filed.at, arrived }) : view.filed.at;
+}
+
+/** The view as the server answers it to a member: with the time the parties read it in full, from its arrival. */
+export function withPartiesFrom(state: MechanismState, view: IncidentView, arrived: string | null): IncidentView {
+  if (!view.publication) return view;
+  return { ...view, publication: { ...view.publication, partiesFrom: partiesFromOf(state, view, arrived) } };
 }
 
 /** The reports not yet public, counted per grid cell: the same for every reader, and recomputed by `truce verify`. */

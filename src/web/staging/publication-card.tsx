@@ -31,7 +31,7 @@ export function PublicationCard({ view, quorum, reload }: { view: IncidentView; 
         </span>
       </div>
       <div class="card-body stack">
-        {p && <p class="small">{t('staging.partiesFrom', { time: formatTime(p.partiesFrom) })}</p>}
+        {p?.partiesFrom && <p class="small">{t('staging.partiesFrom', { time: formatTime(p.partiesFrom) })}</p>}
         {p && p.reviews.length > 0 && <p class="small muted">{t('staging.reviewedBy', { names: p.reviews.map((r) => name(r.by)).join(t('list.separator')) })}</p>}
         {view.positionOnGrid !== undefined && <p class="small muted">{t('staging.grid', { grid: view.positionOnGrid })}</p>}
         <Refusal error={signing.error} />

@@ -34,11 +34,11 @@ test('the training mechanism in the field: a joint patrol planned, its report co
   const { w, named } = load();
   const r4 = incidentView(w.state, named.get('R4')?.id ?? '');
   assert.deepEqual(r4?.cosigned.map((c) => c.member), ['north', 'south', 'med-a']);
-  assert.equal(accessTo(w.state, r4?.id ?? '', null, Date.now()), 'full');
+  assert.equal(accessTo(w.state, r4?.id ?? '', null, Date.now(), null), 'full');
   assert.equal(presentIncident(w.state, r4!, null).positionOnGrid, 0.5);
   const d1 = incidentView(w.state, named.get('D1')?.id ?? '');
   assert.equal(d1?.denial?.deniedBy.side, 'south');
-  assert.equal(accessTo(w.state, d1?.id ?? '', null, Date.now()), 'none');
+  assert.equal(accessTo(w.state, d1?.id ?? '', null, Date.now(), null), 'none');
   assert.equal(notPublic(w.state).count, 1);
   assert.equal(mechanismRules(w.state).lateLimitHours, 96);
 });
