@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<Record<string, number>>> = {
   store: async () => (await import('./store.js')).benchStore(),
   append: async () => (await import('./append.js')).benchAppend(),
   ingest: async () => (await import('./ingest.js')).benchIngest(),
+  'ingest-queue': async () => (await import('./ingest-queue.js')).benchIngestQueue(),
   restart: async () => (await import('./restart.js')).benchRestart(),
   queries: async () => (await import('./queries.js')).benchQueries(),
 };
