@@ -57,13 +57,17 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof TruceError) return sendProblem(reply, error.code, error.message);
+    // A JSON endpoint sent text (text/plain reaches the schema as a string): name the type it takes.
+    if (hasZodFastifySchemaValidationErrors(error) && error.validationContext === 'body' && typeof request.body === 'string') {
+      return sendProblem(reply, 'bad_request', `this endpoint takes application/json, not ${request.headers['content-type'] ?? 'a body without a content type'}`);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
       const where = first?.instancePath ?? '';
       return sendProblem(reply, 'bad_request', `invalid ${error.validationContext ?? 'input'}${where ? ` at ${where}` : ''}: ${first?.message ?? error.message}`);
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, 'too_large', 'the request body is larger than this endpoint accepts');
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'bad_request', `unsupported content type ${request.headers['content-type'] ?? '(none)'}`);
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'bad_request', `unsupported content type ${request.headers['content-type'] ?? '(none)'}: send application/json`);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendProblem(reply, 'bad_request', error.message);
     request.log.error({ err: error, method: request.method, url: request.url }, 'request failed with a server error');
     return sendProblem(reply, 'internal', 'the server failed to answer; nothing was appended by this request');

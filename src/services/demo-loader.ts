@@ -67,13 +67,14 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
     await sign(operator.id, 'member.admit', second(++i), body);
   }
 
+  // Progress counts log entries (the admissions above included), the unit the startup and serving lines use too.
+  const total = demo.members.length + demo.statements.length;
   const named = new Map<string, NamedRecord>();
-  let done = 0;
   for (const s of demo.statements) {
     const body = resolveDemoBody(s.body, named);
     const { id } = await sign(s.by, s.type, s.at, body);
     if (s.name) named.set(s.name, { id, body });
-    if (++done % 10 === 0) progress(`demo: ${done} of ${demo.statements.length} statements`);
+    if (m.size % 10 === 0) progress(`demo: ${m.size} of ${total} entries`);
   }
   const checkpoint = await m.publishCheckpoint();
   // The witnesses the parties named in rules they all signed cosign the first checkpoint; the case names none (no
@@ -87,6 +88,6 @@ export async function loadDemo(m: Mechanism, progress: (message: string) => void
       await acceptCosignature(m, checkpoint.size, line);
     }
   }
-  progress(`demo loaded: ${m.size} statements; member keys in ${join(m.options.dataDir, 'demo-keys')}`);
+  progress(`demo loaded: ${m.size} entries; member keys in ${join(m.options.dataDir, 'demo-keys')}`);
   return true;
 }

@@ -25,9 +25,22 @@ export function Root() {
   const [keyDialog, setKeyDialog] = useState(false);
 
   const [membersVersion, setMembersVersion] = useState(0);
+  // The log's size (in the footer) is read again on every page change and every half minute while the page is seen,
+  // so the count follows what was appended since; members are read again with it (a new member's name, not its id).
   useEffect(() => {
-    getJson<LogInfo>('/v1/log').then(setLog, (e: Error) => setLogError(e));
-  }, []);
+    const read = () =>
+      getJson<LogInfo>('/v1/log').then((next) => {
+        setLogError(null);
+        setLog((prev) => {
+          if (prev && prev.origin === next.origin && prev.size === next.size && prev.checkpointSize === next.checkpointSize) return prev;
+          if (prev && prev.size !== next.size) setMembersVersion((v) => v + 1);
+          return next;
+        });
+      }, (e: Error) => setLogError(e));
+    void read();
+    const timer = setInterval(() => document.visibilityState === 'visible' && void read(), 30_000);
+    return () => clearInterval(timer);
+  }, [route]);
   useEffect(() => {
     getJson<Page<MemberInfo>>('/v1/members').then(
       (p) => setMembers(new Map(p.items.map((m) => [m.id, m]))),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { readKeyFile } from '../../services/key-file.js';
 import { witnessOnce, type WitnessSource, type WitnessStep } from '../../services/witness.js';
 import { watchWitness, type WatchEvent } from '../../services/witness-watch.js';
@@ -52,7 +53,10 @@ export function registerWitness(program: Command): void {
     .action(async (url: string, opts: { key: string; state?: string; vkey?: string; trustCheckpoint?: string; once?: boolean; interval: number; maxBackoff: number; json?: boolean }) => {
       const server = baseUrl(url);
       const key = await readKeyFile(opts.key);
-      const statePath = opts.state ?? `witness-${key.member}.json`;
+      const statePath = resolve(opts.state ?? `witness-${key.member}.json`);
+      // Said before anything else: the file is the witness's memory (the log's pinned key, the last checkpoint it
+      // cosigned), to be kept and backed up; losing it means confirming a checkpoint at the table again.
+      process.stderr.write(`truce: witnessing ${server} as ${key.member}; the log's key and the last checkpoint cosigned are kept in ${statePath}\n`);
       const options = { ...(opts.vkey ? { vkey: opts.vkey } : {}), ...(opts.trustCheckpoint ? { trust: await readTrust(opts.trustCheckpoint) } : {}) };
       if (opts.once) {
         const step = await witnessOnce(httpSource(server), key, statePath, options);

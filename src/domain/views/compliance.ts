@@ -49,6 +49,8 @@ export interface ClauseCompliance extends ComplianceCounts {
 export interface PartyCompliance extends ComplianceCounts {
   readonly side: string;
   readonly clauses: readonly ClauseCompliance[];
+  /** What cites no term in force for the side (its reports count as incidents), so the clause rows add up to the total. */
+  readonly uncited: ComplianceCounts;
 }
 
 export interface ComplianceView {
@@ -103,17 +105,19 @@ function median(xs: number[]): number | null {
 
 /** Tallies per side and per side+clause, created on first use. */
 class Book {
-  readonly sides = new Map<string, { all: Tally; clauses: Map<string, Tally> }>();
+  readonly sides = new Map<string, { all: Tally; clauses: Map<string, Tally>; uncited: Tally }>();
   side(s: string) {
     let e = this.sides.get(s);
-    if (!e) this.sides.set(s, (e = { all: new Tally(), clauses: new Map() }));
+    if (!e) this.sides.set(s, (e = { all: new Tally(), clauses: new Map(), uncited: new Tally() }));
     return e;
   }
-  /** The side's tally and those of the given clauses. */
+  /** The side's tally and those of the given clauses (with none, the tally of what cites no term). */
   tallies(s: string, clauses: Iterable<string>): Tally[] {
     const e = this.side(s);
+    const cited = new Set(clauses);
     const out = [e.all];
-    for (const c of new Set(clauses)) {
+    if (cited.size === 0) out.push(e.uncited);
+    for (const c of cited) {
       let t = e.clauses.get(c);
       if (!t) e.clauses.set(c, (t = new Tally()));
       out.push(t);
@@ -219,7 +223,7 @@ export function complianceView(state: MechanismState): ComplianceView {
       const binding = periods.some((p) => p.until === null);
       return { clause, text: meta?.text ?? null, kind: meta?.kind ?? null, binding, bases, ...t.counts() };
     });
-    return { side, ...e.all.counts(), clauses };
+    return { side, ...e.all.counts(), clauses, uncited: e.uncited.counts() };
   });
   return {
     size: state.size,

@@ -7,6 +7,7 @@ import type { IncidentQuery } from '../../store/store.js';
 import { sendProblem } from '../problem.js';
 import { pageLimit } from '../params.js';
 import { readerOf } from '../reader.js';
+import { checkIncidentFilters } from '../incident-filters.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a real date');
 const bbox = z
@@ -37,7 +38,9 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
   r.get('/v1/incidents', { schema: { summary: 'Alleged incidents, filtered and paged, as the reader may read them; with the count of reports not yet public', description: staged, tags: ['records'], querystring: incidentQuery } }, async (request, reply) => {
     const reader = readerOf(mechanism.state, request.headers, request.url);
     if (!reader.ok) return sendProblem(reply, reader.code, reader.detail);
-    return listIncidents(mechanism, request.query as IncidentQuery, reader.value);
+    const filters = checkIncidentFilters(mechanism.state, request.query as IncidentQuery);
+    if (!filters.ok) return sendProblem(reply, filters.code, filters.detail);
+    return listIncidents(mechanism, filters.value, reader.value);
   });
 
   r.get('/v1/incidents/:id', { schema: { summary: 'One alleged incident with its history, replies, evidence, findings and inclusion proofs (or its summary, as the reader may read it)', description: staged, tags: ['records'], params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'an incident id is the 64-hex id of its report.file statement') }) } }, async (request, reply) => {
@@ -45,7 +48,7 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
     if (!reader.ok) return sendProblem(reply, reader.code, reader.detail);
     const incident = await getIncident(mechanism, request.params.id, reader.value);
     if (incident && 'withheld' in incident) return sendProblem(reply, 'forbidden', `incident ${request.params.id} is not yet public: it waits for the mediators' review (the count of such reports is in GET /v1/incidents, "notPublic")`);
-    return incident ?? sendProblem(reply, 'not_found', `no incident ${request.params.id}`);
+    return incident ?? sendProblem(reply, 'not_found', `no incident with id ${request.params.id}`);
   });
 
   r.get(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MAX_STATEMENT_BYTES } from '../../domain/statement.js';
+import { TruceError } from '../../domain/errors.js';
 import type { Mechanism } from '../../services/mechanism.js';
 import { readStatements } from '../../services/queries.js';
 import { logIndex, pageLimit } from '../params.js';
@@ -10,8 +11,10 @@ const appended = z.object({ index: z.number().int(), id: z.string() });
 
 /** POST /v1/statements takes the statement's exact bytes: the log entry is those bytes, so no re-serialising. */
 export const statementRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
-  app.removeContentTypeParser('application/json');
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: MAX_STATEMENT_BYTES + 1024 }, (_req, body, done) => done(null, body));
+  // Any other type (curl -d sends application/x-www-form-urlencoded, an editor text/plain) is named in the refusal.
+  app.addContentTypeParser('*', (request, _payload, done) => done(new TruceError('bad_request', `a statement is sent as application/json (its RFC 8785 canonical JSON bytes), not ${request.headers['content-type'] ?? 'without a content type'}`), undefined));
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(

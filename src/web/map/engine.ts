@@ -131,6 +131,21 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     }
   };
 
+  // Labels are DOM markers, which MapLibre does not keep apart: after each move, a place label that would overlap one
+  // already shown is hidden (incidents first, in their order; then countries), so no two labels collide at any size.
+  const declutter = () => {
+    const shown: DOMRect[] = [];
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const place = (el: HTMLElement) => {
+      el.style.visibility = '';
+      const box = el.getBoundingClientRect();
+      if (shown.some((s) => overlaps(s, box))) el.style.visibility = 'hidden';
+      else shown.push(box);
+    };
+    for (const m of placeMarkers) place(m.getElement());
+    for (const c of countryMarkers) if (c.shown) place(c.marker.getElement());
+  };
+
   const updateCountryLabels = () => {
     const pxPerDegree = (512 * 2 ** map.getZoom()) / 360;
     const b = map.getBounds();
@@ -175,6 +190,7 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
   }
   map.on('moveend', () => {
     updateCountryLabels();
+    declutter();
     const b = map.getBounds();
     options.onMove?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   });
@@ -183,6 +199,8 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
   fitTo(map, points, highlighted);
   placeLabels();
   updateCountryLabels();
+  declutter();
+  map.on('resize', declutter);
 
   return {
     setPoints(next, fit, highlight) {
@@ -192,6 +210,8 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
       (map.getSource('incidents') as maplibregl.GeoJSONSource | undefined)?.setData(toCollection(next));
       placeLabels();
       if (fit) fitTo(map, next, highlighted);
+      updateCountryLabels();
+      declutter();
     },
     focus(id) {
       const p = points.find((x) => x.id === id);

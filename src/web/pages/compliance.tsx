@@ -120,6 +120,9 @@ function ActionCounts({ a }: { a: ComplianceCounts['actions'] }) {
   );
 }
 
+/** Whether a row has any figure to show. */
+const hasAny = (c: ComplianceCounts) => c.incidents + c.alleged + c.open + c.penalties + c.actions.reported + Object.values(c.findings).reduce((a, b) => a + b, 0) > 0;
+
 function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentChildren }) {
   const { members } = useApp();
   return (
@@ -164,6 +167,16 @@ function PartyTable({ p, children }: { p: PartyCompliance; children?: ComponentC
                 <Cells c={c} />
               </tr>
             ))}
+            {hasAny(p.uncited) && (
+              <tr data-testid="compliance-uncited">
+                <th scope="row" class="clause-cell">
+                  {t('compPage.uncited')}
+                  <div class="small muted">{t('compPage.uncitedHelp')}</div>
+                </th>
+                {/* Its reports are incidents, not alleged breaches: counted in the first column, as the row says. */}
+                <Cells c={{ ...p.uncited, alleged: p.uncited.incidents }} />
+              </tr>
+            )}
           </tbody>
           <tfoot>
             <tr class="total">

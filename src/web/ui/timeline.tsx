@@ -49,15 +49,22 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
     return { h, start, end: Math.min(nextChange, expiry, last), stands: ACTIVE.has(h.status) };
   });
 
+  const labels = meetingLabels(meetings.map((m) => (dayOf(m.start) - first) / (days * DAY)));
+
   const ticks: number[] = [];
   const step = days > 120 ? 30 : days > 40 ? 14 : 7;
   for (let t = first + 2 * DAY; t <= last; t += step * DAY) ticks.push(t);
 
   return (
     <div class="timeline" data-testid="timeline">
-      <div class="tl-lane tl-meetings" aria-label={t('timeline.rounds')}>
-        {meetings.map((m) => (
-          <span key={m.id} class="tl-meeting" style={{ insetInlineStart: pct(dayOf(m.start)) }} title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}>
+      <div class={`tl-lane tl-meetings tl-rows-${Math.max(1, ...labels.map((l) => l.row + 1))}`} aria-label={t('timeline.rounds')}>
+        {meetings.map((m, k) => (
+          <span
+            key={m.id}
+            class={`tl-meeting tl-row-${labels[k]!.row}`}
+            style={{ insetInlineStart: pct(dayOf(m.start)), maxWidth: `${labels[k]!.room * 100}%` }}
+            title={`${m.title}, ${m.place.name}: ${formatDay(m.start)}`}
+          >
             {m.place.name}
           </span>
         ))}
@@ -102,4 +109,28 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * Where each round's label goes so that no two collide at any width: rounds close together alternate between two
+ * rows, and each label may take only the room up to the next label in its row (or the end), cut with an ellipsis
+ * beyond it (the full name is in its title). Positions and room are fractions of the lane's width.
+ * @example meetingLabels([0.1, 0.12, 0.5]) // [{ row: 0, room: 0.4 }, { row: 1, room: 0.88 }, { row: 0, room: 0.5 }]
+ */
+export function meetingLabels(positions: readonly number[]): { row: number; room: number }[] {
+  const order = positions.map((p, k) => ({ p, k })).sort((a, b) => a.p - b.p || a.k - b.k);
+  const lastInRow = [-Infinity, -Infinity];
+  const row = new Array<number>(positions.length).fill(0);
+  for (const { p, k } of order) {
+    // The first row while the previous label there is well behind; else whichever row has more room.
+    const r = p - lastInRow[0]! >= 0.15 || lastInRow[0]! <= lastInRow[1]! ? 0 : 1;
+    row[k] = r;
+    lastInRow[r] = p;
+  }
+  const room = new Array<number>(positions.length).fill(0);
+  order.forEach(({ p, k }, i) => {
+    const next = order.slice(i + 1).find((o) => row[o.k] === row[k]);
+    room[k] = Math.max(0, (next ? next.p : 1) - p);
+  });
+  return positions.map((_, k) => ({ row: row[k]!, room: room[k]! }));
 }
