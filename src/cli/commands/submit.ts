@@ -10,6 +10,8 @@ import { type MemberKey, readKeyFile } from '../../services/key-file.js';
 import { request } from '../http.js';
 import { readStrictJson } from '../read-json.js';
 import { announceServer, serverOption } from '../server-option.js';
+import { readMembers, recipients, sealBody } from './seal-fields.js';
+import { deriveEncryptionKey } from '../../domain/seal/hpke.js';
 import { NAME, type Names, namesPath, readNames, recordName, resolveNames, usesNames } from './submit-names.js';
 
 /** The body argument: JSON text, @file, or - for stdin. */
@@ -38,22 +40,28 @@ export interface SignOptions {
   readonly at?: string;
   /** The names "@id:NAME" / "@hash:NAME" refer to, and the file they came from (for messages). */
   readonly names?: { readonly names: Names; readonly path: string; readonly server?: string };
+  /** Seal fields of the resolved body before it is signed (--seal, seal-fields.ts). */
+  readonly seal?: (body: Record<string, unknown>) => Promise<Record<string, unknown>>;
 }
 
 /**
- * What `truce submit` signs, in-process: "$KEY" becomes the signer's public key, "@id:NAME" and "@hash:NAME" the named
- * statements' id and body hash, then the statement is signed with the key file's key.
+ * What `truce submit` signs, in-process: "$KEY" becomes the signer's public key, "$ENCKEY" its encryption key (derived
+ * from the key file, as the browser does), "@id:NAME" and "@hash:NAME" the named statements' id and body hash; the
+ * fields to seal are sealed; then the statement is signed with the key file's key.
  * @example await signBody('report.reply', { report: '@id:R1', stance: 'denies', text: '…' }, key, { names: { names, path } })
  */
 export async function signBody(type: string, body: unknown, key: MemberKey, opts: SignOptions = {}): Promise<SignedBody> {
   if (!(STATEMENT_TYPES as readonly string[]).includes(type)) throw new TruceError('bad_request', `unknown statement type ${type}`);
   const publicKey = toBase64(key.publicKey);
-  let resolved: unknown = JSON.parse(JSON.stringify(body).replaceAll('"$KEY"', JSON.stringify(publicKey)));
+  let text = JSON.stringify(body).replaceAll('"$KEY"', JSON.stringify(publicKey));
+  if (text.includes('"$ENCKEY"')) text = text.replaceAll('"$ENCKEY"', JSON.stringify((await deriveEncryptionKey(key.seed)).publicKey));
+  let resolved: unknown = JSON.parse(text);
   if (usesNames(resolved)) {
     if (!opts.names) throw new TruceError('bad_request', 'the body refers to a named statement ("@id:NAME" or "@hash:NAME") but no names file was read');
     resolved = resolveNames(resolved, opts.names.names, opts.names.path, opts.names.server);
   }
   if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) throw new TruceError('bad_request', 'the body must be a JSON object');
+  if (opts.seal) resolved = await opts.seal(resolved as Record<string, unknown>);
   const at = opts.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const statement = await signStatement({ v: 1, type: type as StatementType, by: key.member, key: publicKey, at, body: resolved as Record<string, unknown> }, key.sign);
   const bytes = canonicalBytes(statement);
@@ -79,6 +87,9 @@ interface SubmitOptions {
   json?: boolean;
   name?: string;
   names?: string;
+  seal: string[];
+  to?: string;
+  members?: string;
 }
 
 export function registerSubmit(program: Command): void {
@@ -92,6 +103,9 @@ export function registerSubmit(program: Command): void {
     .option('--at <time>', 'RFC 3339 UTC time to sign (default: now); the server accepts it up to the late limit of the terms (lateLimitHours) in the past')
     .option('--name <name>', 'once appended, record the statement\'s id and body hash under this name in the names file, for later bodies to refer to as "@id:NAME" / "@hash:NAME"')
     .option('--names <file>', 'the names file, one per server (default: $TRUCE_NAMES, else truce-names.json here)')
+    .option('--seal <pointer>', 'seal this field of the body (a JSON pointer, e.g. /protected or /where/exact) to --to: it is taken out of the body and encrypted here (HPKE, as the browser does); repeat for more fields', (p: string, all: string[]) => [...all, p], [] as string[])
+    .option('--to <recipients>', 'who may read the sealed fields: member ids, "mediators", "side:<side>", comma-separated (each with a registered encryption key)')
+    .option('--members <file>', 'read the recipients\' encryption keys from this saved GET /v1/members answer instead of the server (to seal with no network)')
     .option('--dry-run', 'print the signed statement instead of sending it')
     .option('--receipt <file>', 'wait for the next checkpoint and save a tlog-proof receipt of the statement here')
     .option('--json', 'print JSON')
@@ -105,17 +119,26 @@ export function registerSubmit(program: Command): void {
         '  truce submit report.reply \'{"report": "@id:R1", "stance": "denies", "text": "..."}\' --key south.json',
         '  truce submit finding.sign \'{"finding": "@id:F1", "hash": "@hash:F1", "position": "concur"}\' --key med-b.json',
         'Only a string that is exactly "@id:NAME" or "@hash:NAME" is replaced; a name unknown to the names file is refused.',
+        '',
+        'Sealing a field: its value leaves the public body and is encrypted to each recipient\'s encryption key:',
+        '  truce submit enckey.add \'{"key": "$ENCKEY"}\' --key qa.json          (once, by each recipient)',
+        '  truce submit report.file @report.json --key team.json --seal /protected --to mediators',
+        '  truce unseal <report id> --key qa.json                                (a recipient reads it)',
       ].join('\n'),
     )
     .action(async (type: string, bodyArg: string, opts: SubmitOptions) => {
       if (opts.name !== undefined && !NAME.test(opts.name)) throw new TruceError('bad_request', '--name is 1-64 of A-Z a-z 0-9 _ -');
       if (opts.name !== undefined && opts.dryRun) throw new TruceError('bad_request', '--name records an appended statement; with --dry-run nothing is appended');
+      if (opts.seal.length > 0 !== (opts.to !== undefined)) throw new TruceError('bad_request', opts.to === undefined ? '--seal needs --to: who may read the sealed fields' : '--to names who reads sealed fields: give the fields with --seal');
       const key = await readKeyFile(opts.key);
       const body = await readBody(bodyArg);
       const path = namesPath(opts.names);
       const server = opts.dryRun ? undefined : announceServer(opts.server, `sending ${type} to`);
       const names = usesNames(body) ? { names: await readNames(path), path, server } : undefined;
-      const signed = await signBody(type, body, key, { at: opts.at, names });
+      const to = opts.to;
+      const membersFrom = () => (opts.members !== undefined ? { file: opts.members } : { server: server ?? announceServer(opts.server, "reading the recipients' encryption keys from") });
+      const seal = to === undefined ? undefined : async (b: Record<string, unknown>) => sealBody(b, opts.seal, recipients(to, await readMembers(membersFrom())));
+      const signed = await signBody(type, body, key, { at: opts.at, names, seal });
       if (opts.dryRun || server === undefined) {
         process.stdout.write(new TextDecoder().decode(signed.bytes) + '\n');
         return;
