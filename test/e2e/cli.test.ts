@@ -233,6 +233,29 @@ test('witness --once: no state, no cosignature until a checkpoint is confirmed; 
   assert.deepEqual(JSON.parse(second.stdout), { outcome: 'unchanged', size, previous: size });
 });
 
+test('a log served under a new key (same name, another server) fails verify --state and stops the witness: both pinned the first key', async () => {
+  const state = join(dir, 'verify-pin.json');
+  const first = await runCli(['verify', server.url, '--state', state]);
+  assert.equal(first.code, 0, show(first));
+  const pinned = JSON.parse(await readFile(state, 'utf8')).vkey as string;
+  const impostor = await startServer({ demo: 'training', checkpointIntervalMs: 100 });
+  try {
+    const impostorKey = (await getJson(impostor.url, '/v1/log')).body.vkey as string;
+    assert.notEqual(impostorKey, pinned, 'the second server signs with a key of its own');
+    const verify = await runCli(['verify', impostor.url, '--state', state]);
+    assert.equal(verify.code, 1, show(verify));
+    assert.ok(verify.stdout.includes(`FAIL  log key: the server now serves ${impostorKey}, not the pinned key`), show(verify));
+    assert.match(verify.stdout, /^NOT VERIFIED /m);
+    assert.equal(JSON.parse(await readFile(state, 'utf8')).vkey, pinned, 'the pinned key is kept');
+    // The witness of the test above pinned the first server's key in its state.
+    const witness = await runCli(['witness', impostor.url, '--key', keyPath('pk'), '--state', join(dir, 'witness-pk.json'), '--once']);
+    assert.equal(witness.code, 1, show(witness));
+    assert.ok(witness.stderr.includes(`the log's key changed: pinned ${pinned}, server now says ${impostorKey}`), show(witness));
+  } finally {
+    await impostor.close();
+  }
+});
+
 test('export --format acled-csv | geojson | jsonl: parseable, with every incident', async () => {
   const incidents = (await getJson(server.url, '/v1/incidents')).body.items as Json[];
   assert.equal(incidents.length, 2);

@@ -1,7 +1,8 @@
 // "Verify in this browser" against a log the operator tampered with (issue 8, "Exact bytes" and "Nobody speaks for
 // another"): the server stores and signs entries that bypassed every check, as a rogue operator's would, and the
 // browser, replaying the log alone, turns red and names each failing entry. Run under the server's strict
-// Content-Security-Policy: no violation may be reported.
+// Content-Security-Policy: no violation may be reported. And a log served under another key than the one this browser
+// remembered fails at its first step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { toBase64 } from '../../src/domain/encoding.js';
 import { parseStatement, statementId } from '../../src/domain/statement.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { readKeyFile } from '../../src/services/key-file.js';
+import verifyAr from '../../src/web/i18n/catalogs/verify/ar.js';
 
 const suite = browserSuite({ demo: true });
 
@@ -68,5 +70,30 @@ test('a tampered log turns "Verify in this browser" red and names each forged en
   await suite.shot(page, 'verify-tampered');
   suite.noErrors(page);
   assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
+  await context.close();
+});
+
+test('a log now served under another key than this browser verified before: the checkpoint step fails and says why, in Arabic', { timeout: 120_000 }, async () => {
+  const { origin, vkey } = (await (await fetch(`${suite.server.url}/v1/log`)).json()) as { origin: string; vkey: string };
+  const earlier = `${origin}+0badc0de+AUXMu3O0zU4LR389P2VDPBmDn7Ldw5NrbYaNZ0nhS5Kh`;
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await suite.open(context, '?lang=ar#/log');
+  await page.getByTestId('checkpoint').waitFor();
+  // What this browser would have remembered from an earlier verification of a log of the same name.
+  await page.evaluate(([o, k]) => localStorage.setItem(`truce.vkey:${o}`, k!), [origin, earlier]);
+  await page.getByTestId('verify-run').click();
+  const verdict = page.getByTestId('verify-verdict');
+  await verdict.waitFor({ timeout: 60_000 });
+  assert.equal(await verdict.getAttribute('data-verdict'), 'fail');
+  const text = await verdict.innerText();
+  assert.ok(text.includes(verifyAr['verify.failed']), text);
+  assert.ok(text.includes(verifyAr['verifyDetail.keyChanged'].split(' (')[0]!), `worded in Arabic: ${text}`);
+  assert.ok(text.includes(earlier) && text.includes(vkey), `both keys are named: ${text}`);
+  const failed = page.locator('.verify-step.step-fail');
+  assert.equal(await failed.count(), 1);
+  assert.ok((await failed.innerText()).includes(verifyAr['verifyStep.checkpoint']), 'the checkpoint step is the one that failed');
+  assert.equal(await page.locator('.verify-step.step-waiting').count(), 3, 'nothing after it ran');
+  assert.equal(await page.evaluate((o) => localStorage.getItem(`truce.vkey:${o}`), origin), earlier, 'the remembered key is not replaced');
+  suite.noErrors(page);
   await context.close();
 });

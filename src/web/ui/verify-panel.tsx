@@ -1,17 +1,31 @@
 import { useState } from 'preact/hooks';
-import type { StepId, StepState, Verdict } from '../verify/full-verify.js';
+import type { ComponentChildren } from 'preact';
+import type { StepDetail, StepId, StepState, Verdict } from '../verify/full-verify.js';
 import { t, tEnum, tRich } from '../i18n/index.js';
 
 const STEPS: readonly StepId[] = ['checkpoint', 'tiles', 'statements', 'witnesses'];
 
 const ICON: Readonly<Record<StepState['status'], string>> = { waiting: '○', running: '◌', ok: '✓', warn: '!', fail: '✗' };
 
+/** A step's finding in the reader's language: lists joined as the language joins them, technical text as code. */
+function worded(detail: StepDetail): ComponentChildren {
+  const values: Record<string, string | number | boolean | ((chunks: ComponentChildren[]) => ComponentChildren)> = {
+    code: (chunks) => <code dir="ltr">{chunks}</code>,
+  };
+  for (const [name, value] of Object.entries(detail.values ?? {})) {
+    values[name] = Array.isArray(value) ? value.join(t('list.separator')) : typeof value === 'object' ? plain(value as StepDetail) : (value as string | number | boolean);
+  }
+  return tRich(detail.key, values);
+}
+
+const plain = (detail: StepDetail): string => t(detail.key, detail.values as Record<string, string | number | boolean>);
+
 /** Runs the whole audit here, in this browser, and says plainly what it found. */
 export function VerifyPanel() {
   const [steps, setSteps] = useState<Readonly<Record<string, StepState>>>({});
   const [running, setRunning] = useState(false);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<StepDetail | null>(null);
 
   const run = async () => {
     setRunning(true);
@@ -23,7 +37,10 @@ export function VerifyPanel() {
       const v = await verifyLog((s) => setSteps((prev) => ({ ...prev, [s.id]: s })));
       setVerdict(v);
     } catch (e) {
-      setFailure((e as Error).message);
+      // A check that failed says what it found; anything else (the network, a tile the server would not give) is
+      // shown as it came, inside a sentence in the reader's language.
+      const found = (e as { detail?: unknown }).detail;
+      setFailure(typeof found === 'object' && found !== null && 'key' in found ? (found as StepDetail) : { key: 'verifyDetail.stopped', values: { detail: (e as Error).message } });
     } finally {
       setRunning(false);
     }
@@ -56,7 +73,7 @@ export function VerifyPanel() {
                     {s.title}
                     <span class="visually-hidden">: {tEnum('verifyState', status)}</span>
                   </div>
-                  {st?.detail && <div class="small step-detail">{st.detail}</div>}
+                  {st?.detail && <div class="small step-detail">{worded(st.detail)}</div>}
                   {status === 'running' && st?.progress !== undefined && (
                     <progress max={1} value={st.progress} aria-label={t('verify.progress', { step: s.title })} />
                   )}
@@ -83,7 +100,7 @@ export function VerifyPanel() {
         {failure && (
           <div class="alert alert-error verdict" role="alert" data-testid="verify-verdict" data-verdict="fail">
             <p>
-              <strong>{t('verify.failed')}</strong> {failure}
+              <strong>{t('verify.failed')}</strong> {worded(failure)}
             </p>
           </div>
         )}

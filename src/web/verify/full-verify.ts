@@ -18,13 +18,24 @@ import type { NoteVerifier } from '../../log/signed-note.js';
 import { auditLog } from '../../log/tile-client.js';
 import { getBytes, getJson } from '../api/http.js';
 import type { CheckpointItem, LogInfo } from '../api/types.js';
+import type { MessageKey } from '../i18n/index.js';
 
 export type StepId = 'checkpoint' | 'tiles' | 'statements' | 'witnesses';
+
+/**
+ * What a step found, as a catalog message and its arguments: the panel words it in the reader's language. Technical
+ * text from the checks themselves (a refusal's detail) is an argument shown as code, left to right.
+ */
+export interface StepDetail {
+  readonly key: MessageKey;
+  /** A list is joined in the reader's language; a nested detail is worded first. */
+  readonly values?: Readonly<Record<string, string | number | boolean | readonly string[] | StepDetail>>;
+}
 
 export interface StepState {
   readonly id: StepId;
   readonly status: 'waiting' | 'running' | 'ok' | 'warn' | 'fail';
-  readonly detail: string;
+  readonly detail: StepDetail;
   /** 0..1 while running */
   readonly progress?: number;
 }
@@ -44,7 +55,11 @@ export interface Verdict {
 
 type Report = (step: StepState) => void;
 
-class Stop extends Error {}
+class Stop extends Error {
+  constructor(readonly detail: StepDetail) {
+    super(detail.key);
+  }
+}
 
 const PIN = (origin: string) => `truce.vkey:${origin}`;
 
@@ -68,71 +83,72 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 /** Run every check, reporting each step as it goes; resolves with the verdict, or rejects with the first failure. */
 export async function verifyLog(report: Report): Promise<Verdict> {
   const started = performance.now();
-  const fail = (id: StepId, detail: string): never => {
+  const fail = (id: StepId, detail: StepDetail): never => {
     report({ id, status: 'fail', detail });
     throw new Stop(detail);
   };
 
   // 1. The checkpoint.
-  report({ id: 'checkpoint', status: 'running', detail: 'Fetching the latest checkpoint…' });
+  report({ id: 'checkpoint', status: 'running', detail: { key: 'verifyDetail.fetchingCheckpoint' } });
   const log = await getJson<LogInfo>('/v1/log');
-  const verifier = noteVerifierFromKey(log.vkey) ?? fail('checkpoint', `the log's key is not a valid Ed25519 note key: ${log.vkey}`);
+  const verifier = noteVerifierFromKey(log.vkey) ?? fail('checkpoint', { key: 'verifyDetail.badLogKey', values: { key: log.vkey } });
   const note = new TextDecoder().decode(await getBytes('/checkpoint'));
   const opened = openCheckpoint(note, { origin: log.origin, log: verifier });
-  if (!opened.ok) fail('checkpoint', `the checkpoint does not verify under the log's key (${opened.reason}: ${opened.detail})`);
+  if (!opened.ok) fail('checkpoint', { key: 'verifyDetail.badCheckpoint', values: { detail: `${opened.reason}: ${opened.detail}` } });
   const cp = (opened as Extract<typeof opened, { ok: true }>).checkpoint;
   const pinned = localStorage.getItem(PIN(log.origin));
-  if (pinned && pinned !== log.vkey) fail('checkpoint', `the log's key changed since this browser last verified it (was ${pinned}, now ${log.vkey}). Ask the secretariat why before trusting anything.`);
-  report({ id: 'checkpoint', status: 'ok', detail: `Signed by ${verifier.name} (key ${verifier.keyId.toString(16).padStart(8, '0')}); size ${cp.size}.${pinned ? ' Same key as last time.' : ' First verification in this browser: key remembered.'}` });
+  if (pinned && pinned !== log.vkey) fail('checkpoint', { key: 'verifyDetail.keyChanged', values: { was: pinned, now: log.vkey } });
+  report({ id: 'checkpoint', status: 'ok', detail: { key: 'verifyDetail.checkpointOk', values: { name: verifier.name, keyId: verifier.keyId.toString(16).padStart(8, '0'), size: cp.size, pinned: pinned !== null } } });
 
   // 2. Tiles → tree → root.
-  report({ id: 'tiles', status: 'running', detail: 'Fetching entry bundles and hash tiles…', progress: 0 });
+  report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.fetchingTiles' }, progress: 0 });
   const audit = await auditLog({
     fetchTile: (path) => getBytes(`/${path}`),
     size: cp.size,
     root: cp.rootHash,
     onProgress: (p) =>
-      report({ id: 'tiles', status: 'running', detail: `${p.phase === 'entries' ? 'Entry bundles' : 'Hash tiles'}: ${p.done} of ${p.total}`, progress: (p.phase === 'entries' ? 0 : 0.5) + (p.done / Math.max(1, p.total)) / 2 }),
+      report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.tilesProgress', values: { phase: p.phase, done: p.done, total: p.total } }, progress: (p.phase === 'entries' ? 0 : 0.5) + (p.done / Math.max(1, p.total)) / 2 }),
   });
-  if (!audit.ok) fail('tiles', `${audit.reason}: ${audit.detail}`);
+  if (!audit.ok) fail('tiles', { key: 'verifyDetail.tilesFailed', values: { detail: `${audit.reason}: ${audit.detail}` } });
   const { entries, tree } = audit as Extract<typeof audit, { ok: true }>;
-  report({ id: 'tiles', status: 'ok', detail: `Recomputed the root from ${entries.length} entries: ${toHex(cp.rootHash).slice(0, 16)}… matches the checkpoint.` });
+  report({ id: 'tiles', status: 'ok', detail: { key: 'verifyDetail.tilesOk', values: { count: entries.length, root: toHex(cp.rootHash).slice(0, 16) } } });
 
   // 3. Replay every statement.
   // Every entry is checked (the domain's checkEntry, the same as `truce verify`), so each one that fails is named.
   const state = createState();
-  const failed: { index: number; detail: string }[] = [];
+  const failed: { index: number; code: string; detail: string }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const checked = checkEntry(state, entries[i]!, i, verifyEd25519);
-    if (!checked.ok) failed.push({ index: i, detail: checked.detail });
+    if (!checked.ok) failed.push({ index: i, code: checked.code, detail: checked.detail });
     if (i % 100 === 99 || i === entries.length - 1) {
-      report({ id: 'statements', status: 'running', detail: `Checked ${i + 1} of ${entries.length} statements`, progress: (i + 1) / entries.length });
+      report({ id: 'statements', status: 'running', detail: { key: 'verifyDetail.statementsProgress', values: { done: i + 1, total: entries.length } }, progress: (i + 1) / entries.length });
       await tick();
     }
   }
   if (failed.length > 0) {
     const list = failed.slice(0, 20).map((f) => f.index).join(', ') + (failed.length > 20 ? ', …' : '');
-    fail('statements', `${failed.length} of ${entries.length} entries break a rule (entries ${list}). First: ${failed[0]!.detail}`);
+    fail('statements', { key: 'verifyDetail.statementsFailed', values: { failed: failed.length, total: entries.length, list, reason: { key: 'verifyDetail.refusal', values: { code: failed[0]!.code } }, detail: failed[0]!.detail } });
   }
-  report({ id: 'statements', status: 'ok', detail: `${entries.length} statements: canonical, signed by registered keys, within each signer's rights, and valid in order.` });
+  report({ id: 'statements', status: 'ok', detail: { key: 'verifyDetail.statementsOk', values: { count: entries.length } } });
 
   // 4. Witnesses.
-  report({ id: 'witnesses', status: 'running', detail: 'Checking cosignatures…' });
+  report({ id: 'witnesses', status: 'running', detail: { key: 'verifyDetail.checkingWitnesses' } });
   const witnesses = witnessVerifiers(state);
   const quorum = mechanismRules(state).witnesses?.quorum ?? 0;
   const policy = { origin: log.origin, log: verifier, witnesses };
   const withWitnesses = openCheckpoint(note, policy);
   const names = withWitnesses.ok ? [...new Set(withWitnesses.witnessedBy.map((w) => nameIn(state, w.name)))] : [];
   let witnessedSize: number | null = quorum > 0 && names.length >= quorum ? cp.size : null;
-  let detail = `Cosigned by ${names.join(', ')}: ${names.length} of the ${quorum} needed.`;
-  if (quorum === 0) detail = 'The parties have named no witnesses in rules they all signed, so no checkpoint can count as witnessed.';
+  const cosigned = { names, count: names.length, quorum };
+  let detail: StepDetail = { key: 'verifyDetail.witnessesOk', values: cosigned };
+  if (quorum === 0) detail = { key: 'verifyDetail.noWitnessesNamed' };
   else if (witnessedSize === null) {
     const earlier = await latestWitnessed(policy, quorum, cp.size, tree, (id) => nameIn(state, id));
-    if (earlier?.fork) fail('witnesses', `the witnesses cosigned a different tree of size ${earlier.size} than the one served now: the log has forked.`);
+    if (earlier?.fork) fail('witnesses', { key: 'verifyDetail.forked', values: { size: earlier.size } });
     witnessedSize = earlier?.size ?? null;
     detail = earlier
-      ? `The newest checkpoint awaits its witnesses (${names.length} of ${quorum}). The newest witnessed one, size ${earlier.size}, cosigned by ${earlier.names.join(', ')}, is a prefix of the tree verified here.`
-      : `Cosigned by ${names.length ? names.join(', ') : 'no witness yet'}; ${quorum} are needed for a checkpoint to count as witnessed, and no recent checkpoint has them.`;
+      ? { key: 'verifyDetail.awaitingWitnesses', values: { ...cosigned, size: earlier.size, witnessedBy: earlier.names } }
+      : { key: 'verifyDetail.notWitnessedRecently', values: cosigned };
   }
   report({ id: 'witnesses', status: witnessedSize !== null ? 'ok' : 'warn', detail });
 

@@ -1,7 +1,9 @@
 import type { Catalog } from '../index.js';
+import verifyAr from './verify/ar.js';
 
 // العربية. Terms as in docs/GLOSSARY.md: وقف إطلاق النار، انتهاك، استنتاج، طرف، وسيط، راصد، شاهد، السجل.
 const ar: Catalog = {
+  ...verifyAr,
   'shell.brand': 'Truce',
   'shell.sub': 'آلية رصد وقف إطلاق النار والتحقق منه',
   'shell.subWithName': 'آلية الرصد والتحقق · ',
@@ -344,27 +346,6 @@ const ar: Catalog = {
   'logPage.size': 'الحجم',
   'logPage.cosignedBy': 'الموقّعون المشاركون',
   'logPage.witnessed': 'مشهود عليها',
-  'verify.title': 'تحقق في هذا المتصفح',
-  'verify.intro': 'نزّل السجل كاملًا على شكل مربعات وتحقق منه هنا، دون الوثوق بأي شيء يقوله الخادم: توقيع نقطة التحقق، وجذر ميركل المعاد حسابه من كل مُدخل، وتوقيع كل بيان وصلاحياته معادةً من البداية، وتواقيع الشهود المشتركة.',
-  'verify.running': 'جارٍ التحقق…',
-  'verify.again': 'تحقق مجددًا',
-  'verify.run': 'تحقق من السجل',
-  'verify.progress': '{step}: التقدم',
-  'verify.ok': '<b>تم التحقق في هذا المتصفح.</b> السجل <code>{origin}</code> المؤلف من {count, plural, zero {# بيان} one {بيان واحد} two {بيانين} few {# بيانات} many {# بيانًا} other {# بيان}} سليم: جذره يطابق نقطة التحقق الموقّعة، وكل بيان موقّع توقيعًا صحيحًا ومسموح به، بالترتيب.',
-  'verify.witnessedBy': 'شهد عليه: {witnesses}.',
-  'verify.witnessedFirst': 'أول {count, plural, zero {# بيان} one {بيان} two {بيانين} few {# بيانات} many {# بيانًا} other {# بيان}} منه في نقطة تحقق وقّعها الشهود؛ والأحدث بانتظارهم.',
-  'verify.notWitnessed': 'لم يوقّع نصاب من الشهود أي نقطة تحقق حديثة بعد.',
-  'verify.root': 'الجذر {root} · {seconds, number, ::.0} ث',
-  'verify.failed': 'فشل التحقق.',
-  'verifyStep.checkpoint': 'نقطة تحقق موقّعة من السجل',
-  'verifyStep.tiles': 'إعادة بناء الشجرة من كل مربع',
-  'verifyStep.statements': 'إعادة فحص كل بيان',
-  'verifyStep.witnesses': 'تواقيع الشهود المشتركة',
-  'verifyState.waiting': 'في الانتظار',
-  'verifyState.running': 'قيد التنفيذ',
-  'verifyState.ok': 'تم',
-  'verifyState.warn': 'تحذير',
-  'verifyState.fail': 'فشل',
   'statements.title': 'البيانات',
   'statements.sub': 'الأحدث أولًا · كل منها JSON وقّعه عضوه',
   'statements.type': 'النوع',

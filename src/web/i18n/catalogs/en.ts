@@ -2,7 +2,10 @@
 // Messages are ICU MessageFormat: {name} arguments, {n, plural, ...}, {x, select, ...}, and <tag>…</tag> for markup.
 // Neutral wording: until a final finding, a text says who alleges what, never what happened.
 
+import verifyEn from './verify/en.js';
+
 const en = {
+  ...verifyEn,
   // The shell: masthead, navigation, footer
   'shell.brand': 'Truce',
   'shell.sub': 'Ceasefire monitoring and verification mechanism',
@@ -352,27 +355,6 @@ const en = {
   'logPage.size': 'Size',
   'logPage.cosignedBy': 'Cosigned by',
   'logPage.witnessed': 'witnessed',
-  'verify.title': 'Verify in this browser',
-  'verify.intro': 'Download the whole log as tiles and check it here, trusting nothing the server says: the checkpoint\'s signature, the Merkle root recomputed from every entry, each statement\'s signature and rights replayed from the first, and the witnesses\' cosignatures.',
-  'verify.running': 'Verifying…',
-  'verify.again': 'Verify again',
-  'verify.run': 'Verify the log',
-  'verify.progress': '{step}: progress',
-  'verify.ok': '<b>Verified in this browser.</b> The log <code>{origin}</code> of {count, plural, one {# statement} other {# statements}} is intact: its root matches the signed checkpoint, and every statement is validly signed and allowed, in order.',
-  'verify.witnessedBy': 'Witnessed by {witnesses}.',
-  'verify.witnessedFirst': 'Its first {count, plural, one {# statement is} other {# statements are}} in a checkpoint the witnesses cosigned; the newest await them.',
-  'verify.notWitnessed': 'No recent checkpoint is cosigned by a quorum of witnesses yet.',
-  'verify.root': 'Root {root} · {seconds, number, ::.0} s',
-  'verify.failed': 'Verification failed.',
-  'verifyStep.checkpoint': 'Checkpoint signed by the log',
-  'verifyStep.tiles': 'Tree rebuilt from every tile',
-  'verifyStep.statements': 'Every statement re-checked',
-  'verifyStep.witnesses': 'Witness cosignatures',
-  'verifyState.waiting': 'waiting',
-  'verifyState.running': 'running',
-  'verifyState.ok': 'done',
-  'verifyState.warn': 'warning',
-  'verifyState.fail': 'failed',
   'statements.title': 'Statements',
   'statements.sub': 'newest first · each is JSON signed by its member',
   'statements.type': 'Type',

@@ -1,7 +1,9 @@
 import type { Catalog } from '../index.js';
+import verifyFaAf from './verify/fa-af.js';
 
 // دری (افغانستان). Terms as in docs/GLOSSARY.md: آتش‌بس، نقض، یافته، طرف، میانجی، ناظر، شاهد، دفتر ثبت.
 const faAF: Catalog = {
+  ...verifyFaAf,
   'shell.brand': 'Truce',
   'shell.sub': 'سازوکار نظارت و راستی‌آزمایی آتش‌بس',
   'shell.subWithName': 'سازوکار نظارت و راستی‌آزمایی · ',
@@ -344,27 +346,6 @@ const faAF: Catalog = {
   'logPage.size': 'اندازه',
   'logPage.cosignedBy': 'هم‌امضاکنندگان',
   'logPage.witnessed': 'گواهی‌شده',
-  'verify.title': 'راستی‌آزمایی در همین مرورگر',
-  'verify.intro': 'کل دفتر ثبت را به صورت کاشی‌ها دانلود کنید و همین‌جا بررسی کنید، بی‌آن‌که به گفتهٔ سرور اعتماد کنید: امضای چک‌پوینت، ریشهٔ مرکل که از هر درج دوباره محاسبه می‌شود، امضا و صلاحیت هر اظهاریه که از آغاز بازپخش می‌شود، و هم‌امضاهای شاهدان.',
-  'verify.running': 'در حال راستی‌آزمایی…',
-  'verify.again': 'دوباره راستی‌آزمایی',
-  'verify.run': 'راستی‌آزمایی دفتر ثبت',
-  'verify.progress': '{step}: پیشرفت',
-  'verify.ok': '<b>در همین مرورگر راستی‌آزمایی شد.</b> دفتر ثبت <code>{origin}</code> با {count, plural, other {# اظهاریه}} سالم است: ریشهٔ آن با چک‌پوینت امضاشده می‌خواند و هر اظهاریه به ترتیب، درست امضا شده و مجاز است.',
-  'verify.witnessedBy': 'شاهدان: {witnesses}.',
-  'verify.witnessedFirst': '{count, plural, other {# اظهاریهٔ}} نخست آن در چک‌پوینتی است که شاهدان هم‌امضا کرده‌اند؛ تازه‌ترین‌ها در انتظارند.',
-  'verify.notWitnessed': 'هنوز هیچ چک‌پوینت اخیری را نصاب شاهدان هم‌امضا نکرده است.',
-  'verify.root': 'ریشه {root} · {seconds, number, ::.0} ثانیه',
-  'verify.failed': 'راستی‌آزمایی ناکام شد.',
-  'verifyStep.checkpoint': 'چک‌پوینت امضاشده از سوی دفتر ثبت',
-  'verifyStep.tiles': 'بازسازی درخت از همهٔ کاشی‌ها',
-  'verifyStep.statements': 'بررسی دوبارهٔ همهٔ اظهاریه‌ها',
-  'verifyStep.witnesses': 'هم‌امضاهای شاهدان',
-  'verifyState.waiting': 'در انتظار',
-  'verifyState.running': 'در جریان',
-  'verifyState.ok': 'انجام شد',
-  'verifyState.warn': 'هشدار',
-  'verifyState.fail': 'ناکام',
   'statements.title': 'اظهاریه‌ها',
   'statements.sub': 'تازه‌ترین نخست · هر یک JSON امضاشده از سوی عضو خود است',
   'statements.type': 'نوع',

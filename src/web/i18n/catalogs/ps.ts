@@ -1,7 +1,9 @@
 import type { Catalog } from '../index.js';
+import verifyPs from './verify/ps.js';
 
 // پښتو. Terms as in docs/GLOSSARY.md: اوربند، سرغړونه، موندنه، اړخ، منځګړی، څارونکی، شاهد، د ثبت دفتر.
 const ps: Catalog = {
+  ...verifyPs,
   'shell.brand': 'Truce',
   'shell.sub': 'د اوربند د څارنې او تایید بهیر',
   'shell.subWithName': 'د څارنې او تایید بهیر · ',
@@ -344,27 +346,6 @@ const ps: Catalog = {
   'logPage.size': 'اندازه',
   'logPage.cosignedBy': 'ګډ لاسلیک کوونکي',
   'logPage.witnessed': 'شاهدي شوی',
-  'verify.title': 'په همدې براوزر کې یې تایید کړئ',
-  'verify.intro': 'ټول ثبت دفتر د ټایلونو په بڼه ښکته کړئ او همدلته یې وګورئ، د سرور پر هیڅ خبره باور پرته: د چک پوائنټ لاسلیک، له هرې ننوتې څخه بیا جوړه شوې مرکل رېښه، د هر بیان لاسلیک او واکونه له پیله بیا تکرار شوي، او د شاهدانو ګډ لاسلیکونه.',
-  'verify.running': 'تایید روان دی…',
-  'verify.again': 'بیا تایید کړئ',
-  'verify.run': 'ثبت دفتر تایید کړئ',
-  'verify.progress': '{step}: پرمختګ',
-  'verify.ok': '<b>په همدې براوزر کې تایید شو.</b> د <code>{origin}</code> ثبت دفتر له {count, plural, one {# بیان} other {# بیانونو}} سره روغ دی: رېښه یې له لاسلیک شوي چک پوائنټ سره سمون لري، او هر بیان په ترتیب سره سم لاسلیک شوی او اجازه لري.',
-  'verify.witnessedBy': 'شاهدان: {witnesses}.',
-  'verify.witnessedFirst': 'لومړي {count, plural, one {# بیان یې} other {# بیانونه یې}} په داسې چک پوائنټ کې دي چې شاهدانو ګډ لاسلیک کړی؛ نوي یې انتظار باسي.',
-  'verify.notWitnessed': 'تر اوسه کوم وروستی چک پوائنټ د شاهدانو د نصاب له خوا ګډ لاسلیک شوی نه دی.',
-  'verify.root': 'رېښه {root} · {seconds, number, ::.0} ثانیې',
-  'verify.failed': 'تایید ناکام شو.',
-  'verifyStep.checkpoint': 'د ثبت دفتر لاسلیک شوی چک پوائنټ',
-  'verifyStep.tiles': 'له هر ټایل څخه د ونې بیا جوړول',
-  'verifyStep.statements': 'د هر بیان بیا کتنه',
-  'verifyStep.witnesses': 'د شاهدانو ګډ لاسلیکونه',
-  'verifyState.waiting': 'په انتظار کې',
-  'verifyState.running': 'روان',
-  'verifyState.ok': 'بشپړ',
-  'verifyState.warn': 'خبرداری',
-  'verifyState.fail': 'ناکام',
   'statements.title': 'بیانونه',
   'statements.sub': 'نوي لومړی · هر یو JSON دی چې د خپل غړي له خوا لاسلیک شوی',
   'statements.type': 'ډول',

@@ -1,7 +1,9 @@
 import type { Catalog } from '../index.js';
+import verifyTr from './verify/tr.js';
 
 // Türkçe. Terms as in docs/GLOSSARY.md: ateşkes, ihlal, bulgu, taraf, arabulucu, izleme görevlisi, tanık, kayıt defteri.
 const tr: Catalog = {
+  ...verifyTr,
   'shell.brand': 'Truce',
   'shell.sub': 'Ateşkes izleme ve doğrulama mekanizması',
   'shell.subWithName': 'İzleme ve doğrulama mekanizması · ',
@@ -344,27 +346,6 @@ const tr: Catalog = {
   'logPage.size': 'Boyut',
   'logPage.cosignedBy': 'Ortak imzalayanlar',
   'logPage.witnessed': 'tanıklandı',
-  'verify.title': 'Bu tarayıcıda doğrula',
-  'verify.intro': 'Kayıt defterinin tamamını döşemeler hâlinde indirin ve sunucunun söylediği hiçbir şeye güvenmeden burada denetleyin: kontrol noktasının imzası, her girdiden yeniden hesaplanan Merkle kökü, baştan yeniden oynatılan her beyanın imzası ve yetkileri, ve tanıkların ortak imzaları.',
-  'verify.running': 'Doğrulanıyor…',
-  'verify.again': 'Yeniden doğrula',
-  'verify.run': 'Kayıt defterini doğrula',
-  'verify.progress': '{step}: ilerleme',
-  'verify.ok': '<b>Bu tarayıcıda doğrulandı.</b> {count, plural, other {# beyandan}} oluşan <code>{origin}</code> kayıt defteri sağlam: kökü imzalı kontrol noktasıyla eşleşiyor ve her beyan sırasıyla geçerli biçimde imzalanmış ve yetkili.',
-  'verify.witnessedBy': 'Tanıklar: {witnesses}.',
-  'verify.witnessedFirst': 'İlk {count, plural, other {# beyanı}} tanıkların ortak imzaladığı bir kontrol noktasında; en yenileri onları bekliyor.',
-  'verify.notWitnessed': 'Henüz hiçbir yeni kontrol noktası tanık yeter sayısınca ortak imzalanmadı.',
-  'verify.root': 'Kök {root} · {seconds, number, ::.0} sn',
-  'verify.failed': 'Doğrulama başarısız.',
-  'verifyStep.checkpoint': 'Kayıt defterince imzalı kontrol noktası',
-  'verifyStep.tiles': 'Her döşemeden yeniden kurulan ağaç',
-  'verifyStep.statements': 'Her beyan yeniden denetlendi',
-  'verifyStep.witnesses': 'Tanık ortak imzaları',
-  'verifyState.waiting': 'bekliyor',
-  'verifyState.running': 'sürüyor',
-  'verifyState.ok': 'tamam',
-  'verifyState.warn': 'uyarı',
-  'verifyState.fail': 'başarısız',
   'statements.title': 'Beyanlar',
   'statements.sub': 'en yenisi önce · her biri üyesince imzalanmış JSON',
   'statements.type': 'Tür',

@@ -1,7 +1,9 @@
 import type { Catalog } from '../index.js';
+import verifyUr from './verify/ur.js';
 
 // اردو. Terms as in docs/GLOSSARY.md: جنگ بندی، خلاف ورزی، نتیجہ، فریق، ثالث، نگران، گواہ، لاگ۔
 const ur: Catalog = {
+  ...verifyUr,
   'shell.brand': 'Truce',
   'shell.sub': 'جنگ بندی کی نگرانی اور تصدیق کا نظام',
   'shell.subWithName': 'نگرانی اور تصدیق کا نظام · ',
@@ -344,27 +346,6 @@ const ur: Catalog = {
   'logPage.size': 'سائز',
   'logPage.cosignedBy': 'مشترکہ دستخط کنندگان',
   'logPage.witnessed': 'گواہی شدہ',
-  'verify.title': 'اسی براؤزر میں تصدیق کریں',
-  'verify.intro': 'پورا لاگ ٹائلز کی صورت میں ڈاؤن لوڈ کریں اور یہیں جانچیں، سرور کی کسی بات پر بھروسا کیے بغیر: چیک پوائنٹ کا دستخط، ہر اندراج سے دوبارہ نکالی گئی مرکل جڑ، ہر بیان کا دستخط اور اختیارات شروع سے دہرائے گئے، اور گواہوں کے مشترکہ دستخط۔',
-  'verify.running': 'تصدیق ہو رہی ہے…',
-  'verify.again': 'دوبارہ تصدیق کریں',
-  'verify.run': 'لاگ کی تصدیق کریں',
-  'verify.progress': '{step}: پیش رفت',
-  'verify.ok': '<b>اسی براؤزر میں تصدیق ہو گئی۔</b> لاگ <code>{origin}</code> کے {count, plural, one {# بیان} other {# بیانات}} درست ہیں: اس کی جڑ دستخط شدہ چیک پوائنٹ سے ملتی ہے، اور ہر بیان ترتیب سے درست دستخط شدہ اور مجاز ہے۔',
-  'verify.witnessedBy': 'گواہ: {witnesses}۔',
-  'verify.witnessedFirst': 'اس کے پہلے {count, plural, one {# بیان} other {# بیانات}} ایسے چیک پوائنٹ میں ہیں جس پر گواہوں نے مشترکہ دستخط کیے؛ تازہ ترین ان کے منتظر ہیں۔',
-  'verify.notWitnessed': 'ابھی کسی حالیہ چیک پوائنٹ پر گواہوں کے کورم نے مشترکہ دستخط نہیں کیے۔',
-  'verify.root': 'جڑ {root} · {seconds, number, ::.0} سیکنڈ',
-  'verify.failed': 'تصدیق ناکام ہوئی۔',
-  'verifyStep.checkpoint': 'لاگ کا دستخط شدہ چیک پوائنٹ',
-  'verifyStep.tiles': 'ہر ٹائل سے درخت کی دوبارہ تعمیر',
-  'verifyStep.statements': 'ہر بیان کی دوبارہ جانچ',
-  'verifyStep.witnesses': 'گواہوں کے مشترکہ دستخط',
-  'verifyState.waiting': 'منتظر',
-  'verifyState.running': 'جاری',
-  'verifyState.ok': 'مکمل',
-  'verifyState.warn': 'انتباہ',
-  'verifyState.fail': 'ناکام',
   'statements.title': 'بیانات',
   'statements.sub': 'تازہ ترین پہلے · ہر ایک JSON ہے جس پر اس کے رکن نے دستخط کیے',
   'statements.type': 'قسم',
