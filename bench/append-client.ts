@@ -1,23 +1,66 @@
 // The load generator of bench/append.ts, in its own process (as real clients are): pre-signs N key.add statements by
-// the member whose seed it is given, posts them with a fixed number in flight, and prints {perSecond} as JSON.
+// the member whose seed it is given and posts them over keep-alive connections (node:http: fetch costs this shared
+// 2-core machine several times the CPU per request, which the server under test would lose). Two modes:
+// - closed loop (rate 0): a fixed number in flight, as fast as the server answers (the throughput);
+// - open loop (rate > 0): one statement every 1/rate s whatever the answers, with at most `inFlight` waiting (the
+//   acknowledgement latency at a given load, measured from when each was due, so a stall is counted, not hidden).
+// Prints {perSecond, p50Ms, p99Ms, maxMs} as JSON.
 import { randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { toBase64 } from '../src/domain/encoding.js';
 import { keyPairFromSeed } from '../src/services/node-ed25519.js';
-import { post, signed } from '../test/e2e/helpers/members.js';
+import { signed } from '../test/e2e/helpers/members.js';
 
-const [url, memberId, seedBase64, count, inFlight] = process.argv.slice(2);
+const [url, memberId, seedBase64, count, inFlight, rateArg] = process.argv.slice(2);
 const pair = keyPairFromSeed(Buffer.from(seedBase64!, 'base64'));
 const member = { ...pair, id: memberId!, key: toBase64(pair.publicKey) };
 const n = Number(count);
+const slots = Number(inFlight);
+const rate = Number(rateArg ?? 0);
+const target = new URL('/v1/statements', url);
+const agent = new Agent({ keepAlive: true, maxSockets: slots });
 const bodies = await Promise.all(Array.from({ length: n }, () => signed(member, 'key.add', { key: randomBytes(32).toString('base64') })));
+
+function post(body: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`append refused: ${Buffer.concat(chunks).toString()}`))));
+    });
+    req.on('error', reject).end(body);
+  });
+}
+
+const latencies: number[] = [];
 let next = 0;
 const t0 = performance.now();
-await Promise.all(
-  Array.from({ length: Number(inFlight) }, async () => {
-    while (next < bodies.length) {
-      const r = await post(url!, bodies[next++]!);
-      if (r.status !== 201) throw new Error(`append refused: ${JSON.stringify(r.body)}`);
-    }
-  }),
-);
-process.stdout.write(JSON.stringify({ perSecond: n / ((performance.now() - t0) / 1000) }) + '\n');
+if (rate > 0) {
+  // Statement i is due at t0 + i/rate; a slot sleeps until the next one is due, and its latency counts from then.
+  await Promise.all(
+    Array.from({ length: slots }, async () => {
+      while (next < n) {
+        const i = next++;
+        const due = t0 + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        await post(bodies[i]!);
+        latencies.push(performance.now() - due);
+      }
+    }),
+  );
+} else {
+  await Promise.all(
+    Array.from({ length: slots }, async () => {
+      while (next < n) {
+        const started = performance.now();
+        await post(bodies[next++]!);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+}
+const seconds = (performance.now() - t0) / 1000;
+agent.destroy();
+latencies.sort((a, b) => a - b);
+const at = (q: number) => +(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
+process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) }) + '\n');

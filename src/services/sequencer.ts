@@ -1,12 +1,13 @@
 import { applyStatement } from '../domain/apply.js';
 import { FUTURE_SKEW_MS, checkClock, lateLimitMs } from '../domain/clock.js';
-import { fromBase64, fromHex } from '../domain/encoding.js';
+import { fromBase64 } from '../domain/encoding.js';
 import { type Refusal, TruceError, refuse } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
-import { type Statement, parseStatement, signingBytes, statementId } from '../domain/statement.js';
+import { type Statement, parseStatement, signingBytes } from '../domain/statement.js';
 import type { Touched } from '../domain/handler.js';
 import type { StateSnapshot, Store, StoredEntry } from '../store/store.js';
 import type { StoredTree } from './stored-tree.js';
+import { leafHashNode } from './node-hash.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
 
 /** The longest a batch waits for signatures still being checked (a commit costs far more). */
@@ -44,6 +45,7 @@ interface Pending {
   readonly statement: Statement;
   readonly bytes: Uint8Array;
   readonly id: string;
+  readonly leafHash: Uint8Array;
   resolve(value: Appended): void;
   reject(error: TruceError): void;
 }
@@ -106,7 +108,7 @@ export class Sequencer {
     while (this.draining) await this.draining;
   }
 
-  private async precheck(bytes: Uint8Array, trustedClock: boolean): Promise<Refusal | { statement: Statement; bytes: Uint8Array; id: string }> {
+  private async precheck(bytes: Uint8Array, trustedClock: boolean): Promise<Refusal | Omit<Pending, 'resolve' | 'reject'>> {
     const parsed = parseStatement(bytes);
     if (!parsed.ok) return parsed;
     const statement = parsed.value;
@@ -119,8 +121,9 @@ export class Sequencer {
       const clock = checkClock(statement.at, this.now(), lateLimitMs(this.state), this.maxSkewMs);
       if (!clock.ok) return clock;
     }
-    const id = statementId(bytes);
-    return { statement, bytes: bytes.slice(), id };
+    // The id is the leaf hash's hex (domain/statement.ts statementId), computed with node:crypto (node-hash.ts).
+    const leafHash = leafHashNode(bytes);
+    return { statement, bytes: bytes.slice(), id: leafHash.toString('hex'), leafHash };
   }
 
   /**
@@ -219,8 +222,7 @@ export class Sequencer {
       }
       batchIds.add(pending.id);
       touched.push(...outcome.value);
-      const leafHash = fromHex(pending.id)!;
-      accepted.push({ pending, entry: { index, id: pending.id, leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at, arrivedAt } });
+      accepted.push({ pending, entry: { index, id: pending.id, leafHash: pending.leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at, arrivedAt } });
       index += 1;
     }
     return { accepted, touched };

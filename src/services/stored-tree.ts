@@ -8,6 +8,7 @@ import { HASH_SIZE, emptyRoot, hashChildren } from '../log/hash.js';
 import { exactLog2, isIndex, isPowerOfTwo, largestPowerOfTwoBelow } from '../log/tree-math.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../log/tiles.js';
 import type { Store, TreeNode } from '../store/store.js';
+import { nodeHashNode } from './node-hash.js';
 
 /** Full tiles kept in memory: 4096 × 8 KiB = 32 MiB at most. */
 const CACHED_TILES = 4096;
@@ -112,7 +113,7 @@ export class StoredTree {
         const right = edge.pop()!;
         const left = edge.pop()!;
         const level = left.level + 1;
-        const hash = hashChildren(left.hash, right.hash);
+        const hash = nodeHashNode(left.hash, right.hash);
         edge.push({ level, hash });
         if (level % TILE_HEIGHT === 0) nodes.push({ level, index: size / 2 ** level - 1, hash });
       }
