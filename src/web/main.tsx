@@ -15,3 +15,7 @@ import './styles/forms.css';
 
 // The language (and its catalog) first, so the first paint is already in the reader's language and direction.
 void startLocale().finally(() => render(<Root />, document.getElementById('app')!));
+
+// Earlier versions of the service worker kept every API answer in "truce-api", a member's signed reads included, under
+// their URL; the worker now keeps only the public's (vite.config.ts). Drop the old cache on every device for good.
+if ('caches' in window) void caches.delete('truce-api');

@@ -36,11 +36,30 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/v1\//, /^\/tile\//, /^\/checkpoint/, /^\/docs/, /^\/openapi\.json/, /^\/metrics/, /^\/healthz/, /^\/readyz/],
+        // Only the public's answers are kept. A member's signed read (truce-key / truce-signature headers, or any
+        // credential) answers what the terms let that member read; kept under its URL, it would be served to whoever
+        // uses the device next, signed in or not. Such a read goes to the network only, and with no network gets the
+        // public's last answer for the URL (never more than the public reads). Both functions are copied into the
+        // worker as source text (Workbox generateSW), so they use nothing from this file.
         runtimeCaching: [
           {
-            urlPattern: ({ url, request }) => request.method === 'GET' && url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v1/evidence/'),
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v1/evidence/') &&
+              !['truce-key', 'truce-signature', 'truce-at', 'authorization'].some((h) => request.headers.has(h)),
             handler: 'NetworkFirst',
-            options: { cacheName: 'truce-api', networkTimeoutSeconds: 5, expiration: { maxEntries: 500 } },
+            options: { cacheName: 'truce-public-api', networkTimeoutSeconds: 5, expiration: { maxEntries: 500 } },
+          },
+          {
+            urlPattern: ({ url, request }) => request.method === 'GET' && url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v1/evidence/'),
+            handler: async ({ request }) => {
+              try {
+                return await fetch(request);
+              } catch (error) {
+                const cached = await (await caches.open('truce-public-api')).match(request.url);
+                if (cached) return cached;
+                throw error;
+              }
+            },
           },
         ],
       },

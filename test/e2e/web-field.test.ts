@@ -49,7 +49,7 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   await untilInPage(
     page,
     async () => {
-      const paths = (await (await caches.open('truce-api')).keys()).map((r) => new URL(r.url).pathname);
+      const paths = (await (await caches.open('truce-public-api')).keys()).map((r) => new URL(r.url).pathname);
       return ['/v1/log', '/v1/members', '/v1/agreement'].every((p) => paths.includes(p));
     },
     null,
