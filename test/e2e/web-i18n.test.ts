@@ -124,7 +124,12 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
       assert.equal(new URL(page.url()).searchParams.get('lang'), locale, 'the language is kept in the URL');
       const family = FONT[locale];
       if (family) await drawnWithBundledFont(page, family, words['nav.incidents']!);
-      if (locale === 'fa-AF' && name === 'incident') assert.match(await page.getByTestId('incident').innerText(), AFGHAN_MONTHS, 'the Solar Hijri date beside the Gregorian');
+      if (locale === 'fa-AF' && name === 'incident') {
+        const text = await page.getByTestId('incident').innerText();
+        assert.match(text, AFGHAN_MONTHS, 'the Solar Hijri date beside the Gregorian');
+        assert.match(text, /۱۵ اکتوبر ۲۰۲۵|۶ نوامبر ۲۰۲۵|[۰-۹]+ [^\s\d۰-۹,،]+ ۲۰۲۵/, 'the Gregorian date in Dari order and digits');
+        assert.doesNotMatch(text, /[۰-۹],/, 'no Latin comma after Persian digits');
+      }
       await fitsPhone(page, `${locale} ${name}`);
       // The case holds no reported action on a commitment (none is in the scenario), so no verdicts column to label.
       if (name === 'compliance') await listsNotTables(page, `${locale} ${name}`, [words['compPage.alleged']!, words['compPage.violation']!]);

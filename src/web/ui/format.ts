@@ -21,9 +21,12 @@ function formatters(): Formatters {
   const info = LOCALE_INFO[locale];
   // en-GB's day-month-year for English; every other language in its own order.
   const greg = `${locale === 'en' ? 'en-GB' : locale}-u-ca-gregory-nu-${info.digits}`;
+  // Arabic-script languages have no abbreviated month names, and CLDR's Dari pattern for the short form falls back
+  // to "MMM d, y" with a Latin comma: the long form is the same month name in each language's own order.
+  const month = info.dir === 'rtl' ? 'long' : 'short';
   const f: Formatters = {
-    day: new Intl.DateTimeFormat(greg, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    dayTime: new Intl.DateTimeFormat(greg, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
+    day: new Intl.DateTimeFormat(greg, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }),
+    dayTime: new Intl.DateTimeFormat(greg, { day: 'numeric', month, year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
     monthDay: new Intl.DateTimeFormat(greg, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
     local: info.calendar ? new Intl.DateTimeFormat(`${locale}-u-ca-${info.calendar}-nu-${info.digits}`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : null,
     number: new Intl.NumberFormat(intlLocale(locale)),
