@@ -5,6 +5,7 @@ import { TruceError } from '../../domain/errors.js';
 import { Mechanism } from '../../services/mechanism.js';
 import { loadDemo } from '../../services/demo-loader.js';
 import { buildApp } from '../../server/app.js';
+import { readStatementExamples } from '../../server/statement-examples.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -38,7 +39,7 @@ export function registerServe(program: Command): void {
       const s = mechanism.startup;
       progress(`started in ${Math.round(s.ms)} ms: ${s.checked} entries checked, state ${s.snapshot === null ? 'replayed from the log' : `read at ${s.snapshot}`}, ${s.replayed} replayed`);
       if (opts.demo) await loadDemo(mechanism, progress, opts.demo === 'training' ? 'training' : 'case');
-      const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
+      const app = await buildApp(mechanism, { webRoot: WEB_ROOT, statementExamples: await readStatementExamples() });
       const address = await app.listen({ port: opts.port, host: opts.host });
       progress(`serving ${mechanism.origin ?? '(empty log: awaiting genesis)'} at ${address} (${mechanism.store.kind} store, ${mechanism.size} entries)`);
       // SIGTERM: refuse new requests (503), let those in flight finish, commit what is queued, sign a last checkpoint.

@@ -12,6 +12,7 @@ import { readStrictJson } from '../read-json.js';
 import { announceServer, serverOption } from '../server-option.js';
 import { readMembers, recipients, sealBody } from './seal-fields.js';
 import { deriveEncryptionKey } from '../../domain/seal/hpke.js';
+import { resolveTimes, usesTimes } from '../../domain/relative-times.js';
 import { NAME, type Names, namesPath, readNames, recordName, resolveNames, usesNames } from './submit-names.js';
 
 /** The body argument: JSON text, @file, or - for stdin. */
@@ -60,9 +61,10 @@ export async function signBody(type: string, body: unknown, key: MemberKey, opts
     if (!opts.names) throw new TruceError('bad_request', 'the body refers to a named statement ("@id:NAME" or "@hash:NAME") but no names file was read');
     resolved = resolveNames(resolved, opts.names.names, opts.names.path, opts.names.server);
   }
+  const at = opts.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (usesTimes(resolved)) resolved = resolveTimes(resolved, at);
   if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) throw new TruceError('bad_request', 'the body must be a JSON object');
   if (opts.seal) resolved = await opts.seal(resolved as Record<string, unknown>);
-  const at = opts.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const statement = await signStatement({ v: 1, type: type as StatementType, by: key.member, key: publicKey, at, body: resolved as Record<string, unknown> }, key.sign);
   const bytes = canonicalBytes(statement);
   return { bytes, id: statementId(bytes), hash: contentHash(statement.body) };
@@ -97,7 +99,7 @@ export function registerSubmit(program: Command): void {
     .command('submit')
     .description('sign a statement with a key file and append it to the log')
     .argument('<type>', `statement type (${STATEMENT_TYPES.join(', ')})`)
-    .argument('<body>', 'the body as JSON, @file, or - for stdin; the string "$KEY" stands for your own public key, "@id:NAME" and "@hash:NAME" for the id and body hash of the statement submitted with --name NAME')
+    .argument('<body>', 'the body as JSON, @file, or - for stdin; the string "$KEY" stands for your own public key, "@id:NAME" and "@hash:NAME" for the id and body hash of the statement submitted with --name NAME, "@at:+7d6h" and "@date:+60d" for a time or day after the signing time')
     .requiredOption('--key <file>', 'your key file')
     .addOption(serverOption())
     .option('--at <time>', 'RFC 3339 UTC time to sign (default: now); the server accepts it up to the late limit of the terms (lateLimitHours) in the past')
@@ -119,6 +121,9 @@ export function registerSubmit(program: Command): void {
         '  truce submit report.reply \'{"report": "@id:R1", "stance": "denies", "text": "..."}\' --key south.json',
         '  truce submit finding.sign \'{"finding": "@id:F1", "hash": "@hash:F1", "position": "concur"}\' --key med-b.json',
         'Only a string that is exactly "@id:NAME" or "@hash:NAME" is replaced; a name unknown to the names file is refused.',
+        'Times after the signing time (--at, else now), for what must lie ahead of it (a patrol plan, a deadline):',
+        '  truce submit patrol.plan \'{"from": "@at:+7d", "until": "@at:+7d8h", ...}\' --key med-a.json',
+        '  truce submit request.make \'{"deadline": "@date:+60d", ...}\' --key north.json',
         '',
         'Sealing a field: its value leaves the public body and is encrypted to each recipient\'s encryption key:',
         '  truce submit enckey.add \'{"key": "$ENCKEY"}\' --key qa.json          (once, by each recipient)',
