@@ -113,8 +113,9 @@ export function Timeline({ incidents, agreement, meetings }: Props) {
 
 /**
  * Where each round's label goes so that no two collide at any width: rounds close together alternate between two
- * rows, and each label may take only the room up to the next label in its row (or the end), cut with an ellipsis
- * beyond it (the full name is in its title). Positions and room are fractions of the lane's width.
+ * rows (each in its own band, overview.css), and each label may take only the room up to the next label in its row
+ * (or the end), cut with an ellipsis beyond it (the full name is in its title). Positions and room are fractions of
+ * the lane's width.
  * @example meetingLabels([0.1, 0.12, 0.5]) // [{ row: 0, room: 0.4 }, { row: 1, room: 0.88 }, { row: 0, room: 0.5 }]
  */
 export function meetingLabels(positions: readonly number[]): { row: number; room: number }[] {
