@@ -91,18 +91,28 @@ describe('ingest queue on PostgreSQL', () => {
   });
 
   it('takes back the job of a worker that died while reading it', { timeout: 60_000 }, async () => {
+    // A database of its own: with a 1 s expiry, a slow second reading on a loaded machine would expire as well and
+    // be counted failed, which the other tests would see.
+    const own = await createScratchDatabase();
+    const ownStore = await openPostgresStore(own.url);
+    await ownStore.migrate();
     const policy: QueuePolicy = { retryLimit: 1, retryDelaySeconds: 0, expireInSeconds: 1 };
-    const crashed = await IngestQueue.open(db.url, { policy });
-    const [id] = await crashed.enqueue((await newsJobs(12)).slice(0, 1));
-    assert.equal((await crashed.take())?.id, id);
-    await crashed.close(); // as if killed: the job is left active, nobody completes it
-    const next = await IngestQueue.open(db.url, { policy });
     try {
-      assert.equal((await next.counts()).active, 1);
-      const [outcome] = await drain(next, store, 1, { workers: 1, analyze: inProcess });
-      assert.deepEqual(outcome && outcome.ok && outcome.id, id, 'read again once its time ran out');
+      const crashed = await IngestQueue.open(own.url, { policy });
+      const [id] = await crashed.enqueue([{ articles: [{ id: 'short', text: 'KABUL, Jan 5: Two people were killed in a blast.' }] }]);
+      assert.equal((await crashed.take())?.id, id);
+      await crashed.close(); // as if killed: the job is left active, nobody completes it
+      const next = await IngestQueue.open(own.url, { policy });
+      try {
+        assert.equal((await next.counts()).active, 1);
+        const [outcome] = await drain(next, ownStore, 1, { workers: 1, analyze: inProcess });
+        assert.deepEqual(outcome && outcome.ok && outcome.id, id, 'read again once its time ran out');
+      } finally {
+        await next.close();
+      }
     } finally {
-      await next.close();
+      await ownStore.close();
+      await own.drop();
     }
   });
 

@@ -3,6 +3,7 @@
 // mechanism's own database (schema truce_queue), so they outlive a restart of any process; a failed job is retried
 // with a limit and kept, with its error, once the limit is reached. Only a PostgreSQL server can be shared by
 // workers in other processes: with the embedded store (PGlite) there is no queue (docs/decisions.md).
+import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { TruceError } from '../domain/errors.js';
 import { ingestRequestSchema, type IngestRequest } from '../ingest/index.js';
@@ -70,7 +71,7 @@ export class IngestQueue {
 
   /**
    * Queue ingest requests, each checked as POST /v1/ingest checks its body (sizes, dates, links): a job that could
-   * never be read is refused here, not retried later. Returns the jobs' ids, in order.
+   * never be read is refused here, not retried later. All are queued or none. Returns the jobs' ids, in order.
    */
   async enqueue(requests: readonly IngestRequest[]): Promise<string[]> {
     const checked = requests.map((r, i) => {
@@ -78,13 +79,10 @@ export class IngestQueue {
       if (!parsed.success) throw new TruceError('bad_request', `job ${i + 1}: ${parsed.error.issues.map((s) => `${s.path.join('.') || 'body'}: ${s.message}`).join('; ')}`);
       return parsed.data;
     });
-    const ids: string[] = [];
-    for (const request of checked) {
-      const id = await this.boss.send(INGEST_QUEUE, request);
-      if (!id) throw new Error('pg-boss refused a job on a standard queue');
-      ids.push(id);
-    }
-    return ids;
+    // One INSERT for all of them: a folder of news is queued whole or not at all, in one round trip.
+    const jobs = checked.map((data) => ({ id: randomUUID(), name: INGEST_QUEUE, data }));
+    await this.boss.insert(jobs);
+    return jobs.map((j) => j.id);
   }
 
   /** Take the next job, or none; the caller must then complete or fail it. */

@@ -7,7 +7,7 @@ import { createScratchDatabase } from '../../src/store/postgres-test-db.js';
 import { runCli } from './helpers/cli.js';
 
 describe('truce ingest-queue', () => {
-  it('queues a folder of news, reads it with two workers in another process, and reports the jobs done', { timeout: 180_000 }, async () => {
+  it('queues a folder of news, reads it with two workers in another process, and reports the jobs done', { timeout: 360_000 }, async () => {
     const db = await createScratchDatabase();
     try {
       const added = await runCli(['ingest-queue', 'add', '--db', db.url, '--per-job', '10', 'test/fixtures/news/pk-af']);
@@ -21,7 +21,7 @@ describe('truce ingest-queue', () => {
       const waiting = await runCli(['ingest-queue', 'status', '--db', db.url]);
       assert.equal(waiting.stdout, `waiting ${jobs}, active 0, done 0, failed 0\n`);
 
-      const work = await runCli(['ingest-queue', 'work', '--db', db.url, '--workers', '2', '--once'], { timeoutMs: 150_000 });
+      const work = await runCli(['ingest-queue', 'work', '--db', db.url, '--workers', '2', '--once'], { timeoutMs: 300_000 });
       assert.equal(work.code, 0, work.stderr);
       assert.equal(work.stderr.match(/^job .*: \d+ articles, \d+ candidates$/gm)?.length, jobs, work.stderr);
 
