@@ -12,7 +12,7 @@ import { Pages } from './pages/index.js';
 import { t, useLocale, type MessageKey } from './i18n/index.js';
 
 /** The shell: loads the log's identity and the members once, keeps the signed-in key, routes to a page. */
-const TITLES: Readonly<Record<string, MessageKey>> = { '': 'nav.overview', incidents: 'nav.incidents', agreement: 'nav.agreement', compliance: 'nav.compliance', review: 'nav.review', log: 'nav.log', report: 'nav.report', 'public-report': 'nav.publicReport' };
+const TITLES: Readonly<Record<string, MessageKey>> = { '': 'nav.overview', incidents: 'nav.incidents', agreement: 'nav.agreement', compliance: 'nav.compliance', review: 'nav.review', log: 'nav.log', report: 'nav.report', patrol: 'jf.planTitle', 'access-denied': 'jf.deniedTitle', 'public-report': 'nav.publicReport' };
 
 export function Root() {
   const route = useRoute();

@@ -63,11 +63,23 @@ export function IncidentsPage({ route }: { route: Route }) {
           <h1>{t('nav.incidents')}</h1>
           <p>{t('incList.intro')}</p>
         </div>
-        {signer?.can('report.file') && (
-          <a class="btn btn-primary" href="#/report/new" data-testid="file-report">
-            {t('nav.report')}
-          </a>
-        )}
+        <div class="row">
+          {signer?.can('report.file') && (
+            <a class="btn btn-primary" href="#/report/new" data-testid="file-report">
+              {t('nav.report')}
+            </a>
+          )}
+          {signer?.can('patrol.plan') && (
+            <a class="btn" href="#/patrol/new" data-testid="plan-patrol">
+              {t('jf.linkPlan')}
+            </a>
+          )}
+          {signer?.can('access.denied') && (
+            <a class="btn" href="#/access-denied/new" data-testid="report-denied">
+              {t('jf.linkDenied')}
+            </a>
+          )}
+        </div>
       </div>
       <div class="incidents-layout">
         <IncidentFilters filters={filters} onChange={set} />

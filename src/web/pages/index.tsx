@@ -13,6 +13,8 @@ import { lazy } from '../ui/lazy.js';
 import { Loading } from '../ui/states.js';
 import { t } from '../i18n/index.js';
 
+const PatrolPlanPage = lazy(() => import('../joint/patrol-plan-form.js').then((m) => m.PatrolPlanPage), () => t('jf.loading'), () => <Loading what={t('jf.loading')} />);
+const AccessDeniedPage = lazy(() => import('../joint/access-denied-form.js').then((m) => m.AccessDeniedPage), () => t('jf.loading'), () => <Loading what={t('jf.loading')} />);
 const ReportFormPage = lazy(() => import('../report/report-form.js').then((m) => m.ReportFormPage), () => t('lazy.reportForm'), () => <Loading what={t('lazy.reportForm')} />);
 
 export function Pages({ route }: { route: Route }) {
@@ -30,6 +32,12 @@ export function Pages({ route }: { route: Route }) {
       return <ReviewPage />;
     case 'report':
       if (id === 'new') return <ReportFormPage />;
+      break;
+    case 'patrol':
+      if (id === 'new') return <PatrolPlanPage />;
+      break;
+    case 'access-denied':
+      if (id === 'new') return <AccessDeniedPage />;
       break;
     case 'log':
       return <LogPage />;

@@ -17,6 +17,7 @@ import { SealedFields, emptySealed, type SealedDraft } from './sealed-fields.js'
 import { useDraftStore } from '../outbox/use-draft.js';
 import { refusalText } from '../outbox/refusal-text.js';
 import { EncryptionKeyPrompt } from '../seal/encryption-key-prompt.js';
+import { AllegationFields } from './allegation-fields.js';
 
 /** #/report/new: file a report (report.file), signed in this browser by a party, monitor or mediator. */
 export function ReportFormPage() {
@@ -53,7 +54,6 @@ export function ReportFormPage() {
 function ReportForm({ signer }: { signer: Signer }) {
   const { members } = useApp();
   const agreement = useApi<AgreementView>('/v1/agreement');
-  const inForce = agreement.state === 'ok' ? agreement.data.versions.find((v) => v.state === 'in_force') : undefined;
   const parties = useMemo(() => [...members.values()].filter((m): m is MemberInfo & { side: string } => m.role === 'party' && !!m.side), [members]);
   const [draft, setDraft] = useState<ReportDraft>(() => emptyDraft(new Date().toISOString().slice(0, 10), browserOffset()));
   const [sealed, setSealed] = useState<SealedDraft>(emptySealed);
@@ -80,8 +80,6 @@ function ReportForm({ signer }: { signer: Signer }) {
   }, [draft, attempted]);
 
   const onPick = (lat: number, lon: number, country: string | null) => setDraft((d) => withPickedPlace(d, lat, lon, country, touched.current));
-
-  const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -157,29 +155,7 @@ function ReportForm({ signer }: { signer: Signer }) {
         <SealedFields value={sealed} set={setSealed} members={members} />
       </Section>
       <Section id="allegation" title={t('rf.allegation')} note={t('rf.allegationNote')}>
-        <div class="form-grid form-grid-2">
-          <fieldset class="checks" id="rf-accused" tabIndex={-1}>
-            <legend>{t('rfField.accused')}</legend>
-            {parties.map((m) => (
-              <label key={m.id} class="check">
-                <input type="checkbox" checked={draft.accused.includes(m.side)} onChange={() => set({ accused: toggle(draft.accused, m.side) })} /> {m.name}
-              </label>
-            ))}
-            <p class="hint">{t('rf.accusedHint')}</p>
-          </fieldset>
-          <fieldset class="checks" id="rf-clauses" tabIndex={-1}>
-            <legend>{t('rf.clauses')}{inForce && <span class="muted"> {t('rf.inForce', { agreement: inForce.agreement, version: inForce.version })}</span>}</legend>
-            {agreement.state === 'loading' && <p class="hint">{t('state.loadingWhat', { what: t('overview.loadingStatus') })}</p>}
-            {agreement.state === 'error' && <Refusal error={agreement.error} what={t('incident.agreementFailed')} />}
-            {agreement.state === 'ok' && !inForce && <p class="hint">{t('rf.noAgreement')}</p>}
-            {inForce?.clauses.map((c) => (
-              <label key={c.id} class="check" title={c.text}>
-                <input type="checkbox" checked={draft.clauses.includes(c.id)} onChange={() => set({ clauses: toggle(draft.clauses, c.id) })} /> <strong>{c.id}</strong>{' '}
-                <span class="clamp-1">{c.text}</span>
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <AllegationFields accused={draft.accused} clauses={draft.clauses} set={set} parties={parties} agreement={agreement} />
       </Section>
       <div class="card sign-bar">
         <div class="card-body stack">
@@ -201,7 +177,7 @@ function ReportForm({ signer }: { signer: Signer }) {
   );
 }
 
-function Section({ id: name, title, note, children }: { id: string; title: string; note?: string; children: ComponentChildren }) {
+export function Section({ id: name, title, note, children }: { id: string; title: string; note?: string; children: ComponentChildren }) {
   const id = `rf-section-${name}`;
   return (
     <section class="card" aria-labelledby={id}>
