@@ -17,6 +17,8 @@ import { fold } from './text.js';
 import type { VictimContext } from './tolls.js';
 import { victimActor } from './tolls.js';
 import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
+import type { ArabicScriptLanguage } from './arabic-script/languages.js';
+import { readArabicScriptSentence } from './arabic-script/sentence.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly dates: DateMention[];
@@ -40,6 +42,8 @@ export interface AnalyzeContext {
   readonly refGuessed: boolean;
   /** No reference day at all (an undated article): only dates that write out their year are kept. */
   readonly unresolved?: boolean;
+  /** The article is in Urdu, Pashto, Dari/Persian or Arabic: events, actors, claims and figures are read by arabic-script/. */
+  readonly script?: ArabicScriptLanguage;
 }
 
 const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
@@ -93,7 +97,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const countries = new Set([...articleCountries(`${article.title}\n${article.text}`, ctx.gazetteer), ...(home ? [home] : [])]);
   const isPlace = (name: string): boolean => ctx.gazetteer.lookup(fold(name)).some((p) => p.id.startsWith('rg:') || p.kind === 'country' || p.population >= 50_000);
   const capitalOf = (name: string): string | undefined => ctx.gazetteer.capitals.get(fold(name));
-  const claims = findClaims(sentences, { actors: ctx.actors, isPlace, capitalOf, ...(home ? { home } : {}) });
+  const claims = ctx.script ? [] : findClaims(sentences, { actors: ctx.actors, isPlace, capitalOf, ...(home ? { home } : {}) });
   const claimsOf = new Map<number, Claim[]>();
   for (const c of claims) claimsOf.set(c.sentence, [...(claimsOf.get(c.sentence) ?? []), c]);
   // a one-paragraph note (an event coder's summary, a snippet) has no headline: its first sentence is its lede
@@ -106,6 +110,13 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const dates = all.filter((d) => !speechDates.includes(d));
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
     if (day) anchor = day.start;
+    if (ctx.script) {
+      const read = readArabicScriptSentence(s.text, s.index, { lang: ctx.script, table: ctx.actors, source: article.source, dates: all, ...(home ? { home } : {}) });
+      // names of actors, victims ("فوجی" is no Fuji) and event words are not places
+      const blocked = [...read.actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...read.casualties.map((c) => [c.index ?? 0, (c.index ?? 0) + c.text.length] as const), ...read.types.map((t) => [t.index, t.index + t.trigger.length] as const)];
+      const places = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
+      return { ...s, dates, speechDates, places, actors: read.actors, casualties: read.casualties, types: read.types, claim: read.claims[0] ?? null, claims: read.claims, headline: s.paragraph === -1 };
+    }
     const outlets = outletSpans(s.text);
     const inOutlet = (i: number): boolean => outlets.some(([a, b]) => i >= a && i < b);
     const own = findDiscovered(s.text, discovered);

@@ -10,16 +10,16 @@ test('the language of an article, named', () => {
   assert.equal(detectLanguage('Hi').code, 'und');
 });
 
-test('an article in another language is reported as not extracted, with its language', () => {
-  const urdu = 'چمن میں سرحد پار سے فائرنگ کے نتیجے میں دو افراد ہلاک اور تین زخمی ہو گئے، حکام نے بتایا۔ یہ واقعہ جمعرات کی شام پیش آیا۔';
-  const r = ingest([{ id: 'ur.txt', text: urdu, published: '2025-11-07' }]);
+test('an article in a language no rules read is reported as not extracted, with its language', () => {
+  const turkish = 'Chaman yakınlarında sınır ötesinden açılan ateş sonucu iki kişi hayatını kaybetti ve üç kişi yaralandı, yetkililer açıkladı. Olay perşembe akşamı meydana geldi ve bölgede gerginlik sürüyor.';
+  const r = ingest([{ id: 'tr.txt', text: turkish, published: '2025-11-07' }]);
   assert.equal(r.events.length, 0);
-  assert.equal(r.articles[0]!.language, 'urd');
-  assert.deepEqual(r.articles[0]!.not_extracted, { code: 'language', reason: 'written in Urdu (urd): events are read in English only; 0 dates and 1 place read in it are listed under found' });
-  assert.deepEqual(r.articles[0]!.found?.places.map((p) => [p.name, p.country, p.text]), [['Chaman', 'PK', 'چمن']]);
+  assert.equal(r.articles[0]!.language, 'tur');
+  assert.equal(r.articles[0]!.not_extracted?.code, 'language');
+  assert.match(r.articles[0]!.not_extracted!.reason, /^written in Turkish \(tur\): events are read in English, Urdu, Pashto, Dari\/Persian and Arabic only; /);
 });
 
-test('Arabic-script articles: their Solar Hijri and Gregorian dates and their places are read, and the output says why no event', () => {
+test('Arabic-script articles: their Solar Hijri and Gregorian dates and their places are read, and their events with them', () => {
   const dari = `درگیری در مرز دیورند
 
 کابل: روز چهارشنبه ۲۳ میزان ۱۴۰۴ درگیری‌ها میان نیروهای امارت اسلامی و نیروهای پاکستانی در ولسوالی سپین بولدک ولایت قندهار ادامه یافت. به گفته مقامات محلی، چند غیرنظامی کشته شدند.`;
@@ -28,15 +28,16 @@ test('Arabic-script articles: their Solar Hijri and Gregorian dates and their pl
 کوئٹہ: پیر ۱۳ اکتوبر ۲۰۲۵ کو چمن میں پاک افغان سرحد کے قریب فائرنگ کے تبادلے میں دو افراد جاں بحق اور تین زخمی ہو گئے۔`;
   const arabic = 'قتل خمسة مدنيين في غارة جوية على مدينة الحديدة غربي اليمن يوم ١٥ أكتوبر ٢٠٢٥، بحسب مصادر طبية.';
   const r = ingest([{ id: 'fa.txt', text: dari }, { id: 'ur.txt', text: urdu }, { id: 'ar.txt', text: arabic }], { now: '2025-10-20' });
-  assert.equal(r.events.length, 0);
   const [fa, ur, ar] = r.articles;
-  assert.equal(fa!.language, 'prs');
-  assert.deepEqual(fa!.found?.dates.map((d) => [d.start, d.text]), [['2025-10-15', '۲۳ میزان ۱۴۰۴']]);
-  assert.deepEqual(fa!.found?.places.map((p) => [p.name, p.precision]), [['Kabul', 1], ['Spin Boldak', 2], ['Kandahar province', 3]]);
-  assert.match(fa!.not_extracted!.reason, /^written in Persian \(prs\): events are read in English only; 1 date and 3 places/);
-  assert.deepEqual(ur!.found?.dates.map((d) => d.start), ['2025-10-13']);
-  assert.deepEqual(ur!.found?.places.map((p) => p.name), ['Chaman', 'Quetta']);
-  assert.equal(ar!.language, 'arb');
-  assert.deepEqual(ar!.found?.dates.map((d) => d.start), ['2025-10-15']);
-  assert.deepEqual(ar!.found?.places.map((p) => [p.name, p.country]), [['Al Ḩudaydah', 'YE'], ['Yemen', 'YE']]);
+  assert.deepEqual([fa!.language, ur!.language, ar!.language], ['prs', 'urd', 'arb']);
+  assert.ok(r.articles.every((a) => !a.not_extracted && a.notes.some((n) => n.startsWith('read in '))));
+  const of = (id: string) => r.events.filter((e) => e.mentions.some((m) => m.article === id));
+  const [clash] = of('fa.txt');
+  assert.deepEqual([clash!.sub_event_type, clash!.when, clash!.where.map((p) => p.name), clash!.actors.map((a) => a.id).sort()], ['Armed clash', { start: '2025-10-15', end: '2025-10-15', precision: 'day' }, ['Spin Boldak', 'Kandahar province'], ['afghan-taliban', 'pakistan-army']]);
+  assert.deepEqual(clash!.claims.map((c) => c.speaker), ['مقامات محلی']);
+  const [chaman] = of('ur.txt');
+  assert.deepEqual([chaman!.sub_event_type, chaman!.when?.start, chaman!.where.map((p) => p.name), chaman!.fatalities, chaman!.injured], ['Armed clash', '2025-10-13', ['Chaman'], { min: 2, max: 2 }, { min: 3, max: 3 }]);
+  const [strike] = of('ar.txt');
+  assert.deepEqual([strike!.sub_event_type, strike!.when?.start, strike!.where.map((p) => [p.name, p.country]), strike!.fatalities], ['Air/drone strike', '2025-10-15', [['Al Ḩudaydah', 'YE']], { min: 5, max: 5 }]);
+  assert.deepEqual(strike!.tolls.map((t) => [t.civilian, t.claimant]), [[true, 'مصادر طبية']]);
 });

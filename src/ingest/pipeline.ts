@@ -10,6 +10,7 @@ import { extractMentions } from './events.js';
 import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
 import { detectLanguage } from './language.js';
+import { arabicScriptLanguage } from './arabic-script/languages.js';
 import { notConflict } from './not-conflict.js';
 import { eventPlace, toEvent } from './present.js';
 import type { AnalyzedSentence } from './analyze.js';
@@ -84,7 +85,7 @@ function foundIn(sentences: readonly AnalyzedSentence[]): NonNullable<IngestedAr
 function languageReason(name: string, code: string, found: NonNullable<IngestedArticle['found']>): NonNullable<IngestedArticle['not_extracted']> {
   const n = (k: number, what: string): string => `${k} ${what}${k === 1 ? '' : 's'}`;
   const read = found.dates.length || found.places.length ? `${n(found.dates.length, 'date')} and ${n(found.places.length, 'place')} read in it are listed under found` : 'no date or place was recognised in it';
-  return { code: 'language', reason: `written in ${name} (${code}): events are read in English only; ${read}` };
+  return { code: 'language', reason: `written in ${name} (${code}): events are read in English, Urdu, Pashto, Dari/Persian and Arabic only; ${read}` };
 }
 
 function presentArticle(a: Article, language: string, skipped: IngestedArticle['not_extracted'], found?: IngestedArticle['found']): IngestedArticle {
@@ -123,20 +124,25 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   raw.forEach((a00, i) => {
     const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
-    const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }) });
-    sentenceText.set(article.id, sentences.map((s) => s.text));
     const lang = detectLanguage(`${article.title}\n${article.text}`);
-    const other = lang.code !== 'eng' && lang.code !== 'und';
+    // Urdu, Pashto, Dari/Persian and Arabic are read by the keyword rules of arabic-script/
+    const script = arabicScriptLanguage(lang.code) ?? undefined;
+    const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }), ...(script ? { script } : {}) });
+    sentenceText.set(article.id, sentences.map((s) => s.text));
+    const other = lang.code !== 'eng' && lang.code !== 'und' && !script;
     const found = other ? foundIn(sentences) : undefined;
     if (found) founds.set(article.id, found);
-    const why = found ? languageReason(lang.name, lang.code, found) : notConflictReason(sentences, article);
+    const why = found ? languageReason(lang.name, lang.code, found) : script ? undefined : notConflictReason(sentences, article);
     languages.set(article.id, lang.code);
     if (why) {
       articles.push({ ...article, notes: [...article.notes, `not extracted: ${why.reason}`] });
       skipped.set(article.id, why);
     } else {
-      articles.push(article);
-      for (const m of extractMentions(article, sentences)) mentions.push(m);
+      const own = extractMentions(article, sentences);
+      // what the reader of another script should know: which rules read it, and why it gave nothing if it did
+      const how = script ? [`read in ${lang.name} (${lang.code}) by the Arabic-script keyword rules (event words, actors' names, figures, attributions)${own.length ? '' : ': no dated or counted event was recognised in it'}`] : [];
+      articles.push(how.length ? { ...article, notes: [...article.notes, ...how] } : article);
+      for (const m of own) mentions.push(m);
     }
     opts.onProgress?.(i + 1, raw.length);
   });

@@ -1,5 +1,7 @@
 // Text -> sentences, keeping paragraph numbers. Wire copy is full of abbreviations ("Lt. Gen.", "U.N.", "Nov. 7")
 // and quotes that close after the full stop, so a full stop ends a sentence only when what follows starts one.
+// Urdu's full stop (۔) and the Arabic question mark (؟) end sentences too; Arabic script has no capitals, so any
+// letter of it may start the next one.
 import type { Sentence } from './types.js';
 
 const ABBREVIATIONS = new Set([
@@ -25,12 +27,12 @@ function endsSentence(text: string, dot: number): boolean {
 export function splitParagraph(p: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]+/g;
+  const re = /[.!?۔؟]+/g;
   for (let m = re.exec(p); m; m = re.exec(p)) {
     let end = m.index + m[0].length;
     while (end < p.length && CLOSERS.includes(p[end]!)) end++;
     const rest = p.slice(end);
-    if (!/^\s+["'“‘([]?[\p{Lu}\d]/u.test(rest)) continue;
+    if (!/^\s+["'“‘(«[]?[\p{Lu}\d\p{Script=Arabic}]/u.test(rest)) continue;
     if (!endsSentence(p, m.index + m[0].length - 1)) continue;
     const s = p.slice(start, end).trim();
     if (s) out.push(s);
@@ -43,7 +45,7 @@ export function splitParagraph(p: string): string[] {
 
 /** A line that stands alone: a heading, a byline, a photo credit — not part of the next line's sentence. */
 function standsAlone(line: string): boolean {
-  return line.length < 120 && !/[.,;:!?"”’]$/.test(line);
+  return line.length < 120 && !/[.,;:!?"”’۔؟،]$/.test(line);
 }
 
 /**
@@ -60,15 +62,16 @@ export function splitSentences(text: string): Sentence[] {
     let cur = '';
     const lines = para.split('\n').map((l) => l.trim()).filter(Boolean);
     // Hard-wrapped text (most lines long and unpunctuated) is one flow, not a list of headings.
-    const open = lines.filter((l) => !/[.!?"”’]$/.test(l));
+    const open = lines.filter((l) => !/[.!?"”’۔؟]$/.test(l));
     const wrapped = lines.length > 1 && open.length * 2 >= lines.length && open.reduce((n, l) => n + l.length, 0) / open.length > 50;
     for (const line of lines) {
-      if (!wrapped && standsAlone(line) && !cur && /^\p{Lu}/u.test(line)) {
+      // (Arabic script has no capitals: a short unpunctuated line in it is a heading too)
+      if (!wrapped && standsAlone(line) && !cur && /^[\p{Lu}\p{Script=Arabic}]/u.test(line)) {
         units.push(line);
         continue;
       }
       cur = cur ? `${cur} ${line}` : line;
-      if (/[.!?"”’]$/.test(line)) { units.push(cur); cur = ''; }
+      if (/[.!?"”’۔؟]$/.test(line)) { units.push(cur); cur = ''; }
     }
     if (cur) units.push(cur);
     if (units.length === 0) continue;

@@ -1,0 +1,79 @@
+// Actor names in Arabic script -> the actors of the mechanism's alias table (data/actors.json), through the
+// Arabic-script names in ./actors.json keyed by the same ids: "آئی ایس پی آر", "روابط عمومی ارتش پاکستان" and
+// "ISPR" are one actor. Longest name first ("تحریک طالبان پاکستان" is the TTP before "طالبان" is the Afghan
+// Taliban); unmarked security forces ("سیکیورٹی فورسز", "نیروهای امنیتی") are the article's own country's.
+import { readFileSync } from 'node:fs';
+import type { ActorTable } from '../actors.js';
+import type { Actor, ActorMention } from '../types.js';
+import { fold } from '../text.js';
+import { wordsRegExp, wordsSource } from './pattern.js';
+
+interface NamesFile { actors: Record<string, string[]>; forces: string[] }
+
+export interface ArabicScriptActors {
+  readonly re: RegExp | null;
+  /** Folded name -> actor. */
+  readonly byName: ReadonlyMap<string, Actor>;
+  readonly forces: RegExp;
+  readonly table: ActorTable;
+}
+
+let names: NamesFile | undefined;
+const cache = new WeakMap<ActorTable, ArabicScriptActors>();
+
+/** The Arabic-script names of the table's actors (ids the table lacks, as in another mechanism, are left out). */
+export function arabicScriptActors(table: ActorTable): ArabicScriptActors {
+  const hit = cache.get(table);
+  if (hit) return hit;
+  names ??= JSON.parse(readFileSync(new URL('./actors.json', import.meta.url), 'utf8')) as NamesFile;
+  const byName = new Map<string, Actor>();
+  for (const [id, list] of Object.entries(names.actors)) {
+    const actor = table.actors.get(id);
+    if (!actor) continue;
+    for (const n of list) if (!byName.has(fold(n))) byName.set(fold(n), actor);
+  }
+  const all = Object.entries(names.actors).filter(([id]) => table.actors.has(id)).flatMap(([, list]) => list);
+  const out = { re: all.length ? new RegExp(wordsSource(all, { prefixed: true }), 'giu') : null, byName, forces: wordsRegExp(names.forces, { prefixed: true }), table };
+  cache.set(table, out);
+  return out;
+}
+
+/** The name as the table knows it, without Arabic's attached "و", "ب", "ل", "ال". */
+function lookup(text: string, byName: ReadonlyMap<string, Actor>): Actor | undefined {
+  const f = fold(text);
+  for (const cut of [0, 1, 2, 3]) {
+    const a = byName.get(f.slice(cut));
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/**
+ * Every actor an Arabic-script sentence names, longest first, no overlaps; a government named in a report of
+ * violence carries its forces (as in English: "Pakistan repulsed the attack" is the Pakistan Army).
+ * @example findArabicScriptActors('آئی ایس پی آر کے مطابق ...', arabicScriptActors(actorTable()))[0].actor.id // 'ispr'
+ */
+export function findArabicScriptActors(sentence: string, names: ArabicScriptActors, home?: string): ActorMention[] {
+  const st = names.table.states;
+  const hits: ActorMention[] = [];
+  const push = (actor: Actor, text: string, index: number): void => {
+    if (hits.some((h) => index < h.index + h.text.length && index + text.length > h.index)) return;
+    const force = actor.kind === 'state' && actor.country && actor.side !== 'mediator' ? st.forces(actor.country) : undefined;
+    hits.push({ actor, text, index, ...(force && force.id !== actor.id ? { force } : {}) });
+  };
+  const found: { text: string; index: number; actor: Actor }[] = [];
+  if (names.re) {
+    names.re.lastIndex = 0;
+    for (let m = names.re.exec(sentence); m; m = names.re.exec(sentence)) {
+      const actor = lookup(m[0], names.byName);
+      if (actor) found.push({ text: m[0], index: m.index, actor });
+    }
+  }
+  if (home) {
+    names.forces.lastIndex = 0;
+    for (let m = names.forces.exec(sentence); m; m = names.forces.exec(sentence)) found.push({ text: m[0], index: m.index, actor: st.forces(home) });
+  }
+  found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  for (const f of found) push(f.actor, f.text, f.index);
+  return hits.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities, westernDigits } from './numbers.js';
+
+test('digits in three scripts and number words in four languages', () => {
+  assert.equal(westernDigits('۲۳ و ٢٩ and 7'), '23 و 29 and 7');
+  assert.deepEqual(findQuantities('دو افراد جاں بحق اور ۱۲ زخمی', 'ur').map((q) => q.range.min), [2, 12]);
+  assert.deepEqual(findQuantities('درې سرتیري ووژل شول', 'ps').map((q) => q.range.min), [3]);
+  assert.deepEqual(findQuantities('بیست و سه سرباز کشته شدند و ده تن زخمی', 'fa').map((q) => q.range.min), [23, 10]);
+  assert.deepEqual(findQuantities('قتل ثلاثة وعشرين جنديا', 'ar').map((q) => q.range.min), [23]);
+});
+
+test('at least, more than and dozens read as the English rules read them', () => {
+  assert.deepEqual(findQuantities('کم از کم ۱۲ افراد', 'ur')[0]!.range, { min: 12, max: 12, open: true });
+  assert.deepEqual(findQuantities('۲۰۰ سے زائد خوارج', 'ur')[0]!.range, { min: 201, max: 201, open: true });
+  assert.deepEqual(findQuantities('بیش از ۲۰ تن', 'fa')[0]!.range, { min: 21, max: 21, open: true });
+  assert.deepEqual(findQuantities('لږ تر لږه پنځه کسان', 'ps')[0]!.range, { min: 5, max: 5, open: true });
+  assert.deepEqual(findQuantities('سقوط عشرات القتلى', 'ar')[0]!.range, { min: 24, max: 24, open: true });
+  // "نه" (no) and "ده" (village) are numbers only before a counting word
+  assert.deepEqual(findQuantities('او نه به ده رفت', 'fa'), []);
+});
