@@ -1,11 +1,17 @@
 /**
- * Queries at scale: BENCH_QUERY_N (default 1,000,000) generated incidents, clustered as real ones are (around a dozen
- * border districts, in bursts over two years, a skewed mix of event types, narratives from a shared vocabulary), in
- * the incidents projection of PGlite and PostgreSQL; then p50/p95 of GET /v1/incidents-shaped queries (the store's
- * queryIncidents, a first page of 50): time + bbox + type, full text, full text + time, a name-like (trigram) query.
- * Baseline from the same run: the primary-key lookup of one incident. EXPLAIN ANALYZE of each goes to
- * bench/plans-<store>.txt (docs/SCALING.md quotes them).
- * Run alone: node --import tsx bench/queries.ts
+ * Queries at scale (issue 14, part 3): BENCH_QUERY_N (default 1,000,000) generated incidents, clustered as real ones
+ * are (bench/incident-generator.ts), bulk-loaded into the incidents projection of PGlite and of PostgreSQL
+ * (bench/incident-load.ts); then, on each store, p50 and p95 over RUNS queries of each kind, every run asking
+ * something a little different (another hotspot, window, word):
+ * - through the whole API path: GET /v1/incidents over HTTP on a running `truce serve` (the training mechanism loaded,
+ *   so the state, the reader and the page's shaping are real), answered from the projection;
+ * - the database part alone: the store's queryIncidents, the SQL the route runs.
+ * Baselines from the same run: GET /v1/incidents?limit=50 with no filter (the newest page: the cost of a page of 50
+ * views through HTTP and JSON), and the primary-key lookup of one incident.
+ * The EXPLAIN (ANALYZE, BUFFERS) of each kind goes to bench/last-plans.md (docs/QUERY-PLANS.md quotes a run).
+ * BENCH_QUERY_KEEP=1 keeps the loaded data (/tmp/truce-bench-incidents-N and database truce_bench_incidents_N) and
+ * reuses it on the next run, so the 1M load is paid once.
+ * Run alone: node --import tsx bench/queries.ts (BENCH_QUERY_STORES=postgres for one store)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,99 +20,175 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { openPgliteDatabase } from '../src/store/pglite-store.js';
 import { postgresClient } from '../src/store/postgres-store.js';
-import { createScratchDatabase } from '../src/store/postgres-test-db.js';
+import { createScratchDatabase, TEST_SERVER } from '../src/store/postgres-test-db.js';
 import { SqlStore } from '../src/store/sql-store.js';
 import { buildIncidentQuery } from '../src/store/incident-query.js';
 import type { SqlClient } from '../src/store/sql-client.js';
 import type { IncidentQuery } from '../src/store/store.js';
+import { Mechanism } from '../src/services/mechanism.js';
+import { loadDemo } from '../src/services/demo-loader.js';
+import { buildApp } from '../src/server/app.js';
+import { EVENT_TYPES, HOTSPOTS, generatedId } from './incident-generator.js';
+import { loadGeneratedIncidents } from './incident-load.js';
 
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
-const RUNS = 60;
-const CHUNK = 100_000;
+const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
+const KEEP = process.env.BENCH_QUERY_KEEP === '1';
+const STORES = (process.env.BENCH_QUERY_STORES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
 
-/** Hotspots: [lat, lon] of border districts where incidents cluster. */
-const HOTSPOTS = [[30.92, 66.45], [34.1, 71.1], [33.9, 70.1], [34.7, 71.5], [32.98, 70.27], [33.34, 69.92], [35.0, 71.3], [32.3, 68.8], [31.0, 66.4], [30.2, 67.0], [34.0, 71.6], [34.5, 69.2]];
-const TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Strategic developments', 'Protests', 'Riots'];
-const WORDS = ['shelling', 'mortar', 'drone', 'strike', 'clash', 'checkpoint', 'crossing', 'artillery', 'ambush', 'convoy', 'border', 'post', 'village', 'market', 'civilians', 'killed', 'wounded', 'fire', 'exchange', 'militants', 'Khawarij', 'Chaman', 'Torkham', 'Kurram', 'Bajaur', 'Angoor Adda', 'Spin Boldak'];
+const day = (offset: number) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10);
+/** A box of `half` degrees either side of hotspot k. */
+const around = (k: number, half: number): [number, number, number, number] => {
+  const [lat, lon] = HOTSPOTS[k % HOTSPOTS.length]!;
+  return [lon - half, lat - half, lon + half, lat + half];
+};
+const WORDS_EN = ['mortar', 'clash', 'hospital', 'protest', 'civilians', 'riot', 'officials', 'residents', 'artillery', 'troop'];
+const WORDS_OTHER = ['گولہ', 'ډزې', 'گلوله‌باری', 'قصف', 'احتجاج', 'زخمی', 'ټپیان', 'مسلح'];
+const MISSPELT = ['Eastgat', 'Stonebrige', 'Redmarch', 'Kestrell', 'Milbrook', 'Westfort'];
 
-/** One INSERT ... SELECT per chunk: the rows are made by the database, so a million take a minute, not an hour. */
-function generateSql(first: number, count: number): string {
-  const hot = `(ARRAY[${HOTSPOTS.map(([lat, lon]) => `point(${lat}, ${lon})`).join(', ')}])[1 + (i * 7919) % ${HOTSPOTS.length}]`;
-  const word = (salt: number) => `(ARRAY[${WORDS.map((w) => `'${w}'`).join(', ')}])[1 + ((i * ${salt}) # (i >> 3)) % ${WORDS.length}]`;
-  // Bursts: most incidents fall in a few weeks of escalation; the rest spread over two years.
-  const day = `CASE WHEN i % 3 = 0 THEN (i * 31) % 730 ELSE 300 + (i * 13) % 40 + ((i >> 5) % 3) * 200 END`;
-  return `INSERT INTO incidents (id, start_date, end_date, lat, lon, event_type, parties, status, text, view, log_index)
-    SELECT 'g' || i, d, d + (i % 3), h[0] + ((i * 37) % 1000 - 500) / 1000.0 * ((i % 5) + 1) / 5, h[1] + ((i * 53) % 1000 - 500) / 1000.0 * ((i % 7) + 1) / 7,
-      (ARRAY[${TYPES.map((t) => `'${t}'`).join(', ')}])[1 + CASE WHEN i % 10 < 4 THEN 0 WHEN i % 10 < 7 THEN 1 WHEN i % 10 < 9 THEN 2 ELSE 3 + i % 3 END],
-      CASE WHEN i % 2 = 0 THEN ARRAY['pk'] ELSE ARRAY['af'] END,
-      (ARRAY['reported', 'replied', 'under_investigation', 'violation', 'no_violation'])[1 + i % 5],
-      ${word(3)} || ' ' || ${word(5)} || ' near ' || ${word(11)} || ', ' || ${word(17)} || ' ' || ${word(23)} || ' reported by the field team ' || i,
-      jsonb_build_object('id', 'g' || i), i
-    FROM generate_series(${first}, ${first + count - 1}) AS i, LATERAL (SELECT DATE '2025-01-01' + (${day})::int AS d, ${hot} AS h) AS x`;
-}
+/** The kinds of query a map and a search box ask, each a function of the run number. */
+export const QUERY_KINDS: Record<string, (r: number) => IncidentQuery> = {
+  // A district on the map, a month, one event type: the overview's and the incidents page's main filter.
+  'time + bbox + type': (r) => {
+    const from = day((r * 37) % 700);
+    return { from, to: day((r * 37) % 700 + 30), bbox: around(r, 0.25), type: EVENT_TYPES[r % 3]![0], limit: 50 };
+  },
+  // The whole front for a quarter, one type (a wide map view).
+  'time + wide bbox + type': (r) => ({ from: day((r * 53) % 640), to: day((r * 53) % 640 + 90), bbox: [-1, 0, 4, 2], type: EVENT_TYPES[r % EVENT_TYPES.length]![0], limit: 50 }),
+  'full text, one word': (r) => ({ q: r % 3 === 2 ? WORDS_OTHER[r % WORDS_OTHER.length]! : WORDS_EN[r % WORDS_EN.length]!, limit: 50 }),
+  // What someone looking for one event types: what happened, and where.
+  'full text, two words': (r) => ({ q: `${WORDS_EN[r % WORDS_EN.length]} ${HOTSPOTS[(r * 5) % HOTSPOTS.length]![2]}`, limit: 50 }),
+  'full text + time + bbox': (r) => ({ q: WORDS_EN[r % WORDS_EN.length]!, from: day((r * 37) % 700), to: day((r * 37) % 700 + 60), bbox: around(r, 0.5), limit: 50 }),
+  'name-like (trigram)': (r) => ({ q: MISSPELT[r % MISSPELT.length]!, limit: 50 }),
+};
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-/** The queries, each a function of the run number so every run asks something a little different. */
-const QUERIES: Record<string, (r: number) => IncidentQuery> = {
-  'time + bbox + type': (r) => {
-    const [lat, lon] = HOTSPOTS[r % HOTSPOTS.length]!;
-    const from = new Date(Date.UTC(2025, 0, 1 + ((r * 37) % 700))).toISOString().slice(0, 10);
-    const to = new Date(Date.parse(from) + 30 * 86_400_000).toISOString().slice(0, 10);
-    return { from, to, bbox: [lon! - 0.5, lat! - 0.5, lon! + 0.5, lat! + 0.5], type: TYPES[r % 3]!, limit: 50 };
-  },
-  'full text': (r) => ({ q: `${WORDS[r % 10]} ${WORDS[(r * 3) % 10]}`, limit: 50 }),
-  'full text + time': (r) => ({ q: WORDS[r % 20]!, from: '2025-11-01', to: '2025-11-30', limit: 50 }),
-  'name-like (trigram)': (r) => ({ q: ['Khawaarij', 'Chamann', 'Torkam', 'Kuram'][r % 4]!, limit: 50 }),
-};
+/** p50 and p95 of `RUNS` calls of `run(r)`, after a warm-up pass. */
+async function timed(run: (r: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let r = 0; r < Math.min(10, RUNS); r++) await run(r + RUNS);
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const start = performance.now();
+    await run(r);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: +percentile(times, 0.5).toFixed(2), p95: +percentile(times, 0.95).toFixed(2) };
+}
+
+/** The query string GET /v1/incidents takes for a query. */
+export function searchParams(query: IncidentQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  return params.toString();
+}
+
+interface Place {
+  readonly dataDir: string;
+  readonly db?: string;
+  drop(): Promise<void>;
+}
+
+/** Where a store's data lives: kept under fixed names with BENCH_QUERY_KEEP=1, scratch otherwise. */
+async function place(kind: 'pglite' | 'postgres'): Promise<Place> {
+  if (KEEP) {
+    const dataDir = join(tmpdir(), `truce-bench-incidents-${N}-${kind}`);
+    if (kind === 'pglite') return { dataDir, drop: async () => {} };
+    const name = `truce_bench_incidents_${N}`;
+    const admin = new pg.Client({ connectionString: TEST_SERVER });
+    await admin.connect();
+    try {
+      if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) await admin.query(`CREATE DATABASE ${name}`);
+    } finally {
+      await admin.end();
+    }
+    const url = new URL(TEST_SERVER);
+    url.pathname = `/${name}`;
+    return { dataDir, db: url.toString(), drop: async () => {} };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-queries-'));
+  const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
+  return {
+    dataDir,
+    ...(scratch ? { db: scratch.url } : {}),
+    drop: async () => {
+      await rm(dataDir, { recursive: true, force: true });
+      await scratch?.drop();
+    },
+  };
+}
+
+async function openClient(at: Place): Promise<SqlClient> {
+  return at.db ? postgresClient(new pg.Pool({ connectionString: at.db, max: 2 })) : (await openPgliteDatabase(join(at.dataDir, 'pglite'))).client;
+}
 
 async function benchOn(kind: 'pglite' | 'postgres', plans: string[]): Promise<Record<string, number>> {
-  const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
-  const dir = kind === 'pglite' ? await mkdtemp(join(tmpdir(), 'truce-bench-queries-')) : null;
-  const client: SqlClient = dir ? (await openPgliteDatabase(join(dir, 'pglite'))).client : postgresClient(new pg.Pool({ connectionString: scratch!.url, max: 2 }));
-  const store = new SqlStore(client);
+  const at = await place(kind);
   const out: Record<string, number> = {};
+  const label = kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
   try {
-    await store.migrate();
-    const t0 = performance.now();
-    for (let first = 0; first < N; first += CHUNK) await client.exec(generateSql(first, Math.min(CHUNK, N - first)));
-    await client.exec('ANALYZE incidents');
-    out[`${kind}: ${N} incidents generated and indexed, s`] = (performance.now() - t0) / 1000;
-    const lookups: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      const start = performance.now();
-      await store.incident(`g${(r * 104729) % N}`);
-      lookups.push(performance.now() - start);
-    }
-    out[`${kind}: baseline: one incident by id, p95 ms`] = percentile(lookups.sort((a, b) => a - b), 0.95);
-    for (const [name, make] of Object.entries(QUERIES)) {
-      const times: number[] = [];
-      for (let r = 0; r < RUNS; r++) {
-        const start = performance.now();
-        await store.queryIncidents(make(r));
-        times.push(performance.now() - start);
+    // 1. Load (or find) the rows; time the database part and record the plans with a client of our own.
+    const client = await openClient(at);
+    try {
+      const store = new SqlStore(client);
+      await store.migrate();
+      const load = await loadGeneratedIncidents(client, N, (done) => process.stderr.write(`\r${label}: ${done} incidents generated`));
+      process.stderr.write('\n');
+      if (load.insertSeconds > 0) {
+        out[`${label}: load ${N} incidents (insert), s`] = +load.insertSeconds.toFixed(1);
+        out[`${label}: load: rebuild indexes + analyse, s`] = +load.indexSeconds.toFixed(1);
       }
-      times.sort((a, b) => a - b);
-      out[`${kind}: ${name}, p50 ms`] = percentile(times, 0.5);
-      out[`${kind}: ${name}, p95 ms`] = percentile(times, 0.95);
-      const { sql, params } = buildIncidentQuery(make(1));
-      const plan = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, params);
-      plans.push(`-- ${kind}: ${name}: ${JSON.stringify(make(1))}\n${plan.map((row) => String(row['QUERY PLAN'])).join('\n')}\n`);
+      out[`${label}: incidents table with indexes, bytes per incident`] = Math.round(load.tableBytes / N);
+      const lookups = await timed((r) => store.incident(generatedId((r * 7919) % N)));
+      out[`${label}: baseline: one incident by id (store), p95 ms`] = lookups.p95;
+      for (const [name, make] of Object.entries(QUERY_KINDS)) {
+        const t = await timed((r) => store.queryIncidents(make(r)));
+        out[`${label}: ${name} (store), p50 ms`] = t.p50;
+        out[`${label}: ${name} (store), p95 ms`] = t.p95;
+        const { sql, params } = buildIncidentQuery(make(1));
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+        plans.push(`### ${label}: ${name}\n\n\`${searchParams(make(1))}\`\n\n\`\`\`\n${plan.map((row) => String(row['QUERY PLAN'])).join('\n')}\n\`\`\`\n`);
+      }
+    } finally {
+      await client.close();
+    }
+    // 2. The whole path: a running server on the same store, GET /v1/incidents over HTTP.
+    const mechanism = await Mechanism.open({ dataDir: at.dataDir, ...(at.db ? { db: at.db } : {}) });
+    const app = await buildApp(mechanism, { rateLimits: false });
+    try {
+      if (mechanism.size === 0) await loadDemo(mechanism, undefined, 'training');
+      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const get = async (query: string) => {
+        const response = await fetch(`${url}/v1/incidents?${query}`);
+        if (response.status !== 200) throw new Error(`GET /v1/incidents?${query}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+      const page = await timed(() => get('limit=50'));
+      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p50 ms`] = page.p50;
+      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p95 ms`] = page.p95;
+      for (const [name, make] of Object.entries(QUERY_KINDS)) {
+        const t = await timed((r) => get(searchParams(make(r))));
+        out[`${label}: ${name} (HTTP), p50 ms`] = t.p50;
+        out[`${label}: ${name} (HTTP), p95 ms`] = t.p95;
+      }
+    } finally {
+      await app.close();
+      await mechanism.close();
     }
   } finally {
-    await client.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-    await scratch?.drop();
+    await at.drop();
   }
   return out;
 }
 
 export async function benchQueries(): Promise<Record<string, number>> {
   const plans: string[] = [];
-  const out = { ...(await benchOn('pglite', plans)), ...(await benchOn('postgres', plans)) };
-  await writeFile(fileURLToPath(new URL('./plans.txt', import.meta.url)), plans.join('\n'));
+  const out: Record<string, number> = { 'incidents generated': N, 'runs per figure': RUNS };
+  for (const kind of STORES) Object.assign(out, await benchOn(kind, plans));
+  await writeFile(fileURLToPath(new URL('./last-plans.md', import.meta.url)), `Plans of a run of bench/queries.ts, ${new Date().toISOString()}, ${N} incidents\n\n${plans.join('\n')}`);
   return out;
 }
 

@@ -105,6 +105,22 @@ export function incidentsContract(factory: HarnessFactory): void {
     });
   });
 
+  describe('incidents: time windows at scale', () => {
+    const fx = useStore(factory);
+    const find = async (query: Omit<IncidentQuery, 'limit'>) => ids((await fx.store.queryIncidents({ ...query, limit: 100 })).items);
+
+    it('find an incident that began long before the window (the walk back stops at the longest incident)', async () => {
+      const short = Array.from({ length: 30 }, (_, i) => incident({ id: `day-${i}`, logIndex: i, startDate: `2025-10-${String(i + 1).padStart(2, '0')}`, endDate: `2025-10-${String(i + 1).padStart(2, '0')}` }));
+      const long = incident({ id: 'season', logIndex: 40, startDate: '2024-03-01', endDate: '2025-10-20', eventType: 'Strategic developments' });
+      const backwards = incident({ id: 'backwards', logIndex: 41, startDate: '2025-10-22', endDate: '2025-10-21' });
+      await fx.store.replaceIncidents([...short, long, backwards]);
+      assert.deepEqual(await find({ from: '2025-10-19', to: '2025-10-19' }), ['day-18', 'season']);
+      assert.deepEqual(await find({ from: '2025-10-19', to: '2025-10-20', type: 'Strategic developments', bbox: [66, 30, 67, 32] }), ['season']);
+      assert.deepEqual(await find({ from: '2025-10-21', to: '2025-10-22' }), ['backwards', 'day-21', 'day-20'], 'an end before the start breaks nothing');
+      assert.deepEqual(await find({ from: '2025-10-20', to: '2025-10-19' }), ['season'], 'from after to: only what spans both');
+    });
+  });
+
   describe('incidents: pagination against a naive reference', () => {
     const fx = useStore(factory);
     const rows = randomIncidents(540, 7);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IncidentQuery } from '../store.js';
-import { incident } from './builders.js';
+import { entries, incident } from './builders.js';
 import { ids, rejectsWith, useStore, type HarnessFactory } from './fixture.js';
 
 const texts: Record<string, string> = {
@@ -39,6 +39,17 @@ export function searchContract(factory: HarnessFactory): void {
     it('finds spelling variants of a name by trigram similarity', async () => {
       assert.deepEqual(await search('Khawaarij'), ['raid']);
       assert.deepEqual(await search('Chamman'), ['shelling']);
+    });
+
+    it('finds a misspelt word beside a correct one, and the words of an incident rewritten later', async () => {
+      assert.deepEqual(await search('Chamman traders'), ['shelling']);
+      assert.deepEqual(await search('Chamman doha'), [], 'both words must match, the misspelt one through its variant');
+      assert.deepEqual(await search('Stonebrige'), [], 'no incident names it yet');
+      // The talks incident is rewritten in place (an amendment, a reply): its new words join the index of words.
+      const talks = incident({ id: 'talks', logIndex: 4, text: 'Delegations met at Stonebridge; the ceasefire was extended.' });
+      await fx.store.appendBatch({ entries: entries(0, 1), incidents: [talks] });
+      assert.deepEqual(await search('Stonebrige'), ['talks']);
+      assert.deepEqual(await search('Stonebridge'), ['talks']);
     });
 
     it('combines with the other filters and ignores an empty q', async () => {

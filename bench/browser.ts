@@ -1,0 +1,251 @@
+/**
+ * The browser at scale (issue 14, part 4), in Debian's headless Chromium through playwright-core, against the real
+ * server (PostgreSQL store, the built UI in dist/web, the training mechanism):
+ * 1. The overview (`#/`) with BENCH_BROWSER_INCIDENTS (default 100,000) generated incidents in the projection
+ *    (bench/incident-generator.ts), beside the same page on the training demo alone (its 8 reports) as the baseline:
+ *    first contentful paint, and "interactive": the map has drawn its points, the latest incidents are listed, and the
+ *    main thread answers at once; plus the main thread's long tasks (over 50 ms) while loading, and the page's
+ *    heap. Median of LOADS fresh page loads each.
+ * 2. "Verify in this browser" (the Log page) on a log grown (bench/log-growth.ts) to each of BENCH_BROWSER_LOG
+ *    entries (default 10,000 and 100,000; a run that fails is reported, not thrown): time to the verdict, its entries per second, and the progress bar sampled while it runs (how
+ *    often it moved and its longest pause); baseline: the same checks in Node in the same run (the browser's own
+ *    Ed25519 code, noble with node:crypto's rule, verifying the same number of signatures).
+ * Run alone: node --import tsx bench/browser.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import { verifyEd25519 } from '../src/log/ed25519.js';
+import { utf8 } from '../src/log/encoding.js';
+import { Mechanism } from '../src/services/mechanism.js';
+import { loadDemo } from '../src/services/demo-loader.js';
+import { buildApp } from '../src/server/app.js';
+import { postgresClient } from '../src/store/postgres-store.js';
+import { createScratchDatabase } from '../src/store/postgres-test-db.js';
+import { member, signed } from '../test/e2e/helpers/members.js';
+import { loadGeneratedIncidents } from './incident-load.js';
+import { grow } from './log-growth.js';
+
+const INCIDENTS = Number(process.env.BENCH_BROWSER_INCIDENTS ?? 100_000);
+const LOG_SIZES = (process.env.BENCH_BROWSER_LOG ?? '10000,100000').split(',').map(Number);
+const LOADS = Number(process.env.BENCH_BROWSER_LOADS ?? 5);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist', 'web');
+const VIEWPORT = { width: 1280, height: 800 };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Served {
+  readonly url: string;
+  readonly mechanism: Mechanism;
+  close(): Promise<void>;
+}
+
+async function serve(db: string, demo: boolean): Promise<Served> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-browser-'));
+  const mechanism = await Mechanism.open({ dataDir, db, checkpointIntervalMs: 1_000 });
+  if (demo) await loadDemo(mechanism, undefined, 'training');
+  const app = await buildApp(mechanism, { webRoot: WEB_ROOT, rateLimits: false });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    mechanism,
+    async close() {
+      await app.close();
+      await mechanism.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface OverviewLoad {
+  readonly firstPaint: number;
+  readonly interactive: number;
+  readonly longTasks: number;
+  readonly longestTask: number;
+  readonly heapMiB: number;
+  readonly points: number;
+}
+
+/** One fresh load of the overview, timed from navigation start. */
+async function loadOverview(browser: Browser, url: string): Promise<OverviewLoad> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${url}/#/`);
+    // Interactive: the map drew its points, the latest incidents are listed, and a task posted now runs at once.
+    await page.waitForFunction(() => {
+      const map = document.querySelector('[data-testid="incident-map"]');
+      return map?.getAttribute('data-state') === 'ready' && Number(map.getAttribute('data-rendered')) > 0 && document.querySelector('.recent-grid li') !== null;
+    }, null, { timeout: 120_000, polling: 50 });
+    return await page.evaluate(async () => {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      const interactive = performance.now();
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+      const long = (window as unknown as { __long: number[] }).__long;
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return {
+        firstPaint: paint,
+        interactive,
+        longTasks: long.reduce((a, b) => a + b, 0),
+        longestTask: Math.max(0, ...long),
+        heapMiB: (memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+        points: Number(document.querySelector('[data-testid="incident-map"]')?.getAttribute('data-rendered')),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function overviewFigures(browser: Browser, url: string, label: string): Promise<Record<string, number>> {
+  await loadOverview(browser, url); // warm the server's caches and the HTTP cache of the first context alike
+  const loads: OverviewLoad[] = [];
+  for (let i = 0; i < LOADS; i++) loads.push(await loadOverview(browser, url));
+  const pick = (f: (l: OverviewLoad) => number) => +median(loads.map(f)).toFixed(1);
+  return {
+    [`overview, ${label}: first contentful paint, ms`]: pick((l) => l.firstPaint),
+    [`overview, ${label}: interactive (map drawn, list shown), ms`]: pick((l) => l.interactive),
+    [`overview, ${label}: long tasks while loading, total ms`]: pick((l) => l.longTasks),
+    [`overview, ${label}: longest task, ms`]: pick((l) => l.longestTask),
+    [`overview, ${label}: JS heap, MiB`]: pick((l) => l.heapMiB),
+    [`overview, ${label}: points on the map`]: pick((l) => l.points),
+  };
+}
+
+/** "Verify in this browser" on the Log page, to its verdict, sampling the progress bar meanwhile. */
+async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds: number; samples: number; moves: number; longestStill: number; verdict: string }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/#/log`);
+    await page.getByTestId('checkpoint').waitFor({ timeout: 60_000 });
+    const t0 = performance.now();
+    await page.getByTestId('verify-run').click();
+    const verdict = page.getByTestId('verify-verdict');
+    let samples = 0;
+    let moves = 0;
+    let last = '';
+    let lastMove = performance.now();
+    let longestStill = 0;
+    while (!(await verdict.isVisible())) {
+      const now = await page.evaluate(() => [...document.querySelectorAll('progress')].map((p) => `${p.getAttribute('aria-label')}:${p.value.toFixed(3)}`).join('|'));
+      samples += 1;
+      if (now !== last && now !== '') {
+        moves += 1;
+        longestStill = Math.max(longestStill, performance.now() - lastMove);
+        lastMove = performance.now();
+        last = now;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const outcome = (await verdict.getAttribute('data-verdict')) ?? '';
+    if (outcome !== 'ok') throw new Error(`the browser's verification failed: ${await verdict.innerText()}`);
+    return { seconds, samples, moves, longestStill: longestStill / 1000, verdict: outcome };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The browser's Ed25519 code (noble, node:crypto's rule) in Node: verifications per second, one core. */
+function nodeVerifyRate(n = 2_000): number {
+  const m = member('bench');
+  const message = utf8('x'.repeat(300));
+  const signature = m.sign(message);
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) verifyEd25519(m.publicKey, message, signature);
+  return n / ((performance.now() - t0) / 1000);
+}
+
+export async function benchBrowser(): Promise<Record<string, number>> {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+  const out: Record<string, number> = {};
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    // 1. The overview: the training demo alone, then with the generated incidents added to the same projection.
+    const scratch = await createScratchDatabase();
+    try {
+      const server = await serve(scratch.url, true);
+      try {
+        Object.assign(out, await overviewFigures(browser, server.url, 'baseline: training demo alone'));
+        const client = postgresClient(new pg.Pool({ connectionString: scratch.url, max: 1 }));
+        try {
+          await loadGeneratedIncidents(client, INCIDENTS);
+        } finally {
+          await client.close();
+        }
+        Object.assign(out, await overviewFigures(browser, server.url, `${INCIDENTS} incidents`));
+        console.error(JSON.stringify(out));
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await scratch.drop();
+    }
+    // 2. Verification of a large log in the browser.
+    const logDb = await createScratchDatabase();
+    try {
+      const server = await serve(logDb.url, false);
+      try {
+        const operator = member('secretariat');
+        const monitor = member('monitor');
+        const m = server.mechanism;
+        await m.submit(await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'bench' }), true);
+        await m.submit(await signed(operator, 'member.admit', { member: monitor.id, name: 'Monitor', role: 'monitor', key: monitor.key }), true);
+        const rate = nodeVerifyRate();
+        out['baseline: the same Ed25519 code in Node, verifications/s'] = Math.round(rate);
+        for (const size of LOG_SIZES) {
+          await grow(m, monitor, size);
+          await m.publishCheckpoint();
+          const label = `verify in the browser, ${size} entries`;
+          try {
+            const run = await verifyInBrowser(browser, server.url);
+            out[`${label}: to the verdict, s`] = +run.seconds.toFixed(1);
+            out[`${label}: entries/s`] = Math.round(size / run.seconds);
+            out[`${label}: ÷ Node signature rate`] = +(size / run.seconds / rate).toFixed(2);
+            out[`${label}: progress bar samples (every 250 ms)`] = run.samples;
+            out[`${label}: progress bar changes seen`] = run.moves;
+            out[`${label}: longest time the bar stood still, s`] = +run.longestStill.toFixed(1);
+          } catch (error) {
+            console.error(`${label}: ${(error as Error).message}`);
+            out[`${label}: FAILED`] = 1;
+          }
+          console.error(JSON.stringify(out));
+        }
+        // What the log costs on disk per entry (docs/SCALING.md, the 100-million-entry log), measured on this log.
+        const client = postgresClient(new pg.Pool({ connectionString: logDb.url, max: 1 }));
+        try {
+          const [sizes] = await client.query(
+            `SELECT count(*)::float8 AS n, pg_total_relation_size('entries')::float8 AS entries, pg_total_relation_size('tree_nodes')::float8 AS nodes, (SELECT avg(octet_length(bytes))::float8 FROM entries) AS bytes FROM entries`,
+          );
+          const n = Number(sizes!['n']);
+          out['log on PostgreSQL: entries table with indexes, bytes per entry'] = Math.round(Number(sizes!['entries']) / n);
+          out['log on PostgreSQL: statement bytes per entry (key.add)'] = Math.round(Number(sizes!['bytes']));
+          out['log on PostgreSQL: tree nodes, bytes per entry'] = +(Number(sizes!['nodes']) / n).toFixed(2);
+        } finally {
+          await client.close();
+        }
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await logDb.drop();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.table(await benchBrowser());
