@@ -4,7 +4,15 @@
 // forms in Arabic: right to left, at 360 px, nothing wider than the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
+import { nowUtc, post } from './helpers/members.js';
+import { readKeyFile } from '../../src/services/key-file.js';
+import { deriveEncryptionKey, openField } from '../../src/domain/seal/hpke.js';
+import { sealedFieldSchema } from '../../src/domain/seal/sealed.js';
+import { signStatement } from '../../src/domain/statement.js';
+import { canonicalBytes } from '../../src/domain/jcs.js';
+import { toBase64 } from '../../src/domain/encoding.js';
 
 const suite = browserSuite({ demo: 'training' });
 
@@ -24,7 +32,16 @@ async function logEntry(index: number): Promise<LogItem> {
 /** "YYYY-MM-DDTHH:MM" for a datetime-local input, `days` from now at `hour`:00 UTC (the context's time zone is UTC). */
 const localAt = (days: number, hour: number): string => `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
 
-test('a patrol plan and a denial of access filed from their forms reach the log', { timeout: 240_000 }, async () => {
+const keyOf = (member: string) => readKeyFile(join(suite.server.dataDir, 'demo-keys', `${member}.json`));
+
+test('a patrol plan and a denial of access filed from their forms reach the log; the plan\'s route sealed to the mediators', { timeout: 240_000 }, async () => {
+  // The mediators register the encryption keys their key files derive (as the browser and `$ENCKEY` do).
+  for (const m of ['med-a', 'med-b']) {
+    const key = await keyOf(m);
+    const body = { key: (await deriveEncryptionKey(key.seed)).publicKey };
+    const bytes = canonicalBytes(await signStatement({ v: 1, type: 'enckey.add', by: key.member, key: toBase64(key.publicKey), at: nowUtc(), body }, key.sign));
+    assert.equal((await post(suite.server.url, bytes)).status, 201);
+  }
   const context = await suite.browser.newContext({ viewport: DESKTOP, timezoneId: 'UTC' });
   const page = await suite.open(context, '#/patrol/new');
   await suite.signIn(page, 'med-a');
@@ -43,6 +60,7 @@ test('a patrol plan and a denial of access filed from their forms reach the log'
   for (const member of ['joint-patrol-1', 'north', 'south']) await page.locator(`[data-testid="team"] input[data-member="${member}"]`).check();
   assert.equal(await page.locator('[data-testid="team"] input[data-member="med-a"]').isChecked(), true, 'the planner is on the team by default');
   await page.locator('#rf-route').fill('TEST: along the boundary road to the Eastbrook bridge and back.');
+  await page.getByTestId('seal-route').check();
   await page.getByTestId('plan-submit').click();
   const recorded = page.getByTestId('plan-recorded');
   await recorded.waitFor({ timeout: 30_000 });
@@ -50,6 +68,14 @@ test('a patrol plan and a denial of access filed from their forms reach the log'
   const planned = await logEntry(planIndex);
   assert.deepEqual([planned.type, planned.by, planned.statement.body.name, planned.statement.body.from], ['patrol.plan', 'med-a', 'TEST joint patrol, Eastbrook valley', `${localAt(1, 8)}:00Z`]);
   assert.deepEqual([...(planned.statement.body.team as string[])].sort(), ['joint-patrol-1', 'med-a', 'north', 'south']);
+  // The route left the public body: sealed to the mediators, read by them, and in no public answer.
+  assert.equal('route' in planned.statement.body, false);
+  const sealed = sealedFieldSchema.parse((planned.statement.body.sealed as unknown[])[0]);
+  assert.deepEqual([sealed.field, sealed.to.map((t) => t.member)], ['/route', ['med-a', 'med-b']]);
+  const medB = await keyOf('med-b');
+  const opened = await openField(sealed, 'med-b', await deriveEncryptionKey(medB.seed));
+  assert.deepEqual(opened.ok ? opened.value : opened.reason, 'TEST: along the boundary road to the Eastbrook bridge and back.');
+  assert.ok(!(await (await fetch(`${suite.server.url}/v1/statements?from=${planIndex}&limit=1`)).text()).includes('boundary road to the Eastbrook'));
   await suite.signOut(page);
 
   // The patrol, turned back: it picks the plan (which fills in the team), says where, when, by whom.
