@@ -22,7 +22,7 @@ import { openPgliteDatabase } from '../src/store/pglite-store.js';
 import { postgresClient } from '../src/store/postgres-store.js';
 import { createScratchDatabase, TEST_SERVER } from '../src/store/postgres-test-db.js';
 import { SqlStore } from '../src/store/sql-store.js';
-import { buildIncidentQuery } from '../src/store/incident-query.js';
+import { planIncidentQuery } from '../src/store/incident-query.js';
 import type { SqlClient } from '../src/store/sql-client.js';
 import type { IncidentQuery } from '../src/store/store.js';
 import { Mechanism } from '../src/services/mechanism.js';
@@ -148,7 +148,7 @@ async function benchOn(kind: 'pglite' | 'postgres', plans: string[]): Promise<Re
         const t = await timed((r) => store.queryIncidents(make(r)));
         out[`${label}: ${name} (store), p50 ms`] = t.p50;
         out[`${label}: ${name} (store), p95 ms`] = t.p95;
-        const { sql, params } = buildIncidentQuery(make(1));
+        const { sql, params } = await planIncidentQuery(client, make(1));
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
         plans.push(`### ${label}: ${name}\n\n\`${searchParams(make(1))}\`\n\n\`\`\`\n${plan.map((row) => String(row['QUERY PLAN'])).join('\n')}\n\`\`\`\n`);
       }
