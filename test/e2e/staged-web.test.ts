@@ -25,6 +25,12 @@ test('the public sees the count of what is not yet public, and a jointly signed 
   await joint.waitFor();
   assert.match(await joint.innerText(), /وقّعه بالاشتراك: Joint patrol 1.*Northern Republic.*Southern Federation.*Mediator A/);
   assert.equal(await page.getByTestId('publication-state').getAttribute('data-public'), 'yes');
+  // When the parties read it in full: the terms' 24 h from its arrival (the demo's log is written at start), not from
+  // its signing days before, so a date after today.
+  const partiesFrom = await page.getByTestId('parties-from').innerText();
+  assert.match(partiesFrom, /^يقرؤه الطرفان كاملًا ابتداءً من /);
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('ar-u-nu-arab', { day: 'numeric', timeZone: 'UTC' });
+  assert.ok(partiesFrom.includes(` ${tomorrow} `), `${partiesFrom} names tomorrow (${tomorrow})`);
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page overflows by ${overflow}px at 360 px`);

@@ -31,7 +31,12 @@ export function PublicationCard({ view, quorum, reload }: { view: IncidentView; 
         </span>
       </div>
       <div class="card-body stack">
-        {p?.partiesFrom && <p class="small">{t('staging.partiesFrom', { time: formatTime(p.partiesFrom) })}</p>}
+        {/* The time is the server's (from the report's arrival, for a member who signs the read); the delay is the log's. */}
+        {p?.partiesFrom ? (
+          <p class="small" data-testid="parties-from">{t('staging.partiesFrom', { time: formatTime(p.partiesFrom) })}</p>
+        ) : (
+          p && <p class="small" data-testid="parties-from">{p.partiesAfterHours === 0 ? t('staging.rulesPartiesNow') : t('staging.rulesPartiesAfter', { hours: t('format.hours', { n: p.partiesAfterHours }) })}</p>
+        )}
         {p && p.reviews.length > 0 && <p class="small muted">{t('staging.reviewedBy', { names: p.reviews.map((r) => name(r.by)).join(t('list.separator')) })}</p>}
         {view.positionOnGrid !== undefined && <p class="small muted">{t('staging.grid', { grid: view.positionOnGrid })}</p>}
         <Refusal error={signing.error} />
