@@ -1,5 +1,5 @@
 // `npm run eval:ingest`: the extractor measured on real reporting nobody here wrote, a development set and a
-// held-out one (sources in docs/ingest.md), beside the project's own annotated fixture sets. Prints one table of
+// held-out one (sources in docs/ingest.md), beside the project's own annotated fixture sets and the Arabic-script set. Prints one table of
 // precision and recall per field. The held-out halves are never read while tuning.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -21,10 +21,15 @@ for (const half of ['dev', 'heldout']) {
   console.error(`snippets ${half}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-for (const set of ['news', 'news-heldout']) {
-  const dir = join(FIX, set) + '/';
+// the fixture sets, and the Arabic-script set (Urdu, Pashto, Dari/Persian, Arabic; test/ingest/arabic-script)
+const SETS: [string, string, string[]][] = [
+  ['news', join(FIX, 'news') + '/', ['pk-af', 'other', 'feeds']],
+  ['news-heldout', join(FIX, 'news-heldout') + '/', ['pk-af', 'other', 'feeds']],
+  ['arabic-script', fileURLToPath(new URL('../test/ingest/arabic-script/', import.meta.url)), ['ur', 'ps', 'fa', 'ar']],
+];
+for (const [set, dir, folders] of SETS) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
-  const { inputs } = await readInputs(['pk-af', 'other', 'feeds'].map((d) => join(dir, d)));
+  const { inputs } = await readInputs(folders.map((d) => join(dir, d)));
   const result = ingest(inputs.map((i) => ({ ...i, id: i.id!.slice(dir.length) })));
   const { scores } = evaluate(result, gold, gazetteer(), actorTable());
   for (const [field, s] of Object.entries(scores)) rows.push(`| ${set} | ${field} | ${fmt(s)} |`);

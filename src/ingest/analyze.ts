@@ -19,6 +19,7 @@ import { victimActor } from './tolls.js';
 import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
 import type { ArabicScriptLanguage } from './arabic-script/languages.js';
 import { readArabicScriptSentence } from './arabic-script/sentence.js';
+import { notPlaceSpans } from './arabic-script/not-places.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly dates: DateMention[];
@@ -112,8 +113,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     if (day) anchor = day.start;
     if (ctx.script) {
       const read = readArabicScriptSentence(s.text, s.index, { lang: ctx.script, table: ctx.actors, source: article.source, dates: all, ...(home ? { home } : {}) });
-      // names of actors, victims ("فوجی" is no Fuji) and event words are not places
-      const blocked = [...read.actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...read.casualties.map((c) => [c.index ?? 0, (c.index ?? 0) + c.text.length] as const), ...read.types.map((t) => [t.index, t.index + t.trigger.length] as const)];
+      // names of actors, victims ("فوجی" is no Fuji), event words, weekdays and dates ("۲۳ میزان") are not places
+      const blocked = [...read.actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...read.casualties.map((c) => [c.index ?? 0, (c.index ?? 0) + c.text.length] as const), ...read.types.map((t) => [t.index, t.index + t.trigger.length] as const), ...notPlaceSpans(s.text), ...all.map((d) => [d.index, d.index + d.text.length] as const)];
       const places = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
       return { ...s, dates, speechDates, places, actors: read.actors, casualties: read.casualties, types: read.types, claim: read.claims[0] ?? null, claims: read.claims, headline: s.paragraph === -1 };
     }

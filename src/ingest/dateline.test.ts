@@ -37,3 +37,9 @@ test('wire datelines of the 1980s: two-digit years, agency in brackets, double h
   assert.equal(fullYear("Aug 23, '07"), 'Aug 23, 2007');
   assert.equal(parseTextHeader('DEV-MUC3-0001 (NOSC)\n\nLIMA, 12 SEP 89 (EFE) -- A BOMB EXPLODED.').published, '1989-09-12');
 });
+
+test('an Arabic-script paper\'s dateline: the place and a colon', () => {
+  assert.deepEqual(parseDateline('کوئٹہ: پیر کو چمن میں فائرنگ ہوئی۔'), { dateline: { place: 'کوئٹہ' }, rest: 'پیر کو چمن میں فائرنگ ہوئی۔' });
+  assert.deepEqual(parseDateline('جلال آباد: د لړم ۲۶مه برید وشو.')?.dateline, { place: 'جلال آباد' });
+  assert.equal(parseDateline('آئی ایس پی آر کے مطابق فوجی: شہید'), null);
+});

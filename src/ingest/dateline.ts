@@ -34,8 +34,13 @@ const TITLED_DATELINE = new RegExp(`^(${TITLE_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[
 /** Bracketed tags a translation service puts after the dateline: "[Report]", "[Text]", "[Excerpts]", "[Armed Forces Press Committee]". */
 const TAGS = /^(?:\s*\[[^\]]{1,120}\])+\s*/;
 
+/** Urdu, Pashto, Dari and Arabic papers open with the place and a colon ("کوئٹہ:", "جلال آباد:", "الحديدة:"). */
+const ARABIC_SCRIPT_DATELINE = /^((?:\p{Script=Arabic}+[\s\u200c]?){1,3}?)\s*:\s+/u;
+
 /** Strips and returns the dateline at the start of a paragraph. */
 export function parseDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
+  const arabic = ARABIC_SCRIPT_DATELINE.exec(paragraph);
+  if (arabic) return { dateline: { place: arabic[1]!.trim() }, rest: paragraph.slice(arabic[0].length) };
   const m = DATELINE.exec(paragraph) ?? TITLED_DATELINE.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();

@@ -28,10 +28,10 @@ const CIVILIAN: Record<ArabicScriptLanguage, readonly string[]> = {
   ar: ['مدني', 'مدنيين', 'مدنيا', 'مدنيون', 'أطفال', 'طفل', 'نساء', 'امرأة', 'مواطن'],
 };
 const SOLDIERS: Record<ArabicScriptLanguage, readonly string[]> = {
-  ur: ['فوجی', 'اہلکار', 'جوان', 'سپاہی', 'سیکیورٹی اہلکار', 'سکیورٹی اہلکار', 'افسر'],
-  ps: ['سرتیري', 'سرتېري', 'سرتیرو', 'پوځیان', 'پوځي', 'عسکر', 'ځواکونو'],
-  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر'],
-  ar: ['جندي', 'جنود', 'عسكري', 'عسكريين', 'ضابط', 'ضباط', 'عناصر الأمن', 'أفراد الأمن'],
+  ur: ['فوجی', 'اہلکار', 'جوان', 'سپاہی', 'سیکیورٹی اہلکار', 'سکیورٹی اہلکار', 'افسر', 'پولیس'],
+  ps: ['سرتیري', 'سرتېري', 'سرتیرو', 'پوځیان', 'پوځي', 'عسکر', 'ځواکونو', 'پولیس'],
+  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر', 'پولیس', 'پلیس'],
+  ar: ['جندي', 'جنود', 'عسكري', 'عسكريين', 'ضابط', 'ضباط', 'عناصر الأمن', 'أفراد الأمن', 'شرطي', 'رجال الشرطة', 'عناصر الشرطة'],
 };
 const FIGHTERS: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['دہشت گرد', 'عسکریت پسند', 'شدت پسند', 'خوارج', 'خارجی', 'جنگجو', 'طالبان'],
@@ -130,8 +130,10 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     if (!harm) return;
     // a figure stands next to its victims or its word of harm: "۲۳ میزان … کشته" is a date, not a toll
     const nounNear = [r.civilian, r.soldiers, r.fighters, r.counter].some((re) => first(re, near) !== null);
-    const harmNear = harm.before || harm.listed || wordsBetween(sentence, end, harm.at) <= 3;
-    const adjoining = harm.before ? wordsBetween(sentence, harm.at, q.index) <= 1 : wordsBetween(sentence, end, harm.at) === 0;
+    // (the victims' words may run on: "۲۰۰ سے زائد طالبان اور ان سے وابستہ دہشت گرد ہلاک ہوئے")
+    const harmNear = harm.before || harm.listed || wordsBetween(sentence, end, harm.at) <= 8;
+    // a number with its word of harm at most one word away ("دوه پولیس ووژل") is a figure whatever the noun
+    const adjoining = harm.before ? wordsBetween(sentence, harm.at, q.index) <= 1 : wordsBetween(sentence, end, harm.at) <= 1;
     if (!(nounNear && harmNear) && !adjoining) return;
     const noun = nounNear ? [civilian, soldiers, fighters].filter(Boolean) : [];
     const victims: VictimKind = civilian && (!soldiers || civilian.index <= soldiers.index) ? 'civilian' : soldiers || fighters ? 'combatant' : 'unknown';
@@ -144,7 +146,7 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     const actor = victims === 'civilian' ? undefined : named ? (named.force ?? named.actor) : soldiers ? ctx.ownForces : undefined;
     out.push({
       kind: harm.kind, victims, range: q.range, text: `${q.text}${group ? ` ${group}` : ''}`, by: ctx.by, attributed: ctx.attributed, index: q.index,
-      ...(group ? { group } : {}), ...(actor ? { actor } : victims === 'combatant' && group ? { side: group } : {}),
+      ...(group ? { group } : {}), ...(actor ? { actor, side: actor.side ?? actor.id } : victims === 'combatant' && group ? { side: group } : {}),
     });
   });
   return out;

@@ -10,7 +10,7 @@ import { wordsRegExp } from './pattern.js';
 const AFTER_SPEAKER: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['نے کہا', 'نے بتایا', 'کے مطابق', 'کا کہنا ہے', 'کا کہنا تھا', 'نے دعویٰ کیا', 'نے دعوی کیا', 'نے تصدیق کی', 'نے ایک بیان میں', 'نے اپنے بیان میں', 'نے الزام عائد کیا', 'نے الزام لگایا'],
   ps: ['وویل', 'ویلي دي', 'ویلي', 'وايي', 'ادعا وکړه', 'ادعا کړې', 'تایید کړه', 'تایید کړې', 'په خبره', 'په وینا', 'اعلان وکړ'],
-  fa: ['گفت', 'گفته است', 'گفته‌اند', 'گفتند', 'اعلام کرد', 'اعلام کردند', 'ادعا کرد', 'ادعا کردند', 'تأیید کرد', 'تایید کرد', 'افزود'],
+  fa: ['گفت', 'می‌گویند', 'می‌گوید', 'می گویند', 'می گوید', 'گفته است', 'گفته‌اند', 'گفتند', 'اعلام کرد', 'اعلام کردند', 'ادعا کرد', 'ادعا کردند', 'تأیید کرد', 'تایید کرد', 'افزود'],
   ar: [],
 };
 const BEFORE_SPEAKER: Record<ArabicScriptLanguage, readonly string[]> = {
@@ -83,7 +83,8 @@ export function findArabicScriptClaims(sentence: string, index: number, actors: 
     // (with up to two words before it on the speaker's side of the verb: "د سیمې چارواکو", "مقامی حکام")
     const lead = side === 'before' ? words(sentence.slice(a, a + s.index)).slice(-2) : [];
     const from = a + s.index - (lead.length ? sentence.slice(a, a + s.index).length - sentence.slice(a, a + s.index).lastIndexOf(lead[0]!) : 0);
-    const text = side === 'before' ? words(sentence.slice(from, b)).slice(0, 4).join(' ') : words(sentence.slice(from, b)).slice(0, 2).join(' ');
+    // …and one word after it ("مقامات محلی", "مصادر طبية")
+    const text = words(sentence.slice(from, b)).slice(0, lead.length + 2).join(' ');
     out.push({ speaker: text, quote: sentence, kind: quote ? 'quote' : 'paraphrase', verb: m[0].trim(), sentence: index, span: [from, from + text.length] });
   };
   for (const [re, side] of [[after, 'before'], [before, 'after']] as const) {
