@@ -12,15 +12,30 @@ export type Outline = readonly (readonly (readonly [number, number])[])[];
 
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-interface Frame {
+export interface Frame {
   readonly west: number;
   readonly south: number;
   readonly east: number;
   readonly north: number;
 }
 
+/** The bounding box of a ring of [lon, lat]. */
+export function boxOf(ring: readonly (readonly [number, number])[]): Frame {
+  const box = { west: Infinity, east: -Infinity, south: Infinity, north: -Infinity };
+  for (const [lon, lat] of ring) {
+    if (lon < box.west) box.west = lon;
+    if (lon > box.east) box.east = lon;
+    if (lat < box.south) box.south = lat;
+    if (lat > box.north) box.north = lat;
+  }
+  return box;
+}
+
+/** Whether two boxes overlap. */
+export const meets = (a: Frame, b: Frame): boolean => a.west <= b.east && a.east >= b.west && a.south <= b.north && a.north >= b.south;
+
 /** The points' bounding box, padded, never smaller than about 2° so a single incident still shows its region. */
-function frameOf(points: readonly MapPoint[]): Frame {
+export function frameOf(points: readonly MapPoint[]): Frame {
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
   const pad = (lo: number, hi: number) => Math.max(1, (hi - lo) * 0.15);
@@ -37,12 +52,28 @@ export function svgMap(points: readonly MapPoint[], outlines: readonly Outline[]
   const f = frameOf(points);
   const k = Math.cos((((f.north + f.south) / 2) * Math.PI) / 180);
   const height = Math.round((width * (f.north - f.south)) / ((f.east - f.west) * k));
-  const x = (lon: number) => (((lon - f.west) / (f.east - f.west)) * width).toFixed(1);
-  const y = (lat: number) => (((f.north - lat) / (f.north - f.south)) * height).toFixed(1);
+  const xy = (v: number, axis: 'x' | 'y') => (axis === 'x' ? ((v - f.west) / (f.east - f.west)) * width : ((f.north - v) / (f.north - f.south)) * height);
+  const x = (lon: number) => xy(lon, 'x').toFixed(1);
+  const y = (lat: number) => xy(lat, 'y').toFixed(1);
+  // Only what can be seen is written: rings whose box meets the frame's surroundings, each vertex held within them
+  // (a margin of a tenth of the frame, at least 2°, past any straight stretch of a 1:50m border, so no visible edge
+  // moves), and none within half a pixel of the vertex before. The file was a quarter of a megabyte of coasts off the map.
+  const [mx, my] = [Math.max(2, (f.east - f.west) / 10), Math.max(2, (f.north - f.south) / 10)];
+  const near = { west: f.west - mx, east: f.east + mx, south: f.south - my, north: f.north + my };
   const rings = outlines
     .flat()
-    .filter((ring) => ring.some(([lon, lat]) => lon >= f.west - 20 && lon <= f.east + 20 && lat >= f.south - 20 && lat <= f.north + 20))
-    .map((ring) => `M${ring.map(([lon, lat]) => `${x(lon)},${y(lat)}`).join('L')}Z`)
+    .filter((ring) => meets(boxOf(ring), near))
+    .map((ring) => {
+      const path: string[] = [];
+      let [px, py] = [NaN, NaN];
+      for (const [lon, lat] of ring) {
+        const [cx, cy] = [xy(Math.min(near.east, Math.max(near.west, lon)), 'x'), xy(Math.min(near.north, Math.max(near.south, lat)), 'y')];
+        if (Math.abs(cx - px) + Math.abs(cy - py) < 0.5) continue;
+        [px, py] = [cx, cy];
+        path.push(`${cx.toFixed(1)},${cy.toFixed(1)}`);
+      }
+      return path.length > 2 ? `M${path.join('L')}Z` : '';
+    })
     .join('');
   const dots = points.map((p) => `<circle cx="${x(p.lon)}" cy="${y(p.lat)}" r="5"><title>${esc(p.label)}</title></circle>`).join('');
   return (

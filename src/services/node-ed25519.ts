@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { useNativeEd25519 } from '../log/ed25519.js';
 
 // Ed25519 with node:crypto: the project's one verification rule (pinned by the CCTV edge-case vectors in src/log),
 // and the fast path on the server. DER prefixes wrap raw 32-byte keys for node's KeyObject API.
@@ -27,6 +28,9 @@ export function verifyEd25519Node(publicKey: Uint8Array, message: Uint8Array, si
     return false;
   }
 }
+
+// Wherever this module is loaded (the server, the CLI), the domain's own signature checks (admissions) use node:crypto.
+useNativeEd25519(verifyEd25519Node);
 
 export interface Ed25519KeyPair {
   readonly seed: Uint8Array;

@@ -126,3 +126,18 @@ it('compliance: what cites no term in force has its own row per party, so the ro
     await demo.close();
   }
 });
+
+it("truce ingest --send puts articles in the server's review queue, as the review page's hint says; without --send nothing leaves", async () => {
+  const article = join(dir, 'westgate.txt');
+  await writeFile(article, 'NORTHGATE, March 9: Two civilians were killed on Sunday when shells hit the Westgate market, officials of the Northern Republic said. The Southern Federation denied firing. (Training article, fictional.)\n');
+  const key = join(training.dataDir, 'demo-keys', 'field-team-1.json');
+  const before = ((await getJson(training.url, '/v1/candidates?status=open&limit=200')).body.items as Json[]).length;
+  const sent = await runCli(['ingest', '--send', '--key', key, '--server', training.url, '--now', '2026-03-10', article]);
+  assert.equal(sent.code, 0, sent.stderr);
+  assert.match(sent.stdout, /sent 1 articles: the server read 1 into (\d+) candidates/);
+  const after = ((await getJson(training.url, '/v1/candidates?status=open&limit=200')).body.items as Json[]).length;
+  assert.ok(after > before, `the queue grew from ${before} to ${after}`);
+  const local = await runCli(['ingest', '--key', key, article]);
+  assert.equal(local.code, 2, 'a key without --send is a usage error: nothing would be sent');
+  assert.match(local.stderr, /--key and --server are for --send/);
+});

@@ -155,3 +155,14 @@ test('the log page says what it shows: its records listed below, not "above"', {
   noErrors(page);
   await context.close();
 });
+
+test('the printable report of the demo period (GET /v1/report.html): one page with its map, timeline and checkpoint', { timeout: 120_000 }, async () => {
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${suite.server.url}/v1/report.html?from=2025-10-11&to=2025-11-10&lang=en`);
+  await page.locator('svg.map').waitFor();
+  assert.ok((await page.locator('svg.map path.land').getAttribute('d'))!.length > 1000, 'the map draws the countries around the incidents');
+  assert.match(await page.locator('body').innerText(), /truce\/pk-af-2025-demo/);
+  await shot(page, 'public-report-html');
+  await context.close();
+});

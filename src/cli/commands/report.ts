@@ -41,7 +41,7 @@ export function registerReport(program: Command): void {
       // The report is computed from a state rebuilt here from the tiles, never taken from the server's word.
       const source = httpSource(server);
       let checkpoint = '';
-      const audit = await auditMechanism({ ...source, checkpoint: async () => (checkpoint = await source.checkpoint()) }, { onProgress: (p) => showProgress && process.stderr.write(`\r${p.phase}: ${p.done}/${p.total}   `) });
+      const audit = await auditMechanism({ ...source, checkpoint: async () => (checkpoint = await source.checkpoint()) }, { projections: false, onProgress: (p) => showProgress && process.stderr.write(`\r${p.phase}: ${p.done}/${p.total}   `) });
       if (showProgress) process.stderr.write('\r\x1b[K');
       if (!audit.ok || !audit.state) {
         const failed = audit.checks.filter((c) => !c.ok && !c.warning).map((c) => `${c.name}: ${c.detail}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verifyEd25519 } from '../../log/ed25519.js';
+import { verifyEd25519Fast } from '../../log/ed25519.js';
 import { sha256 } from '../../log/hash.js';
 import { concatBytes } from '../../log/encoding.js';
 import { canonicalBytes } from '../jcs.js';
@@ -53,7 +53,7 @@ export function checkPop(message: Uint8Array, key: string, pop: string | undefin
   if (pop === undefined) return refuse('forbidden', `${who}'s key is registered only with that key's own signature over the admission (body.pop, proof of possession)`);
   const raw = fromBase64(key);
   const sig = fromBase64(pop);
-  if (!raw || !sig || !verifyEd25519(raw, message, sig)) return refuse('bad_signature', `body.pop is not a signature of the new key over this admission (truce/admission/v1, mechanism, type, the body without pop and consents)`);
+  if (!raw || !sig || !verifyEd25519Fast(raw, message, sig)) return refuse('bad_signature', `body.pop is not a signature of the new key over this admission (truce/admission/v1, mechanism, type, the body without pop and consents)`);
   return ok(true);
 }
 
@@ -69,7 +69,7 @@ export function consentingMembers(state: MechanismState, message: Uint8Array, co
     const key = state.keys.get(c.key);
     if (!member || !key || key.member !== c.member) return refuse('unknown_key', `consent by ${c.member}: that key is not registered to ${c.member}`);
     if (key.revoked) return refuse('revoked_key', `consent by ${c.member}: that key was revoked at log index ${key.revoked.index}`);
-    if (!verifyEd25519(fromBase64(c.key)!, message, fromBase64(c.sig)!)) return refuse('bad_signature', `consent by ${c.member} does not verify over this admission`);
+    if (!verifyEd25519Fast(fromBase64(c.key)!, message, fromBase64(c.sig)!)) return refuse('bad_signature', `consent by ${c.member} does not verify over this admission`);
     members.push(member);
   }
   return ok(members);

@@ -578,7 +578,7 @@ const ar: Catalog = {
   'review.emptyOpen': 'لا شيء للمراجعة',
   'review.emptyPromoted': 'لا مرشّح حُوِّل إلى بلاغ',
   'review.emptyDismissed': 'لا مرشّح مستبعد',
-  'review.howToIngest': 'أدخِل المقالات عبر <code>truce ingest</code> أو POST /v1/ingest؛ وستظهر مرشّحاتها هنا.',
+  'review.howToIngest': 'أرسِل المقالات إلى هنا عبر <code>truce ingest --send --key your-key.json</code> (أو POST /v1/ingest، وهو طلب موقّع)؛ وستظهر مرشّحاتها هنا. ومن دون ‎--send‎ يكتفي <code>truce ingest</code> بعرض ما يجده على جهازك أنت.',
   'review.loading': 'المرشّحات',
   'dismiss.what': 'الاستبعاد',
   'dismiss.needReason': 'اذكر سبب استبعاد المرشّح (مكرّر، ليس حادثة، خارج النطاق...).',

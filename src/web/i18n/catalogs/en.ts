@@ -587,7 +587,7 @@ const en = {
   'review.emptyOpen': 'Nothing to review',
   'review.emptyPromoted': 'No promoted candidate',
   'review.emptyDismissed': 'No dismissed candidate',
-  'review.howToIngest': 'Ingest articles with <code>truce ingest</code> or POST /v1/ingest; their candidates appear here.',
+  'review.howToIngest': 'Send articles here with <code>truce ingest --send --key your-key.json</code> (or POST /v1/ingest, a signed request); their candidates appear here. Without --send, <code>truce ingest</code> only shows on your own machine what it finds.',
   'review.loading': 'the candidates',
   'dismiss.what': 'Dismissing',
   'dismiss.needReason': 'Give the reason the candidate is set aside (a duplicate, not an incident, out of scope...).',

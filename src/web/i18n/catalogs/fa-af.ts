@@ -578,7 +578,7 @@ const faAF: Catalog = {
   'review.emptyOpen': 'چیزی برای بازبینی نیست',
   'review.emptyPromoted': 'هیچ نامزدی به گزارش تبدیل نشده است',
   'review.emptyDismissed': 'هیچ نامزدی رد نشده است',
-  'review.howToIngest': 'مقاله‌ها را با <code>truce ingest</code> یا POST /v1/ingest وارد کنید؛ نامزدهای آن‌ها این‌جا نمایان می‌شوند.',
+  'review.howToIngest': 'مقاله‌ها را با <code>truce ingest --send --key your-key.json</code> (یا POST /v1/ingest، یک درخواست امضاشده) به این‌جا بفرستید؛ نامزدهای آن‌ها این‌جا نمایان می‌شوند. بدون ‎--send‎، <code>truce ingest</code> تنها روی دستگاه خودتان نشان می‌دهد چه یافته است.',
   'review.loading': 'نامزدها',
   'dismiss.what': 'رد کردن',
   'dismiss.needReason': 'دلیل کنار گذاشتن نامزد را بنویسید (تکراری، رویداد نیست، خارج از حوزه...).',

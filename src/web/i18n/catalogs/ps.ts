@@ -578,7 +578,7 @@ const ps: Catalog = {
   'review.emptyOpen': 'د بیاکتنې لپاره څه نشته',
   'review.emptyPromoted': 'هیڅ نوماند راپور نه دی شوی',
   'review.emptyDismissed': 'هیڅ نوماند نه دی رد شوی',
-  'review.howToIngest': 'مقالې د <code>truce ingest</code> یا POST /v1/ingest له لارې ور ننباسئ؛ د هغوی نوماندان به دلته ښکاره شي.',
+  'review.howToIngest': 'مقالې دلته د <code>truce ingest --send --key your-key.json</code> (یا POST /v1/ingest، یوه لاسلیک شوې غوښتنه) له لارې ولېږئ؛ د هغوی نوماندان به دلته ښکاره شي. له ‎--send‎ پرته، <code>truce ingest</code> یوازې ستاسو په خپل ماشین ښيي چې څه یې موندلي.',
   'review.loading': 'نوماندان',
   'dismiss.what': 'ردول',
   'dismiss.needReason': 'د نوماند د یوې خوا کېدو لامل وښایاست (تکراري، پېښه نه ده، له ساحې بهر...).',

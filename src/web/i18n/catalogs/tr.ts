@@ -578,7 +578,7 @@ const tr: Catalog = {
   'review.emptyOpen': 'İncelenecek bir şey yok',
   'review.emptyPromoted': 'Rapora dönüştürülen aday yok',
   'review.emptyDismissed': 'Reddedilen aday yok',
-  'review.howToIngest': 'Makaleleri <code>truce ingest</code> ya da POST /v1/ingest ile alın; adayları burada görünür.',
+  'review.howToIngest': 'Makaleleri buraya <code>truce ingest --send --key anahtariniz.json</code> ile (ya da imzalı bir istek olan POST /v1/ingest ile) gönderin; adayları burada görünür. --send olmadan <code>truce ingest</code> bulduklarını yalnızca kendi makinenizde gösterir.',
   'review.loading': 'adaylar',
   'dismiss.what': 'Reddetmek',
   'dismiss.needReason': 'Adayın neden bir kenara konduğunu yazın (mükerrer, olay değil, kapsam dışı...).',

@@ -578,7 +578,7 @@ const ur: Catalog = {
   'review.emptyOpen': 'جانچنے کے لیے کچھ نہیں',
   'review.emptyPromoted': 'کوئی امیدوار رپورٹ نہیں بنایا گیا',
   'review.emptyDismissed': 'کوئی امیدوار مسترد نہیں ہوا',
-  'review.howToIngest': 'مضامین <code>truce ingest</code> یا POST /v1/ingest سے شامل کریں؛ ان کے امیدوار یہاں ظاہر ہوں گے۔',
+  'review.howToIngest': 'مضامین یہاں <code>truce ingest --send --key your-key.json</code> سے بھیجیں (یا POST /v1/ingest، ایک دستخط شدہ درخواست)؛ ان کے امیدوار یہاں ظاہر ہوں گے۔ ‎--send‎ کے بغیر <code>truce ingest</code> صرف آپ کی اپنی مشین پر دکھاتا ہے کہ اسے کیا ملا۔',
   'review.loading': 'امیدوار',
   'dismiss.what': 'مسترد کرنا',
   'dismiss.needReason': 'امیدوار کو الگ کرنے کی وجہ بتائیں (دہرا، واقعہ نہیں، دائرے سے باہر...)۔',
