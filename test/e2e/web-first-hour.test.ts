@@ -55,6 +55,7 @@ test('a new, empty log: the overview says nothing is recorded yet, not that the 
     assert.match(await answer.innerText(), /Nothing has been recorded yet\./);
     assert.doesNotMatch(await answer.innerText(), /not in force|does not stand/);
     assert.doesNotMatch(await answer.innerText(), /does not speak for today/, 'no "as of" for an answer that was never given');
+    await page.waitForSelector('[data-testid="incident-map"][data-state="ready"]', { timeout: 60_000 });
     await shot(page, 'overview-empty');
     await context.close();
   } finally {
