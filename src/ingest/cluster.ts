@@ -7,7 +7,7 @@
 // allowed and their average score clears the threshold, so one loose pair cannot chain two events together.
 import type { Mention } from './events.js';
 import { devGroup, incidentFamily } from './cues.js';
-import { distanceKm } from './gazetteer.js';
+import { distanceKm } from '../domain/geo-distance.js';
 import type { DateInterval, Place, Range } from './types.js';
 import { addDays, dayDiff } from './text.js';
 

@@ -9,7 +9,7 @@ import { devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
 import { participants } from './participants.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, Claim, DateInterval, Place, Range } from './types.js';
-import { distanceKm } from './gazetteer.js';
+import { distanceKm } from '../domain/geo-distance.js';
 import { addDays, dayDiff } from './text.js';
 
 export interface Mention {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distanceKm, gazetteer } from './gazetteer.js';
+import { gazetteer } from './gazetteer.js';
+import { distanceKm } from '../domain/geo-distance.js';
 import { articleCountries, findPlaces } from './places.js';
 import { fold } from './text.js';
 

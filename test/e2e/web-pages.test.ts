@@ -175,6 +175,45 @@ test('review queue: a monitor loads its key file and promotes a candidate, signe
   await context.close();
 });
 
+test('review queue: a draft placed far from every incident on record is checked before signing, and promoted once the monitor confirms the place', { timeout: 120_000 }, async () => {
+  const article = {
+    source: 'Example Wire (test)',
+    title: 'Shelling reported in Kyiv',
+    published: '2025-10-21',
+    text: 'KYIV, Oct 21 (Example Wire) -- Shelling hit a district of Kyiv on Tuesday, killing two people, city officials said.',
+  };
+  const ingested = await ingestAs(suite.server.url, await fieldTeam(), { articles: [article] });
+  assert.equal(ingested.status, 201);
+  const { candidates } = (await ingested.json()) as { candidates: string[] };
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await open(context, '#/review');
+  await signIn(page, 'osint-desk');
+  const card = page.locator(`[data-candidate="${candidates[0]}"]`);
+  await card.getByTestId('promote-open').click();
+  await card.locator('textarea').waitFor();
+  await card.locator('#rf-where-place').fill('Kyiv');
+  await card.locator('#rf-where-lat').fill('50.45');
+  await card.locator('#rf-where-lon').fill('30.52');
+  const size = async () => ((await (await fetch(`${suite.server.url}/v1/log`)).json()) as { size: number }).size;
+  const before = await size();
+  await card.getByTestId('promote-submit').click();
+  const far = card.getByTestId('promote-far');
+  await far.waitFor();
+  // The case's incidents lie along the Pakistan–Afghanistan border, some 3,000 km and more from Kyiv.
+  const km = Number((await far.innerText()).match(/([\d,]+) km/)?.[1]?.replace(/,/g, ''));
+  assert.ok(km > 2500 && km < 4500, `the distance to the nearest incident on record is named: ${await far.innerText()}`);
+  assert.equal(await card.getByTestId('promoted').count(), 0, 'nothing is signed before the place is confirmed');
+  assert.equal(await size(), before, 'nothing appended');
+  await card.getByTestId('promote-far-confirm').check();
+  await card.getByTestId('promote-submit').click();
+  await card.getByTestId('promoted').waitFor({ timeout: 30_000 });
+  const id = (await card.getByTestId('promoted').getByRole('link').getAttribute('href'))?.split('/').pop() ?? '';
+  const incident = (await (await fetch(`${suite.server.url}/v1/incidents/${id}`)).json()) as { report: ReportBody };
+  assert.deepEqual([incident.report.where.lat, incident.report.where.lon], [50.45, 30.52], 'the confirmed place is what was signed');
+  noErrors(page);
+  await context.close();
+});
+
 test('review queue: a monitor dismisses a candidate with a reason, signed; the queue lists it as dismissed', { timeout: 120_000 }, async () => {
   const article = {
     source: 'Example Wire (test)',

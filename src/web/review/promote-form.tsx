@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import type { Appended, AgreementVersionView, CandidateItem, MemberInfo } from '../api/types.js';
+import type { Appended, AgreementVersionView, CandidateItem, IncidentView, MemberInfo, Page } from '../api/types.js';
+import { useApi } from '../api/use-api.js';
 import { href } from '../router.js';
 import { draftReport, promoteArticles } from './draft.js';
 import { ErrorSummary, SignInRow } from '../forms/form-bits.js';
@@ -12,6 +13,7 @@ import { buildReport, draftFromReport, type ReportDraft } from '../report/report
 import { CasualtyFields, WhatFields, WhenFields, WhereFields } from '../report/report-fields.js';
 import { fieldIdOf, labelOf } from '../report/field-paths.js';
 import { withPickedPlace, type PickMemory } from '../report/picked-place.js';
+import { farFromRecord } from './record-area.js';
 
 interface Props {
   readonly item: CandidateItem;
@@ -39,6 +41,16 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Appended | null>(null);
+  // The incidents on record (public ones, as everyone reads them): a draft placed far from all of them is checked
+  // before it is signed; the monitor may confirm the place and promote it anyway.
+  const recorded = useApi<Page<IncidentView>>('/v1/incidents?limit=500');
+  const recordedPoints = useMemo(
+    () => (recorded.state === 'ok' ? recorded.data.items.flatMap((i) => (i.report.where.lat !== undefined && i.report.where.lon !== undefined ? [{ lat: i.report.where.lat, lon: i.report.where.lon }] : [])) : []),
+    [recorded],
+  );
+  const [farConfirmed, setFarConfirmed] = useState(false);
+  const farKm = farFromRecord(draft.lat.trim() && draft.lon.trim() ? { lat: Number(draft.lat), lon: Number(draft.lon) } : null, recordedPoints);
+  const [farShown, setFarShown] = useState(false);
   const parties = [...members.values()].filter((m): m is MemberInfo & { side: string } => m.role === 'party' && !!m.side);
   const role = session ? members.get(session.member)?.role : undefined;
   const toggle = (list: readonly string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
@@ -61,6 +73,10 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
     const { body, errors: found } = buildReport({ ...draft, sources: [] });
     setErrors(found);
     if (hasErrors(found)) return;
+    if (farKm !== null && !farConfirmed) {
+      setFarShown(true);
+      return;
+    }
     setBusy(true);
     const report = body;
     try {
@@ -108,6 +124,14 @@ export function PromoteForm({ item, clauses, onCancel, onDone }: Props) {
             </label>
           ))}
         </fieldset>
+      )}
+      {farKm !== null && farShown && (
+        <div class="alert alert-warn" role="alert" data-testid="promote-far">
+          <p>{t('promote.far', { km: farKm })}</p>
+          <label class="check">
+            <input type="checkbox" checked={farConfirmed} onChange={(e) => setFarConfirmed((e.currentTarget as HTMLInputElement).checked)} data-testid="promote-far-confirm" /> {t('promote.farConfirm')}
+          </label>
+        </div>
       )}
       {error && (
         <div class="alert alert-error" role="alert" data-testid="promote-error">

@@ -26,6 +26,8 @@ const reviewAr: ReviewCatalog = {
   'promote.account': 'الرواية (انسب كل ادعاء إلى مصدره)',
   'promote.accused': 'الطرف المزعوم مسؤوليته (اتركه فارغًا إن لم تذكر التقارير ذلك)',
   'promote.submit': 'وقّع وحوّل إلى بلاغ',
+  'promote.far': "يبعد هذا المكان {km, number} كم عن أقرب حادثة في سجل هذه الآلية. كثيرًا ما تقع المسودة بهذا البعد حين تُقرأ من مقال عن مكان آخر يحمل الاسم نفسه أو عن نزاع آخر: تحقّق من المكان قبل أن توقّع.",
+  'promote.farConfirm': "تحقّقت من المكان: حوّله إلى بلاغ على أي حال",
   'cand.dateNotStated': "التاريخ غير مذكور",
   'cand.withPrecision': "{range} ({precision})",
   'cand.development': "تطوّر",

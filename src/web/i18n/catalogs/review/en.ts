@@ -25,6 +25,8 @@ const reviewEn = {
   'promote.account': 'Account (attribute every claim to its source)',
   'promote.accused': 'Party alleged responsible (leave empty when the reporting does not say)',
   'promote.submit': 'Sign and promote',
+  'promote.far': "This place is {km, number} km from the nearest incident on this mechanism's record. A draft read from an article about another place of the same name, or another conflict, often lands this far: check the place before you sign.",
+  'promote.farConfirm': "I checked the place: promote it anyway",
   'cand.dateNotStated': "date not stated",
   'cand.withPrecision': "{range} ({precision})",
   'cand.development': "Development",

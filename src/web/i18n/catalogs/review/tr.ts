@@ -26,6 +26,8 @@ const reviewTr: ReviewCatalog = {
   'promote.account': 'Anlatım (her iddiayı kaynağına atfedin)',
   'promote.accused': 'Sorumlu tutulan taraf (haberler belirtmiyorsa boş bırakın)',
   'promote.submit': 'İmzala ve rapora dönüştür',
+  'promote.far': "Bu yer, bu mekanizmanın kaydındaki en yakın olaydan {km, number} km uzakta. Aynı adı taşıyan başka bir yer ya da başka bir çatışma hakkındaki bir makaleden okunan taslak çoğu zaman bu kadar uzağa düşer: imzalamadan önce yeri kontrol edin.",
+  'promote.farConfirm': "Yeri kontrol ettim: yine de rapora dönüştür",
   'cand.dateNotStated': "tarih belirtilmemiş",
   'cand.withPrecision': "{range} ({precision})",
   'cand.development': "Gelişme",
