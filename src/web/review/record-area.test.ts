@@ -12,6 +12,7 @@ test('a place far from every incident on record gives its distance to the neares
   assert.equal(farFromRecord({ lat: 50.45, lon: 30.52 }, []), null, 'nothing on record: nothing to compare with');
   assert.equal(farFromRecord(null, [CHAMAN]), null);
   assert.equal(farFromRecord({ lat: Number.NaN, lon: 1 }, [CHAMAN]), null);
+  assert.notEqual(farFromRecord({ lat: 50.45, lon: 30.52 }, [CHAMAN, { lat: Number.NaN, lon: Number.NaN }]), null, 'an incident without coordinates is left out');
   // Just past the limit counts as far; just inside does not (1° of latitude is ~111 km).
   const degrees = FAR_FROM_RECORD_KM / 111.2;
   assert.notEqual(farFromRecord({ lat: CHAMAN.lat + degrees + 0.1, lon: CHAMAN.lon }, [CHAMAN]), null);

@@ -17,7 +17,8 @@ interface Point {
  * @example farFromRecord({ lat: 50.45, lon: 30.52 }, [{ lat: 30.92, lon: 66.45 }]) // 3,700-odd
  */
 export function farFromRecord(place: Point | null, recorded: readonly Point[]): number | null {
-  if (!place || !Number.isFinite(place.lat) || !Number.isFinite(place.lon) || recorded.length === 0) return null;
-  const nearest = Math.min(...recorded.map((p) => distanceKm(place, p)));
+  const known = recorded.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  if (!place || !Number.isFinite(place.lat) || !Number.isFinite(place.lon) || known.length === 0) return null;
+  const nearest = Math.min(...known.map((p) => distanceKm(place, p)));
   return nearest > FAR_FROM_RECORD_KM ? Math.round(nearest) : null;
 }
