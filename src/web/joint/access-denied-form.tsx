@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import type { AgreementView, MemberInfo } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
-import { ErrorSummary, FieldError, NeedsSigner, Refusal, invalid, useSigning } from '../forms/form-bits.js';
+import { ErrorSummary, FieldError, Refusal, invalid, useSigning } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import { accessDeniedBody } from '../../domain/records/joint.js';
 import { fieldIdOf } from '../report/field-paths.js';
@@ -18,9 +18,10 @@ import { withPickedPlace, type PickMemory } from '../report/picked-place.js';
 import { refusalText } from '../outbox/refusal-text.js';
 import { EncryptionKeyPrompt } from '../seal/encryption-key-prompt.js';
 import { href } from '../router.js';
-import { useSigner, type Signer } from '../session/rights.js';
+import type { Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
 import { t, tRich } from '../i18n/index.js';
+import { SignedFormPage } from '../forms/signed-form-page.js';
 import { TeamFields } from './team-fields.js';
 import { jointLabel } from './patrol-plan-form.js';
 
@@ -32,28 +33,16 @@ interface PlanItem {
 }
 
 export function AccessDeniedPage() {
-  const signer = useSigner();
-  const { session } = useApp();
   return (
-    <div class="stack">
-      <div class="page-head" style={{ marginBottom: 0 }}>
-        <div>
-          <h1>{t('jf.deniedTitle')}</h1>
-          <p>{t('jf.deniedIntro')}</p>
-        </div>
-      </div>
-      {!session || !signer ? (
-        <NeedsSigner title={t('jf.signInDenied')}>
-          <p>{t('jf.deniedIntro')}</p>
-        </NeedsSigner>
-      ) : !signer.can('access.denied') ? (
-        <div class="alert alert-info" role="status">
-          {tRich('jf.mayNotDenied', { name: signer.me.name, role: roleLabel(signer.me.role), b: (c) => <strong>{c}</strong> })}
-        </div>
-      ) : (
-        <AccessDeniedForm signer={signer} />
-      )}
-    </div>
+    <SignedFormPage
+      type="access.denied"
+      title={t('jf.deniedTitle')}
+      intro={t('jf.deniedIntro')}
+      signInTitle={t('jf.signInDenied')}
+      signInText={t('jf.deniedIntro')}
+      mayNot="jf.mayNotDenied"
+      form={(signer) => <AccessDeniedForm signer={signer} />}
+    />
   );
 }
 

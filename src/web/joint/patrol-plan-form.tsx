@@ -2,14 +2,15 @@
 // optionally its route, which the form can seal to the mediators (a route published in advance endangers the team).
 import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
-import { ErrorSummary, FieldError, NeedsSigner, SignActions, invalid, useSigning } from '../forms/form-bits.js';
+import { ErrorSummary, FieldError, SignActions, invalid, useSigning } from '../forms/form-bits.js';
 import { checkBody, hasErrors, type FieldErrors } from '../forms/issues.js';
 import { patrolPlanBody } from '../../domain/records/patrols.js';
 import { fieldIdOf, labelOf } from '../report/field-paths.js';
 import { Section } from '../report/report-form.js';
-import { useSigner, type Signer } from '../session/rights.js';
+import type { Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
 import { t, tRich } from '../i18n/index.js';
+import { SignedFormPage } from '../forms/signed-form-page.js';
 import { TeamFields, JOINT_LABELS } from './team-fields.js';
 
 /** "2026-12-01T09:00" typed in this device's time zone, as the log's UTC time; '' stays '' (the schema names it). */
@@ -21,28 +22,16 @@ export function utcOfLocal(local: string): string {
 export const jointLabel = (path: string): string => JOINT_LABELS[path]?.() ?? labelOf(path);
 
 export function PatrolPlanPage() {
-  const signer = useSigner();
-  const { session } = useApp();
   return (
-    <div class="stack">
-      <div class="page-head" style={{ marginBottom: 0 }}>
-        <div>
-          <h1>{t('jf.planTitle')}</h1>
-          <p>{t('jf.planIntro')}</p>
-        </div>
-      </div>
-      {!session || !signer ? (
-        <NeedsSigner title={t('jf.signInPlan')}>
-          <p>{t('jf.planIntro')}</p>
-        </NeedsSigner>
-      ) : !signer.can('patrol.plan') ? (
-        <div class="alert alert-info" role="status">
-          {tRich('jf.mayNotPlan', { name: signer.me.name, role: roleLabel(signer.me.role), b: (c) => <strong>{c}</strong> })}
-        </div>
-      ) : (
-        <PatrolPlanForm signer={signer} />
-      )}
-    </div>
+    <SignedFormPage
+      type="patrol.plan"
+      title={t('jf.planTitle')}
+      intro={t('jf.planIntro')}
+      signInTitle={t('jf.signInPlan')}
+      signInText={t('jf.planIntro')}
+      mayNot="jf.mayNotPlan"
+      form={(signer) => <PatrolPlanForm signer={signer} />}
+    />
   );
 }
 

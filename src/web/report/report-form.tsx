@@ -3,16 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../api/context.js';
 import type { AgreementView, MemberInfo } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
-import { ErrorSummary, NeedsSigner, Refusal, useSigning } from '../forms/form-bits.js';
+import { ErrorSummary, Refusal, useSigning } from '../forms/form-bits.js';
 import { hasErrors, type FieldErrors } from '../forms/issues.js';
 import { fieldIdOf, labelOf } from './field-paths.js';
 import { withPickedPlace, type PickMemory } from './picked-place.js';
 import { href } from '../router.js';
-import { useSigner, type Signer } from '../session/rights.js';
+import type { Signer } from '../session/rights.js';
 import { roleLabel } from '../ui/members.js';
 import { browserOffset, buildReport, emptyDraft, type ReportDraft } from './report-draft.js';
 import { CasualtyFields, SourcesFields, WhatFields, WhenFields, WhereFields } from './report-fields.js';
 import { t, tRich } from '../i18n/index.js';
+import { SignedFormPage } from '../forms/signed-form-page.js';
 import { SealedFields, emptySealed, type SealedDraft } from './sealed-fields.js';
 import { useDraftStore } from '../outbox/use-draft.js';
 import { refusalText } from '../outbox/refusal-text.js';
@@ -21,33 +22,21 @@ import { AllegationFields } from './allegation-fields.js';
 
 /** #/report/new: file a report (report.file), signed in this browser by a party, monitor or mediator. */
 export function ReportFormPage() {
-  const signer = useSigner();
-  const { session } = useApp();
   return (
-    <div class="stack">
-      <div>
+    <SignedFormPage
+      type="report.file"
+      before={
         <nav class="breadcrumb" aria-label={t('common.breadcrumb')}>
           <a href="#/incidents">{t('nav.incidents')}</a> › <span aria-current="page">{t('nav.report')}</span>
         </nav>
-        <div class="page-head" style={{ marginBottom: 0 }}>
-          <div>
-            <h1>{t('nav.report')}</h1>
-            <p>{t('rf.intro')}</p>
-          </div>
-        </div>
-      </div>
-      {!session || !signer ? (
-        <NeedsSigner title={t('rf.signIn')}>
-          <p>{t('rf.signInText')}</p>
-        </NeedsSigner>
-      ) : !signer.can('report.file') ? (
-        <div class="alert alert-info" role="status">
-          {tRich('rf.mayNot', { name: signer.me.name, role: roleLabel(signer.me.role), b: (c) => <strong>{c}</strong> })}
-        </div>
-      ) : (
-        <ReportForm signer={signer} />
-      )}
-    </div>
+      }
+      title={t('nav.report')}
+      intro={t('rf.intro')}
+      signInTitle={t('rf.signIn')}
+      signInText={t('rf.signInText')}
+      mayNot="rf.mayNot"
+      form={(signer) => <ReportForm signer={signer} />}
+    />
   );
 }
 
