@@ -23,3 +23,12 @@ test('separate tolls stay separate, each with its party; a date is no figure', (
   const actors = findArabicScriptActors(s, arabicScriptActors(actorTable()));
   assert.deepEqual(findArabicScriptCasualties(s, { lang: 'fa', by: 'x', attributed: false, dateSpans: [[4, 13]], actors }), []);
 });
+
+test('Arabic duals are two: جنديين, قتيلين, شرطيان, and a plural-looking noun with اثنين', () => {
+  assert.deepEqual(read('أعلن الجيش مقتل جنديين في هجوم على نقطة تفتيش قرب الحدود.', 'ar'), [['killed', 'combatant', 2, null]]);
+  assert.deepEqual(read('أسفر القصف المدفعي عن سقوط قتيلين وثلاثة جرحى في البلدة.', 'ar'), [['killed', 'unknown', 2, null], ['injured', 'unknown', 3, null]]);
+  assert.deepEqual(read('قتل مدنيين اثنين في غارة جوية على سوق شعبي.', 'ar'), [['killed', 'civilian', 2, null]]);
+  assert.deepEqual(read('أصيب شرطيان بجروح في انفجار عبوة ناسفة.', 'ar'), [['injured', 'combatant', 2, null]]);
+  // "مدنيين" alone is a plural of no number; "بين اثنين" is no toll
+  assert.deepEqual(read('استهدف القصف منازل مدنيين في المدينة.', 'ar'), []);
+});

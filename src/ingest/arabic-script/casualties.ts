@@ -64,6 +64,8 @@ function leadingWords(s: string, n: number): { text: string; index: number }[] {
 
 /** The word of harm for a figure, at its place in the sentence: just before it (Arabic "قتل خمسة", "مقتل 5"), or after its victims' words. */
 function harmOf(sentence: string, q: Quantity, nextAt: number, r: Compiled, lang: ArabicScriptLanguage): { kind: CasualtyKind; at: number; before: boolean; listed?: boolean } | null {
+  // "سقوط قتيلين": the dual is the word of harm
+  if (q.harm) return { kind: q.harm, at: q.index, before: true };
   const end = q.index + q.text.length;
   const tailEnd = Math.min(nextAt, end + 90);
   const headStart = Math.max(0, q.index - 25);
@@ -87,7 +89,8 @@ function harmOf(sentence: string, q: Quantity, nextAt: number, r: Compiled, lang
   const after = hits.filter((h) => !h.before).sort((a, b) => a.at - b.at)[0];
   // a word of harm right before the number (within two words) is the figure's in Arabic, verb first
   const before = hits.filter((h) => h.before && wordsBetween(sentence, h.at, q.index) <= 2).sort((a, b) => b.at - a.at)[0];
-  if (lang === 'ar' && before) return before;
+  // …unless a harm noun follows the number straight away ("قتيلين وثلاثة جرحى": the three are wounded)
+  if (lang === 'ar' && before && !(after && wordsBetween(sentence, end, after.at) === 0)) return before;
   return after ?? before ?? null;
 }
 
@@ -121,8 +124,9 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     const nextAt = qs[i + 1]?.index ?? sentence.length;
     // the victims' words: the three words after the number (a counting word "تن", "نفر" first, then the noun)
     const lead = leadingWords(sentence.slice(end, nextAt), 3);
-    const nounStretch = lead.map((w) => w.text).join(' ');
-    const near = lead.slice(0, 2).map((w) => w.text).join(' ');
+    // a dual ("جنديين") or "مدنيين اثنين" carries its victims' word: it comes first
+    const nounStretch = [q.noun ?? '', ...lead.map((w) => w.text)].join(' ').trim();
+    const near = [q.noun ?? '', ...lead.slice(0, q.noun ? 1 : 2).map((w) => w.text)].join(' ').trim();
     const civilian = first(r.civilian, nounStretch);
     const soldiers = first(r.soldiers, nounStretch);
     const fighters = first(r.fighters, nounStretch);
@@ -141,11 +145,11 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     const nounWord = lead.findIndex((w) => [r.civilian, r.soldiers, r.fighters].some((re) => first(re, w.text) !== null));
     const named0 = ctx.actors.find((a) => a.index >= end && a.index < end + nounStretch.length + 1);
     const upTo = Math.max(nounWord, named0 ? lead.findIndex((w) => end + w.index >= named0.index + named0.text.length - w.text.length) : -1);
-    const group = noun.length && nounWord >= 0 ? lead.slice(0, Math.min(upTo, 1) + 1).map((w) => w.text).join(' ') : '';
+    const group = !noun.length ? '' : nounWord >= 0 ? lead.slice(0, Math.min(upTo, 1) + 1).map((w) => w.text).join(' ') : q.noun ?? '';
     const named = ctx.actors.find((a) => a.index >= end && a.index < end + Math.max(1, nounStretch.length + 1));
     const actor = victims === 'civilian' ? undefined : named ? (named.force ?? named.actor) : soldiers ? ctx.ownForces : undefined;
     out.push({
-      kind: harm.kind, victims, range: q.range, text: `${q.text}${group ? ` ${group}` : ''}`, by: ctx.by, attributed: ctx.attributed, index: q.index,
+      kind: harm.kind, victims, range: q.range, text: `${q.text}${group && group !== q.noun ? ` ${group}` : ''}`, by: ctx.by, attributed: ctx.attributed, index: q.index,
       ...(group ? { group } : {}), ...(actor ? { actor, side: actor.side ?? actor.id } : victims === 'combatant' && group ? { side: group } : {}),
     });
   });

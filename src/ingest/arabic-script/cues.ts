@@ -29,7 +29,7 @@ const RULES: readonly Rule[] = [
   { type: SUICIDE, words: { ur: ['خودکش', 'خود کش'], ps: ['ځانمرګ', 'ځان مرګ'], fa: ['انتحاری', 'عملیات انتحاری'], ar: ['انتحاري', 'انتحارية'] } },
   { type: AIR, words: { ur: ['فضائی حمل', 'فضائی بمباری', 'ڈرون حمل', 'ڈرون', 'بمباری', 'جنگی طیار'], ps: ['هوايي برید', 'هوايي بريد', 'هوايي حمل', 'ډرون', 'بمبار', 'الوتک'], fa: ['حمله هوایی', 'حملات هوایی', 'حملهٔ هوایی', 'حمله‌های هوایی', 'پهپاد', 'بمباران', 'جنگنده'], ar: ['غارة', 'غارات', 'قصف جوي', 'ضربة جوية', 'ضربات جوية', 'مسيرة', 'مسيّرة', 'طائرات حربية', 'الطيران الحربي'] } },
   { type: SHELLING, words: { ur: ['گولہ باری', 'گولہ بارود', 'توپ خان', 'مارٹر', 'راکٹ'], ps: ['توغند', 'هاوان', 'د توپونو', 'راکټ'], fa: ['گلوله‌باری', 'گلوله باری', 'خمپاره', 'راکت', 'توپخانه'], ar: ['قصف مدفعي', 'قذائف', 'قذيفة', 'صواريخ', 'صاروخ', 'قصف'] } },
-  { type: IED, words: { ur: ['دھماک', 'بارودی سرنگ', 'آئی ای ڈی', 'ریموٹ کنٹرول بم'], ps: ['چاودن', 'ماین'], fa: ['انفجار', 'ماین', 'بمب'], ar: ['انفجار', 'عبوة ناسفة', 'عبوات ناسفة', 'لغم', 'تفجير'] } },
+  { type: IED, words: { ur: ['دھماک', 'بارودی سرنگ', 'آئی ای ڈی', 'ریموٹ کنٹرول بم'], ps: ['چاودن', 'ماین'], fa: ['انفجار', 'ماین', 'بمب'], ar: ['انفجار', 'انفجر', 'عبوة ناسفة', 'عبوات ناسفة', 'سيارة مفخخة', 'مفخخة', 'لغم', 'تفجير'] } },
   { type: ABDUCTION, words: { ur: ['اغوا'], ps: ['وتښت', 'تښتول'], fa: ['ربوده', 'آدم‌ربایی', 'اختطاف'], ar: ['اختطاف', 'اختطف', 'خطف'] } },
   { type: FORCE_ON_PROTEST, words: { ur: ['آنسو گیس', 'لاٹھی چارج'], ps: ['اوښکې بهوونکي ګاز', 'اوښکې بهونکی ګاز'], fa: ['گاز اشک‌آور', 'گاز اشک آور'], ar: ['الغاز المسيل للدموع', 'غاز مسيل للدموع'] } },
   { type: CIVILIANS, words: { ur: ['ٹارگٹ کلنگ', 'شہریوں پر حمل', 'قتل عام'], ps: ['ترور', 'په ملکي وګړو برید', 'ملکي وګړو باندې برید'], fa: ['ترور', 'قتل عام', 'حمله بر غیرنظامیان', 'تیرباران'], ar: ['اغتيال', 'إعدام', 'مجزرة', 'استهداف المدنيين', 'هجوم على المدنيين'] } },
@@ -54,6 +54,40 @@ const HEDGES: Record<ArabicScriptLanguage, readonly string[]> = {
   ar: ['نفى', 'نفت', 'ينفي', 'تنفي', 'هدد', 'تهديد', 'إذا', 'حذر', 'حذرت', 'لا أساس'],
 };
 
+// The future tense: an announcement ("talks will be held", "we will respond") is not an event. Urdu's "گا/گی/گے"
+// after the verb (apart, or joined to it: "ہوگا", "کریگی"); Dari/Persian "خواهد" and its persons; Pashto's
+// particle "به"; Arabic "سوف", "لن" and "سـ" joined to a present verb ("ستعقد", "سيرد"). Arabic words that
+// merely begin "سي"/"ست"/"سن" (car, control, six, year, politics, Sinjar, Sirte…) are listed apart, not future.
+const L = '[\\p{L}\\p{M}]';
+/** After Arabic's "س": the starts of nouns ("سيارة", "سيطرة", "سياسة", "سنوات") and whole short words ("سيدة", "ستين"). */
+const AR_NOT_FUTURE = ['يار', 'يطر', 'ياس', 'ياد', 'ياق', 'ياح', 'يناء', 'ينما', 'يناري', 'يئ', 'يستان', 'تالين', 'تمائ', 'تمئ', 'نجار', 'نغافور', 'يناتور', 'نتيم', 'توكهولم', 'نوات', 'نوي']
+  .concat(['يدة', 'يدي', 'يدات', 'يرة', 'يرت', 'يول', 'تين', 'تون', 'تار', 'نين', 'نية', 'نيين', 'نيون', 'يدني'].map((w) => `${w}(?!${L})`));
+const FUTURE_SOURCE: Record<ArabicScriptLanguage, string> = {
+  ur: `(?<!${L})(?:گا|گی|گے|\\p{L}+(?:[یيئ]گا|[یيئ]گی|ونگا|ونگی|ونگے|وگا|وگی|وگے))(?!${L})`,
+  fa: `(?<!${L})ن?خواه(?:د|ند|یم|يم|م|ی|ي|ید|يد)(?!${L})`,
+  ps: `(?<!${L})به(?!${L})`,
+  ar: `(?<!${L})[وف]?(?:(?:سوف|لن)(?!${L})|س(?!(?:${AR_NOT_FUTURE.join('|')}))(?:[يتن]${L}{2,}|أ${L}{2,}))`,
+};
+/** How far (in words) a marker reaches: verb-final Urdu, Dari and Pashto put it at the clause's end. */
+const FUTURE_NEAR: Record<ArabicScriptLanguage, number> = { ur: 8, fa: 8, ps: 8, ar: 6 };
+const futureRes = new Map<ArabicScriptLanguage, RegExp>();
+function futureOf(lang: ArabicScriptLanguage): RegExp {
+  let re = futureRes.get(lang);
+  if (!re) futureRes.set(lang, (re = new RegExp(FUTURE_SOURCE[lang], 'gu')));
+  return re;
+}
+
+/** Whether the clause of a trigger is in the future tense: a marker within a few words of the trigger, either side. */
+export function inFuture(clause: string, at: number, lang: ArabicScriptLanguage): boolean {
+  const re = futureOf(lang);
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const [a, b] = m.index < at ? [m.index, at] : [at, m.index];
+    if (clause.slice(a, b).split(/\s+/u).filter(Boolean).length <= FUTURE_NEAR[lang]) return true;
+  }
+  return false;
+}
+
 interface Compiled { readonly re: RegExp; readonly type: Type; readonly weak: boolean }
 const compiled = new Map<ArabicScriptLanguage, { rules: Compiled[]; hedge: RegExp }>();
 
@@ -67,8 +101,8 @@ function rulesOf(lang: ArabicScriptLanguage): { rules: Compiled[]; hedge: RegExp
   return out;
 }
 
-/** The clause around a position: between Arabic or Latin commas, semicolons and colons. */
-function clauseAround(sentence: string, index: number): string {
+/** The clause around a position, and where it starts: between Arabic or Latin commas, semicolons and colons. */
+function clauseAround(sentence: string, index: number): { text: string; start: number } {
   const breaks = /[،؛,;:]/g;
   let start = 0;
   let end = sentence.length;
@@ -76,7 +110,7 @@ function clauseAround(sentence: string, index: number): string {
     if (m.index < index) start = m.index + 1;
     else { end = m.index; break; }
   }
-  return sentence.slice(start, end);
+  return { text: sentence.slice(start, end), start };
 }
 
 /**
@@ -93,7 +127,9 @@ export function classifyArabicScript(sentence: string, lang: ArabicScriptLanguag
       const end = m.index + m[0].length;
       if (taken.some(([a, b, k]) => k === r.type.kind && m!.index < b && end > a)) continue;
       taken.push([m.index, end, r.type.kind]);
-      out.push({ ...r.type, trigger: m[0], index: m.index, hedged: hedge.test(clauseAround(sentence, m.index)), ...(r.weak ? { weak: true } : {}) });
+      const clause = clauseAround(sentence, m.index);
+      const hedged = hedge.test(clause.text) || inFuture(clause.text, m.index - clause.start, lang);
+      out.push({ ...r.type, trigger: m[0], index: m.index, hedged, ...(r.weak ? { weak: true } : {}) });
     }
   }
   return out;

@@ -19,3 +19,10 @@ test('at least, more than and dozens read as the English rules read them', () =>
   // "نه" (no) and "ده" (village) are numbers only before a counting word
   assert.deepEqual(findQuantities('او نه به ده رفت', 'fa'), []);
 });
+
+test('Arabic duals and "اثنين" after its noun are quantities of two', () => {
+  assert.deepEqual(findQuantities('مقتل جنديين وإصابة ثلاثة آخرين', 'ar').map((q) => [q.range.min, q.noun ?? null]), [[2, 'جنديين'], [3, null]]);
+  assert.deepEqual(findQuantities('قتل مدنيين اثنين', 'ar').map((q) => [q.range.min, q.text]), [[2, 'مدنيين اثنين']]);
+  assert.deepEqual(findQuantities('سقوط قتيلين', 'ar').map((q) => q.harm), ['killed']);
+  assert.deepEqual(findQuantities('خلاف بين اثنين من القادة', 'ar').map((q) => q.noun ?? null), [null]);
+});

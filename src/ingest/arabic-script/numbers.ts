@@ -4,7 +4,7 @@
 import type { Range } from '../types.js';
 import { fold } from '../text.js';
 import type { ArabicScriptLanguage } from './languages.js';
-import { wordsSource } from './pattern.js';
+import { ARABIC_PREFIX, wordsSource } from './pattern.js';
 
 const WORDS: Record<ArabicScriptLanguage, Record<string, number>> = {
   ur: { ایک: 1, دو: 2, تین: 3, چار: 4, پانچ: 5, چھ: 6, سات: 7, آٹھ: 8, دس: 10, گیارہ: 11, بارہ: 12, تیرہ: 13, چودہ: 14, پندرہ: 15, سولہ: 16, سترہ: 17, اٹھارہ: 18, بیس: 20, پچیس: 25, تیس: 30, چالیس: 40, پچاس: 50 },
@@ -33,6 +33,36 @@ export interface Quantity {
   readonly range: Range;
   readonly text: string;
   readonly index: number;
+  /** The victims' word the quantity is written with: an Arabic dual ("جنديين"), or the noun before "اثنين". */
+  readonly noun?: string;
+  /** The dual names the harm itself ("قتيلين" two dead, "جريحين" two wounded). */
+  readonly harm?: 'killed' | 'injured';
+}
+
+// Arabic duals: a noun whose plural is another word ("جنود", "قتلى", "أشخاص"), so "-ين"/"-ان" on it can only be two.
+// Nouns whose sound plural is spelt as the dual ("مدنيين", "مسلحين") are two only with "اثنين" after them.
+const DUAL_STEMS: Record<string, 'killed' | 'injured' | undefined> = {
+  جندي: undefined, قتيل: 'killed', جريح: 'injured', شخص: undefined, طفل: undefined, رجل: undefined, ضابط: undefined,
+  شرطي: undefined, عنصر: undefined, شقيق: undefined, صحفي: undefined, امرأت: undefined, طفلت: undefined, فرد: undefined,
+};
+const L = '[\\p{L}\\p{M}]';
+const DUAL = new RegExp(`(?<!${L})${ARABIC_PREFIX}(?<stem>${Object.keys(DUAL_STEMS).join('|')})(?:ين|ان)(?!${L})`, 'gu');
+const TWO_AFTER = new RegExp(`(?<!${L})(?<noun>${L}{2,}(?:ين|ان))\\s+(?:اثنين|اثنان|اثنتين|اثنتان)(?!${L})`, 'gu');
+
+function arabicDuals(sentence: string, taken: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const two = { min: 2, max: 2 };
+  TWO_AFTER.lastIndex = 0;
+  for (let m = TWO_AFTER.exec(sentence); m; m = TWO_AFTER.exec(sentence)) out.push({ range: two, text: m[0], index: m.index, noun: m.groups!['noun']! });
+  DUAL.lastIndex = 0;
+  for (let m = DUAL.exec(sentence); m; m = DUAL.exec(sentence)) {
+    if (out.some((q) => q.index === m!.index)) continue;
+    const harm = DUAL_STEMS[m.groups!['stem']!];
+    out.push({ range: two, text: m[0], index: m.index, noun: m[0], ...(harm ? { harm } : {}) });
+  }
+  // "اثنين" read alone before is now part of its noun's quantity
+  const kept = taken.filter((q) => !out.some((d) => q.index >= d.index && q.index < d.index + d.text.length));
+  return [...kept, ...out].sort((a, b) => a.index - b.index);
 }
 
 interface Compiled { readonly re: RegExp; readonly values: Map<string, number> }
@@ -90,5 +120,5 @@ export function findQuantities(sentence: string, lang: ArabicScriptLanguage): Qu
     const about = lang === 'ar' && /^(?:نحو|حوالی)$/u.test(pre);
     out.push({ range: about ? { min: n, max: n } : more ? { min: n + 1, max: n + 1, open: true } : atLeast ? { min: n, max: n, open: true } : { min: n, max: n }, text: m[0], index: m.index });
   }
-  return out;
+  return lang === 'ar' ? arabicDuals(sentence, out) : out;
 }
