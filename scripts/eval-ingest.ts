@@ -9,6 +9,8 @@ import type { Gold, Score } from '../src/ingest/index.js';
 import { gazetteer } from '../src/ingest/gazetteer.js';
 import { actorTable } from '../src/ingest/actors.js';
 import { evalSnippets } from './eval-snippets.js';
+import { existsSync } from 'node:fs';
+import { evalNotes, evalWire, meanF1 } from './eval-real.js';
 
 const FIX = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const fmt = (s: Score): string => `${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.tp} | ${s.sys} | ${s.gold}`;
@@ -19,6 +21,20 @@ for (const half of ['dev', 'heldout']) {
   const r = evalSnippets(join(FIX, 'eval/snippets', `${half}.tsv`));
   rows.push(`| snippets ${half} | sub-event type | ${fmt(r.subType)} |`, `| snippets ${half} | conflict event found | ${fmt(r.events)} |`, `| snippets ${half} | not a conflict event | ${fmt(r.notConflict)} |`);
   console.error(`snippets ${half}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+// wire copy (MUC-4 TST4 with its keys) and coders' notes (ACLED): built by scripts/eval-build.ts outside the repository
+const REAL = process.env.TRUCE_EVAL_DATA ?? fileURLToPath(new URL('../../shared/eval/', import.meta.url));
+for (const [set, name, run] of [['wire 1989-90', 'muc', evalWire], ["coders' notes", 'acled', evalNotes]] as const) {
+  for (const half of ['dev', 'heldout']) {
+    const file = join(REAL, name, `${half}.jsonl`);
+    if (!existsSync(file)) { rows.push(`| ${set} ${half} | (not built: ${file}; see docs/ingest.md) | | | | | |`); continue; }
+    const t0 = performance.now();
+    const s = run(file, half);
+    for (const [field, v] of Object.entries(s)) rows.push(`| ${set} ${half} | ${field} | ${fmt(v)} |`);
+    rows.push(`| ${set} ${half} | mean F1 of the fields | ${meanF1(s).toFixed(2)} | | | | |`);
+    console.error(`${set} ${half}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
 }
 
 // the fixture sets, and the Arabic-script set (Urdu, Pashto, Dari/Persian, Arabic; test/ingest/arabic-script)

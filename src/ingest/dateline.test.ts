@@ -43,3 +43,10 @@ test('an Arabic-script paper\'s dateline: the place and a colon', () => {
   assert.deepEqual(parseDateline('جلال آباد: د لړم ۲۶مه برید وشو.')?.dateline, { place: 'جلال آباد' });
   assert.equal(parseDateline('آئی ایس پی آر کے مطابق فوجی: شہید'), null);
 });
+
+test('a hard-wrapped first paragraph that opens with a dateline is the story, not a header block', () => {
+  const h = parseTextHeader('Lima, 22 Sep 88 (Television Peruana) -- [Excerpts] Two terrorist\nattacks were carried out in Lima last night.\n\nA powerful bomb exploded.');
+  assert.equal(h.published, '1988-09-22');
+  assert.equal(h.title, '');
+  assert.match(h.body, /^Two terrorist/);
+});

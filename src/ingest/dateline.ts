@@ -113,7 +113,8 @@ export function parseTextHeader(text: string): TextHeader {
   const meta: HeaderMeta = { source: '', published: null, dateline: null };
   let bodyBlocks = blocks;
   // A header block is short lines before the first blank line, the first of them the headline.
-  const isHeader = first.length >= 1 && first.length <= 6 && first.every((l) => l.length <= 220) && blocks.length > 1 && !(first.length === 1 && /[.!?"”]$/.test(first[0]!) && first[0]!.length > 140);
+  // A first paragraph that opens with a wire dateline ("Lima, 22 Sep 88 (AFP) -- …", hard-wrapped) is the story.
+  const isHeader = first.length >= 1 && first.length <= 6 && !parseDateline(first.join(' ')) && first.every((l) => l.length <= 220) && blocks.length > 1 && !(first.length === 1 && /[.!?"”]$/.test(first[0]!) && first[0]!.length > 140);
   if (isHeader) {
     title = first[0]!;
     for (const line of first.slice(1)) readHeaderLine(line, meta);

@@ -58,3 +58,12 @@ test('the full ACLED taxonomy: protests, riots, strategic developments, civilian
 test('a weapon taken in a battle is the battle, not a disrupted weapon', () => {
   assert.equal(incidentType('Troops clashed with rebels and seized their rifles.')?.subEventType, 'Armed clash');
 });
+
+test('coders\' labels, planted bombs and one civilian killed (MUC-4 and ACLED wording)', () => {
+  assert.equal(sub('Movement of forces: On 27 December 2022, armed men were seen in Kofoni.'), 'Change to group/activity');
+  assert.equal(sub('Looting: On 11 August 2022, an armed group seized two oxen.'), 'Looting/property destruction');
+  assert.equal(sub('Unidentified individuals planted a bomb in front of a church.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('Terrorists murdered four engineers.'), 'Attack');
+  assert.equal(sub('An unidentified armed group killed a farmer near his field.'), 'Attack');
+  assert.equal(sub('An unidentified armed group exchanged fire with soldiers.'), 'Armed clash');
+});
