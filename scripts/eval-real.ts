@@ -103,8 +103,9 @@ export function evalNotes(file: string, half: string): Record<string, Score> {
     const iso = gaz.countryWords.get(fold(row.country));
     one('place: country', (s?.where.length ?? 0) > 0, true, !!s?.where.some((p) => p.country === iso));
     const names = new Set([row.location, row.admin3, row.admin2].filter(Boolean).map(fold));
-    const placeOk = !!s?.where.some((p) => p.precision < 3 && (names.has(fold(p.name)) || km(p, row) <= 25));
-    one('place: town or district', !!s?.where.some((p) => p.precision < 3), row.geo_precision < 3, placeOk);
+    // a place named as coded counts whatever its precision; otherwise it must be a town or district near the point
+    const placeOk = !!s?.where.some((p) => names.has(fold(p.name)) || (p.precision < 3 && km(p, row) <= 25));
+    one('place: town or district', !!s?.where.some((p) => !gaz.countryWords.has(fold(p.name))), row.geo_precision < 3, placeOk);
     const f = s?.fatalities ?? null;
     one('fatalities', (f?.max ?? 0) > 0, row.fatalities > 0, !!f && f.min <= row.fatalities && (f.open || row.fatalities <= f.max));
     if (debug(half)) {

@@ -30,7 +30,7 @@ export interface Cue {
 }
 
 const HARD = /;\s+|\s+[—–]\s+|\s+-\s+|:\s+|\s*•\s*|\s+\((?=[^)]*\s[^)]*\s)/g;
-const SUBORDINATE = /,\s+(?:a|an)\s+(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
+const SUBORDINATE = /,\s+(?:a|an)\s+(?!(?:group|number|crowd|band|gang|dozen|couple|handful|series|team|unit|convoy|mob|total|squad|party|delegation|contingent)\s+of\b)(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
 const FUTURE = /\b(?:will|would\s+be|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are|was|were)\s+expected\s+(?:in|at)\b|scheduled\s+for|plans?\s+to|next\s+(?:round|meeting|week))\b/i;
 const DECLARED = new Set(['statement', 'breakdown']);
 /** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */

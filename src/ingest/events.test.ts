@@ -50,3 +50,8 @@ test('a live blog\'s stamped entries happened on the day of the blog; a battle g
   const clash = mentions('Border clash', 'Afghan Taliban fighters attacked a post near Chaman on Thursday. Pakistani troops returned fire, the army said. The Afghan Taliban said Pakistani troops fired first.');
   assert.deepEqual(clash[0]!.actors.map((a) => a.id).sort(), ['afghan-taliban', 'pakistan-army']);
 });
+
+test('a note: "a group of" opens no background clause; a protest that turns violent is a violent demonstration', () => {
+  const ms = mentions('', 'On 8 April 2021, a group of youths demonstrated in Parakou. The demonstrators barricaded roads and burned tires.', null);
+  assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Violent demonstration', '2021-04-08']]);
+});

@@ -56,7 +56,16 @@ function sameKind(m: Mention, c: Cue): boolean {
   if (c.kind === 'development') return devGroup(m.development) === devGroup(c.trigger.development);
   const a = incidentFamily(m.subEventType, m.eventType);
   const b = incidentFamily(c.trigger.subEventType, c.trigger.eventType);
-  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians';
+  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians' || (isProtest(m.eventType) && isProtest(c.trigger.eventType));
+}
+
+const isProtest = (eventType: string): boolean => eventType === 'Protests' || eventType === 'Riots';
+/** A protest told as peaceful, then as met by the police or turning violent ("The demonstrators burned tires"), is the latter. */
+const PROTEST_RANK: Record<string, number> = { 'Peaceful protest': 0, 'Protest with intervention': 1, 'Violent demonstration': 2, 'Excessive force against protesters': 3 };
+function escalates(m: Mention, c: Cue): boolean {
+  const from = PROTEST_RANK[m.subEventType];
+  const to = PROTEST_RANK[c.trigger.subEventType];
+  return from !== undefined && to !== undefined && to > from;
 }
 
 function datesFit(m: Mention, c: Cue, ref: string | null): boolean {
@@ -93,7 +102,7 @@ function absorb(m: Mention, s: AnalyzedSentence, c: Cue | null, figures: readonl
   if (c) {
     absorbWhen(m, c, s.index);
     if (c.where.length) { m.where = uniq([...m.where, ...c.where]); m.trace.where.push(s.index); }
-    if (m.weak && !c.weak && m.kind === 'incident') Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
+    if ((m.weak && !c.weak && m.kind === 'incident') || escalates(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
     const { actors, perpetrators } = participants(s, m.kind);
     if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
     // who "attacked" or "fired first" is a question for incidents only

@@ -19,3 +19,9 @@ test('people, organisations, months and known places are not made into places', 
   assert.deepEqual(unknown('He spoke at the Saudi Maternity Hospital in El Fasher in October.', 'SD'), []);
   assert.deepEqual(unknown('Fighting near Goma on Sunday.'), []);
 });
+
+test('a coder\'s note places a location by the units in brackets, which also give its country', () => {
+  const s = 'On 17 December 2022, an armed group kidnapped a cattle seller in Kalale (Kalale, Borgou).';
+  const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] });
+  assert.deepEqual(found.map((p) => [p.place.name, p.place.country]), [['Kalale', 'BJ']]);
+});

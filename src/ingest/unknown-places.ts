@@ -17,6 +17,22 @@ const TYPED = new RegExp(`\\b${TYPE}\\b`);
 const LISTED = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(${NAME})(?=\\s*(?:[,.;]|and\\b|$))`, 'u');
 const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistani|Afghan|Indian|Islamic|Taliban|Army|Police|Ministry|Government|President|Minister|General|Mr|Ms|Dr)\b|\b(?:Hospital|University|Hotel|Office|Ministry|Army|Forces|Police|Council|Command|Network|Agency|Bazaar|Market|Mosque|School|Road|Street|Highway|Parliament|Senate|Assembly|Congress|Court|Committee|Embassy|Consulate|Palace|House)$/;
 
+/** A coder's note places a location by its units in brackets: "in Kalale (Kalale, Borgou)", "coded to Mekrou (Banikoara, Alibori)". */
+const UNITS = new RegExp(`(${NAME})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
+const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
+
+/** The finest known unit among those named in brackets, the larger ones deciding the country. */
+function bracketUnit(units: readonly string[], gaz: Gazetteer): Place | null {
+  const found = units.map((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w))).filter((p) => p.kind !== 'country'));
+  const largest = found.at(-1)?.find((p) => p.precision === 3) ?? found.at(-1)?.[0];
+  for (const options of found) {
+    const inCountry = largest ? options.filter((p) => p.country === largest.country) : options;
+    const best = [...inCountry].sort((a, b) => a.precision - b.precision || b.population - a.population)[0];
+    if (best) return best;
+  }
+  return null;
+}
+
 export interface UnknownPlaceContext {
   /** The article's own country, where a place nothing else locates is put. */
   readonly country?: string;
@@ -49,6 +65,12 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     out.push({ place: unresolved(n, at, fine), text: n, index, locative: true });
     taken.push([index, index + n.length]);
   };
+  for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
+    const name = m[1]!.trim();
+    if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
+    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u), gaz);
+    if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
+  }
   const typed = TYPED.test(sentence);
   for (const m of typed ? sentence.matchAll(AFTER) : []) {
     const area = /district|territor|province|region|governorate|oblast|county/.test(m[0]);
