@@ -67,3 +67,9 @@ test('coders\' labels, planted bombs and one civilian killed (MUC-4 and ACLED wo
   assert.equal(sub('An unidentified armed group killed a farmer near his field.'), 'Attack');
   assert.equal(sub('An unidentified armed group exchanged fire with soldiers.'), 'Armed clash');
 });
+
+test('communal fights and killings by unknown men with machetes (ACLED wording)', () => {
+  assert.equal(sub('On 18 August 2020, a number of farmers and pastoralists clashed over damaged farmland.'), 'Mob violence');
+  assert.equal(sub('Unknown individuals equipped with machetes killed a farmer in his field.'), 'Attack');
+  assert.equal(sub('A suspected group killed two members of the Fulani community.'), 'Attack');
+});

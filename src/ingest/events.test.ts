@@ -55,3 +55,8 @@ test('a note: "a group of" opens no background clause; a protest that turns viol
   const ms = mentions('', 'On 8 April 2021, a group of youths demonstrated in Parakou. The demonstrators barricaded roads and burned tires.', null);
   assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Violent demonstration', '2021-04-08']]);
 });
+
+test('a note with no date at all still gives the event its first sentence tells, undated', () => {
+  const ms = mentions('', 'Teachers demonstrated in Pobe to claim the respect of agreements.', null);
+  assert.deepEqual(ms.map((m) => [m.subEventType, m.when]), [['Peaceful protest', null]]);
+});

@@ -191,6 +191,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     return touched;
   };
   const heads: AnalyzedSentence[] = [];
+  const firstBody = sentences.find((s) => !s.headline)?.index ?? 0;
   // a live blog's entries are stamped with the time of day: what they tell happened on the day of the blog
   let stamped = false;
   let ledeSeen = false;
@@ -237,5 +238,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   }
   // A mention needs a date the text gives or a figure (an aggregate or a bare name is not a report of an event);
   // violence dated only to a month or a year ("since October, when fighting…") is an aggregate period.
-  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred')) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
+  // An article with no date at all (a coder's short note, a clipping) still reports what its first sentence tells
+  // in words that name the violence or the protest: the event comes out undated rather than not at all.
+  const undated = !article.published && !article.publishedWindow;
+  const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
+  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m)) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
 }

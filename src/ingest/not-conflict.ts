@@ -9,7 +9,7 @@ const KINDS: [RegExp, string][] = [
 ];
 
 /** Words of political violence or of a party to a conflict: with any of them, the story stays a conflict story. */
-const CONFLICT = /\b(?:militants?|rebels?|insurgen(?:ts?|cy)|jihadists?|terroris(?:ts?|m)|armed\s+(?:group|men|forces)|gunmen|militias?|guerrillas?|soldiers|troops|army|military|air\s*-?strikes?|airstrikes?|shelling|artillery|mortars?|rockets?|missiles?|drones?|suicide|IEDs?|landmines?|grenades?|bomb(?:s|ing|er|ers)?|protest(?:s|ers)?|demonstrat(?:ors|ions?)|riots?|clash(?:es|ed)?|fighting|ceasefire|war|coup|Taliban|Shabaab|Boko\s+Haram|Islamic\s+State|ISIS|ISIL|al-Qaeda|abduct(?:ed|ion)|kidnapp(?:ed|ing)|lynch(?:ed|ing)?|mobs?|vigilantes?|(?:residents|villagers|locals|youths|a\s+group|a\s+crowd|a\s+number\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:beat|assaulted|burned|attacked|stoned|tied\s+up))\b/i;
+const CONFLICT = /\b(?:militants?|rebels?|insurgen(?:ts?|cy)|jihadists?|terroris(?:ts?|m)|armed\s+(?:group|men|forces)|gunmen|militias?|guerrillas?|soldiers|troops|army|military|air\s*-?strikes?|airstrikes?|shelling|artillery|mortars?|rockets?|missiles?|drones?|suicide|IEDs?|landmines?|grenades?|bomb(?:s|ing|er|ers)?|protest(?:s|ers)?|demonstrat(?:ors|ions?)|riots?|clash(?:es|ed)?|fighting|ceasefire|war|coup|Taliban|Shabaab|Boko\s+Haram|Islamic\s+State|ISIS|ISIL|al-Qaeda|abduct(?:ed|ion)|kidnapp(?:ed|ing)|lynch(?:ed|ing)?|mobs?|vigilantes?|(?:residents|villagers|locals|youths|a\s+group|a\s+crowd|a\s+number\s+of\s+\w+)\s+(?:\w+\s+){0,3}?(?:beat|assaulted|burned|attacked|stoned|tied\s+up|killed|captured|wounded|lynched))\b/i;
 
 /**
  * Why an article's story is not a conflict event (a disaster, an accident, ordinary crime), or null when it may be.
