@@ -16,6 +16,7 @@ import { webRoutes } from './routes/web.js';
 import type { ParseLimits } from '../ingest/index.js';
 import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
 import { healthPlugin } from './plugins/health.js';
+import { stateGate } from './plugins/state-gate.js';
 import { clientErrorHandler, frameworkErrors, urlLimit } from './plugins/edge-errors.js';
 import { securityHeaders } from './plugins/security.js';
 import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimits } from './plugins/rate-limit.js';
@@ -77,6 +78,7 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   await app.register(urlLimit);
   await app.register(securityHeaders);
   if (options.rateLimits !== false) await app.register(rateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS));
+  await app.register(stateGate(mechanism));
   await app.register(healthPlugin(mechanism));
   await app.register(metricsPlugin(mechanism));
   await app.register(logRoutes(mechanism));

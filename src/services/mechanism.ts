@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { TruceError } from '../domain/errors.js';
-import type { MechanismState } from '../domain/state.js';
+import { createState, type MechanismState } from '../domain/state.js';
+import { parseStatement } from '../domain/statement.js';
 import type { BlobStore, StateSnapshot, Store, StoredCheckpoint } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { FolderBlobStore } from '../store/folder-blob-store.js';
@@ -43,20 +44,32 @@ export interface MechanismOptions {
   readonly deepCheck?: boolean;
   /** Store a state snapshot with the batch once this many entries were appended since the last one. */
   readonly snapshotEvery?: number;
+  /**
+   * Load the domain state in the background (`truce serve`): open() returns once the log is checked and its root
+   * matches the signed checkpoint, so checkpoints, tiles and proofs are served at once; appends wait for the state,
+   * and the server holds what reads it (server/plugins/state-gate.ts). Otherwise open() returns with the state loaded.
+   */
+  readonly stateInBackground?: boolean;
 }
 
 const SNAPSHOT_EVERY = 20_000;
 /** ...and at least this fraction of the log since the last snapshot (see snapshotDue). */
 const SNAPSHOT_SPACING = 0.1;
 
-/** What the last start did: entries whose hashes it checked, the snapshot it read, entries it replayed. */
+/**
+ * What the last start did: entries whose hashes it checked, the snapshot it read, entries it replayed. The state's
+ * fields (snapshot, replayed, phases.state, stateReadyMs) are final once the state is loaded (Mechanism.stateReady).
+ */
 export interface StartupReport {
   readonly size: number;
   readonly checked: number;
   readonly snapshot: number | null;
   readonly replayed: number;
+  /** Milliseconds until open() returned: the log served (with the state too, unless it loads in the background). */
   readonly ms: number;
-  /** Milliseconds per phase: opening the database, checking, the tree, the state, checkpoint and log key. */
+  /** Milliseconds from the start until the state was loaded (appends and views served); null while it loads. */
+  readonly stateReadyMs: number | null;
+  /** Milliseconds per phase: opening the database, checking, the tree, checkpoint and log key, the state. */
   readonly phases: { readonly store: number; readonly check: number; readonly tree: number; readonly state: number; readonly log: number };
 }
 
@@ -76,6 +89,14 @@ export class Mechanism {
   private lastPublishError: string | null = null;
   /** When the oldest entry not yet under a signed checkpoint was committed (null when all are signed). */
   unsignedSince: number | null = null;
+  /** The mechanism's name from the genesis entry, read at start so the log key is found before the state loads. */
+  private genesisName: string | null = null;
+  /** Whether the state holds the whole stored log (false while it loads in the background, or if that failed). */
+  stateLoaded = false;
+  /** Why loading the state failed (the server then answers 503 where it is needed; a restart tries again). */
+  stateFailure: Error | null = null;
+  /** Settles when the state is loaded; rejects if it could not be (see stateFailure). */
+  stateReady: Promise<void> = Promise.resolve();
 
   readonly store: Store;
   readonly blobs: BlobStore;
@@ -95,18 +116,19 @@ export class Mechanism {
 
   /**
    * Open the store; check what was appended since the last start (leaf hashes, tree nodes); read the tree's right
-   * edge and the state snapshot, replay the entries after it; check the root against the latest signed checkpoint;
-   * only then start publishing and serving. Time and memory depend on what changed since the last start, not on the
-   * log's size (a deep check reads everything).
+   * edge; check the root against the latest signed checkpoint and start publishing; then read the state snapshot and
+   * replay the entries after it (in the background with stateInBackground). The log's part depends on what changed
+   * since the last start, not on the log's size (a deep check reads everything); the state's is linear in the state.
    */
   static async open(options: MechanismOptions): Promise<Mechanism> {
     const started = performance.now();
     await mkdir(options.dataDir, { recursive: true });
     const onPoolError = (error: Error) => options.logger?.error({ err: error }, 'a PostgreSQL connection failed; the pool opens another');
     const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
-    const marks = [started, performance.now()]; // start, store open, checked, tree, state, done
+    const marks = [started, performance.now()]; // start, store open, checked, tree, log (then the state)
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
     const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
+    let opened: Mechanism | null = null;
     try {
       const size = await store.logSize();
       let checked = options.deepCheck ? 0 : Number((await store.getMeta(CHECKED_META)) ?? 0);
@@ -121,28 +143,62 @@ export class Mechanism {
         return StoredTree.open(store, size);
       });
       marks.push(performance.now());
-      const { state, from, touched } = await loadState(store, size, { snapshot: !options.deepCheck, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.
-      if (from === 0 && size > 0) await store.replaceIncidents(incidentRows(state, allIncidents(state)));
-      else if (touched.length > 0) await store.appendBatch({ entries: [], incidents: incidentRows(state, touched), candidateUpdates: candidateUpdates(state, touched) });
-      marks.push(performance.now());
-      const mechanism = Mechanism.assemble(options, { store, blobs, state, tree, verifier });
-      mechanism.snapshotSize = from > 0 ? from : -1;
+      const mechanism = Mechanism.assemble(options, { store, blobs, state: createState(), tree, verifier });
+      opened = mechanism;
+      mechanism.genesisName = size > 0 ? await genesisName(store) : null;
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
       await mechanism.startLog();
       await store.setMeta(CHECKED_META, String(size));
       marks.push(performance.now());
-      const [storeMs, checkMs, treeMs, stateMs, logMs] = marks.slice(1).map((mark, i) => mark - marks[i]!) as [number, number, number, number, number];
+      const [storeMs, checkMs, treeMs, logMs] = marks.slice(1).map((mark, i) => mark - marks[i]!) as [number, number, number, number];
       mechanism.startup = {
-        size, checked: size - Math.min(checked, size), snapshot: from > 0 ? from : null, replayed: size - from, ms: marks.at(-1)! - started,
-        phases: { store: storeMs, check: checkMs, tree: treeMs, state: stateMs, log: logMs },
+        size, checked: size - Math.min(checked, size), snapshot: null, replayed: 0, ms: marks.at(-1)! - started, stateReadyMs: null,
+        phases: { store: storeMs, check: checkMs, tree: treeMs, state: 0, log: logMs },
       };
+      mechanism.stateReady = mechanism.loadStoredState(size, started);
+      if (options.stateInBackground) {
+        mechanism.stateReady.catch((error: unknown) => mechanism.logger.error({ err: error }, 'the state could not be loaded: appends and views are refused until a restart'));
+      } else {
+        await mechanism.stateReady;
+        mechanism.startup = { ...mechanism.startup, ms: performance.now() - started };
+      }
       return mechanism;
     } catch (error) {
+      await opened?.checkpointer?.stop();
       await verifier.close();
       await store.close();
       throw error;
     }
+  }
+
+  /**
+   * Read the state snapshot and replay the entries after it (the whole log on a deep check), refresh the projection
+   * rows that replay touched, then put the result in place at once: nobody reads a half-loaded state.
+   */
+  private async loadStoredState(size: number, started: number): Promise<void> {
+    const t0 = performance.now();
+    try {
+      const { onProgress, deepCheck } = this.options;
+      const { state, from, touched } = await loadState(this.store, size, { snapshot: !deepCheck, ...(onProgress ? { onProgress } : {}) });
+      // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.
+      if (from === 0 && size > 0) await this.store.replaceIncidents(incidentRows(state, allIncidents(state)));
+      else if (touched.length > 0) await this.store.appendBatch({ entries: [], incidents: incidentRows(state, touched), candidateUpdates: candidateUpdates(state, touched) });
+      Object.assign(this.state, state);
+      this.snapshotSize = from > 0 ? from : -1;
+      this.stateLoaded = true;
+      const done = performance.now();
+      this.startup = { ...this.startup, snapshot: from > 0 ? from : null, replayed: size - from, stateReadyMs: done - started, phases: { ...this.startup.phases, state: done - t0 } };
+    } catch (error) {
+      this.stateFailure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
+  }
+
+  /** Resolves once the state is loaded; throws 'unavailable' if loading it failed. */
+  async whenStateLoaded(): Promise<void> {
+    if (this.stateLoaded) return;
+    await this.stateReady.catch(() => undefined);
+    if (!this.stateLoaded) throw new TruceError('unavailable', `the mechanism's state could not be loaded (${this.stateFailure?.message ?? 'unknown'}); the server must be restarted`);
   }
 
   private static assemble(options: MechanismOptions, parts: { store: Store; blobs: BlobStore; state: MechanismState; tree: StoredTree; verifier: VerifierPool }): Mechanism {
@@ -164,7 +220,7 @@ export class Mechanism {
     return mechanism;
   }
 
-  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
+  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0, stateReadyMs: null, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
 
   /** Size of the stored state snapshot (-1: none usable), so the next is written when due. */
   private snapshotSize = -1;
@@ -190,16 +246,17 @@ export class Mechanism {
 
   /** Start the checkpointer once the genesis has named the log; concurrent callers share one start. */
   private startLog(): Promise<void> {
-    if (!this.state.mechanism || this.checkpointer) return Promise.resolve();
+    if (!this.mechanismName || this.checkpointer) return Promise.resolve();
     this.starting ??= this.startLogOnce().finally(() => (this.starting = null));
     return this.starting;
   }
 
   private async startLogOnce(): Promise<void> {
-    if (!this.state.mechanism || this.checkpointer) return;
+    const name = this.mechanismName;
+    if (!name || this.checkpointer) return;
     // A store that holds signed checkpoints (a restored backup) needs its own key back, never a new one.
     const mayCreate = (await this.store.latestCheckpoint()) === null;
-    this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(this.state.mechanism), { mayCreate });
+    this.logKey = await loadOrCreateLogKey(this.options.dataDir, originFor(name), { mayCreate });
     const checkpointer = new Checkpointer(this.store, this.tree, this.logKey, this.options.checkpointIntervalMs ?? 1000, {
       onError: (e) => this.publishFailed(e),
       onPublished: (checkpoint) => {
@@ -215,7 +272,7 @@ export class Mechanism {
 
   private async afterCommit(): Promise<void> {
     // The genesis names the mechanism, and with it the log's origin: the log key exists from then on.
-    if (!this.checkpointer && this.state.mechanism) await this.startLog();
+    if (!this.checkpointer && this.mechanismName) await this.startLog();
   }
 
   /** A publication on the timer failed: a conflict is an integrity alert; anything else is logged once until it heals. */
@@ -227,9 +284,15 @@ export class Mechanism {
     this.logger.error({ err: error, size: this.tree.size }, 'checkpoint publication failed; retrying on the timer');
   }
 
-  /** Append a statement's canonical bytes; resolves once durably stored. */
+  /** The genesis's name: known from the stored log before the state is loaded. */
+  private get mechanismName(): string | null {
+    return this.state.mechanism ?? this.genesisName;
+  }
+
+  /** Append a statement's canonical bytes; resolves once durably stored (after the state is loaded). */
   async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
     try {
+      await this.whenStateLoaded();
       return await this.sequencer.submit(bytes, trustedClock);
     } catch (error) {
       if (error instanceof TruceError) this.events.emit('refused', error.code);
@@ -266,6 +329,8 @@ export class Mechanism {
    * is also signed before the process ends, and store a state snapshot for the next start.
    */
   async close(): Promise<void> {
+    // A state still loading uses the store: let it finish (a SIGKILL meanwhile loses nothing; it only reads).
+    await this.stateReady.catch(() => undefined);
     await this.sequencer.idle();
     await this.starting;
     await this.checkpointer?.stop();
@@ -274,13 +339,21 @@ export class Mechanism {
       (e: unknown) => this.publishFailed(e),
     );
     // A state snapshot, so the next start reads it instead of replaying (only a faster start is lost if it fails).
-    if (!this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
+    if (this.stateLoaded && !this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
       const snapshot = await this.takeSnapshot(this.state);
       if (snapshot) await this.store.saveSnapshot(snapshot).catch((e: unknown) => this.logger.warn({ err: e }, 'the state snapshot was not stored'));
     }
     await this.verifier.close();
     await this.store.close();
   }
+}
+
+/** The mechanism named by the log's first entry (the genesis member.admit), or null if it names none. */
+async function genesisName(store: Store): Promise<string | null> {
+  const [first] = await store.entries(0, 1);
+  const parsed = first ? parseStatement(first.bytes) : null;
+  const name = parsed?.ok ? parsed.value.body.mechanism : undefined;
+  return typeof name === 'string' && name !== '' ? name : null;
 }
 
 function allIncidents(state: MechanismState): { kind: 'incident'; id: string }[] {

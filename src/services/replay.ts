@@ -8,13 +8,17 @@ import type { Store } from '../store/store.js';
 import { decodeSnapshot } from './state-snapshot.js';
 
 const REPLAY_CHUNK = 5000;
+/** Entries applied between two turns of the event loop, so reads are answered while a state loads in the background. */
+const YIELD_ENTRIES = 250;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Replay entries [from, size) of a store onto a state, in chunks; the touched records, for the projection rows. */
 export async function replayStored(store: Store, state: MechanismState, from: number, size: number, onProgress?: (message: string) => void): Promise<Touched[]> {
   const touched: Touched[] = [];
   for (let start = from; start < size; start += REPLAY_CHUNK) {
     const end = Math.min(size, start + REPLAY_CHUNK);
-    for (const entry of await store.entries(start, end)) {
+    for (const [i, entry] of (await store.entries(start, end)).entries()) {
+      if (i > 0 && i % YIELD_ENTRIES === 0) await nextTurn();
       const replayed = checkEntry(state, entry.bytes, entry.index);
       if (!replayed.ok) throw new TruceError('internal', `the stored log does not replay: ${replayed.detail}`);
       touched.push(...replayed.value.touched);
@@ -31,7 +35,7 @@ export async function replayStored(store: Store, state: MechanismState, from: nu
  */
 export async function loadState(store: Store, size: number, options: { snapshot: boolean; onProgress?: (message: string) => void }): Promise<{ state: MechanismState; from: number; touched: Touched[] }> {
   const stored = options.snapshot ? await store.latestSnapshot() : null;
-  const restored = stored && stored.size <= size ? decodeSnapshot(stored) : null;
+  const restored = stored && stored.size <= size ? await decodeSnapshot(stored) : null;
   const state = restored ?? createState();
   const from = state.size;
   return { state, from, touched: await replayStored(store, state, from, size, options.onProgress) };

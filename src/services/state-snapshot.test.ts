@@ -26,7 +26,7 @@ test('a snapshot in parts reads back deep-equal, in order', async () => {
   const snapshot = await encodeSnapshot(state);
   assert.ok(snapshot);
   assert.ok(snapshot.parts.length >= 4, 'the keys span several parts');
-  const back = decodeSnapshot(snapshot);
+  const back = await decodeSnapshot(snapshot);
   assert.deepStrictEqual(back, state);
   assert.deepEqual([...back!.keys.keys()].slice(0, 3), ['k0', 'k1', 'k2']);
   assert.deepEqual([...back!.records.keys()], ['reports', 'empty']);
@@ -38,8 +38,8 @@ test('what a snapshot cannot carry, or does not read back whole, is refused', as
   assert.equal(await encodeSnapshot(state), null, 'a function is not state');
 
   const good = (await encodeSnapshot(sampleState()))!;
-  assert.equal(decodeSnapshot({ ...good, version: 'truce-state-snapshot/1:other' }), null);
-  assert.equal(decodeSnapshot({ ...good, parts: good.parts.slice(1) }), null, 'a part missing');
-  assert.equal(decodeSnapshot({ ...good, parts: [new Uint8Array([0, 255, 1]), ...good.parts.slice(1)] }), null, 'a part of garbage');
-  assert.equal(decodeSnapshot({ ...good, size: good.size + 1 }), null, 'another size than its state');
+  assert.equal(await decodeSnapshot({ ...good, version: 'truce-state-snapshot/1:other' }), null);
+  assert.equal(await decodeSnapshot({ ...good, parts: good.parts.slice(1) }), null, 'a part missing');
+  assert.equal(await decodeSnapshot({ ...good, parts: [new Uint8Array([0, 255, 1]), ...good.parts.slice(1)] }), null, 'a part of garbage');
+  assert.equal(await decodeSnapshot({ ...good, size: good.size + 1 }), null, 'another size than its state');
 });

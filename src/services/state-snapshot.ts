@@ -18,6 +18,8 @@ import type { StateSnapshot } from '../store/store.js';
 const FORMAT = 'truce-state-snapshot/2';
 /** Entries of a Map per part: about 250 KB of keys, 2 MB of reports. */
 const PART_ENTRIES = 1000;
+/** Parts decoded between two turns of the event loop (a part takes about a millisecond). */
+const YIELD_PARTS = 8;
 const DOMAIN_DIR = fileURLToPath(new URL('../domain/', import.meta.url));
 
 function sourceFiles(dir: string): string[] {
@@ -107,8 +109,12 @@ export async function encodeSnapshot(state: MechanismState, now = new Date()): P
   }
 }
 
-/** The state a snapshot holds, or null if another version of the code wrote it or it does not read back whole. */
-export function decodeSnapshot(snapshot: StateSnapshot): MechanismState | null {
+/**
+ * The state a snapshot holds, or null if another version of the code wrote it or it does not read back whole.
+ * Yields to the event loop between parts, so a server loading a large state in the background (mechanism.ts) keeps
+ * answering what needs no state (checkpoints, tiles, proofs) meanwhile.
+ */
+export async function decodeSnapshot(snapshot: StateSnapshot): Promise<MechanismState | null> {
   if (snapshot.version !== snapshotVersion()) return null;
   try {
     const header = JSON.parse(snapshot.state) as Header;
@@ -119,7 +125,8 @@ export function decodeSnapshot(snapshot: StateSnapshot): MechanismState | null {
       else if (field[1] === 'map') state[field[0]] = new Map();
       else state[field[0]] = new Map(field[2].map((collection) => [collection, new Map()]));
     }
-    for (const bytes of snapshot.parts) {
+    for (const [i, bytes] of snapshot.parts.entries()) {
+      if (i > 0 && i % YIELD_PARTS === 0) await nextTurn();
       const { path, entries } = deserialize(bytes) as Part;
       const top = state[path[0]];
       const map = path.length === 1 ? top : top instanceof Map ? (top.get(path[1]) as unknown) : undefined;

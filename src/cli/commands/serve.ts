@@ -35,9 +35,24 @@ export function registerServe(program: Command): void {
       }
       const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
       const logger = pino({ level: opts.logLevel, timestamp: pino.stdTimeFunctions.isoTime });
-      const mechanism = await Mechanism.open({ dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger, deepCheck: opts.deepCheck ?? false });
-      const s = mechanism.startup;
-      progress(`started in ${Math.round(s.ms)} ms: ${s.checked} entries checked, state ${s.snapshot === null ? 'replayed from the log' : `read at ${s.snapshot}`}, ${s.replayed} replayed`);
+      // The state loads in the background: the log (checkpoints, tiles, proofs) is served as soon as it is checked.
+      const mechanism = await Mechanism.open({
+        dataDir: opts.data, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointInterval, onProgress: progress, logger,
+        deepCheck: opts.deepCheck ?? false, stateInBackground: true,
+      });
+      progress(`log served after ${Math.round(mechanism.startup.ms)} ms: ${mechanism.startup.checked} entries checked; loading the state`);
+      mechanism.stateReady.then(
+        () => {
+          const s = mechanism.startup;
+          progress(`state loaded after ${Math.round(s.stateReadyMs ?? 0)} ms: ${s.snapshot === null ? 'replayed from the log' : `snapshot read at ${s.snapshot}`}, ${s.replayed} replayed`);
+        },
+        (error: unknown) => {
+          // As a start that could not replay its log always did: stop, and say why (nothing was written).
+          progress(`the state could not be loaded: ${(error as Error).message}`);
+          logger.flush();
+          process.exit(1);
+        },
+      );
       if (opts.demo) await loadDemo(mechanism, progress, opts.demo === 'training' ? 'training' : 'case');
       const app = await buildApp(mechanism, { webRoot: WEB_ROOT, statementExamples: await readStatementExamples() });
       const address = await app.listen({ port: opts.port, host: opts.host });

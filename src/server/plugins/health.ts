@@ -7,7 +7,8 @@ const STORE_TIMEOUT_MS = 2000;
 
 /**
  * /healthz: the process answers (a liveness probe restarts it otherwise). /readyz: it can do its job: the store
- * answers, the sequencer accepts appends, and the latest checkpoint is fresh. 503 with the failing checks otherwise.
+ * answers, the state is loaded, the sequencer accepts appends, and the latest checkpoint is fresh. 503 with the
+ * failing checks otherwise.
  */
 export const healthPlugin = (m: Mechanism): FastifyPluginAsync => async (app) => {
   // Entries left unsigned much longer than the checkpoint interval mean the checkpointer is stuck.
@@ -16,7 +17,7 @@ export const healthPlugin = (m: Mechanism): FastifyPluginAsync => async (app) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
 
-  app.get('/readyz', { schema: { summary: 'Readiness: store open, sequencer accepting, checkpoint fresh', tags: ['operations'] } }, async (_request, reply) => {
+  app.get('/readyz', { schema: { summary: 'Readiness: store open, state loaded, sequencer accepting, checkpoint fresh', tags: ['operations'] } }, async (_request, reply) => {
     const store = await storeAnswers(m);
     const published = m.published;
     const ageMs = published ? Date.now() - Date.parse(published.createdAt) : null;
@@ -24,6 +25,8 @@ export const healthPlugin = (m: Mechanism): FastifyPluginAsync => async (app) =>
     const waitingMs = m.unsignedSince === null ? 0 : Date.now() - m.unsignedSince;
     const checks = {
       store: store === null ? { ok: true } : { ok: false, detail: store },
+      // Loading after a restart: the log is served, appends and views wait (plugins/state-gate.ts).
+      state: m.stateLoaded ? { ok: true } : { ok: false, detail: m.stateFailure ? `loading failed: ${m.stateFailure.message}` : 'loading' },
       sequencer: m.sequencer.failed ? { ok: false, detail: 'a commit failed: appends are refused until the server is restarted' } : { ok: true },
       checkpoint: {
         ok: unsigned === 0 || waitingMs <= maxLagMs,
