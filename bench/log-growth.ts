@@ -7,6 +7,8 @@ import { hashLeaf } from '../src/log/hash.js';
 import { fromBase64, toBase64, toHex, utf8 } from '../src/log/encoding.js';
 import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import type { Mechanism } from '../src/services/mechanism.js';
+import type { Touched } from '../src/domain/handler.js';
+import { incidentRows } from '../src/services/projection-rows.js';
 import type { TestMember } from '../test/e2e/helpers/members.js';
 
 const BATCH = 5000;
@@ -24,27 +26,66 @@ function keyAdd(monitor: TestMember, at: string): { bytes: Uint8Array; statement
   return { bytes, statement: { v: 1, type: 'key.add', by: monitor.id, key: monitor.key, at, body: { key }, sig } };
 }
 
-/** Append signed key.add statements by `monitor` until the log has `size` entries, bypassing HTTP and the verifier. */
-export async function grow(m: Mechanism, monitor: TestMember, size: number): Promise<void> {
+/** A value with every object's keys in sorted order: JSON.stringify of it is RFC 8785 for ASCII keys and strings. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
+}
+
+const PLACES = [['Chaman', 30.92, 66.45], ['Torkham', 34.1, 71.09], ['Angoor Adda', 32.52, 69.34], ['Kurram', 33.7, 70.2], ['Bajaur', 34.8, 71.5]] as const;
+
+/** A signed report.file by `monitor` (an unattributed armed clash at one of a few border places), about 1.5 KB. */
+function reportFile(monitor: TestMember, at: string, n: number): { bytes: Uint8Array; statement: Statement } {
+  const [place, lat, lon] = PLACES[n % PLACES.length]!;
+  const day = new Date(Date.parse('2025-10-01T00:00:00Z') + (n % 365) * 86_400_000).toISOString().slice(0, 10);
+  const body = {
+    when: { start: `${day}T02:00:00+05:00`, end: `${day}T03:00:00+05:00`, precision: 'exact' },
+    where: { lat: lat + (n % 97) / 1000, lon: lon + (n % 89) / 1000, place, country: n % 2 ? 'Pakistan' : 'Afghanistan', geo_precision: 2 },
+    event_type: 'Battles',
+    sub_event_type: 'Armed clash',
+    actors: [{ name: 'Border forces', side: null, role: 'perpetrator' }, { name: 'Armed group', side: null, role: 'target' }],
+    casualties: { killed: { unknown: { min: n % 4 } }, injured: { civilian: { min: n % 7, best: n % 7 } } },
+    narrative: `Report ${n}: exchange of fire near ${place} lasting about an hour, heard by residents on both sides; ` +
+      'mortar rounds landed in fields east of the crossing, two houses were damaged and the road was closed until morning. '.repeat(4),
+    sources: [{ kind: 'witness', title: `Resident of ${place}, interviewed by the field team` }, { kind: 'media', title: 'Local radio bulletin', publisher: 'Radio' }],
+    clauses: [],
+    accused: [],
+  };
+  const unsigned = { at, body, by: monitor.id, key: monitor.key, type: 'report.file' as const, v: 1 as const };
+  const sig = toBase64(monitor.sign(utf8(JSON.stringify(sorted(unsigned)))));
+  const bytes = utf8(JSON.stringify(sorted({ ...unsigned, sig })));
+  return { bytes, statement: { ...unsigned, sig } };
+}
+
+/**
+ * Append signed statements by `monitor` until the log has `size` entries, bypassing HTTP and the verifier: key.add
+ * only, or with `mix: 'reports'` four report.file (with their incident rows) for each key.add, as a mechanism's
+ * log mostly holds.
+ */
+export async function grow(m: Mechanism, monitor: TestMember, size: number, mix: 'keys' | 'reports' = 'keys'): Promise<void> {
   const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const sample = keyAdd(monitor, at);
-  const parsed = parseStatement(sample.bytes);
-  if (!parsed.ok || !verifyEd25519Node(monitor.publicKey, signingBytes(parsed.value), fromBase64(parsed.value.sig)!)) {
-    throw new Error('the hand-built statement is not canonical');
+  for (const sample of [keyAdd(monitor, at), reportFile(monitor, at, 0)]) {
+    const parsed = parseStatement(sample.bytes);
+    if (!parsed.ok || !verifyEd25519Node(monitor.publicKey, signingBytes(parsed.value), fromBase64(parsed.value.sig)!)) {
+      throw new Error('the hand-built statement is not canonical');
+    }
   }
   while (m.size < size) {
     const first = m.size;
     const entries = [];
+    const touched: Touched[] = [];
     for (let index = first; index < Math.min(size, first + BATCH); index++) {
-      const { bytes, statement } = keyAdd(monitor, at);
+      const { bytes, statement } = mix === 'reports' && index % 5 !== 0 ? reportFile(monitor, at, index) : keyAdd(monitor, at);
       const leafHash = hashLeaf(bytes);
       const id = toHex(leafHash);
       const applied = applyStatement(m.state, statement, { index, id, at, by: monitor.id });
       if (!applied.ok) throw new Error(applied.detail);
+      touched.push(...applied.value);
       entries.push({ index, id, leafHash, bytes, type: statement.type, by: statement.by, at, arrivedAt: at });
     }
     const growth = m.tree.extend(entries.map((e) => e.leafHash));
-    await m.store.appendBatch({ entries, incidents: [], treeNodes: growth.nodes });
+    await m.store.appendBatch({ entries, incidents: incidentRows(m.state, touched), treeNodes: growth.nodes });
     m.tree.adopt(growth);
   }
 }
