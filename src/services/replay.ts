@@ -5,7 +5,7 @@ import { checkEntry } from '../domain/entry-check.js';
 import type { Touched } from '../domain/handler.js';
 import { createState, type MechanismState } from '../domain/state.js';
 import type { Store } from '../store/store.js';
-import { decodeSnapshot } from './state-snapshot.js';
+import { decodeSnapshotParts, storedParts } from './state-snapshot.js';
 
 const REPLAY_CHUNK = 5000;
 /** Entries applied between two turns of the event loop, so reads are answered while a state loads in the background. */
@@ -34,8 +34,8 @@ export async function replayStored(store: Store, state: MechanismState, from: nu
  * @example const { state, from } = await loadState(store, await store.logSize(), { snapshot: true })
  */
 export async function loadState(store: Store, size: number, options: { snapshot: boolean; onProgress?: (message: string) => void }): Promise<{ state: MechanismState; from: number; touched: Touched[] }> {
-  const stored = options.snapshot ? await store.latestSnapshot() : null;
-  const restored = stored && stored.size <= size ? await decodeSnapshot(stored) : null;
+  const stored = options.snapshot ? await store.snapshotHeader() : null;
+  const restored = stored && stored.size <= size ? await decodeSnapshotParts(stored, storedParts(store, stored.size)) : null;
   const state = restored ?? createState();
   const from = state.size;
   return { state, from, touched: await replayStored(store, state, from, size, options.onProgress) };

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { MechanismState } from '../domain/state.js';
-import type { StateSnapshot } from '../store/store.js';
+import type { StateSnapshot, Store } from '../store/store.js';
 
 /** Bump when the encoding below changes. */
 const FORMAT = 'truce-state-snapshot/2';
@@ -20,6 +20,8 @@ const FORMAT = 'truce-state-snapshot/2';
 const PART_ENTRIES = 1000;
 /** Parts decoded between two turns of the event loop (a part takes about a millisecond). */
 const YIELD_PARTS = 8;
+/** Parts read from the store per query when decoding (up to about 2 MB each). */
+const READ_PAGE = 16;
 const DOMAIN_DIR = fileURLToPath(new URL('../domain/', import.meta.url));
 
 function sourceFiles(dir: string): string[] {
@@ -109,32 +111,49 @@ export async function encodeSnapshot(state: MechanismState, now = new Date()): P
   }
 }
 
+/** The state a snapshot holds, or null if another version of the code wrote it or it does not read back whole. */
+export function decodeSnapshot(snapshot: StateSnapshot): Promise<MechanismState | null> {
+  return decodeSnapshotParts(snapshot, snapshot.parts);
+}
+
+/** The parts of the store's snapshot of log size `size`, read a page at a time (only one page in memory at once). */
+export async function* storedParts(store: Pick<Store, 'snapshotParts'>, size: number): AsyncGenerator<Uint8Array> {
+  for (let first = 0; ; ) {
+    const page = await store.snapshotParts(size, first, READ_PAGE);
+    yield* page;
+    first += page.length;
+    if (page.length < READ_PAGE) return;
+  }
+}
+
 /**
- * The state a snapshot holds, or null if another version of the code wrote it or it does not read back whole.
- * Yields to the event loop between parts, so a server loading a large state in the background (mechanism.ts) keeps
- * answering what needs no state (checkpoints, tiles, proofs) meanwhile.
+ * decodeSnapshot with the parts coming as they are read (storedParts), so the snapshot's bytes are never all in
+ * memory beside the state they make. Yields to the event loop between parts, so a server loading a large state in
+ * the background (mechanism.ts) keeps answering what needs no state (checkpoints, tiles, proofs) meanwhile.
  */
-export async function decodeSnapshot(snapshot: StateSnapshot): Promise<MechanismState | null> {
-  if (snapshot.version !== snapshotVersion()) return null;
+export async function decodeSnapshotParts(header: Omit<StateSnapshot, 'parts'>, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<MechanismState | null> {
+  if (header.version !== snapshotVersion()) return null;
   try {
-    const header = JSON.parse(snapshot.state) as Header;
-    if (header.parts !== snapshot.parts.length) return null;
+    const layout = JSON.parse(header.state) as Header;
     const state: Record<string, unknown> = {};
-    for (const field of header.fields) {
+    for (const field of layout.fields) {
       if (field[1] === 'value') state[field[0]] = field[2];
       else if (field[1] === 'map') state[field[0]] = new Map();
       else state[field[0]] = new Map(field[2].map((collection) => [collection, new Map()]));
     }
-    for (const [i, bytes] of snapshot.parts.entries()) {
-      if (i > 0 && i % YIELD_PARTS === 0) await nextTurn();
+    let count = 0;
+    for await (const bytes of parts) {
+      if (count > 0 && count % YIELD_PARTS === 0) await nextTurn();
+      count += 1;
       const { path, entries } = deserialize(bytes) as Part;
       const top = state[path[0]];
       const map = path.length === 1 ? top : top instanceof Map ? (top.get(path[1]) as unknown) : undefined;
       if (!(map instanceof Map)) return null;
       for (const [key, value] of entries) map.set(key, value);
     }
+    if (count !== layout.parts) return null;
     const restored = state as unknown as MechanismState;
-    const whole = restored.size === snapshot.size && restored.members instanceof Map && restored.keys instanceof Map && restored.records instanceof Map;
+    const whole = restored.size === header.size && restored.members instanceof Map && restored.keys instanceof Map && restored.records instanceof Map;
     return whole ? restored : null;
   } catch {
     return null;

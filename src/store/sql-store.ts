@@ -94,21 +94,31 @@ export class SqlStore implements Store {
   }
 
   async latestSnapshot(): Promise<StateSnapshot | null> {
-    const [row] = await this.db.query(`SELECT size, version, state, ${iso('created_at')} AS created_at FROM state_snapshots ORDER BY size DESC LIMIT 1`);
-    if (!row) return null;
-    const size = int(row.size);
+    const header = await this.snapshotHeader();
+    if (!header) return null;
     // The parts a page at a time: one result of hundreds of MB is more than PGlite's memory comfortably holds.
-    // A missing part ends the list there (the header's count then refuses the snapshot).
     const parts: Uint8Array[] = [];
-    for (let more = true; more; ) {
-      const page = await this.db.query(`SELECT part, ${base64('data')} AS data FROM state_snapshot_parts WHERE size = $1 AND part >= $2 ORDER BY part LIMIT $3`, [size, parts.length, SNAPSHOT_PAGE]);
-      more = page.length === SNAPSHOT_PAGE;
-      for (const part of page) {
-        if (int(part.part) !== parts.length) more = false;
-        else parts.push(fromBase64Column(part.data));
-      }
+    for (;;) {
+      const page = await this.snapshotParts(header.size, parts.length, SNAPSHOT_PAGE);
+      parts.push(...page);
+      if (page.length < SNAPSHOT_PAGE) return { ...header, parts };
     }
-    return { size, version: String(row.version), state: String(row.state), parts, createdAt: String(row.created_at) };
+  }
+
+  async snapshotHeader(): Promise<Omit<StateSnapshot, 'parts'> | null> {
+    const [row] = await this.db.query(`SELECT size, version, state, ${iso('created_at')} AS created_at FROM state_snapshots ORDER BY size DESC LIMIT 1`);
+    return row ? { size: int(row.size), version: String(row.version), state: String(row.state), createdAt: String(row.created_at) } : null;
+  }
+
+  async snapshotParts(size: number, first: number, count: number): Promise<Uint8Array[]> {
+    const rows = await this.db.query(`SELECT part, ${base64('data')} AS data FROM state_snapshot_parts WHERE size = $1 AND part >= $2 ORDER BY part LIMIT $3`, [size, first, count]);
+    const parts: Uint8Array[] = [];
+    // A missing part ends the list there (the header's count then refuses the snapshot).
+    for (const row of rows) {
+      if (int(row.part) !== first + parts.length) break;
+      parts.push(fromBase64Column(row.data));
+    }
+    return parts;
   }
 
   async saveSnapshot(snapshot: StateSnapshot): Promise<void> {

@@ -124,8 +124,12 @@ export interface Store {
   treeNodes(level: number, start: number, end: number): Promise<Uint8Array>;
   /** Store tree nodes (startup fills in the ones a store written before they existed lacks); existing rows are kept. */
   saveTreeNodes(nodes: readonly TreeNode[]): Promise<void>;
-  /** The stored state snapshot, if any. */
+  /** The stored state snapshot, if any, all its parts in memory (snapshotHeader and snapshotParts read it a page at a time). */
   latestSnapshot(): Promise<StateSnapshot | null>;
+  /** The stored state snapshot without its parts, if any. */
+  snapshotHeader(): Promise<Omit<StateSnapshot, 'parts'> | null>;
+  /** Parts [first, first + count) of the stored snapshot of log size `size`, in order; they stop before a missing one. */
+  snapshotParts(size: number, first: number, count: number): Promise<Uint8Array[]>;
   /** Replace the stored snapshot (e.g. at shutdown); refused ('conflict') if its size is not the log's size. */
   saveSnapshot(snapshot: StateSnapshot): Promise<void>;
   /**
