@@ -72,3 +72,8 @@ test('number words and vague quantities as ranges', () => {
   assert.deepEqual(figures('Hundreds of civilians have been killed.'), [['killed', 'civilian', 200, 200, true]]);
   assert.deepEqual(figures('Several soldiers were wounded.'), []);
 });
+
+test('murders and killings told as such (1988 wire copy)', () => {
+  assert.deepEqual(findCasualties('Terrorists murdered four engineers last Sunday.', { by: 'EFE' }).map((c) => [c.kind, c.range.min]), [['killed', 4]]);
+  assert.deepEqual(findCasualties('The army denied the murder of three peasants in Morazan.', { by: 'TCS' }).map((c) => [c.kind, c.range.min]), [['killed', 3]]);
+});

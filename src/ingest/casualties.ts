@@ -9,11 +9,11 @@ const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+tho
 /** Vague quantities that start like a number ("a handful", "half a dozen") go first, so "a" alone does not win. */
 const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
 
-const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients';
+const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?';
 const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|sons\\s+of\\s+(?:the\\s+)?soil';
 const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
 const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far))*';
-const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives)';
+const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
 const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
 const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
 const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when)\\s|\\d)[\\p{L}\\p{N}'’-]+\\s+){0,5}?";
@@ -25,7 +25,7 @@ const PARTITIVE = '(?<p>\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
 const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
-const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|claimed\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|claimed\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|murdered|murdering|murders?\\s+of|killings?\\s+of|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
 
@@ -38,7 +38,7 @@ const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|he
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
 
 /** Every figure pattern needs one of these words: most sentences are skipped at once. */
-const MAYBE = /kill|dead|die|death|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
+const MAYBE = /kill|dead|die|death|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
 
 const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times)\b/i;
 
