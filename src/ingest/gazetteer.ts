@@ -33,7 +33,7 @@ const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url
 
 function rowPlace(line: string, i: number): Place {
   const [, name = '', cc = '', admin1 = '', admin2 = '', admin3 = '', lat = '0', lon = '0', pop = '0', kind = 'city', feature = ''] = line.split('\t');
-  return { id: `gn:${cc}:${slug(name)}:${i}`, name, country: cc, admin1, admin2, ...(admin3 ? { admin3 } : {}), lat: Number(lat), lon: Number(lon), precision: kind === 'city' ? 1 : 3, kind: kind === 'city' ? feature : kind, population: Number(pop) };
+  return { id: `gn:${cc}:${slug(name)}:${i}`, name, country: cc, admin1, admin2, ...(admin3 ? { admin3 } : {}), lat: Number(lat), lon: Number(lon), precision: kind === 'city' ? 1 : kind === 'admin2' ? 2 : 3, kind: kind === 'city' ? feature : kind, population: Number(pop) };
 }
 
 const ARABIC_SCRIPT_LOCALES = ['ar', 'fa', 'ps', 'ur'];

@@ -69,3 +69,19 @@ test('other Latin spellings, admin-2 names, districts at precision 2, and demony
   // a country outranks its namesake towns (Colombia, Huila)
   assert.deepEqual(found('Violence is rising across Colombia.', ['CO']), ['Colombia/CO/3']);
 });
+
+test('districts named unlike their seat and other countries\' admin-2 areas resolve at precision 2', () => {
+  const found = (s: string, countries: string[]): string[] => findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  // Kurram's seat is Parachinar: the district comes from the curated list, in Urdu as in English
+  assert.deepEqual(found('ضلع کرم میں نامعلوم افراد کی فائرنگ سے دو افراد جاں بحق ہو گئے۔', ['PK']), ['Kurram/PK/2']);
+  assert.deepEqual(found('Two soldiers were killed in an attack in Kurram District on Friday.', ['PK']), ['Kurram/PK/2']);
+  // Afghan seats named "Ḩukūmat-e Nād ‘Alī" answer to the district's own name
+  assert.deepEqual(found('Two children were killed by a mine in Nad Ali district of Helmand province.', ['AF']), ['Nad Ali/AF/2', 'Helmand/AF/3']);
+  // Afghan provinces in Dari, Pashto and Urdu spelling (GeoNames names only towns in Arabic script)
+  assert.deepEqual(found('مقامات محلی در ولایت هلمند می‌گویند که دو کودک کشته شدند.', ['AF']), ['Helmand/AF/3']);
+  assert.deepEqual(found('د غور ولایت په مرکز کې نښته وشوه.', ['AF']).map((x) => x.split('/')[1]), ['AF']);
+  // ISO 3166-2 second-level units shipped with country-state-city: French departments, Sri Lanka's districts
+  assert.deepEqual(found('Storms hit the Aisne department in northern France.', ['FR']), ['Aisne/FR/2', 'France/FR/3']);
+  assert.deepEqual(found('A bomb exploded in Colombo District on Sunday.', ['LK']), ['Colombo District/LK/2']);
+  assert.equal(gazetteer().lookup(fold('Aisne')).find((p) => p.kind === 'admin2')?.admin1, 'Hauts-de-France');
+});

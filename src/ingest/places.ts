@@ -50,9 +50,11 @@ function score(p: Place, ctx: PlaceContext, suffix: string): number {
   else if (p.kind.startsWith('PPLA')) s += 8;
   // a country outranks its namesake towns ("Colombia", Huila)
   if (p.kind === 'country') s += 60;
-  const areaWanted = /province|region|governorate|oblast|state|department/i.test(suffix);
+  const areaWanted = /province|region|governorate|oblast|state/i.test(suffix);
   const isArea = p.kind === 'admin1' || p.kind === 'province' || p.kind === 'region';
   if (suffix && areaWanted === isArea) s += 40;
+  // "Ain department", "Colombo District": an admin-2 area of that name before its seat
+  if (p.kind === 'admin2' && /district|department|county|province|prefecture/i.test(suffix)) s += 45;
   if (!suffix && (p.kind === 'province' || p.kind === 'admin1')) s -= 5;
   return s;
 }
@@ -153,7 +155,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       const district = DISTRICT_SUFFIX.test(suffix) && chosen.precision === 1 && chosen.admin2 !== '' && fold(chosen.admin2) === fold(chosen.name);
       const found = district ? { ...chosen, precision: 2 as const } : chosen;
       // a town found by another of its names keeps the name the text gives it ("Kalbajar", not "Kerbakhiar")
-      const place = found.id.startsWith('gn:') && found.kind !== 'country' && found.kind !== 'admin1' && fold(found.name) !== key ? { ...found, name: text } : found;
+      const place = found.id.startsWith('gn:') && found.kind !== 'country' && found.kind !== 'admin1' && found.kind !== 'admin2' && fold(found.name) !== key ? { ...found, name: text } : found;
       out.push({ place, text, index: first.start, locative });
       // "the Chaman-Spin Boldak crossing" names the towns on both sides too
       for (const town of place.also ?? []) {

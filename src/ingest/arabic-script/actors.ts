@@ -48,6 +48,14 @@ function lookup(text: string, byName: ReadonlyMap<string, Actor>): Actor | undef
   return undefined;
 }
 
+// "در افغانستان", "افغانستان کې", "پاکستان میں", "في باكستان": a country named as where something happens is a
+// place, not its government speaking or fighting ("مامورين در افغانستان ميگويند" are officials in Afghanistan)
+const PLACE_BEFORE = /(?:^|[\s،,(])(?:در|په|پہ|في|فى|فی|داخل|درون|اندر)\s+$/u;
+const PLACE_AFTER = /^\s+(?:کې|کښې|کی|میں|ميں|کے\s+اندر)(?=[\s،,.۔]|$)/u;
+function asPlace(sentence: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) || PLACE_AFTER.test(sentence.slice(end, end + 14));
+}
+
 /**
  * Every actor an Arabic-script sentence names, longest first, no overlaps; a government named in a report of
  * violence carries its forces (as in English: "Pakistan repulsed the attack" is the Pakistan Army).
@@ -74,6 +82,6 @@ export function findArabicScriptActors(sentence: string, names: ArabicScriptActo
     for (let m = names.forces.exec(sentence); m; m = names.forces.exec(sentence)) found.push({ text: m[0], index: m.index, actor: st.forces(home) });
   }
   found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  for (const f of found) push(f.actor, f.text, f.index);
+  for (const f of found) if (!asPlace(sentence, f.index, f.index + f.text.length)) push(f.actor, f.text, f.index);
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -32,3 +32,10 @@ test('Arabic duals are two: جنديين, قتيلين, شرطيان, and a plur
   // "مدنيين" alone is a plural of no number; "بين اثنين" is no toll
   assert.deepEqual(read('استهدف القصف منازل مدنيين في المدينة.', 'ar'), []);
 });
+
+test('Dari as the Voice of America writes it: عسکر, تندرو, بقتل رسانيد, a long adverbial before the verb, days are no toll', () => {
+  assert.deepEqual(read('قواي نظامي ايالات متحده ميگويد که بين ۱۵ تا ۲۰ تند رو را در جريان دو روز گذشته در ولسوالي سنگين ولايت هلمند به قتل رسانيده اند.', 'fa'), [['killed', 'combatant', 15, null]]);
+  assert.deepEqual(read('در اثر آن دو عسکر کانادايي زخمي شد.', 'fa'), [['injured', 'combatant', 2, null]]);
+  assert.deepEqual(read('پولیس میگوید دو بم گزار انتحاری خود را منفجر ساخته حد اقل ۱۱ نفر را کشتند.', 'fa'), [['killed', 'unknown', 11, null]]);
+  assert.deepEqual(read('جنگ در جريان دو روز گذشته ادامه داشت و ده ها تن کشته شدند.', 'fa').map((c) => c[2]), [24]);
+});

@@ -12,31 +12,31 @@ import { wordsRegExp } from './pattern.js';
 const KILLED: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['ہلاک', 'جاں بحق', 'جان بحق', 'شہید', 'مارے گئے', 'مارا گیا', 'ماری گئی', 'قتل', 'جان سے ہاتھ دھو'],
   ps: ['ووژل', 'وژل', 'مړه', 'مړ', 'شهید', 'شهیدان', 'ووژني'],
-  fa: ['کشته', 'جان باخت', 'جان‌باخت', 'جان خود را از دست', 'شهید', 'هلاک', 'به قتل رسید', 'کشتن'],
+  fa: ['کشته', 'کشت', 'جان باخت', 'جان‌باخت', 'جان خود را از دست', 'شهید', 'هلاک', 'به قتل رسید', 'به قتل رسان', 'بقتل رسید', 'بقتل رسان', 'مقتول', 'تلفات'],
   ar: ['قتل', 'قتلى', 'مقتل', 'لقي حتفه', 'لقوا حتفهم', 'استشهد', 'شهداء', 'شهيد', 'مصرع', 'قتيل', 'حصيلة القتلى'],
 };
 const INJURED: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['زخمی', 'زخموں', 'گھائل'],
   ps: ['ټپي', 'ټپیان', 'ژوبل'],
-  fa: ['زخمی', 'مجروح', 'زخم'],
+  fa: ['زخمی', 'مجروح', 'زخم', 'صدمه دید', 'جراحت'],
   ar: ['جرح', 'جرحى', 'جريح', 'أصيب', 'اصيب', 'إصابة', 'إصابات', 'مصاب'],
 };
 const CIVILIAN: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['شہری', 'شہریوں', 'عام شہری', 'بچے', 'بچوں', 'خواتین', 'مزدور', 'راہگیر'],
   ps: ['ملکي', 'ملکیان', 'عام وګړي', 'وګړي', 'ماشوم', 'ښځې', 'ښځو'],
-  fa: ['غیرنظامی', 'غیر نظامی', 'ملکی', 'کودک', 'زن', 'زنان', 'افراد ملکی', 'غیرنظامیان'],
+  fa: ['غیرنظامی', 'غیر نظامی', 'ملکی', 'کودک', 'زن', 'زنان', 'افراد ملکی', 'غیرنظامیان', 'اهالی', 'طفل', 'اطفال', 'عابر'],
   ar: ['مدني', 'مدنيين', 'مدنيا', 'مدنيون', 'أطفال', 'طفل', 'نساء', 'امرأة', 'مواطن'],
 };
 const SOLDIERS: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['فوجی', 'اہلکار', 'جوان', 'سپاہی', 'سیکیورٹی اہلکار', 'سکیورٹی اہلکار', 'افسر', 'پولیس'],
   ps: ['سرتیري', 'سرتېري', 'سرتیرو', 'پوځیان', 'پوځي', 'عسکر', 'ځواکونو', 'پولیس'],
-  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر', 'پولیس', 'پلیس'],
+  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر', 'پولیس', 'پلیس', 'عسکر', 'عساکر', 'قوماندان', 'فرمانده', 'منسوب'],
   ar: ['جندي', 'جنود', 'عسكري', 'عسكريين', 'ضابط', 'ضباط', 'عناصر الأمن', 'أفراد الأمن', 'شرطي', 'رجال الشرطة', 'عناصر الشرطة'],
 };
 const FIGHTERS: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['دہشت گرد', 'عسکریت پسند', 'شدت پسند', 'خوارج', 'خارجی', 'جنگجو', 'طالبان'],
   ps: ['وسله وال', 'وسله‌وال', 'ترهګر', 'جنګیال', 'طالبان', 'طالب'],
-  fa: ['شورشی', 'تروریست', 'جنگجو', 'افراد مسلح', 'مهاجم', 'طالبان'],
+  fa: ['شورشی', 'تروریست', 'جنگجو', 'افراد مسلح', 'مهاجم', 'طالبان', 'طالب', 'تندرو', 'تند رو', 'چریک', 'مظنون'],
   ar: ['مسلح', 'إرهابي', 'ارهابي', 'مقاتل', 'عناصر', 'متشدد'],
 };
 const COUNTER = ['تن', 'نفر', 'تنه', 'کسان', 'کس', 'افراد', 'اشخاص', 'أشخاص', 'شخص', 'شخصا'];
@@ -53,6 +53,8 @@ function rulesOf(lang: ArabicScriptLanguage): Compiled {
 }
 
 const first = (re: RegExp, s: string): RegExpExecArray | null => { re.lastIndex = 0; return re.exec(s); };
+/** A number of days, hours or kilometres ("دو روز گذشته", "۲۴ ساعت") is never a toll, nor a bound on one. */
+const UNIT = /^\s*(?:روز|ساعت|هفته|ماه|سال|دقیقه|دقيقه|کیلومتر|کيلومتر|ورځ|ورځې|ساعته|اونۍ|میاشت|کاله|کال|دن|گھنٹے|گھنٹوں|ہفتے|مہینے|سال|کلومیٹر|يوم|أيام|ايام|ساعة|ساعات|أسبوع|شهر|أشهر|سنوات|عام|كيلومتر|كلم|كم)(?![\p{L}\p{M}])/u;
 const WORD = /[^\s،؛,;:.۔]+/gu;
 /** The first n words of a stretch, with where each starts. */
 function leadingWords(s: string, n: number): { text: string; index: number }[] {
@@ -94,8 +96,14 @@ function harmOf(sentence: string, q: Quantity, nextAt: number, r: Compiled, lang
   return after ?? before ?? null;
 }
 
+/** Whether the two words after a number name victims. */
+function nounNearOf(sentence: string, end: number, r: Compiled): boolean {
+  const near = leadingWords(sentence.slice(end), 2).map((w) => w.text).join(' ');
+  return [r.civilian, r.soldiers, r.fighters, r.counter].some((re) => first(re, near) !== null);
+}
+
 function wordsBetween(s: string, from: number, to: number): number {
-  return leadingWords(s.slice(from, to), 10).length;
+  return leadingWords(s.slice(from, to), 20).length;
 }
 
 export interface ArabicScriptCasualtyContext {
@@ -117,7 +125,7 @@ export interface ArabicScriptCasualtyContext {
  */
 export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCasualtyContext): Casualty[] {
   const r = rulesOf(ctx.lang);
-  const qs = findQuantities(sentence, ctx.lang).filter((q) => !ctx.dateSpans.some(([a, b]) => q.index < b && q.index + q.text.length > a));
+  const qs = findQuantities(sentence, ctx.lang).filter((q) => !ctx.dateSpans.some(([a, b]) => q.index < b && q.index + q.text.length > a) && !UNIT.test(sentence.slice(q.index + q.text.length, q.index + q.text.length + 16)));
   const out: Casualty[] = [];
   qs.forEach((q, i) => {
     const end = q.index + q.text.length;
@@ -135,7 +143,10 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     // a figure stands next to its victims or its word of harm: "۲۳ میزان … کشته" is a date, not a toll
     const nounNear = [r.civilian, r.soldiers, r.fighters, r.counter].some((re) => first(re, near) !== null);
     // (the victims' words may run on: "۲۰۰ سے زائد طالبان اور ان سے وابستہ دہشت گرد ہلاک ہوئے")
-    const harmNear = harm.before || harm.listed || wordsBetween(sentence, end, harm.at) <= 8;
+    // (verb-final Dari, Pashto and Urdu may put a long adverbial before the verb: "… را در جريان دو روز گذشته در
+    // ولسوالي سنگين ولايت هلمند به قتل رسانيده اند"; within one clause the victims' noun keeps the figure its own)
+    const far = ctx.lang !== 'ar' && nounNearOf(sentence, end, r) && !/[،؛,;:]/u.test(sentence.slice(end, harm.at)) ? 14 : 8;
+    const harmNear = harm.before || harm.listed || wordsBetween(sentence, end, harm.at) <= far;
     // a number with its word of harm at most one word away ("دوه پولیس ووژل") is a figure whatever the noun
     const adjoining = harm.before ? wordsBetween(sentence, harm.at, q.index) <= 1 : wordsBetween(sentence, end, harm.at) <= 1;
     if (!(nounNear && harmNear) && !adjoining) return;

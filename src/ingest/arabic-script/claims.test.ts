@@ -23,3 +23,11 @@ test('who says what: the speaker next to the word of saying, named or anonymous'
   assert.deepEqual(speakers('قتل خمسة مدنيين، بحسب مصادر طبية.', 'ar'), ['مصادر طبية']);
   assert.deepEqual(speakers('وقال الجيش الباكستاني إن ثلاثة جنود قتلوا.', 'ar'), ['pakistan-army']);
 });
+
+test('a country named as where something happens is a place, not its government speaking', () => {
+  // VOA's Dari: "officials in Afghanistan say"; Pashto: "US military officials in Afghanistan say"
+  assert.deepEqual(speakers('مامورين در افغانستان ميگويند يک قوماندان در انفجار بم کنار جاده کشته شد.', 'fa'), ['مامورين']);
+  assert.deepEqual(speakers('افغانستان کې د امریکا پوځي چارواکي وایي چې درې عسکر وژل شوي دي.', 'ps'), ['military-us']);
+  assert.deepEqual(speakers('مقامات در پاکستان میگویند عملۀ نجات شش جسد دیگر را کشف کرد.', 'fa'), ['مقامات']);
+  assert.deepEqual(speakers('پاکستان میں حکام نے بتایا کہ دو افراد ہلاک ہوئے۔', 'ur'), ['حکام']);
+});

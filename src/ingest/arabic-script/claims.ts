@@ -10,7 +10,7 @@ import { wordsRegExp } from './pattern.js';
 const AFTER_SPEAKER: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['نے کہا', 'نے بتایا', 'کے مطابق', 'کا کہنا ہے', 'کا کہنا تھا', 'نے دعویٰ کیا', 'نے دعوی کیا', 'نے تصدیق کی', 'نے ایک بیان میں', 'نے اپنے بیان میں', 'نے الزام عائد کیا', 'نے الزام لگایا'],
   ps: ['وویل', 'ویلي دي', 'ویلي', 'وايي', 'ادعا وکړه', 'ادعا کړې', 'تایید کړه', 'تایید کړې', 'په خبره', 'په وینا', 'اعلان وکړ'],
-  fa: ['گفت', 'می‌گویند', 'می‌گوید', 'می گویند', 'می گوید', 'گفته است', 'گفته‌اند', 'گفتند', 'اعلام کرد', 'اعلام کردند', 'ادعا کرد', 'ادعا کردند', 'تأیید کرد', 'تایید کرد', 'افزود'],
+  fa: ['گفت', 'می‌گویند', 'می‌گوید', 'می گویند', 'می گوید', 'گفته است', 'گفته‌اند', 'گفتند', 'اعلام کرد', 'اعلام کردند', 'ادعا کرد', 'ادعا کردند', 'تأیید کرد', 'تایید کرد', 'افزود', 'حاکیست', 'حاکی است', 'گزارش داد'],
   ar: [],
 };
 const BEFORE_SPEAKER: Record<ArabicScriptLanguage, readonly string[]> = {
@@ -23,7 +23,7 @@ const BEFORE_SPEAKER: Record<ArabicScriptLanguage, readonly string[]> = {
 const SOURCES: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['حکام', 'ذرائع', 'ترجمان', 'پولیس', 'عینی شاہدین', 'مقامی افراد', 'مقامی لوگوں', 'ہسپتال', 'وزارت داخلہ', 'وزارت دفاع', 'سرکاری میڈیا'],
   ps: ['چارواکي', 'چارواکو', 'سرچینې', 'سرچینو', 'ویاند', 'پولیس', 'عیني شاهدان', 'سیمه‌وال', 'سیمه وال', 'روغتون', 'وزارت'],
-  fa: ['مقامات', 'منابع', 'سخنگو', 'پولیس', 'شاهدان', 'باشندگان', 'ساکنان', 'شفاخانه', 'بیمارستان', 'وزارت', 'فرماندهی'],
+  fa: ['مقامات', 'منابع', 'سخنگو', 'پولیس', 'شاهدان', 'باشندگان', 'ساکنان', 'شفاخانه', 'بیمارستان', 'وزارت', 'فرماندهی', 'مامورین', 'مأمورین', 'مسئولان', 'مسؤلان', 'نطاق', 'اعلامیه', 'بیانیه', 'کارمندان'],
   ar: ['مصادر', 'مسؤولون', 'مسؤول', 'المتحدث', 'متحدث', 'الشرطة', 'شهود', 'سكان', 'مستشفى', 'وزارة', 'مسعفون', 'الجيش'],
 };
 
@@ -42,6 +42,8 @@ function rulesOf(lang: ArabicScriptLanguage): { after: RegExp | null; before: Re
 }
 
 const BREAK = /[،؛,;:.۔«»"“”]/u;
+/** A preposition after a source's word starts where it is, not who it is ("مقامات در پاکستان"). */
+const PREPOSITION = /^(?:در|از|به|با|په|د|له|میں|کے|کی|في|فی|من|على|ته|کې)$/u;
 const words = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** The stretch of the sentence where the speaker is named: up to the clause break on the speaker's side. */
@@ -81,10 +83,15 @@ export function findArabicScriptClaims(sentence: string, index: number, actors: 
     if (!s) return;
     // the source's words as written, up to three, from the source word towards the word of saying
     // (with up to two words before it on the speaker's side of the verb: "د سیمې چارواکو", "مقامی حکام")
-    const lead = side === 'before' ? words(sentence.slice(a, a + s.index)).slice(-2) : [];
+    const lead0 = side === 'before' ? words(sentence.slice(a, a + s.index)).slice(-2) : [];
+    // (not across a preposition: "پاکستان میں حکام" are "حکام")
+    const cut = lead0.findLastIndex((w) => w !== 'د' && PREPOSITION.test(w));
+    const lead = lead0.slice(cut + 1);
     const from = a + s.index - (lead.length ? sentence.slice(a, a + s.index).length - sentence.slice(a, a + s.index).lastIndexOf(lead[0]!) : 0);
     // …and one word after it ("مقامات محلی", "مصادر طبية")
-    const text = words(sentence.slice(from, b)).slice(0, lead.length + 2).join(' ');
+    const taken = words(sentence.slice(from, b)).slice(0, lead.length + 2);
+    if (taken.length > lead.length + 1 && PREPOSITION.test(taken.at(-1)!)) taken.pop();
+    const text = taken.join(' ');
     out.push({ speaker: text, quote: sentence, kind: quote ? 'quote' : 'paraphrase', verb: m[0].trim(), sentence: index, span: [from, from + text.length] });
   };
   for (const [re, side] of [[after, 'before'], [before, 'after']] as const) {

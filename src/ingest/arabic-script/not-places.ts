@@ -10,7 +10,9 @@ const WORDS = [
   'دوشنبې', 'سه شنبې', 'چهارشنبې', 'پنجشنبې', 'جمعې', 'شنبې', 'یکشنبې',
   'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد',
 ];
-const RE = wordsRegExp(WORDS, { prefixed: true, stem: true });
+/** Whole words only: set phrases whose word is another place's name ("در عین زمان", at the same time: Ain). */
+const PHRASES = ['در عین زمان', 'در عین حال', 'عین حال', 'في الوقت نفسه'];
+const RE = new RegExp(`${wordsRegExp(WORDS, { prefixed: true, stem: true }).source}|${wordsRegExp(PHRASES).source}`, 'gu');
 
 /** The spans of a sentence that are no place whatever the gazetteer holds. */
 export function notPlaceSpans(sentence: string): [number, number][] {

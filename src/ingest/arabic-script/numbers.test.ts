@@ -26,3 +26,12 @@ test('Arabic duals and "اثنين" after its noun are quantities of two', () =>
   assert.deepEqual(findQuantities('سقوط قتيلين', 'ar').map((q) => q.harm), ['killed']);
   assert.deepEqual(findQuantities('خلاف بين اثنين من القادة', 'ar').map((q) => q.noun ?? null), [null]);
 });
+
+test('ranges: "بین ۱۵ تا ۲۰", "له ۱۵ تر ۲۰", "۱۵ سے ۲۰", "بين 15 و20"', () => {
+  assert.deepEqual(findQuantities('بين ۱۵ تا ۲۰ تند رو را به قتل رسانيده اند', 'fa')[0]!.range, { min: 15, max: 20 });
+  assert.deepEqual(findQuantities('له ۱۲ تر ۱۵ کسان ووژل شول', 'ps')[0]!.range, { min: 12, max: 15 });
+  assert.deepEqual(findQuantities('۱۵ سے ۲۰ شدت پسند ہلاک', 'ur')[0]!.range, { min: 15, max: 20 });
+  assert.deepEqual(findQuantities('مقتل ما بين 15 و20 مسلحا', 'ar').map((q) => q.range), [{ min: 15, max: 20 }]);
+  // "more than 200" stays open, and two figures of a list stay two
+  assert.deepEqual(findQuantities('۲۰۰ سے زائد طالبان اور ۲۳ فوجی', 'ur').map((q) => q.range.min), [201, 23]);
+});

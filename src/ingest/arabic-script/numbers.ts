@@ -17,12 +17,17 @@ const CAUTIOUS: Record<ArabicScriptLanguage, Record<string, number>> = { ur: { �
 const COUNTERS = ['تن', 'نفر', 'تنه', 'کسان', 'کس', 'افراد'];
 /** "Dozens", "tens": a floor of 24 and open, as the English rules read "dozens". */
 const DOZENS: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['درجنوں', 'درجنوں'], ps: ['لسګونه', 'لسګونو', 'درجنونه'], fa: ['ده‌ها', 'ده ها', 'دهها', 'ده‌ها تن'], ar: ['عشرات'] };
-const AT_LEAST: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['کم از کم'], ps: ['لږ تر لږه', 'لږترلږه'], fa: ['دست کم', 'دست‌کم', 'حداقل', 'کم‌کم'], ar: ['ما لا يقل عن', 'لا يقل عن', 'على الأقل'] };
+const AT_LEAST: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['کم از کم'], ps: ['لږ تر لږه', 'لږترلږه'], fa: ['دست کم', 'دست‌کم', 'حداقل', 'حد اقل', 'کم‌کم'], ar: ['ما لا يقل عن', 'لا يقل عن', 'على الأقل'] };
 /** "More than" before the number (Persian, Arabic) or after it (Urdu "20 سے زائد", Pashto "له 20 زیات"). */
 const MORE_BEFORE: Record<ArabicScriptLanguage, readonly string[]> = { ur: [], ps: [], fa: ['بیش از', 'بیشتر از', 'بالغ بر', 'بیش‌از'], ar: ['أكثر من', 'اكثر من', 'نحو', 'حوالي'] };
 const MORE_AFTER: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['سے زائد', 'سے زیادہ', 'سے زیاده'], ps: ['زیات', 'ډېر', 'ډیر'], fa: [], ar: [] };
 
 const DIGITS = '[0-9۰-۹٠-٩]+';
+
+/** Between a range's two numbers: "بین ۱۵ تا ۲۰", "له ۱۵ تر ۲۰", "۱۵ سے ۲۰", "بين 15 و20", "من 15 إلى 20". */
+const RANGE_MID: Record<ArabicScriptLanguage, RegExp> = {
+  ur: /^\s*(?:سے|تا|-|–)\s*$/u, ps: /^\s*(?:تر|تا|-|–)\s*$/u, fa: /^\s*(?:تا|الی|-|–)\s*$/u, ar: /^\s*(?:و|إلى|الى|-|–)\s*$/u,
+};
 
 /** Persian and Arabic-Indic digits as Western ones. */
 export function westernDigits(s: string): string {
@@ -75,9 +80,9 @@ function compile(lang: ArabicScriptLanguage): Compiled {
   for (const [w, n] of Object.entries({ ...WORDS[lang], ...CAUTIOUS[lang] })) values.set(fold(w), n);
   const word = wordsSource(Object.keys(WORDS[lang]), { prefixed: lang === 'ar' });
   const cautious = Object.keys(CAUTIOUS[lang]).length ? `|${wordsSource(Object.keys(CAUTIOUS[lang]))}(?=\\s+(?:${COUNTERS.join('|')})(?![\\p{L}]))` : '';
-  const one = `(?:${DIGITS}|${word}${cautious})`;
-  // "بیست و سه", "ثلاثة وعشرين": number words joined by "and"
-  const num = `(?<num>${one}(?:(?:\\s+و\\s*|\\s+(?=و))${one})*)`;
+  const one = `(?:${word}${cautious})`;
+  // "بیست و سه", "ثلاثة وعشرين": number words joined by "and" (digits never are: "15 و20" is a range)
+  const num = `(?<num>${DIGITS}|${one}(?:(?:\\s+و\\s*|\\s+(?=و))${one})*)`;
   const before = [...AT_LEAST[lang], ...MORE_BEFORE[lang]];
   const pre = before.length ? `(?:(?<pre>${wordsSource(before)})\\s*)?` : '';
   const post = MORE_AFTER[lang].length ? `(?:\\s*(?<post>${wordsSource(MORE_AFTER[lang])}))?` : '';
@@ -120,5 +125,15 @@ export function findQuantities(sentence: string, lang: ArabicScriptLanguage): Qu
     const about = lang === 'ar' && /^(?:نحو|حوالی)$/u.test(pre);
     out.push({ range: about ? { min: n, max: n } : more ? { min: n + 1, max: n + 1, open: true } : atLeast ? { min: n, max: n, open: true } : { min: n, max: n }, text: m[0], index: m.index });
   }
-  return lang === 'ar' ? arabicDuals(sentence, out) : out;
+  const all = lang === 'ar' ? arabicDuals(sentence, out) : out;
+  // two plain numbers joined by "to" are one range
+  const merged: Quantity[] = [];
+  for (const q of all) {
+    const prev = merged.at(-1);
+    const mid = prev ? sentence.slice(prev.index + prev.text.length, q.index) : '';
+    if (prev && !prev.range.open && !q.range.open && !prev.noun && !q.noun && RANGE_MID[lang].test(mid) && q.range.min > prev.range.max) {
+      merged[merged.length - 1] = { range: { min: prev.range.min, max: q.range.max }, text: sentence.slice(prev.index, q.index + q.text.length), index: prev.index };
+    } else merged.push(q);
+  }
+  return merged;
 }

@@ -83,8 +83,14 @@ for (const p of places) {
   rows.push([key, ...fields].join('\t'));
   const at = rows.length - 1;
   const seen = new Set([key]);
-  for (const a of p.alt) {
-    if (!goodAlt(a)) continue;
+  // Afghan district seats are often named "Ḩukūmat-e Nād ‘Alī" (the district government of Nad Ali): the district's
+  // own name is what news writes ("Nad Ali district")
+  const seatOf = /^(?:Markaz-e\s+)?(?:Ḩukūmat-e|Hukumat-e|Hukūmat-e|Woluswālī-ye|Wuluswālī)\s+(.{3,})$/u.exec(p.name)?.[1];
+  // and without the transliteration's ‘ayn ("Nād ‘Alī" is written "Nad Ali")
+  const own = [...(seatOf ? [seatOf] : []), p.name].filter((n) => /[‘’ʼ]/.test(n)).map((n) => n.replace(/\s*[‘’ʼ]\s*/g, (m) => (m.trim() === m ? '' : ' ')));
+  const made = new Set([...(seatOf ? [seatOf] : []), ...own]);
+  for (const a of [...made, ...p.alt]) {
+    if (!made.has(a) && !goodAlt(a)) continue;
     const k = fold(clean(a));
     if (!k || seen.has(k)) continue;
     seen.add(k);
@@ -92,17 +98,41 @@ for (const p of places) {
     alts++;
   }
 }
+// country-state-city lists ISO 3166-2 subdivisions, which in some countries are second-level units (France's
+// departments under its regions, Italy's provinces): a subdivision that is no GeoNames admin-1 but whose code is a
+// GeoNames admin-2 code of its country (or whose name is an admin-2 seat's) is an admin-2 area, precision 2.
+const admin1Names = new Set([...admin1.entries()].map(([k, n]) => `${k.split('|')[0]}|${n}`));
+const admin2Parent = new Map<string, string>();
+for (const p of places) {
+  if (!p.a2) continue;
+  const parent = admin1.get(`${p.cc}|${p.a1}`) ?? '';
+  admin2Parent.set(`${p.cc}|code|${p.a2}`, parent);
+  const seatName = admin2.get(`${p.cc}|${p.a1}|${p.a2}`);
+  if (seatName) admin2Parent.set(`${p.cc}|name|${fold(seatName)}`, parent);
+}
+const bareName = (name: string): string => name.replace(/\s+(Province|Region|Governorate|Oblast|State|District|Division|Department|County|Prefecture|Municipality)$/i, '');
+// Arabic-script names of Afghanistan's and Pakistan's admin-1 areas (cities500 names towns only)
+const arabicAdmin1 = JSON.parse(readFileSync(fileURLToPath(new URL('./arabic-script-admin1.json', import.meta.url)), 'utf8')) as Record<string, Record<string, string[]> | string>;
+let second = 0;
 for (const s of csc.State.getAllStates()) {
   if (s.latitude === null || s.longitude === null) continue;
-  const fields = [clean(s.name), s.countryCode, clean(s.name), '', '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin1', 'ADM1'];
+  const bare = bareName(s.name);
+  const parent = admin1Names.has(`${s.countryCode}|${s.name}`) ? undefined
+    : admin2Parent.get(`${s.countryCode}|code|${s.isoCode}`) ?? admin2Parent.get(`${s.countryCode}|name|${fold(bare)}`);
+  const fields = parent !== undefined
+    ? [clean(s.name), s.countryCode, clean(parent), clean(s.name), '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin2', 'ADM2']
+    : [clean(s.name), s.countryCode, clean(s.name), '', '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin1', 'ADM1'];
+  if (parent !== undefined) second++;
   rows.push([fold(s.name), ...fields].join('\t'));
+  const at = rows.length - 1;
   // "Kunduz Province" also answers to "Kunduz".
-  const bare = s.name.replace(/\s+(Province|Region|Governorate|Oblast|State|District|Division)$/i, '');
-  if (bare !== s.name) rows.push(`${fold(bare)}\t^${rows.length - 1}`);
+  if (bare !== s.name) rows.push(`${fold(bare)}\t^${at}`);
+  const arabic = arabicAdmin1[s.countryCode];
+  if (typeof arabic === 'object') for (const a of new Set((arabic[s.name] ?? []).map((n) => fold(n)))) rows.push(`${a}\t^${at}`);
 }
 for (const c of csc.Country.getAllCountries()) {
   rows.push([fold(c.name), clean(c.name), c.isoCode, '', '', '', Number(c.latitude).toFixed(4), Number(c.longitude).toFixed(4), 0, 'country', 'PCLI'].join('\t'));
 }
 const out = fileURLToPath(new URL('./world-places.tsv.gz', import.meta.url));
 writeFileSync(out, gzipSync(rows.join('\n') + '\n', { level: 9 }));
-console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names to ${out}`);
+console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names (seats), ${second} admin-2 areas of their own to ${out}`);
