@@ -32,6 +32,8 @@ export interface AppOptions {
   readonly parseLimits?: ParseLimits;
   /** Folder of the built web UI (dist/web); omitted in API-only tests. */
   readonly webRoot?: string;
+  /** How long a request that reads the state waits for it after a restart before a 503 (plugins/state-gate.ts). */
+  readonly stateHoldMs?: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function buildApp(mechanism: Mechanism, options: AppOptions = {}): 
   await app.register(urlLimit);
   await app.register(securityHeaders);
   if (options.rateLimits !== false) await app.register(rateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS));
-  await app.register(stateGate(mechanism));
+  await app.register(stateGate(mechanism, options.stateHoldMs));
   await app.register(healthPlugin(mechanism));
   await app.register(metricsPlugin(mechanism));
   await app.register(logRoutes(mechanism));

@@ -63,6 +63,15 @@ test('postgres: the log is served while the state loads; views and appends wait,
     assert.equal(ready.statusCode, 503);
     assert.deepEqual(ready.json().checks.state, { ok: false, detail: 'loading' });
 
+    // Held longer than the server holds a request: 503, come back later (another app on the same mechanism).
+    const impatient = await buildApp(m, { rateLimits: false, stateHoldMs: 50 });
+    const refused = await impatient.inject('/v1/members');
+    assert.equal(refused.statusCode, 503);
+    assert.equal(refused.headers['retry-after'], '5');
+    assert.match(String(refused.headers['content-type']), /application\/problem\+json/);
+    assert.match(refused.json().detail, /state is still loading after a restart \(\d+ entries\); checkpoints, tiles and proofs are served meanwhile/);
+    await impatient.close();
+
     // What reads the state waits for it: a view and an append, started now.
     const view = app.inject('/v1/compliance');
     const field = await readKeyFile(join(dataDir, 'demo-keys', 'field-team-1.json'));

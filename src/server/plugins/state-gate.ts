@@ -4,7 +4,7 @@ import type { Mechanism } from '../../services/mechanism.js';
 import { sendProblem } from '../problem.js';
 
 /** The longest a request that needs the state is held while the state loads, before a 503 asks to come back. */
-const HOLD_MS = 10_000;
+export const STATE_HOLD_MS = 10_000;
 const RETRY_AFTER_S = 5;
 
 /** API paths answered from the log alone (tree, checkpoint, entries): served while the state loads. */
@@ -18,14 +18,14 @@ export function needsState(path: string): boolean {
 /**
  * While the state loads after a restart (Mechanism.stateInBackground), checkpoints, tiles, proofs, receipts, health,
  * metrics and the web UI's files are answered at once; a request that reads the state (views, appends, the queue)
- * is held until it is loaded, at most HOLD_MS, then answered 503 with Retry-After: never from a half-loaded state.
+ * is held until it is loaded, at most `holdMs`, then answered 503 with Retry-After: never from a half-loaded state.
  */
-export const stateGate = (m: Mechanism): FastifyPluginAsync =>
+export const stateGate = (m: Mechanism, holdMs = STATE_HOLD_MS): FastifyPluginAsync =>
   fp(async (app) => {
     app.addHook('onRequest', async (request, reply) => {
       if (m.stateLoaded || !needsState(request.url.split('?')[0] ?? '')) return;
       let timer: NodeJS.Timeout | undefined;
-      const held = new Promise<void>((resolve) => (timer = setTimeout(resolve, HOLD_MS)));
+      const held = new Promise<void>((resolve) => (timer = setTimeout(resolve, holdMs)));
       await Promise.race([m.stateReady.catch(() => undefined), held]);
       clearTimeout(timer);
       if (m.stateLoaded) return;
