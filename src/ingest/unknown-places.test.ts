@@ -25,3 +25,9 @@ test('a coder\'s note places a location by the units in brackets, which also giv
   const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] });
   assert.deepEqual(found.map((p) => [p.place.name, p.place.country]), [['Kalale', 'BJ']]);
 });
+
+test('a hamlet placed by its units after commas (1988 wire copy)', () => {
+  const s = 'Fifteen civilians were killed in El Tomate, Canaletes Municipality, Cordoba Department, by a gang.';
+  const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { blocked: [] });
+  assert.deepEqual(found.map((p) => [p.place.name, p.place.country]).slice(0, 1), [['El Tomate', 'CO']]);
+});

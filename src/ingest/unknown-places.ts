@@ -6,7 +6,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Place, PlaceMention } from './types.js';
 import { fold, slug } from './text.js';
 
-const TYPE = '(?:districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
+const TYPE = '(?:cantons?|jurisdiction|districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*){0,2}";
 const AFTER = new RegExp(`(?:\\bthe\\s+|['’]s\\s+|\\b(?:in|near|at|of|around)\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?(?:\\s+[a-z]+)?\\s+${TYPE}\\b`, 'gu');
 const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${NAME})*)`, 'gu');
@@ -19,11 +19,15 @@ const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Mon
 
 /** A coder's note places a location by its units in brackets: "in Kalale (Kalale, Borgou)", "coded to Mekrou (Banikoara, Alibori)". */
 const UNITS = new RegExp(`(${NAME})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
+/** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
+const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
+const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
 const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
 
 /** The finest known unit among those named in brackets, the larger ones deciding the country. */
-function bracketUnit(units: readonly string[], gaz: Gazetteer): Place | null {
-  const found = units.map((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w))).filter((p) => p.kind !== 'country'));
+function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer): Place | null {
+  // each unit as written, then with the words for a unit ("Borgou" is "Borgou Department")
+  const found = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
   const largest = found.at(-1)?.find((p) => p.precision === 3) ?? found.at(-1)?.[0];
   for (const options of found) {
     const inCountry = largest ? options.filter((p) => p.country === largest.country) : options;
@@ -68,8 +72,15 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
-    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u), gaz);
+    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u).map((u) => [u]), gaz);
     if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
+  }
+  for (const m of sentence.includes(',') ? sentence.matchAll(CHAIN) : []) {
+    const name = m[1]!.trim();
+    if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
+    const units = m[2]!.split(',').map((u) => u.trim()).filter(Boolean);
+    const at = bracketUnit(units.map((u) => [u, u.replace(new RegExp(`\\s+${UNIT}$`, 'u'), '')]), gaz);
+    if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index + m[0].indexOf(name), locative: true });
   }
   const typed = TYPED.test(sentence);
   for (const m of typed ? sentence.matchAll(AFTER) : []) {
