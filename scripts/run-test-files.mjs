@@ -5,10 +5,23 @@
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { PassThrough, Readable } from 'node:stream';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fileTimes from './file-times-reporter.mjs';
+import { openPgliteDatabase } from '../src/store/pglite-store.ts';
+import { markTemplate } from '../src/store/pglite-template.ts';
 
 const [concurrencyArg, ...files] = process.argv.slice(2);
+// One initdb for the whole run: every fresh embedded store in the tests (and the servers they spawn) starts as a copy
+// of this cluster (src/store/pglite-template.ts), which saves ~3.5 s of CPU per store.
+const templateRoot = await mkdtemp(join(tmpdir(), 'truce-pglite-template-'));
+const template = join(templateRoot, 'cluster');
+await (await openPgliteDatabase(template)).store.close();
+markTemplate(template);
+process.env.TRUCE_PGLITE_TEMPLATE = template;
 const events = run({ files, concurrency: Number(concurrencyArg) });
+events.on('end', () => void rm(templateRoot, { recursive: true, force: true }));
 events.on('test:fail', () => {
   process.exitCode = 1;
 });

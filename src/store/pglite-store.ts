@@ -6,6 +6,7 @@ import type { SqlClient, SqlQueryable, Row } from './sql-client.js';
 import { SqlStore } from './sql-store.js';
 import { DurableNodeFS, durableStartParams, fsyncTree } from './pglite-durable-fs.js';
 import { lockFolder } from './folder-lock.js';
+import { copyTemplate, pgliteTemplate } from './pglite-template.js';
 
 function queryable(db: PGlite | Transaction): SqlQueryable {
   return {
@@ -56,10 +57,12 @@ export async function openPgliteDatabase(dataDir: string): Promise<PgliteStoreHa
   try {
     const fresh = !existsSync(join(folder, 'PG_VERSION'));
     mkdirSync(folder, { recursive: true });
+    const template = fresh ? pgliteTemplate() : null;
+    if (template) copyTemplate(template, folder);
     const fs = new DurableNodeFS(folder);
     db = new PGlite({ fs, extensions: { pg_trgm }, startParams: durableStartParams() });
     await db.waitReady;
-    if (fresh) fsyncTree(folder);
+    if (fresh) await fsyncTree(folder);
     const client = pgliteClient(db, release);
     return { store: new SqlStore(client), client, fs };
   } catch (error) {
