@@ -77,3 +77,8 @@ test('murders and killings told as such (1988 wire copy)', () => {
   assert.deepEqual(findCasualties('Terrorists murdered four engineers last Sunday.', { by: 'EFE' }).map((c) => [c.kind, c.range.min]), [['killed', 4]]);
   assert.deepEqual(findCasualties('The army denied the murder of three peasants in Morazan.', { by: 'TCS' }).map((c) => [c.kind, c.range.min]), [['killed', 3]]);
 });
+
+test('one named person killed counts one; a named group does not', () => {
+  assert.deepEqual(findCasualties('Four masked men stabbed Deputy Prefect Carlos Soto to death.', { by: 'x' }).map((c) => c.range.min), [1]);
+  assert.deepEqual(findCasualties('Troops killed Islamic State fighters.', { by: 'x' }), []);
+});

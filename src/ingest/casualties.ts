@@ -33,6 +33,8 @@ const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fata
 const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
 const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
 const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
+/** One named person killed: "stabbed Pisco Deputy Prefect Carlos Soto to death", "murdered Herminio Parra". */
+const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
 const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
@@ -179,6 +181,11 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       continue;
     }
     add(kind, (more && sum(qty, more[1])) ?? qty, victims, more ? m[0] + more[0] : m[0], m.index);
+  }
+  // (only when no figure was read: "killed 12 people, among them Mayor José Pérez" counts 12)
+  if (out.length === 0) {
+    NAMED.lastIndex = 0;
+    for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) add('killed', '1', '', m[0], m.index);
   }
   NONE.lastIndex = 0;
   for (let m = NONE.exec(sentence); m; m = NONE.exec(sentence)) {
