@@ -82,3 +82,9 @@ test('one named person killed counts one; a named group does not', () => {
   assert.deepEqual(findCasualties('Four masked men stabbed Deputy Prefect Carlos Soto to death.', { by: 'x' }).map((c) => c.range.min), [1]);
   assert.deepEqual(findCasualties('Troops killed Islamic State fighters.', { by: 'x' }), []);
 });
+
+test('one person killed without a figure counts one (coders\' notes)', () => {
+  assert.deepEqual(findCasualties('A group lynched and killed an alleged thief in Godomey.', { by: 'x' }).map((c) => c.range.min), [1]);
+  assert.deepEqual(findCasualties('A group burned to death two suspected robbers.', { by: 'x' }).map((c) => c.range.min), [2]);
+  assert.deepEqual(findCasualties('Farmers killed livestock.', { by: 'x' }), []);
+});
