@@ -9,10 +9,12 @@ if (!dataDir) throw new Error('usage: restart-open.ts DATA_DIR [postgres://...] 
 const db = rest.find((a) => a.startsWith('postgres'));
 const deepCheck = rest.includes('--deep');
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+/** Memory, and CPU seconds this process used so far (less sensitive to the box's load than wall time). */
 const memory = () => {
+  const { user, system } = process.cpuUsage();
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  return { rssMiB: mib(rss), heapMiB: mib(heapUsed) };
+  return { rssMiB: mib(rss), heapMiB: mib(heapUsed), cpuS: (user + system) / 1e6 };
 };
 
 const m = await Mechanism.open({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 3_600_000, deepCheck, stateInBackground: true });

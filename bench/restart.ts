@@ -37,8 +37,8 @@ async function timedOpen(dataDir: string, db: string | undefined, deep = false):
 
 interface Opened {
   readonly startup: Mechanism['startup'];
-  readonly atLog: { rssMiB: number; heapMiB: number };
-  readonly atState: { rssMiB: number; heapMiB: number };
+  readonly atLog: { rssMiB: number; heapMiB: number; cpuS: number };
+  readonly atState: { rssMiB: number; heapMiB: number; cpuS: number };
 }
 
 async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, number>> {
@@ -66,7 +66,9 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, numb
       out[`${kind} ${label}: first start after growth, ms (checks ${first.startup.checked} new entries)`] = first.startup.stateReadyMs!;
       const { startup: steady, atLog, atState } = await timedOpen(dataDir, scratch?.url);
       out[`${kind} ${label}: restart, log served (checkpoint, tiles, proofs), ms`] = steady.ms;
+      out[`${kind} ${label}: restart, log served, CPU s of the process`] = atLog.cpuS;
       out[`${kind} ${label}: restart, state loaded (views, appends), ms`] = steady.stateReadyMs!;
+      out[`${kind} ${label}: restart, state loaded, CPU s of the process`] = atState.cpuS;
       out[`${kind} ${label}: restart, opening the database, ms`] = steady.phases.store;
       out[`${kind} ${label}: restart, checking new entries, ms`] = steady.phases.check;
       out[`${kind} ${label}: restart, the tree's right edge, ms`] = steady.phases.tree;
