@@ -3,8 +3,11 @@ import fp from 'fastify-plugin';
 import type { Mechanism } from '../../services/mechanism.js';
 import { sendProblem } from '../problem.js';
 
-/** The longest a request that needs the state is held while the state loads, before a 503 asks to come back. */
-export const STATE_HOLD_MS = 10_000;
+/**
+ * The longest a request that needs the state is held while the state loads, before a 503 asks to come back: long
+ * enough for a small state on a loaded box (a client sees a slow answer, not an error), below usual client timeouts.
+ */
+export const STATE_HOLD_MS = 30_000;
 const RETRY_AFTER_S = 5;
 
 /** API paths answered from the log alone (tree, checkpoint, entries): served while the state loads. */
