@@ -73,3 +73,9 @@ test('communal fights and killings by unknown men with machetes (ACLED wording)'
   assert.equal(sub('Unknown individuals equipped with machetes killed a farmer in his field.'), 'Attack');
   assert.equal(sub('A suspected group killed two members of the Fulani community.'), 'Attack');
 });
+
+test('a government\'s note of protest is not a protest', () => {
+  assert.equal(sub('The last note represents a protest from our government over the incident.'), undefined);
+  assert.equal(sub('Colombia sent a diplomatic protest note to Caracas.'), undefined);
+  assert.equal(sub('Thousands protested in the capital.'), 'Peaceful protest');
+});
