@@ -49,6 +49,10 @@ export async function loadGeneratedIncidents(client: SqlClient, n: number, progr
     await client.exec('VACUUM ANALYZE incidents');
     insertSeconds = (t1 - t0) / 1000;
     indexSeconds = (performance.now() - t1) / 1000;
+  } else {
+    // Kept rows a later migration may have rewritten (007 added a column): the visibility map must be set again for
+    // the index-only walks, as autovacuum would in time. Quick when nothing changed.
+    await client.exec('VACUUM ANALYZE incidents');
   }
   const [size] = await client.query(`SELECT pg_total_relation_size('incidents')::float8 AS bytes`);
   return { insertSeconds, indexSeconds, tableBytes: Number(size!['bytes']) };

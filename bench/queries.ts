@@ -10,7 +10,7 @@
  * views through HTTP and JSON), and the primary-key lookup of one incident.
  * The EXPLAIN (ANALYZE, BUFFERS) of each kind goes to bench/last-plans.md (docs/QUERY-PLANS.md quotes a run).
  * BENCH_QUERY_KEEP=1 keeps the loaded data (/tmp/truce-bench-incidents-N and database truce_bench_incidents_N) and
- * reuses it on the next run, so the 1M load is paid once.
+ * reuses it on the next run, so the 1M load is paid once; with BENCH_QUERY_LOAD_ONLY=1 as well, the run only loads.
  * Run alone: node --import tsx bench/queries.ts (BENCH_QUERY_STORES=postgres for one store)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +35,8 @@ const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
 const KEEP = process.env.BENCH_QUERY_KEEP === '1';
 const STORES = (process.env.BENCH_QUERY_STORES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+/** Only load (or find) the kept data and stop: start a long load in the background, measure later. */
+const LOAD_ONLY = process.env.BENCH_QUERY_LOAD_ONLY === '1';
 
 const day = (offset: number) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10);
 /** A box of `half` degrees either side of hotspot k. */
@@ -142,6 +144,7 @@ async function benchOn(kind: 'pglite' | 'postgres', plans: string[]): Promise<Re
         out[`${label}: load: rebuild indexes + analyse, s`] = +load.indexSeconds.toFixed(1);
       }
       out[`${label}: incidents table with indexes, bytes per incident`] = Math.round(load.tableBytes / N);
+      if (LOAD_ONLY) return out;
       const lookups = await timed((r) => store.incident(generatedId((r * 7919) % N)));
       out[`${label}: baseline: one incident by id (store), p95 ms`] = lookups.p95;
       for (const [name, make] of Object.entries(QUERY_KINDS)) {
@@ -188,7 +191,7 @@ export async function benchQueries(): Promise<Record<string, number>> {
   const plans: string[] = [];
   const out: Record<string, number> = { 'incidents generated': N, 'runs per figure': RUNS };
   for (const kind of STORES) Object.assign(out, await benchOn(kind, plans));
-  await writeFile(fileURLToPath(new URL('./last-plans.md', import.meta.url)), `Plans of a run of bench/queries.ts, ${new Date().toISOString()}, ${N} incidents\n\n${plans.join('\n')}`);
+  if (!LOAD_ONLY) await writeFile(fileURLToPath(new URL('./last-plans.md', import.meta.url)), `Plans of a run of bench/queries.ts, ${new Date().toISOString()}, ${N} incidents\n\n${plans.join('\n')}`);
   return out;
 }
 

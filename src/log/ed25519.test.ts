@@ -32,16 +32,19 @@ describe('Ed25519 (the node:crypto rule)', () => {
     assert.ok(existsSync(VECTORS), `missing ${VECTORS} (see ../shared/vectors/README.md)`);
     const vectors = JSON.parse(readFileSync(VECTORS, 'utf8')) as Vector[];
     assert.equal(vectors.length, 914);
-    let accepted = 0;
-    for (const v of vectors) {
-      const key = fromHex(v.key)!;
-      const sig = fromHex(v.sig)!;
-      const msg = utf8(v.msg);
-      const ours = verifyEd25519(key, msg, sig);
-      assert.equal(ours, nodeAccepts(key, msg, sig), `vector ${v.number} (${(v.flags ?? []).join(', ')})`);
-      if (ours) accepted++;
+    // Twice: the second pass finds every repeated key in the verifier's table cache, and must decide alike.
+    for (const pass of [1, 2]) {
+      let accepted = 0;
+      for (const v of vectors) {
+        const key = fromHex(v.key)!;
+        const sig = fromHex(v.sig)!;
+        const msg = utf8(v.msg);
+        const ours = verifyEd25519(key, msg, sig);
+        assert.equal(ours, nodeAccepts(key, msg, sig), `pass ${pass}, vector ${v.number} (${(v.flags ?? []).join(', ')})`);
+        if (ours) accepted++;
+      }
+      assert.equal(accepted, 208);
     }
-    assert.equal(accepted, 208);
   });
 
   it('rejects S + L (malleability), like node:crypto', () => {

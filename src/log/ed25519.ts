@@ -32,6 +32,35 @@ function littleEndian(bytes: Uint8Array): bigint {
 }
 
 /**
+ * -A for keys seen more than once, with a wNAF table for it: a log is signed by few keys many times each, and
+ * [k](-A) from a table is ~3x faster than from the bare point (the browser's verifier spends its time here). A key is
+ * tabled on its second use (a table costs ~20 ms; a key that signs once, such as a new key's proof, never pays it),
+ * and the cache is bounded (cleared when full: a log with more keys than this only loses the speed-up).
+ */
+const MAX_TABLED_KEYS = 64;
+const TABLE_WINDOW = 6;
+const seenKeys = new Map<string, number>();
+const tabledKeys = new Map<string, ReturnType<typeof Point.fromBytes>>();
+
+function negatedKey(publicKey: Uint8Array): ReturnType<typeof Point.fromBytes> {
+  const id = String.fromCharCode(...publicKey);
+  const tabled = tabledKeys.get(id);
+  if (tabled) return tabled;
+  const negated = Point.fromBytes(publicKey, true).negate(); // lenient decoding of A, like OpenSSL's ge_frombytes_vartime
+  const uses = (seenKeys.get(id) ?? 0) + 1;
+  if (uses < 2) {
+    if (seenKeys.size >= 4 * MAX_TABLED_KEYS) seenKeys.clear();
+    seenKeys.set(id, uses);
+    return negated;
+  }
+  if (tabledKeys.size >= MAX_TABLED_KEYS) tabledKeys.clear();
+  negated.precompute(TABLE_WINDOW, false);
+  tabledKeys.set(id, negated);
+  seenKeys.delete(id);
+  return negated;
+}
+
+/**
  * Verifies an Ed25519 signature with exactly node:crypto's (OpenSSL's) rule. Never throws on bad input.
  * @example verifyEd25519(publicKey, utf8("hello"), signature) // true or false
  */
@@ -40,14 +69,15 @@ export const verifyEd25519: Ed25519Verify = (publicKey, message, signature) => {
   const r = signature.subarray(0, 32);
   const s = littleEndian(signature.subarray(32));
   if (s >= L) return false;
-  let a;
+  let minusA;
   try {
-    a = Point.fromBytes(publicKey, true); // lenient decoding of A, like OpenSSL's ge_frombytes_vartime
+    minusA = negatedKey(publicKey);
   } catch {
     return false;
   }
   const k = littleEndian(sha512(concatBytes(r, publicKey, message))) % L;
-  const expected = Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k));
+  // [S]B + [k](-A) is [S]B - [k]A: the same point, so the same canonical encoding to compare with R.
+  const expected = Point.BASE.multiplyUnsafe(s).add(minusA.multiplyUnsafe(k));
   return bytesEqual(expected.toBytes(), r);
 };
 

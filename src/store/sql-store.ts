@@ -9,7 +9,7 @@ import {
   base64, fromBase64Column, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
 } from './rows.js';
 import { appendBatch } from './append-batch.js';
-import { clampLimit, planIncidentQuery } from './incident-query.js';
+import { clampLimit, runIncidentQuery } from './incident-query.js';
 import { decodeCursor, encodeCursor, isShortText, isTimestamp } from './cursor.js';
 import { insertRows, insertTreeNodes, replaceSnapshot, upsertCandidates, upsertIncidents } from './write-sql.js';
 import { migrate } from './migrate.js';
@@ -187,8 +187,8 @@ export class SqlStore implements Store {
   }
 
   async queryIncidents(query: IncidentQuery): Promise<Page<IncidentRow>> {
-    const { sql, params, limit } = await planIncidentQuery(this.db, query);
-    const items = (await this.db.query(sql, params)).map(toIncident);
+    const { rows, limit } = await runIncidentQuery(this.db, query);
+    const items = rows.map(toIncident);
     const last = items.length > limit ? items[limit - 1] : undefined;
     return { items: items.slice(0, limit), next: last ? encodeCursor([last.startDate, last.logIndex]) : null };
   }
