@@ -8,6 +8,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fileTimes from './file-times-reporter.mjs';
 import { openPgliteDatabase } from '../src/store/pglite-store.ts';
 import { markTemplate } from '../src/store/pglite-template.ts';
@@ -20,8 +21,11 @@ const template = join(templateRoot, 'cluster');
 await (await openPgliteDatabase(template)).store.close();
 markTemplate(template);
 process.env.TRUCE_PGLITE_TEMPLATE = template;
+// Each test file's CPU seconds, printed by the file-times reporter at the end.
+const cpuFile = join(templateRoot, 'cpu.jsonl');
+process.env.TRUCE_TEST_CPU_FILE = cpuFile;
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import ${JSON.stringify(fileURLToPath(new URL('./test-cpu-probe.mjs', import.meta.url)))}`.trim();
 const events = run({ files, concurrency: Number(concurrencyArg) });
-events.on('end', () => void rm(templateRoot, { recursive: true, force: true }));
 events.on('test:fail', () => {
   process.exitCode = 1;
 });
@@ -30,4 +34,6 @@ const forTimes = new PassThrough({ objectMode: true });
 events.pipe(forSpec);
 events.pipe(forTimes);
 forSpec.compose(new spec()).pipe(process.stdout);
-Readable.from(fileTimes(forTimes)).pipe(process.stdout);
+const times = Readable.from(fileTimes(forTimes, cpuFile));
+times.pipe(process.stdout);
+times.on('end', () => void rm(templateRoot, { recursive: true, force: true }));
