@@ -10,7 +10,7 @@ import { openStore } from '../store/open-store.js';
 import { FolderBlobStore } from '../store/folder-blob-store.js';
 import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
-import { createVerifierPool, inlineVerifier, type VerifierPool } from './verify-pool.js';
+import { createVerifier, type VerifierPool } from './verify-pool.js';
 import { restoreState } from './restore-state.js';
 import { loadState } from './replay.js';
 import { type Appended, Sequencer } from './sequencer.js';
@@ -33,6 +33,8 @@ export interface MechanismOptions {
    * thread competes with the event loop and the measured gain was below 1 (BENCHMARKS.md).
    */
   readonly verifyInWorkers?: boolean;
+  /** The same for the signatures of a batch request, sent to the threads in one message each (default: 2+ cores). */
+  readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
   /** Structured logs (pino); silent when omitted. */
@@ -127,7 +129,7 @@ export class Mechanism {
     const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
     const marks = [started, performance.now()]; // start, store open, checked, tree, log (then the state)
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
-    const verifier = (options.verifyInWorkers ?? availableParallelism() >= 4) ? createVerifierPool() : inlineVerifier;
+    const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? availableParallelism() >= 2 });
     let opened: Mechanism | null = null;
     try {
       const size = await store.logSize();
@@ -206,6 +208,7 @@ export class Mechanism {
     const every = options.snapshotEvery ?? SNAPSHOT_EVERY;
     const sequencer = new Sequencer(parts.store, parts.state, parts.tree, {
       verify: (publicKey, message, signature) => parts.verifier.verify(publicKey, message, signature),
+      verifyMany: (jobs) => parts.verifier.verifyMany(jobs),
       ...(options.now ? { now: options.now } : {}),
       snapshot: async (s) => (mechanism?.snapshotDue(s.size, every) ? mechanism.takeSnapshot(s) : undefined),
       onCommitted: (entries) => {
@@ -298,6 +301,16 @@ export class Mechanism {
       if (error instanceof TruceError) this.events.emit('refused', error.code);
       throw error;
     }
+  }
+
+  /** Append several statements (a batch request), each as submit would; one outcome each, in order. */
+  async submitMany(items: readonly Uint8Array[]): Promise<PromiseSettledResult<Appended>[]> {
+    const outcomes = await this.whenStateLoaded().then(
+      () => this.sequencer.submitMany(items),
+      (error: unknown) => items.map((): PromiseSettledResult<Appended> => ({ status: 'rejected', reason: error })),
+    );
+    for (const o of outcomes) if (o.status === 'rejected' && o.reason instanceof TruceError) this.events.emit('refused', o.reason.code);
+    return outcomes;
   }
 
   get size(): number {

@@ -5,7 +5,7 @@ import { type Refusal, TruceError, refuse } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
 import { type Statement, parseStatement, signingBytes } from '../domain/statement.js';
 import type { Touched } from '../domain/handler.js';
-import type { StateSnapshot, Store, StoredEntry } from '../store/store.js';
+import type { AppendBatch, StateSnapshot, Store, StoredEntry } from '../store/store.js';
 import type { StoredTree } from './stored-tree.js';
 import { leafHashNode } from './node-hash.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
@@ -21,6 +21,8 @@ export interface Appended {
 export interface SequencerOptions {
   /** The Ed25519 rule; may run elsewhere (verify-pool.ts) so the event loop stays free. */
   readonly verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean | Promise<boolean>;
+  /** The same rule for many signatures at once (a batch request), one verdict each in order; else verify each. */
+  readonly verifyMany?: (jobs: readonly VerifyJob[]) => Promise<boolean[]>;
   readonly now?: () => number;
   /** How far ahead of the server clock a statement's "at" may be (forward-dating); how late it may be is lateLimitMs. */
   readonly maxSkewMs?: number;
@@ -40,6 +42,19 @@ export interface SequencerOptions {
    */
   readonly restoreState?: () => Promise<void>;
 }
+
+/** A signature to check: the key, the signed bytes (JCS without "sig") and the signature. */
+export interface VerifyJob {
+  readonly publicKey: Uint8Array;
+  readonly message: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+interface Parsed extends VerifyJob {
+  readonly statement: Statement;
+}
+
+type Checked = Omit<Pending, 'resolve' | 'reject'>;
 
 interface Pending {
   readonly statement: Statement;
@@ -88,7 +103,7 @@ export class Sequencer {
   async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
     if (this.failure) throw this.failure;
     this.checking += 1;
-    let checked: Awaited<ReturnType<Sequencer['precheck']>>;
+    let checked: Refusal | Checked;
     try {
       checked = await this.precheck(bytes, trustedClock);
     } finally {
@@ -103,20 +118,65 @@ export class Sequencer {
     });
   }
 
+  /**
+   * Submit several statements' bytes at once (a batch request): each is checked exactly as submit checks it, their
+   * signatures together (verifyMany may spread them over threads), and they join the queue in the given order and
+   * contiguously, so a statement may refer to one before it in the same batch. One refusal stops no other. Resolves
+   * once each is committed or refused, with one outcome per statement in the given order.
+   * @param trustedClock as for submit
+   */
+  async submitMany(items: readonly Uint8Array[], trustedClock = false): Promise<PromiseSettledResult<Appended>[]> {
+    if (this.failure) return items.map(() => ({ status: 'rejected', reason: this.failure }));
+    this.checking += 1;
+    let checked: (Refusal | Checked)[];
+    try {
+      checked = await this.precheckMany(items, trustedClock);
+    } finally {
+      this.checking -= 1;
+      if (this.checking === 0) this.settled?.();
+    }
+    const outcomes = checked.map((c) => {
+      if ('ok' in c) return Promise.reject(TruceError.from(c));
+      if (this.failure) return Promise.reject(this.failure);
+      return new Promise<Appended>((resolve, reject) => this.queue.push({ ...c, resolve, reject }));
+    });
+    if (this.queue.length > 0) this.draining ??= this.drain().finally(() => (this.draining = null));
+    return Promise.allSettled(outcomes);
+  }
+
   /** Wait until everything queued so far is committed or refused. */
   async idle(): Promise<void> {
     while (this.draining) await this.draining;
   }
 
-  private async precheck(bytes: Uint8Array, trustedClock: boolean): Promise<Refusal | Omit<Pending, 'resolve' | 'reject'>> {
+  private async precheck(bytes: Uint8Array, trustedClock: boolean): Promise<Refusal | Checked> {
+    const parsed = this.parse(bytes);
+    if ('ok' in parsed) return parsed;
+    const valid = await this.options.verify(parsed.publicKey, parsed.message, parsed.signature);
+    return this.afterVerify(bytes, parsed.statement, valid, trustedClock);
+  }
+
+  /** precheck for many: the signatures of those that parse are verified together (verifyMany, else one by one). */
+  private async precheckMany(items: readonly Uint8Array[], trustedClock: boolean): Promise<(Refusal | Checked)[]> {
+    const parsed = items.map((bytes) => this.parse(bytes));
+    const jobs = parsed.filter((p): p is Parsed => !('ok' in p));
+    const verdicts = this.options.verifyMany
+      ? await this.options.verifyMany(jobs)
+      : await Promise.all(jobs.map((j) => this.options.verify(j.publicKey, j.message, j.signature)));
+    let next = 0;
+    return parsed.map((p, i) => ('ok' in p ? p : this.afterVerify(items[i]!, p.statement, verdicts[next++] === true, trustedClock)));
+  }
+
+  /** The checks before the signature: strict parse, canonical form, envelope; and what the signature covers. */
+  private parse(bytes: Uint8Array): Refusal | Parsed {
     const parsed = parseStatement(bytes);
     if (!parsed.ok) return parsed;
     const statement = parsed.value;
-    const publicKey = fromBase64(statement.key)!;
-    const signature = fromBase64(statement.sig)!;
-    if (!(await this.options.verify(publicKey, signingBytes(statement), signature))) {
-      return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
-    }
+    return { statement, publicKey: fromBase64(statement.key)!, message: signingBytes(statement), signature: fromBase64(statement.sig)! };
+  }
+
+  private afterVerify(bytes: Uint8Array, statement: Statement, valid: boolean, trustedClock: boolean): Refusal | Checked {
+    if (!valid) return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
     if (!trustedClock) {
       const clock = checkClock(statement.at, this.now(), lateLimitMs(this.state), this.maxSkewMs);
       if (!clock.ok) return clock;
@@ -151,12 +211,35 @@ export class Sequencer {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
-    const stored = await this.storedIds(batch);
-    if (!stored) return;
-    const prepared = this.prepare(batch, stored);
-    if (prepared.accepted.length === 0) return;
-    const error = await this.write(prepared);
-    if (error === null) return;
+    // Set in the store's callback (TypeScript does not follow assignments there, hence the casts).
+    let prepared = null as Prepared | null;
+    let growth = null as ReturnType<StoredTree['extend']> | null;
+    try {
+      // Which statements are already in the log is read in the transaction that writes the batch (no writer can
+      // come between); the state is updated in memory within it.
+      await this.store.appendFresh(batch.map((p) => p.id), async (stored) => {
+        prepared = this.prepare(batch, stored);
+        if (prepared.accepted.length === 0) return null;
+        const built = await this.build(prepared);
+        growth = built.growth;
+        return built.batch;
+      });
+    } catch (error) {
+      // Nothing applied (the read failed, or every statement was refused): nothing to undo.
+      if (prepared === null || prepared.accepted.length === 0) return this.unreadable(batch, error);
+      return this.recover(prepared, error ?? new Error('the store failed'));
+    }
+    if (prepared !== null && growth !== null) this.committed(prepared, growth);
+  }
+
+  /** The store could not even say which statements it holds: nothing was applied, so refuse the batch and go on. */
+  private unreadable(batch: readonly Pending[], error: unknown): void {
+    const unavailable = new TruceError('unavailable', `the log could not be read (${(error as Error).message})`);
+    for (const pending of batch) pending.reject(unavailable);
+  }
+
+  /** A prepared batch was not committed: the state is ahead of the store. */
+  private async recover(prepared: Prepared, error: unknown): Promise<void> {
     if (!isDataRefusal(error) || !this.options.restoreState) return this.halt(prepared.accepted, error);
     // The database refused a value of one statement (a check the edge should have made, so rare): the state holds
     // the whole batch but the store holds none of it. Put the state back to what is stored, then append the batch
@@ -187,22 +270,8 @@ export class Sequencer {
     }
   }
 
-  /**
-   * Which of the batch's statements are already in the log. The ids live in the store, not in memory: one indexed
-   * lookup per batch keeps memory flat as the log grows. If the store cannot answer, the batch is refused (null).
-   */
-  private async storedIds(batch: readonly Pending[]): Promise<Set<string> | null> {
-    try {
-      return await this.store.storedIds(batch.map((p) => p.id));
-    } catch (error) {
-      const unavailable = new TruceError('unavailable', `the log could not be read (${(error as Error).message})`);
-      for (const pending of batch) pending.reject(unavailable);
-      return null;
-    }
-  }
-
   /** Apply each statement to the state in order; refused ones (`seen`: already in the log) are answered at once. */
-  private prepare(batch: readonly Pending[], seen: Set<string>): Prepared {
+  private prepare(batch: readonly Pending[], seen: ReadonlySet<string>): Prepared {
     const accepted: Prepared['accepted'] = [];
     const touched: Touched[] = [];
     const batchIds = new Set(seen);
@@ -228,24 +297,38 @@ export class Sequencer {
     return { accepted, touched };
   }
 
-  /** Commit one prepared batch; on success the tree grows and the submitters are answered. Returns the store's error, if any. */
-  private async write({ accepted, touched }: Prepared): Promise<unknown> {
+  /** What the store writes for a prepared batch, and the tree's growth to adopt once it is committed. */
+  private async build({ accepted, touched }: Prepared): Promise<{ batch: AppendBatch; growth: ReturnType<StoredTree['extend']> }> {
     const entries = accepted.map((a) => a.entry);
     const growth = this.tree.extend(entries.map((e) => e.leafHash));
-    try {
-      const snapshot = await this.options.snapshot?.(this.state);
-      await this.store.appendBatch({
-        entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched),
-        treeNodes: growth.nodes, ...(snapshot ? { snapshot } : {}),
-      });
-    } catch (error) {
-      return error ?? new Error('the store failed');
-    }
+    const snapshot = await this.options.snapshot?.(this.state);
+    const batch = {
+      entries, incidents: incidentRows(this.state, touched), candidateUpdates: candidateUpdates(this.state, touched),
+      treeNodes: growth.nodes, ...(snapshot ? { snapshot } : {}),
+    };
+    return { batch, growth };
+  }
+
+  /** The batch is durably stored: the tree grows and the submitters are answered. */
+  private committed({ accepted, touched }: Prepared, growth: ReturnType<StoredTree['extend']>): void {
     this.stats.commits += 1;
     this.stats.statements += accepted.length;
     this.tree.adopt(growth);
     for (const a of accepted) a.pending.resolve({ index: a.entry.index, id: a.entry.id });
-    this.options.onCommitted?.(entries, touched);
+    this.options.onCommitted?.(accepted.map((a) => a.entry), touched);
+  }
+
+  /** Commit one prepared batch (the one-at-a-time path, after a refusal). Returns the store's error, if any. */
+  private async write(prepared: Prepared): Promise<unknown> {
+    let growth: ReturnType<StoredTree['extend']>;
+    try {
+      const built = await this.build(prepared);
+      growth = built.growth;
+      await this.store.appendBatch(built.batch);
+    } catch (error) {
+      return error ?? new Error('the store failed');
+    }
+    this.committed(prepared, growth);
     return null;
   }
 

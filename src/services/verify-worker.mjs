@@ -5,7 +5,7 @@ import { createPublicKey, verify } from 'node:crypto';
 const SPKI_PREFIX = Buffer.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]);
 
 /** @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }} job */
-export default function verifyJob({ publicKey, message, signature }) {
+function verifyOne({ publicKey, message, signature }) {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   try {
     const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
@@ -13,4 +13,12 @@ export default function verifyJob({ publicKey, message, signature }) {
   } catch {
     return false;
   }
+}
+
+/**
+ * One job, or many in one message (a batch request's signatures: one round trip to the thread, not one each).
+ * @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array } | { jobs: { publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }[] }} task
+ */
+export default function verifyJob(task) {
+  return 'jobs' in task ? task.jobs.map(verifyOne) : verifyOne(task);
 }

@@ -16,42 +16,63 @@ function checkShape(batch: AppendBatch): void {
   if (ids.size !== batch.entries.length) throw new TruceError('replay', 'the batch holds the same statement twice');
 }
 
+const isEmpty = (batch: AppendBatch): boolean =>
+  batch.entries.length === 0 && batch.incidents.length === 0 && !batch.candidateUpdates?.length && !batch.treeNodes?.length;
+
+/** The log's size and which of `ids` it holds, in one query (run under the appenders' lock). */
+const SIZE_AND_STORED = `SELECT (SELECT coalesce(max(idx) + 1, 0) FROM entries) AS size,
+  (SELECT coalesce(array_agg(id), '{}') FROM entries WHERE id = ANY ($1::text[])) AS stored`;
+
 /**
- * Append a batch in ONE transaction: the entries (multi-row INSERTs), their incident rows and candidate updates.
- * The database is the last guard: under a table lock that serializes appenders (readers are not blocked), it
- * refuses a batch whose first index is not the log's size ('conflict') or that repeats a stored id ('replay');
- * the entries table's CHECKs refuse an id or leaf hash that is not computed from the entry's bytes. A refusal
- * throws a TruceError and writes nothing.
+ * Append a batch in ONE transaction: the entries (one prepared INSERT over arrays), their incident rows and
+ * candidate updates. The database is the last guard: under a table lock that serializes appenders (readers are not
+ * blocked), it refuses a batch whose first index is not the log's size ('conflict') or that repeats a stored id
+ * ('replay'); the entries table's CHECKs refuse an id or leaf hash that is not computed from the entry's bytes. A
+ * refusal throws a TruceError and writes nothing.
  * @example await appendBatch(client, { entries: [entry0], incidents: [] }) // the log now has 1 entry
  */
 export async function appendBatch(client: SqlClient, batch: AppendBatch): Promise<void> {
   checkShape(batch);
-  const updates = batch.candidateUpdates ?? [];
-  if (batch.entries.length === 0 && batch.incidents.length === 0 && updates.length === 0 && !batch.treeNodes?.length) return;
+  if (isEmpty(batch)) return;
+  await appendFresh(client, batch.entries.map((e) => e.id), async () => batch);
+}
+
+/**
+ * The sequencer's append (Store.appendFresh): which of `ids` are stored is read in the transaction that writes the
+ * batch `build` makes from it, so a replay is found without a separate round trip and no writer can come between.
+ * @example await appendFresh(client, ids, async (stored) => ({ entries: fresh.filter((e) => !stored.has(e.id)), incidents: [] }))
+ */
+export async function appendFresh(client: SqlClient, ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void> {
   try {
     await client.transaction(async (tx) => {
+      let size = -1;
+      let stored: ReadonlySet<string> = new Set();
+      if (ids.length > 0) {
+        await tx.exec('LOCK TABLE entries IN EXCLUSIVE MODE');
+        const [row] = await tx.query(SIZE_AND_STORED, [ids], { prepare: 'truce_size_and_stored' });
+        size = int(row?.size);
+        stored = new Set((row?.stored as string[] | undefined) ?? []);
+      }
+      const batch = await build(stored);
+      if (batch === null || isEmpty(batch)) return;
+      checkShape(batch);
       const first = batch.entries[0];
       if (first) {
-        await tx.exec('LOCK TABLE entries IN EXCLUSIVE MODE');
-        const ids = batch.entries.map((e) => e.id);
-        const [row] = await tx.query(
-          `SELECT (SELECT coalesce(max(idx) + 1, 0) FROM entries) AS size,
-                  (SELECT idx FROM entries WHERE id = ANY ($1::text[]) LIMIT 1) AS replayed`,
-          [ids],
-        );
-        const size = int(row?.size);
-        if (first.index !== size) {
-          throw new TruceError('conflict', `the batch starts at index ${first.index} but the log has ${size} entries`);
-        }
-        if (row?.replayed != null) throw new TruceError('replay', `a statement of the batch is already in the log at index ${int(row.replayed)}`);
+        if (size < 0) throw new Error('appendFresh: the ids of the entries to append are given first');
+        if (first.index !== size) throw new TruceError('conflict', `the batch starts at index ${first.index} but the log has ${size} entries`);
+        const replayed = batch.entries.find((e) => stored.has(e.id));
+        if (replayed) throw new TruceError('replay', `statement ${replayed.id} of the batch is already in the log`);
+        const checked = new Set(ids);
+        const unchecked = batch.entries.find((e) => !checked.has(e.id));
+        if (unchecked) throw new Error(`appendFresh: entry ${unchecked.id} was not among the ids checked`);
         await insertEntries(tx, batch.entries);
       }
       await upsertIncidents(tx, batch.incidents);
-      await updateCandidates(tx, updates);
+      await updateCandidates(tx, batch.candidateUpdates ?? []);
       await insertTreeNodes(tx, batch.treeNodes ?? []);
       if (batch.snapshot) {
-        const size = (first?.index ?? 0) + batch.entries.length;
-        if (first && batch.snapshot.size !== size) throw new TruceError('bad_request', `a snapshot of size ${batch.snapshot.size} after a batch ending at ${size}`);
+        const after = (first?.index ?? 0) + batch.entries.length;
+        if (first && batch.snapshot.size !== after) throw new TruceError('bad_request', `a snapshot of size ${batch.snapshot.size} after a batch ending at ${after}`);
         await replaceSnapshot(tx, batch.snapshot);
       }
     });

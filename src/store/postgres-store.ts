@@ -1,10 +1,11 @@
 import pg from 'pg';
-import type { Row, SqlClient, SqlQueryable } from './sql-client.js';
+import type { QueryOptions, Row, SqlClient, SqlQueryable } from './sql-client.js';
 import { SqlStore } from './sql-store.js';
 
 function queryable(db: pg.Pool | pg.PoolClient): SqlQueryable {
   return {
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, [...params])).rows,
+    query: async <T extends Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) =>
+      (await db.query<T>(options.prepare ? { name: options.prepare, text: sql, values: [...params] } : { text: sql, values: [...params] })).rows,
     exec: async (sql: string) => {
       await db.query(sql); // no parameters: the simple protocol, which takes several statements
     },

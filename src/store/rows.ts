@@ -114,4 +114,3 @@ export const candidateValues = (c: CandidateRow): unknown[] => [
   c.id, c.batch, c.createdAt, c.status, c.promotedReport, JSON.stringify(c.candidate ?? null),
 ];
 
-export const entryValues = (e: StoredEntry): unknown[] => [e.index, e.id, e.leafHash, e.bytes, e.type, e.by, e.at, e.at, e.arrivedAt ?? null];

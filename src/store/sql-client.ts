@@ -6,10 +6,18 @@
 
 export type Row = Record<string, unknown>;
 
+export interface QueryOptions {
+  /** A name unique to this SQL text (PostgreSQL's named prepared statements; PGlite parses in-process anyway). */
+  readonly prepare?: string;
+}
+
 /** What both a client and an open transaction can do. */
 export interface SqlQueryable {
-  /** One statement with bound parameters ($1, $2, ...); values are never interpolated into the SQL text. */
-  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * One statement with bound parameters ($1, $2, ...); values are never interpolated into the SQL text. `prepare`
+   * names a statement run often with the same text: a server-side driver parses and plans it once per connection.
+   */
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]>;
   /** A script of several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
 }

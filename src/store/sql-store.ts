@@ -8,7 +8,7 @@ import {
   CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
   base64, fromBase64Column, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
 } from './rows.js';
-import { appendBatch } from './append-batch.js';
+import { appendBatch, appendFresh } from './append-batch.js';
 import { clampLimit, runIncidentQuery } from './incident-query.js';
 import { decodeCursor, encodeCursor, isShortText, isTimestamp } from './cursor.js';
 import { insertRows, insertTreeNodes, replaceSnapshot, upsertCandidates, upsertIncidents } from './write-sql.js';
@@ -132,6 +132,10 @@ export class SqlStore implements Store {
 
   appendBatch(batch: AppendBatch): Promise<void> {
     return appendBatch(this.db, batch);
+  }
+
+  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void> {
+    return appendFresh(this.db, ids, build);
   }
 
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {

@@ -137,6 +137,12 @@ export interface Store {
    * entry's index is not the current log size, or an id already exists: the database, not memory, is the last guard.
    */
   appendBatch(batch: AppendBatch): Promise<void>;
+  /**
+   * The sequencer's append: in ONE transaction, under the same guard, find which of `ids` are already in the log,
+   * then write the batch `build` makes knowing them (null: write nothing), checked as appendBatch checks it. The
+   * replay check and the write cannot be split by another writer, and cost no separate round trip.
+   */
+  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void>;
 
   // Checkpoints: at most one per size, ever (the log never signs two trees of the same size).
   /** Insert if no checkpoint of that size exists; returns the one stored for that size either way. */

@@ -1,7 +1,8 @@
-// Multi-row INSERTs with bound parameters: one round trip per few thousand rows, so group commits stay fast.
+// Bound parameters only: one round trip per few thousand rows, so group commits stay fast. The log's entries, the
+// rows of every append, go as one prepared INSERT ... SELECT FROM unnest(arrays); the rarer rows as multi-row INSERTs.
 import type { SqlQueryable } from './sql-client.js';
 import type { AppendBatch, CandidateRow, IncidentRow, StateSnapshot, StoredEntry, TreeNode } from './store.js';
-import { candidateValues, entryValues, incidentValues } from './rows.js';
+import { candidateValues, incidentValues } from './rows.js';
 
 /** PostgreSQL binds at most 65535 parameters per statement; stay well under it. */
 const MAX_PARAMS = 30_000;
@@ -47,16 +48,38 @@ export async function insertRows(db: SqlQueryable, statement: RowsStatement, row
   }
 }
 
+/** Entries per INSERT: one array parameter per column, each up to a few MB. */
+const ENTRIES_PER_INSERT = 1000;
+
+/**
+ * ONE statement text whatever the batch size (one array parameter per column, unnest() makes the rows), so the
+ * database parses and plans it once per connection instead of once per batch size; bytes go as base64 text, which
+ * PGlite takes far faster than bytea parameters (see RowsStatement.casts), and "at" as signed, cast by the database.
+ */
+const INSERT_ENTRIES = `INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at)
+  SELECT idx, id, decode(leaf_hash, 'base64'), decode(bytes, 'base64'), type, "by", at_text::timestamptz, at_text, arrived_at::timestamptz
+  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+    AS t (idx, id, leaf_hash, bytes, type, "by", at_text, arrived_at)`;
+
+const base64Of = (value: Uint8Array): string => Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+
 /** @example await insertEntries(tx, batch.entries) */
 export async function insertEntries(db: SqlQueryable, entries: readonly StoredEntry[]): Promise<void> {
-  await insertRows(
-    db,
-    {
-      head: 'INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at) VALUES',
-      casts: ['bigint', 'text', 'bytea', 'bytea', 'text', 'text', 'timestamptz', 'text', 'timestamptz'],
-    },
-    entries.map(entryValues),
-  );
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
+    const chunk = entries.length <= ENTRIES_PER_INSERT ? entries : entries.slice(start, start + ENTRIES_PER_INSERT);
+    const columns: unknown[][] = [[], [], [], [], [], [], [], []];
+    for (const e of chunk) {
+      columns[0]!.push(e.index);
+      columns[1]!.push(e.id);
+      columns[2]!.push(base64Of(e.leafHash));
+      columns[3]!.push(base64Of(e.bytes));
+      columns[4]!.push(e.type);
+      columns[5]!.push(e.by);
+      columns[6]!.push(e.at);
+      columns[7]!.push(e.arrivedAt ?? null);
+    }
+    await db.query(INSERT_ENTRIES, columns, { prepare: 'truce_insert_entries' });
+  }
 }
 
 /**
@@ -117,13 +140,17 @@ export async function updateCandidates(db: SqlQueryable, updates: readonly Candi
   );
 }
 
+const INSERT_TREE_NODES = `INSERT INTO tree_nodes (level, idx, hash)
+  SELECT level, idx, decode(hash, 'base64') FROM unnest($1::int[], $2::bigint[], $3::text[]) AS t (level, idx, hash)
+  ON CONFLICT (level, idx) DO NOTHING`;
+
 /** @example await insertTreeNodes(tx, [{ level: 8, index: 0, hash }]) // kept if already there */
 export async function insertTreeNodes(db: SqlQueryable, nodes: readonly TreeNode[]): Promise<void> {
-  await insertRows(
-    db,
-    { head: 'INSERT INTO tree_nodes (level, idx, hash) VALUES', casts: ['int', 'bigint', 'bytea'], tail: 'ON CONFLICT (level, idx) DO NOTHING' },
-    nodes.map((n) => [n.level, n.index, n.hash]),
-  );
+  // Startup may fill in a long run of missing nodes: chunks keep each parameter a few MB.
+  for (let start = 0; start < nodes.length; start += 50_000) {
+    const chunk = nodes.slice(start, start + 50_000);
+    await db.query(INSERT_TREE_NODES, [chunk.map((n) => n.level), chunk.map((n) => n.index), chunk.map((n) => base64Of(n.hash))], { prepare: 'truce_insert_tree_nodes' });
+  }
 }
 
 /** Snapshot parts per INSERT: a few MB a statement. */

@@ -112,6 +112,31 @@ export function logContract(factory: HarnessFactory): void {
       assert.deepEqual(stored.map((e) => e.index), Array.from({ length: size + 50 }, (_, i) => i));
     });
 
+    it('appendFresh reads which ids are stored in the transaction that writes what build makes of it', async () => {
+      const size = await fx.store.logSize();
+      const fresh = entries(size, 3, { salt: 'fresh-read' });
+      const seen: string[][] = [];
+      await fx.store.appendFresh([written[3]!.id, ...fresh.map((e) => e.id)], async (stored) => {
+        seen.push([...stored]);
+        return { entries: fresh, incidents: [incident({ id: 'inc-fresh', logIndex: size })] };
+      });
+      assert.deepEqual(seen, [[written[3]!.id]]);
+      assert.deepEqual(await fx.store.entries(size, size + 3), fresh);
+      assert.equal((await fx.store.incident('inc-fresh'))?.logIndex, size);
+      // null: nothing to write (every statement was refused), and nothing is
+      await fx.store.appendFresh([entry(size + 3, { salt: 'never' }).id], async () => null);
+      assert.equal(await fx.store.logSize(), size + 3);
+    });
+
+    it('appendFresh still refuses a built batch that repeats a stored id, or holds an id it did not check', async () => {
+      const size = await fx.store.logSize();
+      const replayed = { ...written[5]!, index: size };
+      await rejectsWith(fx.store.appendFresh([replayed.id], async () => ({ entries: [replayed], incidents: [] })), 'replay');
+      const unchecked = entry(size, { salt: 'unchecked' });
+      await assert.rejects(fx.store.appendFresh([written[6]!.id], async () => ({ entries: [unchecked], incidents: [] })), /not among the ids checked/);
+      assert.equal(await fx.store.logSize(), size);
+    });
+
     it('refuses ranges that are not ranges of indexes', async () => {
       await rejectsWith(fx.store.entries(5, 2), 'bad_request');
       await rejectsWith(fx.store.leafHashes(-1, 2), 'bad_request');
