@@ -4,28 +4,41 @@
 // - closed loop (rate 0): a fixed number in flight, as fast as the server answers (the throughput);
 // - open loop (rate > 0): one statement every 1/rate s whatever the answers, with at most `inFlight` waiting (the
 //   acknowledgement latency at a given load, measured from when each was due, so a stall is counted, not hidden).
-// Prints {perSecond, p50Ms, p99Ms, maxMs} as JSON.
+// With a batch size above 1 each request carries that many statements (POST /v1/statements/batch, NDJSON) and the
+// latencies are per request (every statement of it is acknowledged by that answer).
+// Prints {perSecond, p50Ms, p99Ms, maxMs} as JSON (perSecond in statements).
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { toBase64 } from '../src/domain/encoding.js';
 import { keyPairFromSeed } from '../src/services/node-ed25519.js';
 import { signed } from '../test/e2e/helpers/members.js';
 
-const [url, memberId, seedBase64, count, inFlight, rateArg] = process.argv.slice(2);
+const [url, memberId, seedBase64, count, inFlight, rateArg, batchArg] = process.argv.slice(2);
 const pair = keyPairFromSeed(Buffer.from(seedBase64!, 'base64'));
 const member = { ...pair, id: memberId!, key: toBase64(pair.publicKey) };
 const n = Number(count);
 const slots = Number(inFlight);
-const rate = Number(rateArg ?? 0);
-const target = new URL('/v1/statements', url);
+const batch = Math.max(1, Number(batchArg ?? 1));
+// The rate in requests per second: statements per second over the statements a request carries.
+const rate = Number(rateArg ?? 0) / batch;
+const target = new URL(batch > 1 ? '/v1/statements/batch' : '/v1/statements', url);
 const agent = new Agent({ keepAlive: true, maxSockets: slots });
-const bodies = await Promise.all(Array.from({ length: n }, () => signed(member, 'key.add', { key: randomBytes(32).toString('base64') })));
+const statements = await Promise.all(Array.from({ length: n }, () => signed(member, 'key.add', { key: randomBytes(32).toString('base64') })));
+const bodies: Uint8Array[] = [];
+if (batch === 1) bodies.push(...statements);
+else for (let i = 0; i < n; i += batch) bodies.push(Buffer.from(statements.slice(i, i + batch).map((s) => Buffer.from(s).toString()).join('\n')));
 
 function post(body: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+    const type = batch > 1 ? 'application/x-ndjson' : 'application/json';
+    const req = request(target, { method: 'POST', agent, headers: { 'content-type': type, 'content-length': body.length } }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`append refused: ${Buffer.concat(chunks).toString()}`))));
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        const ok = res.statusCode === (batch > 1 ? 200 : 201) && (batch === 1 || (JSON.parse(text) as { refused: number }).refused === 0);
+        if (ok) resolve();
+        else reject(new Error(`append refused: ${text.slice(0, 500)}`));
+      });
     });
     req.on('error', reject).end(body);
   });
@@ -38,7 +51,7 @@ if (rate > 0) {
   // Statement i is due at t0 + i/rate; a slot sleeps until the next one is due, and its latency counts from then.
   await Promise.all(
     Array.from({ length: slots }, async () => {
-      while (next < n) {
+      while (next < bodies.length) {
         const i = next++;
         const due = t0 + (i * 1000) / rate;
         const wait = due - performance.now();
@@ -51,7 +64,7 @@ if (rate > 0) {
 } else {
   await Promise.all(
     Array.from({ length: slots }, async () => {
-      while (next < n) {
+      while (next < bodies.length) {
         const started = performance.now();
         await post(bodies[next++]!);
         latencies.push(performance.now() - started);

@@ -19,6 +19,20 @@ const run = promisify(execFile);
 
 const STATEMENTS = Number(process.env.BENCH_APPEND_N ?? 3000);
 const IN_FLIGHT = Number(process.env.BENCH_APPEND_IN_FLIGHT ?? 64);
+/** Batch requests (POST /v1/statements/batch): statements a request, requests in flight, statements a run. */
+const BATCH = Number(process.env.BENCH_APPEND_BATCH ?? 500);
+const BATCH_IN_FLIGHT = Number(process.env.BENCH_APPEND_BATCH_IN_FLIGHT ?? 4);
+const BATCH_STATEMENTS = Number(process.env.BENCH_APPEND_BATCH_N ?? 20_000);
+
+interface Load {
+  /** Statements a request (1: POST /v1/statements, one each). */
+  readonly batch: number;
+  readonly inFlight: number;
+  readonly n: number;
+}
+
+const SINGLE: Load = { batch: 1, inFlight: IN_FLIGHT, n: STATEMENTS };
+const BATCHES: Load = { batch: BATCH, inFlight: BATCH_IN_FLIGHT, n: BATCH_STATEMENTS };
 
 /** node:crypto Ed25519 verifications per second on this core, by the wall clock and per CPU second. */
 export function ed25519VerifyRate(n = 20_000): { perSecond: number; perCpuSecond: number } {
@@ -54,15 +68,20 @@ interface AppendRun {
   readonly replayPerSecond: number;
 }
 
-async function client(url: string, monitor: ReturnType<typeof member>, n: number, rate = 0): Promise<ClientRun> {
-  const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(n), String(IN_FLIGHT), String(rate)];
+async function client(url: string, monitor: ReturnType<typeof member>, load: Load, n: number, rate = 0): Promise<ClientRun> {
+  const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(n), String(load.inFlight), String(rate), String(load.batch)];
   const { stdout } = await run(process.execPath, ['--import', 'tsx', CLIENT, ...args]);
   return JSON.parse(stdout) as ClientRun;
 }
 
-async function appendRate(db?: string, options: { verifyInWorkers?: boolean; halfLoad?: boolean } = {}): Promise<AppendRun> {
+async function appendRate(db?: string, options: { verifyInWorkers?: boolean; verifyBatchesInWorkers?: boolean; halfLoad?: boolean; load?: Load } = {}): Promise<AppendRun> {
+  const load = options.load ?? SINGLE;
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-'));
-  let mechanism = await Mechanism.open({ dataDir, ...(options.verifyInWorkers === undefined ? {} : { verifyInWorkers: options.verifyInWorkers }), ...(db ? { db } : {}) });
+  const verifiers = {
+    ...(options.verifyInWorkers === undefined ? {} : { verifyInWorkers: options.verifyInWorkers }),
+    ...(options.verifyBatchesInWorkers === undefined ? {} : { verifyBatchesInWorkers: options.verifyBatchesInWorkers }),
+  };
+  let mechanism = await Mechanism.open({ dataDir, ...verifiers, ...(db ? { db } : {}) });
   const app = await buildApp(mechanism, { rateLimits: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   let closed = false;
@@ -73,12 +92,14 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; hal
     // The clients run in another process, as they would in use; they pre-sign, so the server alone is measured.
     const verify = ed25519VerifyRate(5_000);
     const cpu0 = process.cpuUsage();
-    const full = await client(url, monitor, STATEMENTS);
+    const full = await client(url, monitor, load, load.n);
     const cpu = process.cpuUsage(cpu0);
     const { commits, statements } = mechanism.sequencer.stats;
     // Then at half that rate, open loop: how long a client waits for its 201 when the server is not saturated.
     const halfRate = Math.max(1, Math.round(full.perSecond / 2));
-    const half = options.halfLoad ? { ...(await client(url, monitor, Math.max(200, Math.min(STATEMENTS, halfRate * 5)), halfRate)), rate: halfRate } : undefined;
+    // About five seconds of it, in whole requests.
+    const halfN = Math.max(load.batch * 20, Math.ceil(Math.min(load.n, halfRate * 5) / load.batch) * load.batch);
+    const half = options.halfLoad ? { ...(await client(url, monitor, load, halfN, halfRate)), rate: halfRate } : undefined;
     await app.close();
     await mechanism.close();
     closed = true;
@@ -88,7 +109,7 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; hal
     await mechanism.close();
     return {
       perSecond: full.perSecond, verifyPerSecond: verify.perSecond, verifyPerCpuSecond: verify.perCpuSecond,
-      perServerCpuSecond: STATEMENTS / ((cpu.user + cpu.system) / 1e6), n: STATEMENTS, batch: statements / commits, ...(half ? { half } : {}), replayPerSecond };
+      perServerCpuSecond: load.n / ((cpu.user + cpu.system) / 1e6), n: load.n, batch: statements / commits, ...(half ? { half } : {}), replayPerSecond };
   } finally {
     if (!closed) {
       await app.close();
@@ -98,56 +119,72 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; hal
   }
 }
 
+/** Runs on a fresh scratch PostgreSQL database each. */
+async function onPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const scratch = await createScratchDatabase();
+  try {
+    return await run(scratch.url);
+  } finally {
+    await scratch.drop();
+  }
+}
+
+const ratio = (a: number, b: number): number => +(a / b).toFixed(3);
+
+/** The figures of one kind of request on one store, each beside the verify ceiling measured just before it. */
+function figures(what: string, run: AppendRun): Record<string, number> {
+  return {
+    [`${what}: appended /s`]: Math.round(run.perSecond),
+    [`${what}: ed25519 verify /s just before (1 core)`]: Math.round(run.verifyPerSecond),
+    [`${what}: append / verify`]: ratio(run.perSecond, run.verifyPerSecond),
+    [`${what}: statements per server CPU s / verifies per CPU s`]: ratio(run.perServerCpuSecond, run.verifyPerCpuSecond),
+    [`${what}: statements per commit`]: +run.batch.toFixed(1),
+    ...(run.half ? {
+      [`${what}: half load rate /s`]: run.half.rate,
+      [`${what}: half load ack p50 ms`]: run.half.p50Ms,
+      [`${what}: half load ack p99 ms`]: run.half.p99Ms,
+      [`${what}: half load ack max ms`]: run.half.maxMs,
+    } : {}),
+  };
+}
+
 export async function benchAppend(): Promise<Record<string, number>> {
   const verify = ed25519VerifyRate();
+  // One request a statement, the verifier inline (the default on 2 cores) and in a thread.
   const pglite = await appendRate(undefined, { halfLoad: true });
+  const postgres = await onPostgres((url) => appendRate(url, { halfLoad: true }));
   const pgliteThreads = await appendRate(undefined, { verifyInWorkers: true });
-  const scratch = await createScratchDatabase();
-  let postgres: AppendRun;
-  let postgresThreads: AppendRun;
-  try {
-    postgres = await appendRate(scratch.url, { halfLoad: true });
-    await scratch.drop();
-    const second = await createScratchDatabase();
-    try {
-      postgresThreads = await appendRate(second.url, { verifyInWorkers: true });
-    } finally {
-      await second.drop();
-    }
-  } finally {
-    await scratch.drop().catch(() => undefined);
-  }
+  const postgresThreads = await onPostgres((url) => appendRate(url, { verifyInWorkers: true }));
+  // Batch requests: their signatures verified in the pool (the default with 2+ cores), and inline for comparison.
+  const pgliteBatch = await appendRate(undefined, { halfLoad: true, load: BATCHES });
+  const postgresBatch = await onPostgres((url) => appendRate(url, { halfLoad: true, load: BATCHES }));
+  const pgliteBatchInline = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: false });
+  const postgresBatchInline = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: false }));
   return {
-    'ed25519 verify /s (node:crypto, 1 core)': Math.round(verify.perSecond),
-    'ed25519 verify /s just before the PGlite run': Math.round(pglite.verifyPerSecond),
-    'ed25519 verify /s just before the PostgreSQL run': Math.round(postgres.verifyPerSecond),
-    'append over HTTP /s, PGlite': Math.round(pglite.perSecond),
-    'append over HTTP /s, PostgreSQL': Math.round(postgres.perSecond),
-    'append over HTTP /s, PGlite, verifier thread': Math.round(pgliteThreads.perSecond),
-    'append over HTTP /s, PostgreSQL, verifier thread': Math.round(postgresThreads.perSecond),
-    'server default: verifier thread': availableParallelism() >= 4 ? 1 : 0,
-    'PGlite append / verify rate': +(pglite.perSecond / verify.perSecond).toFixed(3),
-    'PostgreSQL append / verify rate': +(postgres.perSecond / verify.perSecond).toFixed(3),
-    'PGlite append / verify rate, verify measured just before': +(pglite.perSecond / pglite.verifyPerSecond).toFixed(3),
-    'PostgreSQL append / verify rate, verify measured just before': +(postgres.perSecond / postgres.verifyPerSecond).toFixed(3),
-    'PGlite statements per server CPU s / verifies per CPU s': +(pglite.perServerCpuSecond / pglite.verifyPerCpuSecond).toFixed(3),
-    'PostgreSQL statements per server CPU s / verifies per CPU s': +(postgres.perServerCpuSecond / postgres.verifyPerCpuSecond).toFixed(3),
-    'half load, PGlite: rate /s': pglite.half?.rate ?? 0,
-    'half load, PGlite: ack p50 ms': pglite.half?.p50Ms ?? 0,
-    'half load, PGlite: ack p99 ms': pglite.half?.p99Ms ?? 0,
-    'half load, PGlite: ack max ms': pglite.half?.maxMs ?? 0,
-    'half load, PostgreSQL: rate /s': postgres.half?.rate ?? 0,
-    'half load, PostgreSQL: ack p50 ms': postgres.half?.p50Ms ?? 0,
-    'half load, PostgreSQL: ack p99 ms': postgres.half?.p99Ms ?? 0,
-    'half load, PostgreSQL: ack max ms': postgres.half?.maxMs ?? 0,
+    'ed25519 verify /s (node:crypto, 1 core), at the start': Math.round(verify.perSecond),
+    ...figures('single, PGlite', pglite),
+    ...figures('single, PostgreSQL', postgres),
+    ...figures(`batch of ${BATCH}, PGlite`, pgliteBatch),
+    ...figures(`batch of ${BATCH}, PostgreSQL`, postgresBatch),
+    'single, PGlite, verifier thread: appended /s': Math.round(pgliteThreads.perSecond),
+    'single, PostgreSQL, verifier thread: appended /s': Math.round(postgresThreads.perSecond),
+    'single, verifier thread gain, PGlite (x)': +(pgliteThreads.perSecond / pglite.perSecond).toFixed(2),
+    'single, verifier thread gain, PostgreSQL (x)': +(postgresThreads.perSecond / postgres.perSecond).toFixed(2),
+    [`batch of ${BATCH}, PGlite, verified inline: appended /s`]: Math.round(pgliteBatchInline.perSecond),
+    [`batch of ${BATCH}, PostgreSQL, verified inline: appended /s`]: Math.round(postgresBatchInline.perSecond),
+    'batch, verifier pool gain, PGlite (x)': +(pgliteBatch.perSecond / pgliteBatchInline.perSecond).toFixed(2),
+    'batch, verifier pool gain, PostgreSQL (x)': +(postgresBatch.perSecond / postgresBatchInline.perSecond).toFixed(2),
+    'batch, verifier pool gain per server CPU s, PGlite (x)': +(pgliteBatch.perServerCpuSecond / pgliteBatchInline.perServerCpuSecond).toFixed(2),
+    'batch, verifier pool gain per server CPU s, PostgreSQL (x)': +(postgresBatch.perServerCpuSecond / postgresBatchInline.perServerCpuSecond).toFixed(2),
+    'server default: verifier thread for single requests': availableParallelism() >= 4 ? 1 : 0,
+    'server default: verifier pool for batches': availableParallelism() >= 2 ? 1 : 0,
     'reopen (start + replay) statements/s, PGlite': Math.round(pglite.replayPerSecond),
     'reopen (start + replay) statements/s, PostgreSQL': Math.round(postgres.replayPerSecond),
-    'statements per commit, PGlite (group commit)': +pglite.batch.toFixed(1),
-    'statements per commit, PostgreSQL (group commit)': +postgres.batch.toFixed(1),
-    'verifier thread gain, PGlite (x)': +(pgliteThreads.perSecond / pglite.perSecond).toFixed(2),
-    'verifier thread gain, PostgreSQL (x)': +(postgresThreads.perSecond / postgres.perSecond).toFixed(2),
-    'statements per run': STATEMENTS,
-    'requests in flight': IN_FLIGHT,
+    'single: statements a run': STATEMENTS,
+    'single: requests in flight': IN_FLIGHT,
+    'batch: statements a request': BATCH,
+    'batch: requests in flight': BATCH_IN_FLIGHT,
+    'batch: statements a run': BATCH_STATEMENTS,
   };
 }
 

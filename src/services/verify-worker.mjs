@@ -4,12 +4,28 @@ import { createPublicKey, verify } from 'node:crypto';
 
 const SPKI_PREFIX = Buffer.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]);
 
+// Key objects by key, as node-ed25519.ts keeps them: building one costs a good part of a verification, and a
+// batch is mostly signed by few keys.
+/** @type {Map<string, import('node:crypto').KeyObject>} */
+const keys = new Map();
+
+/** @param {Uint8Array} publicKey */
+function keyObject(publicKey) {
+  const id = Buffer.from(publicKey).toString('base64');
+  let key = keys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
+    if (keys.size > 10_000) keys.clear();
+    keys.set(id, key);
+  }
+  return key;
+}
+
 /** @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }} job */
 function verifyOne({ publicKey, message, signature }) {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   try {
-    const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
-    return verify(null, message, key, signature);
+    return verify(null, message, keyObject(publicKey), signature);
   } catch {
     return false;
   }

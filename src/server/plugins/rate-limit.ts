@@ -27,6 +27,15 @@ function writerKey(request: FastifyRequest): string | null {
   return null;
 }
 
+/** The envelope key of each statement of a batch (routes/statements.ts cut the body into items); the address for one without. */
+function batchKeys(request: FastifyRequest): string[] {
+  const items = (request.body as { items?: Uint8Array[] } | undefined)?.items ?? [];
+  return items.map((item) => {
+    const m = ENVELOPE_KEY.exec(Buffer.from(item.buffer, item.byteOffset, Math.min(item.byteLength, 65_600)).toString('latin1'));
+    return m ? `key:${m[1]}` : `ip:${request.ip}`;
+  });
+}
+
 const refusal = (what: string) => (_req: FastifyRequest, context: { after: string; max: number }) =>
   new TruceError('rate_limited', `more than ${context.max} ${what} a minute; retry in ${context.after}`);
 
@@ -46,12 +55,19 @@ export const rateLimits = (limits: RateLimits): FastifyPluginAsync =>
     });
     // A second limiter on the same plugin. Not app.rateLimit(): its handler does nothing on a request the global
     // limiter already counted, so the per-key limit would never apply. createRateLimit only counts; we answer.
-    const perKey = app.createRateLimit({ max: limits.perKey, timeWindow: 60_000, keyGenerator: (request) => writerKey(request) ?? `ip:${request.ip}` });
+    // A batch counts each statement against its own key: the key being counted is set here for keyGenerator.
+    const counting = new WeakMap<FastifyRequest, string>();
+    const perKey = app.createRateLimit({ max: limits.perKey, timeWindow: 60_000, keyGenerator: (request) => counting.get(request) ?? writerKey(request) ?? `ip:${request.ip}` });
     app.addHook('preHandler', async (request, reply) => {
-      if (request.method !== 'POST' || !(request.url === '/v1/statements' || request.url.startsWith('/v1/ingest'))) return;
-      const count = await perKey(request);
-      if (count.isAllowed || !count.isExceeded) return;
-      reply.header('retry-after', count.ttlInSeconds);
-      throw new TruceError('rate_limited', `more than ${count.max} writes signed by one key a minute; retry in ${count.ttlInSeconds} s`);
+      if (request.method !== 'POST') return;
+      const batch = request.url === '/v1/statements/batch' ? batchKeys(request) : null;
+      if (!batch && !(request.url === '/v1/statements' || request.url.startsWith('/v1/ingest'))) return;
+      for (const key of batch ?? [null]) {
+        if (key !== null) counting.set(request, key);
+        const count = await perKey(request);
+        if (count.isAllowed || !count.isExceeded) continue;
+        reply.header('retry-after', count.ttlInSeconds);
+        throw new TruceError('rate_limited', `more than ${count.max} writes signed by one key a minute; retry in ${count.ttlInSeconds} s`);
+      }
     });
   });

@@ -6,8 +6,18 @@ import { TruceError } from '../../domain/errors.js';
 import type { Mechanism } from '../../services/mechanism.js';
 import { readStatements } from '../../services/queries.js';
 import { logIndex, pageLimit } from '../params.js';
+import { MAX_BATCH_BYTES, MAX_BATCH_STATEMENTS, jsonArrayItems, ndjsonItems } from '../batch-body.js';
+import { problem } from '../problem.js';
 
 const appended = z.object({ index: z.number().int(), id: z.string() });
+const problemSchema = z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), code: z.string() });
+const batchAnswer = z.object({
+  appended: z.number().int(),
+  refused: z.number().int(),
+  results: z.array(z.union([appended, z.object({ problem: problemSchema })])),
+});
+
+export const NDJSON = 'application/x-ndjson';
 
 /** POST /v1/statements takes the statement's exact bytes: the log entry is those bytes, so no re-serialising. */
 export const statementRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (app) => {
@@ -36,6 +46,45 @@ export const statementRoutes = (mechanism: Mechanism): FastifyPluginAsync => asy
       return reply.code(201).send(result);
     },
   );
+
+  // Its own scope: the batch's parsers take a larger body, and NDJSON as well as a JSON array.
+  await app.register(async (batch) => {
+    batch.removeAllContentTypeParsers();
+    const cut = (split: (body: Uint8Array) => Uint8Array[]) => (_req: unknown, body: Buffer, done: (error: Error | null, value?: unknown) => void) => {
+      try {
+        done(null, { items: split(body) });
+      } catch (error) {
+        done(error as Error);
+      }
+    };
+    batch.addContentTypeParser(NDJSON, { parseAs: 'buffer', bodyLimit: MAX_BATCH_BYTES }, cut(ndjsonItems));
+    batch.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: MAX_BATCH_BYTES }, cut(jsonArrayItems));
+    batch.addContentTypeParser('*', (request, _payload, done) => done(new TruceError('bad_request', `a batch is sent as ${NDJSON} (one canonical statement a line) or application/json (an array of them), not ${request.headers['content-type'] ?? 'without a content type'}`), undefined));
+    batch.withTypeProvider<ZodTypeProvider>().post(
+      '/v1/statements/batch',
+      {
+        bodyLimit: MAX_BATCH_BYTES,
+        schema: {
+          summary: 'Append several signed statements in one request',
+          description: `Body: up to ${MAX_BATCH_STATEMENTS} statements and ${MAX_BATCH_BYTES} bytes, as ${NDJSON} (one statement's RFC 8785 canonical bytes a line) or as a JSON array of them. Each is checked exactly as if posted alone to POST /v1/statements (canonical form, signature, rights, workflow, replay) and appended in the order given, so one may refer to an earlier one of the same batch; one refused statement stops no other. Answers 200 once every appended statement is durably stored, with one result per statement in order: {index, id} or {problem} (RFC 9457). A body that cannot be cut into statements is refused whole (400; 413 when over the limits).`,
+          tags: ['log'],
+          response: { 200: batchAnswer },
+        },
+      },
+      async (request) => {
+        const { items } = request.body as { items: Uint8Array[] };
+        if (items.length === 0) throw new TruceError('bad_request', 'the batch holds no statement');
+        const outcomes = await mechanism.submitMany(items);
+        const results = outcomes.map((o) => {
+          if (o.status === 'fulfilled') return o.value;
+          const error = o.reason instanceof TruceError ? o.reason : new TruceError('internal', 'the statement could not be appended');
+          return { problem: problem(error.code, error.message) };
+        });
+        const refused = results.filter((r) => 'problem' in r).length;
+        return { appended: results.length - refused, refused, results };
+      },
+    );
+  });
 
   r.get(
     '/v1/statements',
