@@ -31,6 +31,12 @@ it('the OpenAPI document carries the body schema of every statement type the ser
     const report = envelopes.find((e) => e.title === 'report.file')!;
     assert.ok(report.properties.body.properties && 'narrative' in report.properties.body.properties, 'report.file documents its narrative');
     assert.deepEqual(content.examples['report.reply'].value, example);
+    // The batch route: the same statement schemas, both body types, an example of each and of the answer.
+    const batch = document.paths['/v1/statements/batch'].post;
+    assert.equal(batch.requestBody.content['application/json'].schema.items.oneOf.length, envelopes.length);
+    assert.deepEqual(batch.requestBody.content['application/json'].example, [example]);
+    assert.equal(batch.requestBody.content['application/x-ndjson'].example, JSON.stringify(example) + '\n');
+    assert.equal(batch.responses['200'].content['application/json'].example.results.length, 2);
     await app.close();
   } finally {
     await mechanism.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HANDLERS } from '../domain/records/index.js';
 import { MAX_STATEMENT_BYTES, STATEMENT_TYPES } from '../domain/statement.js';
+import { MAX_BATCH_BYTES, MAX_BATCH_STATEMENTS } from './batch-body.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -49,10 +50,47 @@ export function statementRequestBody(examples: Readonly<Record<string, unknown>>
   };
 }
 
-/** Put the statement schemas into the generated document (the route itself takes raw bytes, so it declares none). */
+/**
+ * The request body of POST /v1/statements/batch: NDJSON (one statement's canonical bytes a line) or a JSON array of
+ * them, with an example of each made of the example statements; and an example answer.
+ */
+export function batchRequestBody(examples: Readonly<Record<string, unknown>>): JsonSchema {
+  const some = Object.values(examples).slice(0, 2);
+  const statement = { oneOf: statementSchemas(), discriminator: { propertyName: 'type' } };
+  return {
+    required: true,
+    description: `Up to ${MAX_BATCH_STATEMENTS} signed statements and ${MAX_BATCH_BYTES} bytes, each exactly as POST /v1/statements takes it.`,
+    content: {
+      'application/x-ndjson': {
+        schema: { type: 'string', description: 'one statement (RFC 8785 canonical JSON) a line' },
+        ...(some.length ? { example: some.map((e) => JSON.stringify(e)).join('\n') + '\n' } : {}),
+      },
+      'application/json': { schema: { type: 'array', maxItems: MAX_BATCH_STATEMENTS, items: statement }, ...(some.length ? { example: some } : {}) },
+    },
+  };
+}
+
+/** An answer of POST /v1/statements/batch: the first statement appended, the second already in the log. */
+export const BATCH_ANSWER_EXAMPLE = {
+  appended: 1,
+  refused: 1,
+  results: [
+    { index: 41, id: '5d0c3f6a9b1e4f7c2a8d6e0b3c9f1a4d7e2b5c8f0a3d6e9b1c4f7a0d3e6b9c2f' },
+    { problem: { type: 'urn:truce:problem:replay', title: 'Already in the log', status: 409, detail: 'statement 7a1e… is already in the log', code: 'replay' } },
+  ],
+};
+
+/** Put the statement schemas into the generated document (the routes take raw bytes, so they declare none). */
 export function withStatementSchemas<T extends object>(document: T, examples: Readonly<Record<string, unknown>>): T {
   const paths = (document as { paths?: Record<string, Record<string, Record<string, unknown>> | undefined> }).paths;
   const post = paths?.['/v1/statements']?.post;
   if (post) post.requestBody = statementRequestBody(examples);
+  const batch = paths?.['/v1/statements/batch']?.post;
+  if (batch) {
+    batch.requestBody = batchRequestBody(examples);
+    const ok = (batch.responses as Record<string, { content?: Record<string, Record<string, unknown>> }> | undefined)?.['200'];
+    const json = ok?.content?.['application/json'];
+    if (json) json.example = BATCH_ANSWER_EXAMPLE;
+  }
   return document;
 }
