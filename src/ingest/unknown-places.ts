@@ -25,10 +25,12 @@ const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${
 const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
 
 /** The finest known unit among those named in brackets, the larger ones deciding the country. */
-function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer): Place | null {
+function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home?: string): Place | null {
   // each unit as written, then with the words for a unit ("Borgou" is "Borgou Department")
   const found = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
-  const largest = found.at(-1)?.find((p) => p.precision === 3) ?? found.at(-1)?.[0];
+  // the largest unit decides the country: in the article's own country if it has one there, a region before a town
+  const last = found.at(-1) ?? [];
+  const largest = last.find((p) => p.country === home && p.precision === 3) ?? last.find((p) => p.country === home) ?? last.find((p) => p.precision === 3) ?? last[0];
   for (const options of found) {
     const inCountry = largest ? options.filter((p) => p.country === largest.country) : options;
     const best = [...inCountry].sort((a, b) => a.precision - b.precision || b.population - a.population)[0];
@@ -72,14 +74,14 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
-    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u).map((u) => [u]), gaz);
+    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u).map((u) => [u]), gaz, ctx.country);
     if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
   }
   for (const m of sentence.includes(',') ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
     const units = m[2]!.split(',').map((u) => u.trim()).filter(Boolean);
-    const at = bracketUnit(units.map((u) => [u, u.replace(new RegExp(`\\s+${UNIT}$`, 'u'), '')]), gaz);
+    const at = bracketUnit(units.map((u) => [u, u.replace(new RegExp(`\\s+${UNIT}$`, 'u'), '')]), gaz, ctx.country);
     if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index + m[0].indexOf(name), locative: true });
   }
   const typed = TYPED.test(sentence);
