@@ -85,3 +85,7 @@ test('districts named unlike their seat and other countries\' admin-2 areas reso
   assert.deepEqual(found('A bomb exploded in Colombo District on Sunday.', ['LK']), ['Colombo District/LK/2']);
   assert.equal(gazetteer().lookup(fold('Aisne')).find((p) => p.kind === 'admin2')?.admin1, 'Hauts-de-France');
 });
+
+test('the article\'s country decides between namesakes even against a town abroad (1988 wire copy)', () => {
+  assert.deepEqual(names('Three peasants were murdered in Morazan, the Army said.', ['SV']), ['Morazán Department/SV']);
+});

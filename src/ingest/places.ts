@@ -63,7 +63,11 @@ function score(p: Place, ctx: PlaceContext, suffix: string): number {
 export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix = ''): Place | null {
   let best: Place | null = null;
   let bestScore = -Infinity;
-  for (const p of options) {
+  // the article's countries decide between namesakes ("Morazan" in a San Salvador story is El Salvador's department,
+  // found by another of its names, not a town in Guatemala), unless the one abroad is a large city
+  const home = options.filter((p) => ctx.countries.has(p.country));
+  const pool = home.length && home.length < options.length && !options.some((p) => !ctx.countries.has(p.country) && p.population >= 100_000) ? home : options;
+  for (const p of pool) {
     const s = score(p, ctx, suffix);
     if (s > bestScore) { best = p; bestScore = s; }
   }
