@@ -60,3 +60,8 @@ test('a note with no date at all still gives the event its first sentence tells,
   const ms = mentions('', 'Teachers demonstrated in Pobe to claim the respect of agreements.', null);
   assert.deepEqual(ms.map((m) => [m.subEventType, m.when]), [['Peaceful protest', null]]);
 });
+
+test('a killing told in catch-all words stays violence when a later sentence speaks of demobilisation', () => {
+  const ms = mentions('', 'Police confirmed on Tuesday that 15 people were killed in El Tomate by a gang. The president will propose demobilization and the handing over of weapons.', '2025-11-07');
+  assert.equal(ms.some((m) => m.subEventType === 'Change to group/activity' && m.casualties.length > 0), false);
+});

@@ -102,7 +102,9 @@ function absorb(m: Mention, s: AnalyzedSentence, c: Cue | null, figures: readonl
   if (c) {
     absorbWhen(m, c, s.index);
     if (c.where.length) { m.where = uniq([...m.where, ...c.where]); m.trace.where.push(s.index); }
-    if ((m.weak && !c.weak && m.kind === 'incident') || escalates(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
+    // (a killing told in catch-all words is not made a strategic development by a later "demobilization")
+    const bloodless = c.trigger.eventType === 'Strategic developments' && m.casualties.some((x) => x.kind === 'killed' && x.range.max > 0);
+    if ((m.weak && !c.weak && m.kind === 'incident' && !bloodless) || escalates(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
     const { actors, perpetrators } = participants(s, m.kind);
     if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
     // who "attacked" or "fired first" is a question for incidents only
