@@ -33,7 +33,10 @@ export interface MechanismOptions {
    * thread competes with the event loop and the measured gain was below 1 (BENCHMARKS.md).
    */
   readonly verifyInWorkers?: boolean;
-  /** The same for the signatures of a batch request, sent to the threads in one message each (default: 2+ cores). */
+  /**
+   * The same for the signatures of a batch request, sent to the threads in one message each. Default: 4+ cores as
+   * well: on 2 cores, with the database and the clients on the same machine, it appended fewer (BENCHMARKS.md).
+   */
   readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */
   readonly onProgress?: (message: string) => void;
@@ -129,7 +132,7 @@ export class Mechanism {
     const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
     const marks = [started, performance.now()]; // start, store open, checked, tree, log (then the state)
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
-    const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? availableParallelism() >= 2 });
+    const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? availableParallelism() >= 4 });
     let opened: Mechanism | null = null;
     try {
       const size = await store.logSize();

@@ -164,3 +164,27 @@ suite('PostgreSQL', async () => {
   const scratch: ScratchDatabase = await createScratchDatabase();
   return { db: scratch.url, drop: scratch.drop };
 });
+
+describe('a batch with its signatures verified in the worker pool (the default on 4+ cores)', () => {
+  it('keeps the order of the batch and refuses a forged statement alone', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'truce-batch-pool-'));
+    const mechanism = await Mechanism.open({ dataDir, verifyBatchesInWorkers: true });
+    try {
+      const operator = member('secretariat');
+      const genesis = await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'pool' });
+      const late = member('late-2');
+      const admit = await signed(operator, 'member.admit', await admission('pool', late, { name: 'Late', role: 'monitor' }));
+      const keys = await Promise.all(Array.from({ length: 40 }, () => signed(late, 'key.add', { key: randomBytes(32).toString('base64') })));
+      const forged = JSON.parse(text(keys[7]!)) as { body: { key: string } };
+      forged.body.key = randomBytes(32).toString('base64');
+      const items = [genesis, admit, ...keys.slice(0, 7), canonicalBytes(forged), ...keys.slice(8)];
+      const outcomes = await mechanism.submitMany(items);
+      const codes = outcomes.map((o) => (o.status === 'fulfilled' ? 'appended' : (o.reason as { code: string }).code));
+      assert.deepEqual(codes, items.map((_, i) => (i === 9 ? 'bad_signature' : 'appended')));
+      assert.deepEqual(outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.index] : [])), Array.from({ length: items.length - 1 }, (_, i) => i));
+    } finally {
+      await mechanism.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
