@@ -19,6 +19,7 @@ import { auditLog } from '../../log/tile-client.js';
 import { getBytes, getJson } from '../api/http.js';
 import type { CheckpointItem, LogInfo } from '../api/types.js';
 import type { MessageKey } from '../i18n/index.js';
+import { retrying } from './retry.js';
 
 export type StepId = 'checkpoint' | 'tiles' | 'statements' | 'witnesses';
 
@@ -103,7 +104,7 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   // 2. Tiles → tree → root.
   report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.fetchingTiles' }, progress: 0 });
   const audit = await auditLog({
-    fetchTile: (path) => getBytes(`/${path}`),
+    fetchTile: (path) => retrying(() => getBytes(`/${path}`)),
     size: cp.size,
     root: cp.rootHash,
     onProgress: (p) =>
