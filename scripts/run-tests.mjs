@@ -45,7 +45,8 @@ const rank = (file) => {
 const ordered = [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
 // Three files at a time: most of a file's time is spent waiting (Chromium, PostgreSQL, child processes), so even a
 // 2-core machine runs the suite in less wall time (945 s against 1,146 s for two at a time, 617 tests passing in
-// both, 2026-12-04); TEST_CONCURRENCY=1 runs them one by one.
+// both, 2026-12-04); four gained nothing (935 s against 934 s for three, 731 tests, 2026-12-05, idle machine).
+// TEST_CONCURRENCY=1 runs them one by one.
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
 const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/run-test-files.mjs', String(concurrency), ...ordered], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

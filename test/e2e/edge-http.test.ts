@@ -105,7 +105,12 @@ test('property: random GETs on every route never answer 5xx and append nothing',
 test('property: random and mutated POST bodies never answer 5xx and append nothing', async () => {
   const size = await logSize();
   const good = new TextDecoder().decode(await signed(monitor, 'key.add', { key: member('y').key }));
-  const mutated = fc.tuple(fc.nat(good.length), fc.nat(10), nasty).map(([at, cut, s]) => good.slice(0, at) + s + good.slice(at + cut));
+  // A mutation that gives back the signed bytes themselves (nothing cut, nothing inserted, or a character put back
+  // in its place) is the valid statement, which would rightly be appended: those are not mutations.
+  const mutated = fc
+    .tuple(fc.nat(good.length), fc.nat(10), nasty)
+    .map(([at, cut, s]) => good.slice(0, at) + s + good.slice(at + cut))
+    .filter((body) => body !== good);
   const json = fc.oneof(fc.json({ depthSize: 'small' }), mutated, fc.string({ maxLength: 200 }));
   await fc.assert(
     fc.asyncProperty(fc.constantFrom('/v1/statements', '/v1/ingest', '/v1/cosignatures', '/v1/evidence'), json, fc.constantFrom('application/json', 'text/plain', 'application/octet-stream'), async (route, body, type) => {
