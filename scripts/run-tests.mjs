@@ -22,21 +22,22 @@ if (files.length === 0) {
 // The slowest files start first (longest first is what keeps three queues even), from the times the last full runs
 // printed; every other file follows in path order.
 const SLOWEST_FIRST = [
-  'test/e2e/restart.test.ts',
   'test/e2e/web-i18n.test.ts',
-  'test/e2e/web-pages.test.ts',
+  'test/e2e/restart.test.ts',
   'test/e2e/web-forms.test.ts',
+  'test/e2e/web-pages.test.ts',
   'test/e2e/web-first-hour.test.ts',
-  'test/e2e/startup.test.ts',
-  'test/e2e/backup-restore.test.ts',
-  'src/store/postgres-store.test.ts',
-  'src/store/pglite-store.test.ts',
-  'test/e2e/first-hour.test.ts',
-  'test/e2e/web-sw-cache.test.ts',
   'test/e2e/cli.test.ts',
-  'test/e2e/operations.test.ts',
+  'test/e2e/startup.test.ts',
   'test/e2e/web-agreement.test.ts',
   'test/e2e/web-field.test.ts',
+  'test/e2e/first-hour.test.ts',
+  'src/store/pglite-store.test.ts',
+  'src/store/postgres-store.test.ts',
+  'test/e2e/backup-restore.test.ts',
+  'test/e2e/operations.test.ts',
+  'test/e2e/cli-field.test.ts',
+  'test/e2e/cli-seal.test.ts',
 ];
 const rank = (file) => {
   const i = SLOWEST_FIRST.findIndex((slow) => file.endsWith(slow));
