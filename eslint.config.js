@@ -7,7 +7,7 @@ const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https'
 const layer = (...folders) => folders.map((f) => ({ group: [`**/${f}/*`, `../${f}/*`, `../../${f}/*`], message: `this layer may not import from ${f}/ (see docs/ARCHITECTURE.md).` }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/web/dist/', '.truce-data/', 'bin/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'src/web/dist/', '.truce-data/', 'bin/'] },
   js.configs.recommended,
   // Plain JavaScript files run in node (scripts, the verifier worker, fixture validators).
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } } },

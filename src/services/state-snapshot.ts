@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return sourceFiles(path);
-      return /\.(ts|js|json)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+      return /\.(ts|json)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
     });
 }
 

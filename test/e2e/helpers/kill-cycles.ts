@@ -6,7 +6,7 @@ import { bootstrap, keyAdd, member, post, signed, type TestMember } from './memb
 import { getJson, type Json } from './http.js';
 import { ROOT } from './cli.js';
 
-const CHILD = fileURLToPath(new URL('./warm-serve.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./warm-serve.mjs', import.meta.url));
 
 interface WarmServer {
   readonly child: ChildProcess;
@@ -25,7 +25,7 @@ function nextLine(lines: Interface, what: string): Promise<string> {
 }
 
 async function warm(): Promise<WarmServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CHILD], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
   const lines = createInterface({ input: child.stdout! });
   // A child that dies while loading (see its stderr above) fails the test at once, not after the timeout.
