@@ -88,3 +88,22 @@ test('one person killed without a figure counts one (coders\' notes)', () => {
   assert.deepEqual(findCasualties('A group burned to death two suspected robbers.', { by: 'x' }).map((c) => c.range.min), [2]);
   assert.deepEqual(findCasualties('Farmers killed livestock.', { by: 'x' }), []);
 });
+
+test('a toll over a period or a whole war is no event\'s figure', () => {
+  assert.deepEqual(figures('Since the war began, 5,000 have been killed.'), []);
+  assert.deepEqual(figures('Bernales said that 403 people were killed in November as a result of violent acts.'), []);
+  assert.deepEqual(figures('Thirteen thousand people have been killed since the beginning of its activities in 1980.'), []);
+  assert.deepEqual(figures('A total of six engineers have been murdered this week.'), []);
+  assert.deepEqual(figures('When there is an armed struggle and when thousands are killed on the battlefield, nobody learns.'), []);
+  // a figure dated to its day stays an event's
+  assert.deepEqual(figures('Twelve people were killed on Sunday in the third attack this month.'), [['killed', 'unknown', 12, 12, false]]);
+  assert.deepEqual(figures('Five people were killed on 3 November in Kabul.'), [['killed', 'unknown', 5, 5, false]]);
+});
+
+test('idioms, ranks and one person told with a singular verb', () => {
+  assert.deepEqual(figures('It was like killing two birds with one stone.'), []);
+  assert.deepEqual(figures('Five terrorists and an Army corporal were killed in a clash.'), [['killed', 'combatant', 5, 5, false], ['killed', 'combatant', 1, 1, false]]);
+  assert.deepEqual(figures('Sipi Mayor Manuel Cruz was seriously wounded by a gunshot.'), [['injured', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('The justice of the peace from Aquira was also murdered.'), [['killed', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('No one was killed.'), [['killed', 'unknown', 0, 0, false]]);
+});

@@ -3,6 +3,7 @@
 // "between 12 and 15" is 12–15; "dozens" is 24 and open. Headline style ("Five killed, 35 injured") counts too.
 import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
+import { MONTH, WEEKDAY } from './date-words.js';
 
 const QUAL = '(?:at\\s+least|no\\s+fewer\\s+than|a\\s+minimum\\s+of|more\\s+than|over|nearly|almost|close\\s+to|about|around|some|roughly|approximately|an\\s+estimated|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|a\\s+total\\s+of|another|at\\s+least\\s+another|a\\s+further)';
 const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
@@ -10,7 +11,7 @@ const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+tho
 const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
 
 const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?';
-const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|sons\\s+of\\s+(?:the\\s+)?soil';
+const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil';
 const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
 const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far))*';
 const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
@@ -37,6 +38,8 @@ const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60
 const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
+/** One person told with a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace was also murdered". */
+const ONE_PASSIVE = new RegExp(`(?<!\\b(?:no\\s+one|nobody|none|no\\s+\\w+|nothing|not|neither\\s+\\w+|which|it|that|this)\\s+)\\b(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'giu');
 /** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
 const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
@@ -44,7 +47,28 @@ const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was
 /** Every figure pattern needs one of these words: most sentences are skipped at once. */
 const MAYBE = /kill|dead|die|death|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
 
-const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times)\b/i;
+const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times|birds?|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|horses?|donkeys?|livestock|chickens?|fish)\b/i;
+
+/**
+ * A toll over a period rather than one event's: "since the war began, 5,000 have been killed", "403 people were
+ * killed in November", "1,775 over the past 12 months", "a total of six engineers murdered this week".
+ */
+const PERIOD_AFTER = new RegExp(`^[^.;,]{0,60}?\\b(?:since\\s+(?:the\\s+)?(?:(?:start|beginning|outbreak|onset)\\s+of\\b|(?:\\w+\\s+){0,3}?(?:began|started|erupted|broke\\s+out)\\b|${MONTH}(?!\\s*\\d)|(?:19|20)\\d{2}\\b|last\\s+year\\b)|(?:in|during|throughout)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?![\\p{L}])(?!\\s*\\d{1,2}\\b)|in\\s+(?:19|20)\\d{2}\\b|(?:this|last|that)\\s+(?:week|month|year)\\b|so\\s+far\\s+this\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:weeks|months|years|decades)\\b)`, 'iu');
+const PERIOD_BEFORE = /\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,40}|(?:\w+\s+){0,3}?(?:began|started|erupted|broke\s+out))|so\s+far\s+this\s+(?:year|month)|in\s+all)\s*,?\s*(?:\w+\s+){0,4}$/i;
+const DAY_WORD = new RegExp(`\\b(?:${WEEKDAY}|today|yesterday|tonight|last\\s+night|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'i');
+/** A clause of what happens whenever ("when thousands are killed on the battlefield"): no report of an event. */
+const GENERIC = /\b(?:when|whenever|if|unless|where)\b[^.;,]{0,60}$/i;
+
+/** Whether a figure counts the dead or wounded of a period or a whole war, or of no event at all. */
+function periodToll(sentence: string, index: number, text: string): boolean {
+  const after = sentence.slice(index + text.length);
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  const period = PERIOD_AFTER.exec(after);
+  // (a figure dated to its day is an event's: "killed on Sunday in the third attack this month")
+  if (period && !DAY_WORD.test(period[0])) return true;
+  if (PERIOD_BEFORE.test(before)) return true;
+  return /\b(?:are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead)\b/i.test(text) && GENERIC.test(before);
+}
 
 /** The range a quantity expression means. */
 export function parseQuantity(q: string): Range | null {
@@ -117,6 +141,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   const add = (kind: CasualtyKind, qty: string, victims: string, text: string, index: number): void => {
     const range = parseQuantity(qty);
     if (!range || range.max > 1_000_000) return;
+    if (periodToll(sentence, index, text)) return;
     // "three cricketers were killed along with other people": part of a toll, not one
     if (/^[^.;]{0,20}?\b(?:along|together)\s+with\s+(?:other|others|\w+\s+other)\b/i.test(sentence.slice(index + text.length))) return;
     if (!part) {
@@ -190,6 +215,11 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) add('killed', '1', '', m[0], m.index);
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (out.length === 0) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
+    ONE_PASSIVE.lastIndex = 0;
+    for (let m = ONE_PASSIVE.exec(sentence); m; m = ONE_PASSIVE.exec(sentence)) {
+      const kind = m[1] ? 'killed' : 'injured';
+      if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
+    }
   }
   NONE.lastIndex = 0;
   for (let m = NONE.exec(sentence); m; m = NONE.exec(sentence)) {

@@ -50,3 +50,12 @@ test('a hard-wrapped first paragraph that opens with a dateline is the story, no
   assert.equal(h.title, '');
   assert.match(h.body, /^Two terrorist/);
 });
+
+test('a wire dateline whose country stands in brackets after the city', () => {
+  const d = parseDateline('Managua (Nicaragua), 27 Aug 88 (Radio Sandino) -- [Excerpt] The general management condemned it.');
+  assert.deepEqual(d?.dateline, { place: 'Managua', agency: 'Radio Sandino', date: '27 Aug 1988' });
+  assert.equal(d?.rest, 'The general management condemned it.');
+  assert.equal(parseTextHeader('Panama City (Panama), 26 Sep 88 (Televisora Nacional) -- [Text] A bomb exploded.').published, '1988-09-26');
+  // without a date, a bracket after the place is the agency's
+  assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', agency: 'AP' });
+});

@@ -30,7 +30,9 @@ const WHEN = `(?:${MON}\\s*\\d{1,2}(?:,?\\s+${YY})?|\\d{1,2}\\s+${MON}(?:\\s+${Y
 const AGENCY = `(?:\\(([^)]{2,40})\\)|\\[([^\\]]{2,40})\\])`;
 const END = `\\s*(?:-{1,2}|–|—|:)\\s+`;
 const DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${WHEN}))?\\s*${AGENCY}?${END}`, 'u');
-const TITLED_DATELINE = new RegExp(`^(${TITLE_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?,\\s*(${WHEN})\\s*${AGENCY}?${END}`, 'u');
+// (the region may stand in brackets when a date follows: "Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --")
+const REGION = `([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)`;
+const TITLED_DATELINE = new RegExp(`^(${TITLE_PLACE})(?:,\\s*${REGION}|\\s*\\(${REGION}\\))?,\\s*(${WHEN})\\s*${AGENCY}?${END}`, 'u');
 /** Bracketed tags a translation service puts after the dateline: "[Report]", "[Text]", "[Excerpts]", "[Armed Forces Press Committee]". */
 const TAGS = /^(?:\s*\[[^\]]{1,120}\])+\s*/;
 
@@ -41,14 +43,17 @@ const ARABIC_SCRIPT_DATELINE = /^((?:\p{Script=Arabic}+[\s\u200c]?){1,3}?)\s*:\s
 export function parseDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
   const arabic = ARABIC_SCRIPT_DATELINE.exec(paragraph);
   if (arabic) return { dateline: { place: arabic[1]!.trim() }, rest: paragraph.slice(arabic[0].length) };
-  const m = DATELINE.exec(paragraph) ?? TITLED_DATELINE.exec(paragraph);
+  const caps = DATELINE.exec(paragraph);
+  const titled = caps ? null : TITLED_DATELINE.exec(paragraph);
+  // the same groups from both forms: place, date, agency in brackets or parentheses
+  const m = caps ?? (titled ? [titled[0], titled[1], titled[2] ?? titled[3], titled[4], titled[5], titled[6]] : null);
   if (!m) return null;
   const place = m[1]!.trim();
   // An all-capitals word that is really the start of a sentence ("THE", "A") is not a dateline.
   if (place.length < 3 || /^(THE|A|AN|IN|ON|BY|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(place)) return null;
   const agency = (m[4] ?? m[5])?.trim();
   const dateline: Dateline = { place: titleCase(place), ...(agency ? { agency } : {}), ...(m[3] ? { date: fullYear(m[3].trim()) } : {}) };
-  const rest = paragraph.slice(m[0].length);
+  const rest = paragraph.slice(m[0]!.length);
   const tags = TAGS.exec(rest);
   return { dateline, rest: tags ? rest.slice(tags[0].length) : rest };
 }
