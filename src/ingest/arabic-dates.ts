@@ -3,7 +3,8 @@
 // months in Urdu ("۱۵ اکتوبر ۲۰۲۵"), Persian ("۱۵ اکتبر") and Arabic ("15 أكتوبر", "15 تشرين الأول"); Persian
 // (۰–۹) and Arabic-Indic (٠–٩) digits alike. The Solar Hijri days are converted by ICU (date-words.ts).
 import type { DateMention } from './types.js';
-import { inferYear, lastDayOfMonth, persianToGregorian, ymd } from './date-words.js';
+import { inferYear, lastDayOfMonth, persianToGregorian, weekdayOfDay, ymd } from './date-words.js';
+import { addDays } from './text.js';
 
 /** One pattern for a word however it is keyed: Arabic or Persian yeh and kaf, heh or teh marbuta, hamza seats. */
 function letters(word: string): string {
@@ -35,6 +36,50 @@ const DAY = '([0-9]{1,2})(?:\\s*(?:مه|م|ام|م\\.))?';
 const AFTER = '(?=$|[^\\p{L}])';
 const SOLAR_DATE = new RegExp(`(?<![\\p{L}0-9])(?:${DAY}\\s+(?:د\\s+)?(${SOLAR_RE})|(?:د\\s+)(${SOLAR_RE})\\s+${DAY})${AFTER}(?:\\s+(?:سال\\s+)?(1[34][0-9]{2}))?`, 'gu');
 const GREG_DATE = new RegExp(`(?<![\\p{L}0-9])${DAY}\\s+(?:د\\s+)?(${GREG_RE})${AFTER}(?:\\s+(?:سال\\s+)?((?:19|20)[0-9]{2}))?`, 'gu');
+
+/** Weekdays (0 Sunday … 6 Saturday): Dari, Persian and Pashto share the names; Urdu's and Arabic's are their own. */
+const WEEKDAYS: [number, string[]][] = [
+  [0, ['یکشنبه', 'یک شنبه', 'الأحد', 'الاحد', 'اتوار']], [1, ['دوشنبه', 'دو شنبه', 'الاثنين', 'الإثنين', 'پیر']],
+  [2, ['سه شنبه', 'سه‌شنبه', 'الثلاثاء', 'منگل']], [3, ['چهارشنبه', 'چهار شنبه', 'الأربعاء', 'الاربعاء', 'بدھ']],
+  [4, ['پنجشنبه', 'پنج شنبه', 'الخميس', 'جمعرات']], [5, ['جمعه', 'الجمعة', 'جمعہ']], [6, ['شنبه', 'السبت', 'ہفتہ']],
+  // Pashto's oblique forms ("د دوشنبې په ورځ", on Monday)
+  [0, ['یکشنبې']], [1, ['دوشنبې']], [2, ['سه شنبې', 'درېشنبې']], [3, ['چهارشنبې', 'څلورشنبې']], [4, ['پنجشنبې']], [5, ['جمعې']], [6, ['شنبې']],
+];
+/** Urdu names that are also ordinary words ("پیر" an elder, "ہفتہ" a week) count only as "on Monday" ("پیر کو"). */
+const URDU_ONLY = new Set(['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ']);
+const alternatives = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => letters(w.replace(/\u200c/g, ' '))).join('|');
+const TODAY = alternatives(['امروز', 'نن', 'آج', 'اليوم']);
+const YESTERDAY = alternatives(['دیروز', 'پرون', 'گزشتہ روز', 'أمس', 'الأمس', 'امس']);
+const URDU_ON = '\\s+(?:کو|کے\\s+روز|کی\\s+(?:صبح|شام|رات))';
+/** "امروز", "دیروز", a weekday, or both ("امروز دوشنبه", glued as "امروزدوشنبه"): the weekday, when named, wins. */
+const RELATIVE_DAY = new RegExp(`(?<![\\p{L}])(?:(${TODAY})|(${YESTERDAY}))?(?:[\\s\\u200c]*(?:روز\\s+|د\\s+)?(${alternatives(WEEKDAYS.flatMap(([, ws]) => ws.filter((w) => !URDU_ONLY.has(w))))}|(?:${alternatives([...URDU_ONLY])})(?=${URDU_ON})))?(?![\\p{L}])`, 'gu');
+
+function weekdayNumber(written: string): number {
+  for (const [n, ws] of WEEKDAYS) for (const w of ws) if (new RegExp(`^${letters(w.replace(/\u200c/g, ' '))}$`, 'u').test(written.replace(/\u200c/g, ' '))) return n;
+  return -1;
+}
+
+/**
+ * Today, yesterday and weekdays in Arabic script, on or before the reference day ("امروزدوشنبه", today Monday, in a
+ * paper dated Tuesday is the Monday before).
+ * @example findArabicScriptRelative('خشونتها امروزدوشنبه دوام داشت', '2006-05-02')[0].start // '2006-05-01'
+ */
+export function findArabicScriptRelative(sentence: string, ref: string): DateMention[] {
+  if (!/[\u0600-\u06ff]/.test(sentence)) return [];
+  const out: DateMention[] = [];
+  RELATIVE_DAY.lastIndex = 0;
+  for (let m = RELATIVE_DAY.exec(sentence); m; m = RELATIVE_DAY.exec(sentence)) {
+    if (m[0].length === 0) { RELATIVE_DAY.lastIndex++; continue; }
+    let day: string;
+    if (m[3]) {
+      const wd = weekdayNumber(m[3]);
+      if (wd < 0) continue;
+      day = addDays(ref, -(((weekdayOfDay(ref) - wd) % 7) + 7) % 7);
+    } else day = m[2] ? addDays(ref, -1) : ref;
+    out.push({ start: day, end: day, precision: 'day', text: m[0].trim(), index: m.index + (m[0].length - m[0].trimStart().length), relative: true });
+  }
+  return out;
+}
 
 /** Persian and Arabic-Indic digits as ASCII, one character for one, so positions stay. */
 export function asciiDigits(s: string): string {

@@ -107,3 +107,8 @@ test('idioms, ranks and one person told with a singular verb', () => {
   assert.deepEqual(figures('The justice of the peace from Aquira was also murdered.'), [['killed', 'unknown', 1, 1, false]]);
   assert.deepEqual(figures('No one was killed.'), [['killed', 'unknown', 0, 0, false]]);
 });
+
+test('a toll raised by a later find', () => {
+  assert.deepEqual(figures('Rescuers found six more bodies, raising the toll to 27.'), [['killed', 'unknown', 27, 27, false]]);
+  assert.deepEqual(figures('bringing the death toll to at least 40'), [['killed', 'unknown', 40, 40, true]]);
+});

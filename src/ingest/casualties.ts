@@ -29,6 +29,8 @@ const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTI
 const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|claimed\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
+/** "raising the toll to 27", "bringing the death toll to 40". */
+const RAISED = new RegExp(`\\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?(?:death\\s+)?(toll|number\\s+of\\s+(?:dead|deaths|injured|wounded))\\s+(?:\\w+\\s+){0,3}?to\\s+(${QTY})`, 'giu');
 
 /** "put Pakistan's losses at 58 soldiers"; "one of two people killed"; "and a soldier" after a figure. */
 const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
@@ -38,8 +40,8 @@ const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60
 const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
-/** One person told with a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace was also murdered". */
-const ONE_PASSIVE = new RegExp(`(?<!\\b(?:no\\s+one|nobody|none|no\\s+\\w+|nothing|not|neither\\s+\\w+|which|it|that|this)\\s+)\\b(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'giu');
+/** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
+const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'gu');
 /** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
 const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
@@ -229,6 +231,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   }
   TOLL.lastIndex = 0;
   for (let m = TOLL.exec(sentence); m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
+  RAISED.lastIndex = 0;
+  for (let m = RAISED.exec(sentence); m; m = RAISED.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
   out.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // "23 soldiers were killed and 29 wounded": the wounded are the same group as the dead just before them
   for (let i = 1; i < out.length; i++) {

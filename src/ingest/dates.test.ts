@@ -78,3 +78,18 @@ test('Solar Hijri and Gregorian dates in Arabic script, Persian and Arabic-Indic
   // a Latin transliteration too ("23 Mizan 1404"), and a year of the 1980s
   assert.deepEqual(one('on 1 Sunbula 1367', '1988-09-01'), ['1988-08-23', '1988-08-23', 'day']);
 });
+
+test('today, yesterday and weekdays in Arabic script, glued or apart', () => {
+  const day = (s: string, ref = '2006-05-02'): string[] => findDates(s, { ref }).map((d) => d.start);
+  // "today Monday" in a paper dated Tuesday is the Monday before: the weekday wins
+  assert.deepEqual(day('خشونتها امروزدوشنبه با دو حملۀ انتحاري دوام داشت'), ['2006-05-01']);
+  assert.deepEqual(day('خشونتها امروز دوشنبه دوام داشت'), ['2006-05-01']);
+  assert.deepEqual(day('اين قوماندان امروز کشته شد'), ['2006-05-02']);
+  assert.deepEqual(day('پرون ماښام برید وشو'), ['2006-05-01']);
+  assert.deepEqual(day('د دوشنبې په ورځ برید وشو'), ['2006-05-01']);
+  assert.deepEqual(day('هاجم مسلحون يوم الخميس'), ['2006-04-27']);
+  assert.deepEqual(day('پیر کو چمن میں فائرنگ ہوئی'), ['2006-05-01']);
+  // Urdu words that are also weekdays count only as "on Monday"; "شنبه" is not read inside "دوشنبه"
+  assert.deepEqual(day('گزشتہ ہفتے حملہ ہوا'), []);
+  assert.deepEqual(day('پیر صاحب نے کہا'), []);
+});

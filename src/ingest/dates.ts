@@ -3,7 +3,7 @@
 // day unless the sentence speaks of the future; "last month" is the whole previous month.
 import type { DateMention, DatePrecision } from './types.js';
 import { addDays } from './text.js';
-import { findArabicScriptDates } from './arabic-dates.js';
+import { findArabicScriptDates, findArabicScriptRelative } from './arabic-dates.js';
 import { DASH, DAY, MONTH, SOLAR_MONTH, WEEKDAY, YEAR, dayOf, solarToGregorian, inferYear, lastDayOfMonth, monthOf, weekdayOf, weekdayOfDay, ymd } from './date-words.js';
 
 interface Ctx {
@@ -187,6 +187,6 @@ export function findDates(sentence: string, opts: DateOptions): DateMention[] {
     }
   }
   // Arabic script: Solar Hijri and Gregorian months in Dari, Persian, Pashto, Urdu and Arabic
-  for (const d of findArabicScriptDates(sentence, opts.ref)) if (!taken.some(([a, b]) => d.index < b && d.index + d.text.length > a)) out.push({ ...d, relative: d.relative && Boolean(opts.refGuessed) });
+  for (const d of [...findArabicScriptDates(sentence, opts.ref), ...findArabicScriptRelative(sentence, opts.ref)]) if (!taken.some(([a, b]) => d.index < b && d.index + d.text.length > a)) out.push({ ...d, relative: d.relative && Boolean(opts.refGuessed) });
   return out.sort((a, b) => a.index - b.index);
 }

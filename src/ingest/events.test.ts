@@ -65,3 +65,9 @@ test('a killing told in catch-all words stays violence when a later sentence spe
   const ms = mentions('', 'Police confirmed on Tuesday that 15 people were killed in El Tomate by a gang. The president will propose demobilization and the handing over of weapons.', '2025-11-07');
   assert.equal(ms.some((m) => m.subEventType === 'Change to group/activity' && m.casualties.length > 0), false);
 });
+
+test('a sentence that points back to the incident with an earlier day dates it (the lede told the day\'s news about it)', () => {
+  const ms = mentions('Toll of Quetta blast rises', 'QUETTA - Rescuers today found six more bodies in the rubble of the car bomb blast in Quetta, raising the toll to 27.\n\nThe victims of this blast on Friday included children.', '2025-11-08');
+  assert.equal(ms.length, 1);
+  assert.deepEqual([ms[0]!.when?.start, ms[0]!.fatalities?.max], ['2025-11-07', 27]);
+});

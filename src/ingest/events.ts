@@ -81,6 +81,25 @@ function datesFit(m: Mention, c: Cue, ref: string | null): boolean {
   return overlaps(m.when, c.when);
 }
 
+/**
+ * "The victims of this explosion on Friday": a demonstrative before the word for the violence points back to the
+ * incident already told (English, Dari/Persian, Pashto, Urdu, Arabic). ("The attack on Friday" is often another one.)
+ */
+const BACK_REF = /(?:\b(?:this|that|these|those)\s+(?:\w+\s+)?|(?:این|آن|همین|دا|دغه|هغه|اس|اسی|هذا|هذه|ذلك|تلك)\s+)$/iu;
+function pointsBack(s: AnalyzedSentence, c: Cue): boolean {
+  return BACK_REF.test(s.text.slice(Math.max(0, c.trigger.index - 30), c.trigger.index));
+}
+
+/**
+ * A lede often tells the news of the day about an incident of the day before ("rescuers today found six more
+ * bodies"; "the toll rose to 27 today"), then dates the incident itself ("the victims of this explosion on Friday"):
+ * an earlier day for the incident the sentence points back to is its day, not another incident.
+ */
+function earlierDay(m: Mention, c: Cue, ref: string | null, back: boolean): boolean {
+  if (!back || !c.when || !m.when || m.kind !== 'incident' || !ref || m.when.start !== ref) return false;
+  return PRECISE.has(c.when.precision) && c.when.end < m.when.start && dayDiff(c.when.end, m.when.start) <= 7;
+}
+
 function absorbWhen(m: Mention, c: Cue, index: number): void {
   const w = c.when;
   if (!w) return;
@@ -173,9 +192,11 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       // "a group it blames for attacks in North Waziristan": a catch-all word in a background clause, undated, tells nothing
       if (c0.weak && c0.clause.sub && !c0.when && !s.casualties.some((x) => (x.index ?? 0) >= c0.clause.start && (x.index ?? 0) < c0.clause.end)) continue;
       // a headline sums up the story: it joins the first event the body tells that fits it
+      const back = !headline && pointsBack(s, c0);
       const target = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
-        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && datesFit(m, c0, ref) && nearPlaces(m.where, c0.where));
+        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where));
+      if (target && earlierDay(target, c0, ref, back)) target.when = null;
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
       const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === incidents[0] || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
