@@ -3,7 +3,8 @@
 // (ACLED's forbid redistribution), so the sets are written to a directory of their own, which
 // `npm run eval:ingest` reads from $TRUCE_EVAL_DATA (default ../shared/eval).
 //   node --import tsx scripts/eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> <out-dir>
-//   node --import tsx scripts/eval-build.ts acled <acled.csv> <out-dir>
+//   node --import tsx scripts/eval-build.ts acled <acled.csv>… <out-dir> [--region <regular expression>]
+// (several ACLED exports make one set; --region keeps the rows whose ACLED region matches, e.g. 'Africa')
 // Each set is split by a fixed rule: odd message or event numbers are the development half, even ones held out.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,15 +112,19 @@ function csv(text: string): Record<string, string>[] {
 }
 
 const ACLED_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** ACLED's date forms over the years: "27 December 2022", "9-May-20" (a spreadsheet's), "2025-04-01". */
 function acledDay(s: string): string {
-  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(s.trim());
-  if (m) return `${m[3]}-${String(ACLED_MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return s.trim();
+  const month = (name: string): string => String(ACLED_MONTHS.findIndex((x) => x.startsWith(name)) + 1).padStart(2, '0');
+  const m = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4}|\d{2})$/.exec(s.trim());
+  if (!m) return s.trim();
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  return `${year}-${month(m[2]!.slice(0, 3))}-${m[1]!.padStart(2, '0')}`;
 }
 
-function buildAcled(file: string, outDir: string): void {
+function buildAcled(files: string[], outDir: string, region: RegExp | null): void {
   const na = (s: string | undefined): string => (s && s !== 'NA' ? s : '');
-  const rows = csv(readFileSync(file, 'utf8')).map((r) => ({
+  const all = files.flatMap((f) => csv(readFileSync(f, 'utf8'))).filter((r) => !region || region.test(r.region ?? ''));
+  const rows = all.map((r) => ({
     id: r.event_id_cnty!, text: r.notes!, date: acledDay(r.event_date!), time_precision: Number(r.time_precision),
     event_type: r.event_type!, sub_event_type: r.sub_event_type!, country: r.country!, admin1: na(r.admin1), admin2: na(r.admin2),
     admin3: na(r.admin3), location: r.location!, lat: Number(r.latitude), lon: Number(r.longitude), geo_precision: Number(r.geo_precision),
@@ -137,10 +142,13 @@ function write<T>(outDir: string, items: T[], num: (t: T) => number): void {
   }
 }
 
-const [kind, ...args] = process.argv.slice(2);
+const [kind, ...rest] = process.argv.slice(2);
+const at = rest.indexOf('--region');
+const region = at >= 0 && rest[at + 1] ? new RegExp(rest[at + 1]!) : null;
+const args = at >= 0 ? rest.filter((_, i) => i !== at && i !== at + 1) : rest;
 if (kind === 'muc' && args.length === 3) buildMuc(args[0]!, args[1]!, args[2]!);
-else if (kind === 'acled' && args.length === 2) buildAcled(args[0]!, args[1]!);
+else if (kind === 'acled' && args.length >= 2) buildAcled(args.slice(0, -1), args.at(-1)!, region);
 else {
-  console.error('usage: eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> <out-dir> | acled <acled.csv> <out-dir>');
+  console.error('usage: eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> <out-dir> | acled <acled.csv>… <out-dir> [--region <regular expression>]');
   process.exit(2);
 }

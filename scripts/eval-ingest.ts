@@ -16,7 +16,9 @@ const FIX = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const fmt = (s: Score): string => `${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.tp} | ${s.sys} | ${s.gold}`;
 const rows: string[] = ['| set | field | precision | recall | correct | system | gold |', '|---|---|---|---|---|---|---|'];
 
-for (const half of ['dev', 'heldout']) {
+// EVAL_HALF=dev prints the development halves only (while tuning, the held-out ones are not to be read)
+const HALVES = process.env.EVAL_HALF === 'dev' ? ['dev'] : ['dev', 'heldout'];
+for (const half of HALVES) {
   const t0 = performance.now();
   const r = evalSnippets(join(FIX, 'eval/snippets', `${half}.tsv`));
   rows.push(`| snippets ${half} | sub-event type | ${fmt(r.subType)} |`, `| snippets ${half} | conflict event found | ${fmt(r.events)} |`, `| snippets ${half} | not a conflict event | ${fmt(r.notConflict)} |`);
@@ -25,8 +27,11 @@ for (const half of ['dev', 'heldout']) {
 
 // wire copy (MUC-4 TST4 with its keys) and coders' notes (ACLED): built by scripts/eval-build.ts outside the repository
 const REAL = process.env.TRUCE_EVAL_DATA ?? fileURLToPath(new URL('../../shared/eval/', import.meta.url));
-for (const [set, name, run] of [['wire 1989-90', 'muc', evalWire], ["coders' notes", 'acled', evalNotes]] as const) {
-  for (const half of ['dev', 'heldout']) {
+// coders' notes: Benin 2009-22, Somalia 2025-26, Africa and the rest of the world in May 2020, Bangladesh 2022-24
+const REAL_SETS = [['wire 1989-90', 'muc', evalWire], ["coders' notes", 'acled', evalNotes], ["coders' notes Somalia", 'acled-somalia', evalNotes],
+  ["coders' notes Africa 2020", 'acled-africa-2020', evalNotes], ["coders' notes world 2020", 'acled-world-2020', evalNotes], ["coders' notes Bangladesh", 'acled-bangladesh', evalNotes]] as const;
+for (const [set, name, run] of REAL_SETS) {
+  for (const half of HALVES) {
     const file = join(REAL, name, `${half}.jsonl`);
     if (!existsSync(file)) { rows.push(`| ${set} ${half} | (not built: ${file}; see docs/ingest.md) | | | | | |`); continue; }
     const t0 = performance.now();

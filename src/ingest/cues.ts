@@ -30,7 +30,7 @@ export interface Cue {
 }
 
 const HARD = /;\s+|\s+[—–]\s+|\s+-\s+|:\s+|\s*•\s*|\s+\((?=[^)]*\s[^)]*\s)/g;
-const SUBORDINATE = /,\s+(?:a|an)\s+(?!(?:group|number|crowd|band|gang|dozen|couple|handful|series|team|unit|convoy|mob|total|squad|party|delegation|contingent)\s+of\b)(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
+const SUBORDINATE = /,\s+(?:a|an)\s+(?!(?:group|number|crowd|band|gang|dozen|couple|handful|series|team|unit|convoy|mob|total|squad|party|delegation|contingent)\s+of\b)(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b|(?:saying|reporting|stating|claiming|telling|announcing|adding)\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
 const FUTURE = /\b(?:will|would\s+be|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are|was|were)\s+expected\s+(?:in|at)\b|scheduled\s+for|plans?\s+to|next\s+(?:round|meeting|week))\b/i;
 const DECLARED = new Set(['statement', 'breakdown']);
 /** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */
@@ -178,18 +178,24 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     if (g.dates.length === 0 || g.dates.some((d) => ender.dates.some((e) => d.start === e.start))) groups.splice(groups.indexOf(g), 1);
   }
   const claimed = [...new Set(groups.map((g) => g.clause))];
+  // "police boosted their presence after shops were looted": when only a background clause of a text's opening
+  // sentence tells an incident, that incident is what the sentence reports, and it stands as the main clause's
+  // (in the text's first sentence only: further on, background is background)
+  const promote = s.index === 0 && !s.headline && groups.some((g) => g.kind === 'incident') && groups.every((g) => g.clause.sub);
   const cues: Cue[] = [];
-  for (const g of groups) {
+  for (const g0 of groups) {
+    const g = promote ? { ...g0, clause: { ...g0.clause, sub: false } } : g0;
     // the kind of event is the most specific word; its position is where the clause first speaks of it
     const type = [...g.triggers].sort((a, b) => a.index - b.index).find((t) => !t.weak) ?? g.triggers[0]!;
     const pos = Math.min(...g.triggers.map((t) => t.index));
-    const others = claimed.filter((c) => c !== g.clause);
-    const alone = groups.filter((x) => x.clause === g.clause).length === 1;
+    const others = claimed.filter((c) => c !== g0.clause);
+    const alone = groups.filter((x) => x.clause === g0.clause).length === 1;
     // a date elsewhere in the sentence is lent only to the main clause's event
     // ("since the night of October 11, when Taliban forces attacked": a "when" clause takes the date it follows)
-    const prev = cls[cls.indexOf(g.clause) - 1];
+    const prev = cls[cls.indexOf(g0.clause) - 1];
     const lent = g.clause.sub && prev && !claimed.includes(prev) && /^[,\s]*(?:when|during\s+which|in\s+which)\b/i.test(s.text.slice(g.clause.start, g.clause.end)) ? dates.filter((d) => inside(prev, d.index)) : [];
-    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index))) : lent;
+    // ("the largest toll since it intervened in 2016": a "since" clause dates the start of a period, not the event)
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !/^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))) : lent;
     let date = nearest(g.dates, pos) ?? nearest(free, pos);
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;

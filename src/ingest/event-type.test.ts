@@ -33,7 +33,9 @@ test('more breakdowns, and what the genre leaves unhedged', () => {
   assert.equal(dev('Thailand suspended implementation of the peace declaration.'), 'breakdown');
   assert.equal(sub('The statement did not mention the exchange of fire at Chaman.'), 'Armed clash');
   assert.equal(classify('Pakistani air strikes killed ten people.').filter((t) => t.kind === 'incident').length, 2);
-  assert.equal(classify('Pakistani air strikes killed ten people.').find((t) => t.trigger === 'killed')?.weak, true);
+  // "killed ten people" says who was hurt, not how: a weak attack on civilians that the air strikes override
+  assert.equal(classify('Pakistani air strikes killed ten people.').find((t) => t.trigger === 'killed ten people')?.weak, true);
+  assert.equal(sub('Pakistani air strikes killed ten people.'), 'Air/drone strike');
 });
 
 test('the full ACLED taxonomy: protests, riots, strategic developments, civilians apart from clashes', () => {
@@ -78,4 +80,24 @@ test('a government\'s note of protest is not a protest', () => {
   assert.equal(sub('The last note represents a protest from our government over the incident.'), undefined);
   assert.equal(sub('Colombia sent a diplomatic protest note to Caracas.'), undefined);
   assert.equal(sub('Thousands protested in the capital.'), 'Peaceful protest');
+});
+
+test('more of the taxonomy (issue 10): weapons seized, places handed over, posts set up, talks, force against protesters', () => {
+  const has = (s: string, want: string): boolean => classify(s).some((t) => !t.hedged && t.subEventType === want);
+  assert.equal(sub('Officers seized nine pistols and 1,100 rounds of ammunition in a raid on Friday.'), 'Disrupted weapons use');
+  // a mop-up operation that finds weapons is not a fight the weapons yield to
+  assert.equal(has('Army engineers found a cache of weapons during a mop-up operation in the villages.', 'Disrupted weapons use'), true);
+  assert.equal(sub('Al-Shabaab seized the town after government forces withdrew from it.'), 'Non-violent transfer of territory');
+  assert.equal(has('Al-Shabaab seized the town after heavy fighting with government forces.', 'Non-violent transfer of territory'), false);
+  assert.equal(has('Ten fighters were captured alive.', 'Non-state actor overtakes territory'), false);
+  assert.equal(has('Rebels captured Palmyra on Sunday.', 'Non-state actor overtakes territory'), true);
+  assert.equal(has('Turkish forces have set up a new observation post in Idlib.', 'Headquarters or base established'), true);
+  assert.equal(has('The army drove the militants out of three villages.', 'Government regains territory'), true);
+  assert.equal(classify('Peace talks between the government and the rebels opened in Doha.').find((t) => t.development === 'talks')?.subEventType, 'Agreement');
+  assert.equal(sub('Police fired live rounds to clear the protests in the capital.'), 'Excessive force against protesters');
+  assert.equal(sub('Protesters rallied in several cities, with clashes reported in the capital.'), 'Violent demonstration');
+  assert.equal(sub('On 26 March 2020, a number of residents in Nassiconzi (Kalale, Borgou) assaulted a woman.'), 'Mob violence');
+  // farmers or pastoralists raiding a camp are a communal militia, not a mob
+  assert.equal(has('A group of farmers attacked a Fulani camp in Cobly.', 'Mob violence'), false);
+  assert.equal(sub('Unknown gunmen entered the village and ambushed and killed four youths.'), 'Attack');
 });

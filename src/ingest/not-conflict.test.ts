@@ -17,3 +17,12 @@ test('a story with a party to a conflict stays a conflict story', () => {
   const t = 'Troops clashed with rebels on Monday.';
   assert.equal(notConflict(t, `${t} Floods had cut the road last year.`), null);
 });
+
+test('a protest about an epidemic is a protest; a factory blast or a fireworks depot is an accident (issue 10)', () => {
+  const p = 'On 6 May 2020, about 50 nurses demonstrated outside the hospital, demanding protective equipment against the coronavirus.';
+  assert.equal(notConflict(p, p), null);
+  const plant = 'Six people were killed and two others injured when a chemical plant exploded on Thursday morning.';
+  assert.equal(notConflict(plant, plant), 'an accident');
+  const depot = 'Fifteen people were killed when an illegal fireworks warehouse exploded in the province.';
+  assert.equal(notConflict(depot, depot), 'an accident');
+});

@@ -1,11 +1,12 @@
 // Disasters, accidents and ordinary crime kill people too, but they are not political violence: ACLED records
 // none of them. An article whose story is one of these, and that names no party to a conflict, yields no event;
 // the article's notes say why, so a reviewer can see it was read and set aside.
+import { classify } from './event-type.js';
 
 const KINDS: [RegExp, string][] = [
   [/\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|droughts?|wildfires?|bushfires?|forest\s+fires?|volcan(?:o|oes|ic)|eruptions?|storms?|heat\s*waves?|avalanches?|epidemics?|pandemic|outbreaks?|covid(?:-19)?|coronavirus|cholera|ebola|locusts?|famine|monsoon|torrential\s+rains?)\b/i, 'a natural disaster or epidemic'],
-  [/\b(?:(?:plane|air|bus|train|road|car|boat|ferry|helicopter)\s+crash(?:es|ed)?|crash(?:ed|es)?\s+(?:into|on|near|shortly)|derail(?:ed|ment)|collisions?|collided|capsiz(?:ed|es)|sank|shipwreck|accident(?:s|al|ally)?|gas\s+(?:leak|explosion|cylinder)|chemical\s+spill|(?:oil\s+)?spill(?:ed|t)?|fire\s+broke\s+out|blaze|caught\s+fire|short[\s-]circuit|building\s+collapse|collapsed\s+(?:building|bridge|mine)|boiler|tank\s+(?:exploded|burst)|(?:factory|plant|refinery|mine|warehouse|pipeline|port)\s+(?:explosion|blast|fire)|(?:explosion|blast|fire)\s+at\s+(?:a|an|the)\s+(?:\w+\s+)?(?:factory|plant|refinery|mine|warehouse|depot)|stampede|electrocuted|drowned|firefighters|fire\s+crews)\b/i, 'an accident'],
-  [/\b(?:robber(?:y|ies|s)|robbed|burglar(?:y|ies|s)?|thie(?:f|ves)|theft|drug\s+(?:traffickers?|trafficking|dealers?|cartels?|smuggling|bust|haul)|narcotics|smuggl(?:ers?|ing|ed)|fraud|embezzle(?:ment|d)|domestic\s+(?:violence|dispute)|murder(?:ed|s)?\s+(?:his|her)\s+(?:wife|husband|mother|father|son|daughter)|(?:youth\s+)?gang(?:s|ster)?s?\b(?!\s*-?rape)|carjack(?:ing|ed)|counterfeit)\b/i, 'ordinary crime'],
+  [/\b(?:(?:plane|air|bus|train|road|car|boat|ferry|helicopter)\s+crash(?:es|ed)?|crash(?:ed|es)?\s+(?:into|on|near|shortly)|derail(?:ed|ment)|collisions?|collided|capsiz(?:ed|es)|sank|shipwreck|accident(?:s|al|ally)?|(?:gas|chemical|toxic|poisonous)\s+(?:\w+\s+)?(?:leak(?:s|ed|age)?|explosion|cylinders?)|chemical\s+spill|(?:plant|factory|warehouse|depot|refinery|tanks?|containers?|bunker|boiler|pipeline|silo|cylinders?)\s+(?:\w+\s+){0,2}?(?:exploded|blew\s+up|caught\s+fire|burst)|(?:explosions?|blasts?)\b[^.]{0,120}\b(?:chemicals?|ammonium\s+nitrate|fireworks|propane|solvents?|industrial|(?:were|was)\s+stored|storage)|(?:fireworks|firecrackers?)|(?:was|were)\s+(?:struck|hit)\s+by\s+(?:a|an)\s+(?:\w+\s+)?(?:carrier|ship|vessel|tanker|truck|lorry|train|bus|car|vehicle)|(?:oil\s+)?spill(?:ed|t)?|fire\s+broke\s+out|blaze|caught\s+fire|short[\s-]circuit|building\s+collapse|collapsed\s+(?:building|bridge|mine)|boiler|tank\s+(?:exploded|burst)|(?:factory|plant|refinery|mine|warehouse|pipeline|port)\s+(?:explosion|blast|fire)|(?:explosion|blast|fire)\s+at\s+(?:a|an|the)\s+(?:\w+\s+)?(?:factory|plant|refinery|mine|warehouse|depot)|stampede|electrocuted|drowned|firefighters|fire\s+crews)\b/i, 'an accident'],
+  [/\b(?:robber(?:y|ies|s)|robbed|burglar(?:y|ies|s)?|thie(?:f|ves)|theft|drug\s+(?:traffickers?|trafficking|dealers?|cartels?|smuggling|bust|haul)|narcotics|smuggl(?:ers?|ing|ed)|fraud|embezzle(?:ment|d)|domestic\s+(?:violence|dispute)|murder(?:ed|s)?\s+(?:his|her)\s+(?:wife|husband|mother|father|son|daughter)|(?:youth\s+)?gang(?:s|ster)?s?\b(?!\s*-?rape)|carjack(?:ing|ed)|counterfeit|smuggle|cyber\s*-?(?:crime|attacks?)|hack(?:ers?|ed|ing))\b/i, 'ordinary crime'],
 ];
 
 /** Words of political violence or of a party to a conflict: with any of them, the story stays a conflict story. */
@@ -18,6 +19,9 @@ const CONFLICT = /\b(?:militants?|rebels?|insurgen(?:ts?|cy)|jihadists?|terroris
  */
 export function notConflict(lede: string, text: string): string | null {
   if (CONFLICT.test(text)) return null;
+  // a protest or a riot is never a disaster's or a crime's story, whatever it is about ("nurses demonstrated over
+  // coronavirus testing")
+  if (classify(lede).some((t) => !t.hedged && !t.weak && (t.eventType === 'Protests' || t.eventType === 'Riots'))) return null;
   for (const [re, why] of KINDS) if (re.test(lede)) return why;
   return null;
 }
