@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { TruceError } from '../domain/errors.js';
-import { ingestRequestSchema, type IngestRequest } from '../ingest/index.js';
+import { ingestRequestSchema, type IngestRequest } from '../ingest/request-schema.js';
 
 export const INGEST_QUEUE = 'ingest';
 

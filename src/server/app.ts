@@ -13,7 +13,7 @@ import { reportRoutes } from './routes/report.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { webRoutes } from './routes/web.js';
-import type { ParseLimits } from '../ingest/index.js';
+import type { ParseLimits } from '../ingest/parse-pool.js';
 import { newRequestId, requestIdPlugin } from './plugins/request-id.js';
 import { healthPlugin } from './plugins/health.js';
 import { stateGate } from './plugins/state-gate.js';

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../domain/jcs.js';
 import { getDismissal, getPromotion } from '../domain/records/candidates.js';
-import { ingest, type ArticleInput, type IngestOptions, type IngestRequest, type IngestResult } from '../ingest/index.js';
+import type { ArticleInput, IngestOptions, IngestRequest, IngestResult } from '../ingest/index.js';
 import type { CandidateRow } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
 
@@ -13,13 +13,16 @@ export type Analyze = (inputs: readonly ArticleInput[], options: Omit<IngestOpti
  * only a signed candidate.promote makes one a report. A candidate's id is a hash of its content, so ingesting the
  * same articles twice does not duplicate the queue.
  */
-export async function ingestArticles(m: Mechanism, request: IngestRequest, analyze: Analyze = async (inputs, options) => ingest(inputs, options)) {
+export async function ingestArticles(m: Mechanism, request: IngestRequest, analyze: Analyze = inThisThread) {
   const result = await analyze(articleInputs(request), definedOnly({ now: request.now, mechanism: request.mechanism }));
   const { batch, rows } = candidateRows(result);
   await m.store.saveCandidates(rows);
   m.events.emit('ingested', result.articles.length, rows.length);
   return { batch, candidates: rows.map((r) => r.id), articles: result.articles, errors: result.errors };
 }
+
+/** The pipeline in this thread, loaded on first use: a server that ingests nothing never loads it. */
+const inThisThread: Analyze = async (inputs, options) => (await import('../ingest/pipeline.js')).ingest(inputs, options);
 
 /** A request's articles as the pipeline takes them, each named (its id, else its URL, else its place in the batch). */
 export function articleInputs(request: Pick<IngestRequest, 'articles'>): ArticleInput[] {
