@@ -4,8 +4,11 @@
 // - closed loop (rate 0): a fixed number in flight, as fast as the server answers (the throughput);
 // - open loop (rate > 0): one statement every 1/rate s whatever the answers, with at most `inFlight` waiting (the
 //   acknowledgement latency at a given load, measured from when each was due, so a stall is counted, not hidden).
-// With a batch size above 1 each request carries that many statements (POST /v1/statements/batch, NDJSON) and the
-// latencies are per request (every statement of it is acknowledged by that answer).
+// With a batch size above 1 each request carries up to that many statements (POST /v1/statements/batch, NDJSON). In
+// the closed loop every request is full and the latencies are per request. In the open loop the client batches as
+// a real one does (an outbox, a gateway): a free slot sends every statement already due, up to the batch size, and
+// each statement's acknowledgement latency runs from when it was due to the answer of the request that carried it
+// (the time it waited in the client counts).
 // Prints {perSecond, p50Ms, p99Ms, maxMs} as JSON (perSecond in statements).
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
@@ -26,7 +29,12 @@ const agent = new Agent({ keepAlive: true, maxSockets: slots });
 const statements = await Promise.all(Array.from({ length: n }, () => signed(member, 'key.add', { key: randomBytes(32).toString('base64') })));
 const bodies: Uint8Array[] = [];
 if (batch === 1) bodies.push(...statements);
-else for (let i = 0; i < n; i += batch) bodies.push(Buffer.from(statements.slice(i, i + batch).map((s) => Buffer.from(s).toString()).join('\n')));
+else for (let i = 0; i < n; i += batch) bodies.push(ndjson(i, i + batch));
+
+/** Statements [from, to) as one NDJSON body. */
+function ndjson(from: number, to: number): Buffer {
+  return Buffer.from(statements.slice(from, to).map((s) => Buffer.from(s).toString()).join('\n'));
+}
 
 function post(body: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -47,7 +55,27 @@ function post(body: Uint8Array): Promise<void> {
 const latencies: number[] = [];
 let next = 0;
 const t0 = performance.now();
-if (rate > 0) {
+const requestSizes: number[] = [];
+if (rate > 0 && batch > 1) {
+  // Statement i is due at t0 + i/(statements per second); a free slot sends all those due, up to `batch`.
+  const perMs = (rate * batch) / 1000;
+  const dueAt = (i: number) => t0 + i / perMs;
+  await Promise.all(
+    Array.from({ length: slots }, async () => {
+      while (next < n) {
+        const wait = dueAt(next) - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const from = next;
+        const due = Math.min(n, from + batch, Math.floor((performance.now() - t0) * perMs) + 1);
+        next = Math.max(due, from + 1);
+        requestSizes.push(next - from);
+        await post(ndjson(from, next));
+        const answered = performance.now();
+        for (let i = from; i < next; i++) latencies.push(answered - dueAt(i));
+      }
+    }),
+  );
+} else if (rate > 0) {
   // Statement i is due at t0 + i/rate; a slot sleeps until the next one is due, and its latency counts from then.
   await Promise.all(
     Array.from({ length: slots }, async () => {
@@ -76,4 +104,5 @@ const seconds = (performance.now() - t0) / 1000;
 agent.destroy();
 latencies.sort((a, b) => a - b);
 const at = (q: number) => +(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
-process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) }) + '\n');
+const perRequest = requestSizes.length ? +(requestSizes.reduce((a, b) => a + b, 0) / requestSizes.length).toFixed(1) : batch;
+process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perRequest }) + '\n');

@@ -1,16 +1,23 @@
 // Where an append's time goes (issue 14 part 2), run alone:
-//   node --import tsx bench/append-profile.ts [pg]      (N=3000 statements, PROF_DIR=/tmp for the profiles)
+//   node --import tsx bench/append-profile.ts [pg]        (N=3000 statements, PROF_DIR=/tmp for the profiles)
+//   node --import tsx bench/append-profile.ts [pg] batch [pool|inline]  (the batch route over a real socket, see below)
 // CPU per statement of each check on its own (parse, signing bytes, leaf hash, verify), then the whole path
 // in-process (Mechanism.submit, 64 in flight) and through Fastify (app.inject: routing, hooks, headers, no socket),
 // half the statements each. Both halves are sampled by the V8 profiler (node:inspector) into
 // PROF_DIR/append-{submit,http}-{pglite,postgres}.cpuprofile, for Chrome DevTools or any flame graph viewer:
 // unlike `node --cpu-prof`, they hold the appends only, not the setup.
+// With `batch`: N=20000 statements as NDJSON requests of BATCH=500 to POST /v1/statements/batch, 4 in flight, from
+// the load generator of bench/append.ts in its own process, the server sampled into append-batch-{store}.cpuprofile
+// (the server's CPU per statement printed beside it).
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { fromBase64 } from '../src/domain/encoding.js';
 import { parseStatement, signingBytes, statementId } from '../src/domain/statement.js';
 import { buildApp } from '../src/server/app.js';
@@ -20,7 +27,9 @@ import { leafHashNode } from '../src/services/node-hash.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { bootstrap, member, signed } from '../test/e2e/helpers/members.js';
 
-const N = Number(process.env.N ?? 3000);
+const BATCH_MODE = process.argv.includes('batch');
+const N = Number(process.env.N ?? (BATCH_MODE ? 20_000 : 3000));
+const BATCH = Number(process.env.BATCH ?? 500);
 const IN_FLIGHT = 64;
 const PROF_DIR = process.env.PROF_DIR ?? tmpdir();
 
@@ -30,6 +39,20 @@ function cpuPer<T>(items: readonly T[], f: (item: T) => unknown): number {
   for (const item of items) f(item);
   const c = process.cpuUsage(c0);
   return +((c.user + c.system) / items.length).toFixed(1);
+}
+
+/** Sample the V8 profiler around `work` into PROF_DIR/file. */
+async function sampled<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const result = await work();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(join(PROF_DIR, file), JSON.stringify(profile));
+  session.disconnect();
+  return result;
 }
 
 /** Send `bodies` with IN_FLIGHT at once through `send`, profiled into `file`: CPU µs a statement and statements/s. */
@@ -53,15 +76,38 @@ async function profiled(bodies: readonly Uint8Array[], send: (b: Uint8Array) => 
   return { cpuUs: +((c.user + c.system) / bodies.length).toFixed(1), perSecond: Math.round(bodies.length / seconds) };
 }
 
-const scratch = process.argv[2] === 'pg' ? await createScratchDatabase() : undefined;
+const scratch = process.argv.includes('pg') ? await createScratchDatabase() : undefined;
 const storeName = scratch ? 'postgres' : 'pglite';
 const dataDir = await mkdtemp(join(tmpdir(), 'truce-profile-'));
-const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}) });
+const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), ...(process.argv.includes('pool') ? { verifyBatchesInWorkers: true } : process.argv.includes('inline') ? { verifyBatchesInWorkers: false } : {}) });
 const app = await buildApp(mechanism, { rateLimits: false });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 try {
   const monitor = member('monitor');
   await bootstrap(url, member('secretariat'), 'bench', [{ m: monitor, role: 'monitor' }]);
+  if (BATCH_MODE) {
+    const client = fileURLToPath(new URL('./append-client.ts', import.meta.url));
+    const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(N), '4', '0', String(BATCH)];
+    const stats0 = { ...mechanism.sequencer.stats };
+    // The client pre-signs before it posts: sample from when the log starts growing.
+    const size0 = mechanism.size;
+    const child = promisify(execFile)(process.execPath, ['--import', 'tsx', client, ...args]);
+    while (mechanism.size === size0) await new Promise((resolve) => setTimeout(resolve, 2));
+    const file = `append-batch-${storeName}.cpuprofile`;
+    const sampledFrom = mechanism.size;
+    const c0 = process.cpuUsage();
+    const { stdout } = await sampled(file, () => child);
+    const c = process.cpuUsage(c0);
+    const run = JSON.parse(stdout) as { perSecond: number };
+    const s = mechanism.sequencer.stats;
+    console.table({
+      'batch route: statements/s (load generator)': Math.round(run.perSecond),
+      'server CPU µs a statement': +((c.user + c.system) / (mechanism.size - sampledFrom)).toFixed(1),
+      'statements per commit': +((s.statements - stats0.statements) / (s.commits - stats0.commits)).toFixed(1),
+    });
+    console.log(`profile: ${join(PROF_DIR, file)}`);
+    process.exitCode = 0;
+  } else {
   const bodies = await Promise.all(Array.from({ length: N }, () => signed(monitor, 'key.add', { key: randomBytes(32).toString('base64') })));
   const statements = bodies.map((b) => {
     const p = parseStatement(b);
@@ -90,6 +136,7 @@ try {
   r['whole append through Fastify, statements/s'] = http.perSecond;
   console.table(r);
   console.log(`profiles: ${join(PROF_DIR, `append-{submit,http}-${storeName}.cpuprofile`)}`);
+  }
 } finally {
   await app.close();
   await mechanism.close();

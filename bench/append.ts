@@ -51,6 +51,8 @@ interface ClientRun {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** Statements a request carried (at half load the client sends what is due, up to the batch size). */
+  readonly perRequest: number;
 }
 
 interface AppendRun {
@@ -61,7 +63,10 @@ interface AppendRun {
   /** Statements per CPU second of the server's process (all its threads; PGlite runs in it), load generator apart. */
   readonly perServerCpuSecond: number;
   readonly n: number;
+  /** Statements per commit. */
   readonly batch: number;
+  /** Statements a request (at most, at half load). */
+  readonly requestSize: number;
   /** Acknowledgement latency with statements sent at half the rate just measured (open loop). */
   readonly half?: ClientRun & { readonly rate: number };
   /** Statements replayed per second when the mechanism reopens on the store it just wrote. */
@@ -109,7 +114,7 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; ver
     await mechanism.close();
     return {
       perSecond: full.perSecond, verifyPerSecond: verify.perSecond, verifyPerCpuSecond: verify.perCpuSecond,
-      perServerCpuSecond: load.n / ((cpu.user + cpu.system) / 1e6), n: load.n, batch: statements / commits, ...(half ? { half } : {}), replayPerSecond };
+      perServerCpuSecond: load.n / ((cpu.user + cpu.system) / 1e6), n: load.n, batch: statements / commits, requestSize: load.batch, ...(half ? { half } : {}), replayPerSecond };
   } finally {
     if (!closed) {
       await app.close();
@@ -144,11 +149,13 @@ function figures(what: string, run: AppendRun): Record<string, number> {
       [`${what}: half load ack p50 ms`]: run.half.p50Ms,
       [`${what}: half load ack p99 ms`]: run.half.p99Ms,
       [`${what}: half load ack max ms`]: run.half.maxMs,
+      ...(run.requestSize > 1 ? { [`${what}: half load statements a request`]: run.half.perRequest } : {}),
     } : {}),
   };
 }
 
 export async function benchAppend(): Promise<Record<string, number>> {
+  if (process.env.BENCH_APPEND_BATCH_ONLY === '1') return benchBatches();
   const verify = ed25519VerifyRate();
   // One request a statement, the verifier inline (the default on 2 cores) and in a thread.
   const pglite = await appendRate(undefined, { halfLoad: true });
@@ -182,6 +189,29 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'reopen (start + replay) statements/s, PostgreSQL': Math.round(postgres.replayPerSecond),
     'single: statements a run': STATEMENTS,
     'single: requests in flight': IN_FLIGHT,
+    'batch: statements a request': BATCH,
+    'batch: requests in flight': BATCH_IN_FLIGHT,
+    'batch: statements a run': BATCH_STATEMENTS,
+  };
+}
+
+/**
+ * The batch route alone (BENCH_APPEND_BATCH_ONLY=1): the server's default verifier, then the event loop alone, on
+ * both stores, with the acknowledgement latency at half load.
+ */
+async function benchBatches(): Promise<Record<string, number>> {
+  const verify = ed25519VerifyRate();
+  const pgliteBatch = await appendRate(undefined, { halfLoad: true, load: BATCHES });
+  const postgresBatch = await onPostgres((url) => appendRate(url, { halfLoad: true, load: BATCHES }));
+  const pgliteInline = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: false });
+  const postgresInline = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: false }));
+  return {
+    'ed25519 verify /s (node:crypto, 1 core), at the start': Math.round(verify.perSecond),
+    ...figures(`batch of ${BATCH}, PGlite`, pgliteBatch),
+    ...figures(`batch of ${BATCH}, PostgreSQL`, postgresBatch),
+    ...figures(`batch of ${BATCH}, PGlite, event loop only`, pgliteInline),
+    ...figures(`batch of ${BATCH}, PostgreSQL, event loop only`, postgresInline),
+    'server default: verifier pool for batches': availableParallelism() >= 4 ? 1 : 0,
     'batch: statements a request': BATCH,
     'batch: requests in flight': BATCH_IN_FLIGHT,
     'batch: statements a run': BATCH_STATEMENTS,

@@ -75,6 +75,28 @@ export function signingBytes(statement: UnsignedStatement | Statement): Uint8Arr
   return canonicalBytes(unsigned);
 }
 
+const textEncoder = new TextEncoder();
+
+/**
+ * signingBytes of a statement parsed from its canonical bytes (parseStatement), cut from those bytes instead of
+ * serialized again. In RFC 8785 each member is written on its own, in key order, joined by commas, so the canonical
+ * text without "sig" is the text with its member `,"sig":"…"` taken out ("at" sorts first, so "sig" always follows a
+ * comma). Searched from the end: only "type" (one of STATEMENT_TYPES) and "v" (1) follow it, so the last match is the
+ * envelope's own, never a "sig" inside the body.
+ * @example signingBytesOf(bytes, parsed) // equals signingBytes(parsed) whenever parseStatement(bytes) accepted it
+ */
+export function signingBytesOf(bytes: Uint8Array, statement: Statement): Uint8Array {
+  const member = textEncoder.encode(`,"sig":${JSON.stringify(statement.sig)}`);
+  search: for (let at = bytes.length - member.length; at >= 0; at--) {
+    for (let i = 0; i < member.length; i++) if (bytes[at + i] !== member[i]) continue search;
+    const out = new Uint8Array(bytes.length - member.length);
+    out.set(bytes.subarray(0, at));
+    out.set(bytes.subarray(at + member.length), at);
+    return out;
+  }
+  return signingBytes(statement); // not canonical bytes after all: serialize
+}
+
 /** The log entry: JCS bytes of the whole statement. */
 export function entryBytes(statement: Statement): Uint8Array {
   return canonicalBytes(statement);

@@ -34,8 +34,9 @@ export interface MechanismOptions {
    */
   readonly verifyInWorkers?: boolean;
   /**
-   * The same for the signatures of a batch request, sent to the threads in one message each. Default: 4+ cores as
-   * well: on 2 cores, with the database and the clients on the same machine, it appended fewer (BENCHMARKS.md).
+   * The same for the signatures of a batch request, shared between the threads and the event loop in chunks
+   * (verify-pool.ts sharedVerify). Default: 4+ cores as well: on 2 cores, with the database and the clients on the
+   * same machine, it appended fewer (BENCHMARKS.md).
    */
   readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */

@@ -3,7 +3,7 @@ import { FUTURE_SKEW_MS, checkClock, lateLimitMs } from '../domain/clock.js';
 import { fromBase64 } from '../domain/encoding.js';
 import { type Refusal, TruceError, refuse } from '../domain/errors.js';
 import type { MechanismState } from '../domain/state.js';
-import { type Statement, parseStatement, signingBytes } from '../domain/statement.js';
+import { type Statement, parseStatement, signingBytesOf } from '../domain/statement.js';
 import type { Touched } from '../domain/handler.js';
 import type { AppendBatch, StateSnapshot, Store, StoredEntry } from '../store/store.js';
 import type { StoredTree } from './stored-tree.js';
@@ -172,7 +172,7 @@ export class Sequencer {
     const parsed = parseStatement(bytes);
     if (!parsed.ok) return parsed;
     const statement = parsed.value;
-    return { statement, publicKey: fromBase64(statement.key)!, message: signingBytes(statement), signature: fromBase64(statement.sig)! };
+    return { statement, publicKey: fromBase64(statement.key)!, message: signingBytesOf(bytes, statement), signature: fromBase64(statement.sig)! };
   }
 
   private afterVerify(bytes: Uint8Array, statement: Statement, valid: boolean, trustedClock: boolean): Refusal | Checked {

@@ -2,7 +2,7 @@ import { TruceError } from '../domain/errors.js';
 import { sqlState, type SqlClient } from './sql-client.js';
 import type { AppendBatch } from './store.js';
 import { int } from './rows.js';
-import { insertEntries, insertTreeNodes, replaceSnapshot, updateCandidates, upsertIncidents } from './write-sql.js';
+import { insertEntries, insertTreeNodes, joinColumn, replaceSnapshot, updateCandidates, upsertIncidents } from './write-sql.js';
 
 /** Checks that need no database: the batch's entries are consecutive and its ids distinct. */
 function checkShape(batch: AppendBatch): void {
@@ -19,9 +19,9 @@ function checkShape(batch: AppendBatch): void {
 const isEmpty = (batch: AppendBatch): boolean =>
   batch.entries.length === 0 && batch.incidents.length === 0 && !batch.candidateUpdates?.length && !batch.treeNodes?.length;
 
-/** The log's size and which of `ids` it holds, in one query (run under the appenders' lock). */
+/** The log's size and which of `ids` (joined by commas, as write-sql.ts sends columns) it holds, in one query (run under the appenders' lock). */
 const SIZE_AND_STORED = `SELECT (SELECT coalesce(max(idx) + 1, 0) FROM entries) AS size,
-  (SELECT coalesce(array_agg(id), '{}') FROM entries WHERE id = ANY ($1::text[])) AS stored`;
+  (SELECT coalesce(array_agg(id), '{}') FROM entries WHERE id = ANY (string_to_array($1::text, ','))) AS stored`;
 
 /**
  * Append a batch in ONE transaction: the entries (one prepared INSERT over arrays), their incident rows and
@@ -49,7 +49,7 @@ export async function appendFresh(client: SqlClient, ids: readonly string[], bui
       let stored: ReadonlySet<string> = new Set();
       if (ids.length > 0) {
         await tx.exec('LOCK TABLE entries IN EXCLUSIVE MODE');
-        const [row] = await tx.query(SIZE_AND_STORED, [ids], { prepare: 'truce_size_and_stored' });
+        const [row] = await tx.query(SIZE_AND_STORED, [joinColumn(ids, 'id')], { prepare: 'truce_size_and_stored' });
         size = int(row?.size);
         stored = new Set((row?.stored as string[] | undefined) ?? []);
       }

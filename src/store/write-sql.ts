@@ -1,5 +1,6 @@
 // Bound parameters only: one round trip per few thousand rows, so group commits stay fast. The log's entries, the
 // rows of every append, go as one prepared INSERT ... SELECT FROM unnest(arrays); the rarer rows as multi-row INSERTs.
+import { TruceError } from '../domain/errors.js';
 import type { SqlQueryable } from './sql-client.js';
 import type { AppendBatch, CandidateRow, IncidentRow, StateSnapshot, StoredEntry, TreeNode } from './store.js';
 import { candidateValues, incidentValues } from './rows.js';
@@ -48,37 +49,50 @@ export async function insertRows(db: SqlQueryable, statement: RowsStatement, row
   }
 }
 
-/** Entries per INSERT: one array parameter per column, each up to a few MB. */
+/** Entries per INSERT: one text parameter per column, each up to a few MB. */
 const ENTRIES_PER_INSERT = 1000;
 
 /**
- * ONE statement text whatever the batch size (one array parameter per column, unnest() makes the rows), so the
- * database parses and plans it once per connection instead of once per batch size; bytes go as base64 text, which
- * PGlite takes far faster than bytea parameters (see RowsStatement.casts), and "at" as signed, cast by the database.
+ * ONE statement text whatever the batch size, so the database parses and plans it alike for every batch. Each column
+ * goes as ONE text parameter, its values joined by commas and cut by string_to_array() in the database: the drivers
+ * (PGlite's and pg's, both in JavaScript) escape an array parameter element by element, which cost 10-20 µs an entry
+ * on PGlite (BENCHMARKS.md); no value here can hold a comma (hex, base64, member ids, statement types, RFC 3339
+ * times), and joinColumn refuses one that does. The index is the first one's plus the row's ordinality (the batch
+ * is consecutive).
  */
 const INSERT_ENTRIES = `INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at)
-  SELECT idx, id, decode(leaf_hash, 'base64'), decode(bytes, 'base64'), type, "by", at_text::timestamptz, at_text, arrived_at::timestamptz
-  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-    AS t (idx, id, leaf_hash, bytes, type, "by", at_text, arrived_at)`;
+  SELECT $1::bigint + n - 1, id, decode(leaf_hash, 'base64'), decode(bytes, 'base64'), type, "by", at_text::timestamptz, at_text, arrived_at::timestamptz
+  FROM unnest(string_to_array($2::text, ','), string_to_array($3::text, ','), string_to_array($4::text, ','),
+    string_to_array($5::text, ','), string_to_array($6::text, ','), string_to_array($7::text, ','), string_to_array($8::text, ',', ''))
+    WITH ORDINALITY AS t (id, leaf_hash, bytes, type, "by", at_text, arrived_at, n)`;
 
 const base64Of = (value: Uint8Array): string => Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+
+/**
+ * Values joined by commas for string_to_array(); a value holding a comma (never one the sequencer writes) is refused
+ * as the database refuses a bad value, so the sequencer refuses that statement alone.
+ * @example joinColumn(['a', 'b'], 'type') // 'a,b'
+ */
+export function joinColumn(values: readonly string[], column: string): string {
+  for (const v of values) if (v.includes(',')) throw new TruceError('bad_request', `an entry's ${column} holds a comma: ${JSON.stringify(v.slice(0, 80))}`);
+  return values.join(',');
+}
 
 /** @example await insertEntries(tx, batch.entries) */
 export async function insertEntries(db: SqlQueryable, entries: readonly StoredEntry[]): Promise<void> {
   for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
     const chunk = entries.length <= ENTRIES_PER_INSERT ? entries : entries.slice(start, start + ENTRIES_PER_INSERT);
-    const columns: unknown[][] = [[], [], [], [], [], [], [], []];
-    for (const e of chunk) {
-      columns[0]!.push(e.index);
-      columns[1]!.push(e.id);
-      columns[2]!.push(base64Of(e.leafHash));
-      columns[3]!.push(base64Of(e.bytes));
-      columns[4]!.push(e.type);
-      columns[5]!.push(e.by);
-      columns[6]!.push(e.at);
-      columns[7]!.push(e.arrivedAt ?? null);
-    }
-    await db.query(INSERT_ENTRIES, columns, { prepare: 'truce_insert_entries' });
+    if (chunk.length === 0) continue;
+    await db.query(INSERT_ENTRIES, [
+      chunk[0]!.index,
+      joinColumn(chunk.map((e) => e.id), 'id'),
+      chunk.map((e) => base64Of(e.leafHash)).join(','),
+      chunk.map((e) => base64Of(e.bytes)).join(','),
+      joinColumn(chunk.map((e) => e.type), 'type'),
+      joinColumn(chunk.map((e) => e.by), 'by'),
+      joinColumn(chunk.map((e) => e.at), 'at'),
+      joinColumn(chunk.map((e) => e.arrivedAt ?? ''), 'arrival time'),
+    ], { prepare: 'truce_insert_entries' });
   }
 }
 

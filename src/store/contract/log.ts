@@ -100,6 +100,17 @@ export function logContract(factory: HarnessFactory): void {
       assert.equal(await fx.store.logSize(), size);
     });
 
+    it('refuses an entry whose type, member or time holds a comma (its columns go joined by commas), writing nothing', async () => {
+      const size = await fx.store.logSize();
+      const good = entries(size, 2, { salt: 'comma' });
+      for (const bad of [{ type: 'key.add,x' }, { by: 'a,b' }, { at: '2025-10-13T12:00:00Z,' }]) {
+        await rejectsWith(fx.store.appendBatch({ entries: [good[0]!, { ...good[1]!, ...bad }], incidents: [] }), 'bad_request');
+      }
+      assert.equal(await fx.store.logSize(), size);
+      await fx.store.appendBatch({ entries: good, incidents: [] });
+      assert.deepEqual((await fx.store.entries(size, size + 2)).map((e) => [e.type, e.by, e.at]), good.map((e) => [e.type, e.by, e.at]));
+    });
+
     it('lets exactly one of two concurrent appends at the same index win, leaving no gap', async () => {
       const size = await fx.store.logSize();
       const results = await Promise.allSettled([
