@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserSuite } from './helpers/browser.js';
+import { browserSuite, drawn, goTo, settled } from './helpers/browser.js';
 import en from '../../src/web/i18n/catalogs/en.js';
 import ur from '../../src/web/i18n/catalogs/ur.js';
 import ps from '../../src/web/i18n/catalogs/ps.js';
@@ -28,7 +28,8 @@ const AFGHAN_MONTHS = /(حمل|ثور|جوزا|سرطان|اسد|سنبله|می
 /** Serious and critical axe-core violations on the page, one line each. */
 async function axeIssues(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses inline scripts.
-  await page.evaluate(AXE);
+  // Once per page: the routes after the first reuse it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
@@ -110,13 +111,16 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
           ] as const)
         : []),
     ];
+    // One page per language: the first route loads the app, the others are reached by a hash change, as a reader
+    // following links would (loading the app anew for each route cost most of this file's Chromium time).
+    const page = await suite.open(context, `?lang=${encodeURIComponent(locale)}${pages[0]![1]}`);
     for (const [name, hash, ready] of pages) {
-      const page = await suite.open(context, `?lang=${encodeURIComponent(locale)}${hash}`);
+      if (hash !== pages[0]![1]) await goTo(page, `${suite.server.url}/?lang=${encodeURIComponent(locale)}${hash}`);
       if (name === 'report-form') await suite.signIn(page, 'osint-desk');
-      await (ready === 'nav-review' ? page.locator('main h1') : page.getByTestId(ready)).first().waitFor({ timeout: 30_000 });
+      await drawn(page, ready === 'nav-review' ? 'main h1' : `[data-testid="${ready}"]`);
       // The incidents page's map is in its screenshot: wait until it is drawn.
-      if (name === 'incidents') await page.waitForSelector('[data-testid="incident-map"][data-state="ready"]', { timeout: 30_000 });
-      await page.waitForTimeout(300);
+      if (name === 'incidents') await drawn(page, '[data-testid="incident-map"][data-state="ready"]');
+      await settled(page);
       const doc = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, nav: [...document.querySelectorAll('.tabs a')].map((a) => a.textContent) }));
       assert.equal(doc.lang, locale);
       assert.equal(doc.dir, LOCALE_INFO[locale].dir);
@@ -137,7 +141,6 @@ for (const locale of ['en', 'ur', 'ps', 'fa-AF', 'ar', 'tr'] as const) {
       assert.deepEqual(await axeIssues(page), [], `${locale} ${name}: axe-core`);
       if (SHOT_LOCALES.includes(locale)) await suite.shot(page, `${name}-${locale}`);
       suite.noErrors(page);
-      await page.close();
     }
     await context.close();
     if (SHOT_LOCALES.includes(locale)) {

@@ -118,3 +118,34 @@ export async function untilInPage<A>(page: Page, probe: (arg: A) => Promise<bool
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Move a page already open on the app to another of its routes: a hash change, so the app is not loaded again (the
+ * language in the URL's query stays). What the current route has drawn is noted first, for `drawn`.
+ */
+export async function goTo(page: Page, url: string): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { truceDrawnBefore?: WeakSet<Element> }).truceDrawnBefore = new WeakSet(document.querySelectorAll('body *'));
+  });
+  await page.goto(url);
+}
+
+/** Wait until an element matching `selector` is shown that the route left by the last `goTo` had not drawn. */
+export async function drawn(page: Page, selector: string, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const before = (window as unknown as { truceDrawnBefore?: WeakSet<Element> }).truceDrawnBefore;
+      return [...document.querySelectorAll(sel)].some((el) => !before?.has(el) && el.getClientRects().length > 0);
+    },
+    selector,
+    { timeout: timeoutMs },
+  );
+}
+
+/** The page's fonts are loaded and two frames have been drawn since: its layout is the one a reader sees. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+  });
+}
