@@ -101,3 +101,11 @@ test('more of the taxonomy (issue 10): weapons seized, places handed over, posts
   assert.equal(has('A group of farmers attacked a Fulani camp in Cobly.', 'Mob violence'), false);
   assert.equal(sub('Unknown gunmen entered the village and ambushed and killed four youths.'), 'Attack');
 });
+
+test('party supporters fighting are a mob; heavy weapons fired with small arms are an armed clash (ACLED wording, issue 10)', () => {
+  assert.equal(sub('On 3 January 2023, members of rival Chhatra League (BCL) factions clashed in Raipur town over a trivial matter.'), 'Mob violence');
+  assert.equal(sub('Supporters of a UP chairman assaulted and injured a defeated candidate.'), 'Mob violence');
+  assert.equal(sub('On 2 May 2020, military forces of Armenia fired with unspecified weapons on the positions of the military forces of Azerbaijan.'), 'Armed clash');
+  assert.equal(sub('The rebel forces fired 82mm mortars, grenade launchers and small arms at the governmental positions near Popasna.'), 'Armed clash');
+  assert.equal(sub('The rebels fired 82mm mortars at the town overnight.'), 'Shelling/artillery/missile attack');
+});
