@@ -194,8 +194,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     // ("since the night of October 11, when Taliban forces attacked": a "when" clause takes the date it follows)
     const prev = cls[cls.indexOf(g0.clause) - 1];
     const lent = g.clause.sub && prev && !claimed.includes(prev) && /^[,\s]*(?:when|during\s+which|in\s+which)\b/i.test(s.text.slice(g.clause.start, g.clause.end)) ? dates.filter((d) => inside(prev, d.index)) : [];
-    // ("the largest toll since it intervened in 2016": a "since" clause dates the start of a period, not the event)
-    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !/^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))) : lent;
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index))) : lent;
     let date = nearest(g.dates, pos) ?? nearest(free, pos);
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
