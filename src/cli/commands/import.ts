@@ -5,10 +5,24 @@ import { toBase64 } from '../../domain/encoding.js';
 import { canonicalBytes } from '../../domain/jcs.js';
 import { signStatement } from '../../domain/statement.js';
 import { readKeyFile } from '../../services/key-file.js';
-import { request } from '../http.js';
 import { announceServer, serverOption } from '../server-option.js';
 import { EXIT } from '../exit-codes.js';
 import { readAcledCsv } from '../acled-csv.js';
+import { BATCH_STATEMENTS, type Sent, batchesOf, sendBatch } from './submit-batch.js';
+
+/** Rows' statements in batch requests; a request refused as a whole (429, a 4xx) refuses each of its rows with that reason. */
+async function sendRows(server: string, statements: readonly Uint8Array[]): Promise<Sent[]> {
+  const results: Sent[] = [];
+  for (const batch of batchesOf(statements, (s) => s)) {
+    try {
+      results.push(...(await sendBatch(server, batch)));
+    } catch (e) {
+      if (!(e instanceof TruceError) || e.code === 'unavailable') throw e;
+      results.push(...batch.map((): Sent => ({ ok: false, error: e })));
+    }
+  }
+  return results;
+}
 
 interface Outcome {
   readonly line: number;
@@ -36,26 +50,40 @@ export function registerImport(program: Command): void {
       const rows = readAcledCsv(bytes, file);
       const outcomes: Outcome[] = [];
       const server = opts.dryRun ? '' : announceServer(opts.server, 'sending report.file statements to');
-      for (const row of rows) {
-        if (!row.ok) {
-          outcomes.push({ line: row.line, ok: false, detail: row.detail });
-        } else if (opts.dryRun) {
-          outcomes.push({ line: row.line, ok: true, detail: 'valid' });
-        } else {
+      const report = (outcome: Outcome): void => {
+        outcomes.push(outcome);
+        if (opts.json) process.stdout.write(JSON.stringify(outcome) + '\n');
+        else if (!outcome.ok) process.stderr.write(`${file}:${outcome.line}: ${outcome.detail}\n`);
+      };
+      // The good rows go BATCH_STATEMENTS to a request (POST /v1/statements/batch), each still checked alone by the
+      // server; the rows are reported in file order.
+      for (let start = 0; start < rows.length; start += BATCH_STATEMENTS) {
+        const chunk = rows.slice(start, start + BATCH_STATEMENTS);
+        const signed: Uint8Array[] = [];
+        if (!opts.dryRun) {
           const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-          const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: row.body as Record<string, unknown> }, key.sign);
-          try {
-            const answer = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(canonicalBytes(statement)) });
-            const { index } = (await answer.json()) as { index: number };
-            outcomes.push({ line: row.line, ok: true, detail: `appended at index ${index}` });
-          } catch (e) {
-            if (e instanceof TruceError && e.code === 'unavailable') throw e;
-            outcomes.push({ line: row.line, ok: false, detail: (e as Error).message });
+          for (const row of chunk) {
+            if (!row.ok) continue;
+            const statement = await signStatement({ v: 1, type: 'report.file', by: key.member, key: toBase64(key.publicKey), at, body: row.body as Record<string, unknown> }, key.sign);
+            signed.push(canonicalBytes(statement));
           }
         }
-        const last = outcomes[outcomes.length - 1]!;
-        if (opts.json) process.stdout.write(JSON.stringify(last) + '\n');
-        else if (!last.ok) process.stderr.write(`${file}:${last.line}: ${last.detail}\n`);
+        const sent = signed.length > 0 ? await sendRows(server, signed) : [];
+        let next = 0;
+        for (const row of chunk) {
+          if (!row.ok) {
+            report({ line: row.line, ok: false, detail: row.detail });
+            continue;
+          }
+          if (opts.dryRun) {
+            report({ line: row.line, ok: true, detail: 'valid' });
+            continue;
+          }
+          const result = sent[next++]!;
+          // The server could not write (as a single request answering 503 would say): stop here, exit 3.
+          if (!result.ok && result.error.code === 'unavailable') throw result.error;
+          report(result.ok ? { line: row.line, ok: true, detail: `appended at index ${result.index}` } : { line: row.line, ok: false, detail: result.error.message });
+        }
       }
       const good = outcomes.filter((o) => o.ok).length;
       if (!opts.json) process.stdout.write(`${opts.dryRun ? 'valid' : 'imported'} ${good} of ${outcomes.length} rows; ${outcomes.length - good} refused\n`);

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { DEFAULT_LATE_LIMIT_MS } from '../../domain/clock.js';
 import { TruceError } from '../../domain/errors.js';
 import { EXIT } from '../exit-codes.js';
-import { request } from '../http.js';
 import { announceServer, serverOption } from '../server-option.js';
 import { type Answer, type OutboxItem, readAnswers, readOutbox, writeAnswers } from './outbox-folder.js';
+import { type Sent, batchesOf, sendBatch } from './submit-batch.js';
 
 /** The item as --json prints it (no bytes). */
 const shown = (i: OutboxItem) => ({
@@ -34,18 +34,18 @@ function line(i: OutboxItem, now: number): string {
   return `${i.state.padEnd(8)} ${i.file}  ${what}${where}${why}${lateNote(i, now)}`;
 }
 
-/** Send one signed statement; a replay means the log already has these exact bytes (an earlier answer was lost). */
-async function sendOne(server: string, item: OutboxItem): Promise<Answer> {
+/**
+ * What the outbox keeps of the server's answer for one statement of a batch; null when the server could not write it
+ * (unavailable, internal: it stays signed, to be sent again). A replay means the log already has these exact bytes
+ * (an earlier answer was lost).
+ */
+function answerOf(result: Sent, server: string): Answer | null {
   const now = new Date().toISOString();
-  try {
-    const response = await request(`${server}/v1/statements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(item.bytes!) });
-    const { index } = (await response.json()) as { index: number };
-    return { state: 'sent', index, sentAt: now, server };
-  } catch (e) {
-    if (!(e instanceof TruceError) || e.code === 'unavailable' || e.code === 'internal') throw e;
-    if (e.code === 'replay') return { state: 'sent', sentAt: now, server };
-    return { state: 'refused', code: e.code, reason: e.message, refusedAt: now, server };
-  }
+  if (result.ok) return { state: 'sent', index: result.index, sentAt: now, server };
+  const e = result.error;
+  if (e.code === 'unavailable' || e.code === 'internal') return null;
+  if (e.code === 'replay') return { state: 'sent', sentAt: now, server };
+  return { state: 'refused', code: e.code, reason: e.message, refusedAt: now, server };
 }
 
 export function registerOutbox(program: Command): void {
@@ -79,18 +79,28 @@ export function registerOutbox(program: Command): void {
       const server = due.length ? announceServer(opts.server, `sending ${due.length} statement(s) to`) : '';
       const results: { file: string; id: string; answer: Answer }[] = [];
       let unreachable: TruceError | undefined;
-      for (const item of due) {
+      // In order, as many to a request as the batch route takes (each still checked alone, in the order given, so a
+      // reply after its report in the same batch finds it); the answers are written after each request.
+      for (const batch of batchesOf(due, (i) => i.bytes!)) {
+        let sent: Sent[];
         try {
-          const answer = await sendOne(server, item);
-          answers[item.id!] = answer;
-          results.push({ file: item.file, id: item.id!, answer });
+          sent = await sendBatch(server, batch.map((i) => i.bytes!));
         } catch (e) {
-          // No network (again): stop here, keep the rest signed; order matters to the workflow, so nothing is skipped.
+          // No network (again), or the request refused whole (429): stop here, keep the rest signed.
           unreachable = e instanceof TruceError ? e : new TruceError('unavailable', (e as Error).message);
           break;
-        } finally {
-          await writeAnswers(dir, answers);
         }
+        for (const [k, item] of batch.entries()) {
+          const answer = answerOf(sent[k]!, server);
+          if (answer === null) {
+            unreachable ??= (sent[k] as { error: TruceError }).error;
+            continue;
+          }
+          answers[item.id!] = answer;
+          results.push({ file: item.file, id: item.id!, answer });
+        }
+        await writeAnswers(dir, answers);
+        if (unreachable) break;
       }
       const refused = results.filter((r) => r.answer.state === 'refused').length;
       if (opts.json) {
