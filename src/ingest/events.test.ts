@@ -71,3 +71,8 @@ test('a sentence that points back to the incident with an earlier day dates it (
   assert.equal(ms.length, 1);
   assert.deepEqual([ms[0]!.when?.start, ms[0]!.fatalities?.max], ['2025-11-07', 27]);
 });
+
+test('an incident the text never dates is the dated one of the same kind and figures', () => {
+  const one = mentions('Note on massacre', 'QUETTA - The provincial government handed a strongly worded note to the federal interior ministry.\n\nThe note denounces the massacre of 14 labourers by gunmen.\n\nThe labourers were massacred on 29 October near Turbat, officials said.', '2025-11-17');
+  assert.deepEqual(one.map((m) => [m.when?.start, m.fatalities?.max]), [['2025-10-29', 14]]);
+});

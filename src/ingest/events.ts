@@ -166,6 +166,35 @@ function inheritParties(m: Mention, counts: ReadonlyMap<string, { actor: Actor; 
   for (const x of ranked.slice(0, 2 - sides.length)) m.actors.push(x.actor);
 }
 
+/** Words that open another incident than the one told ("another attack", "a second bomb", "in a separate incident"). */
+const ANOTHER = /\b(?:another|other|second|third|new|separate|similar|earlier|previous|latest|also|meanwhile|elsewhere|in\s+addition)\b/i;
+
+/**
+ * An incident the text never dates ("the note denounces the massacre of 14 fishermen") is the article's dated
+ * incident of the same kind and place ("the 29 October massacre"), unless it is said to be another one: a story
+ * goes back to its incident in other words, and an undated aside is no incident of its own.
+ */
+function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): void {
+  const text = new Map(sentences.map((s) => [s.index, s.text]));
+  for (const m of [...out]) {
+    if (m.kind !== 'incident' || m.when || m.sentences.some((i) => ANOTHER.test(text.get(i) ?? ''))) continue;
+    const killed = (x: Mention): number | null => combineCasualties(x.casualties).killed?.max ?? null;
+    const target = out.find((t) => t !== m && t.kind === 'incident' && t.when && !COARSE.has(t.when.precision) && nearPlaces(t.where, m.where) &&
+      (incidentFamily(t.subEventType, t.eventType) === incidentFamily(m.subEventType, m.eventType) || t.weak || m.weak) &&
+      (killed(t) === null || killed(m) === null || killed(t) === killed(m)));
+    if (!target) continue;
+    if (target.weak && !m.weak) Object.assign(target, { eventType: m.eventType, subEventType: m.subEventType, weak: false });
+    target.where = uniq([...target.where, ...m.where]);
+    target.actors = uniq([...target.actors, ...m.actors]);
+    target.perpetrators = uniq([...target.perpetrators, ...m.perpetrators]);
+    target.casualties.push(...m.casualties.filter((c) => !target.casualties.some((x) => x.kind === c.kind && x.range.max === c.range.max)));
+    for (const c of m.claims) if (!target.claims.includes(c)) target.claims.push(c);
+    target.sentences = [...new Set([...target.sentences, ...m.sentences])].sort((a, b) => a - b);
+    for (const k of ['where', 'actors', 'fatalities', 'injured'] as const) target.trace[k].push(...m.trace[k]);
+    out.splice(out.indexOf(m), 1);
+  }
+}
+
 /**
  * The events one article reports, as mentions with their sentences.
  * @example extractMentions(article, analyzeArticle(article, ctx))
@@ -243,6 +272,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     }
   }
   for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
+  mergeUndated(out, sentences);
   const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
   for (const m of out) {
     inheritParties(m, parties[m.kind]);
