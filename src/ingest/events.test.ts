@@ -76,3 +76,9 @@ test('an incident the text never dates is the dated one of the same kind and fig
   const one = mentions('Note on massacre', 'QUETTA - The provincial government handed a strongly worded note to the federal interior ministry.\n\nThe note denounces the massacre of 14 labourers by gunmen.\n\nThe labourers were massacred on 29 October near Turbat, officials said.', '2025-11-17');
   assert.deepEqual(one.map((m) => [m.when?.start, m.fatalities?.max]), [['2025-10-29', 14]]);
 });
+
+test('a dated report whose violence is told only in plain words still gives its incident, of the report\'s day', () => {
+  const ms = mentions('Boy hurt', 'A schoolboy lost his hand today near his school in Turbat.\n\nOfficials said he had been on his way to class.\n\nA bomb had been planted there next to some garbage bags.\n\nThe boy picked up the bomb and it exploded.', '2025-11-08');
+  assert.equal(ms.length, 1);
+  assert.deepEqual([ms[0]!.eventType, ms[0]!.when?.start, ms[0]!.where.map((p) => p.name)], ['Explosions/Remote violence', '2025-11-08', ['Turbat']]);
+});

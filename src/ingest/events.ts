@@ -196,6 +196,26 @@ function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): v
 }
 
 /**
+ * A dated report that tells no incident with a date or a figure may still tell one in plain words ("A bomb had been
+ * planted there … The minor picked up the bomb and it exploded"): the first main clause that names the kind of
+ * violence is the report's incident, of the day of the report (marked as inferred), at the places its lede names.
+ */
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null, open: (c: Cue) => Mention): Mention | null {
+  const body = sentences.filter((s) => !s.headline);
+  // (violence only, told near the top: a protest word deep in an interview is no report's incident)
+  for (const s of body.slice(0, 8)) {
+    const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && VIOLENT.has(x.trigger.eventType));
+    if (!c) continue;
+    const m = open(c);
+    absorb(m, s, c, s.casualties);
+    if (m.where.length === 0) m.where = uniq(body.slice(0, 2).flatMap((x) => x.places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').map((p) => p.place)));
+    return m;
+  }
+  return null;
+}
+
+/**
  * The events one article reports, as mentions with their sentences.
  * @example extractMentions(article, analyzeArticle(article, ctx))
  */
@@ -271,6 +291,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       lastAt.set(lastTouched, s.index);
     }
   }
+  const lone = out.some((m) => m.kind === 'incident') || !article.published ? null : loneIncident(sentences, ref, open);
   for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
   mergeUndated(out, sentences);
   const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
@@ -295,5 +316,5 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // in words that name the violence or the protest: the event comes out undated rather than not at all.
   const undated = !article.published && !article.publishedWindow;
   const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
-  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m)) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
+  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
 }
