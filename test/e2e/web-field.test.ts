@@ -14,7 +14,7 @@ import { httpAudit } from './helpers/http.js';
 
 /** The server's clock runs ahead by `late` once the report is signed: it arrives "hours later". */
 let late = 0;
-const suite = browserSuite({ now: () => Date.now() + late, demo: true });
+const suite = browserSuite({ now: () => Date.now() + late, demo: true, serviceWorkers: 'allow' });
 const { signIn, signOut, shot } = suite;
 const WITNESS = 'Witness: Gul Zaman, shopkeeper at the Chaman gate (test)';
 

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { browserSuite, DESKTOP, PHONE } from './helpers/browser.js';
+import { browserSuite, DESKTOP, drawn, goTo, PHONE, settled } from './helpers/browser.js';
 import { ingestAs } from './helpers/ingest.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 import { farFromRecord, FAR_FROM_RECORD_KM } from '../../src/web/review/record-area.js';
@@ -229,15 +229,17 @@ test('incident: the accused party replies, signed in the browser, and the reply 
 
 test('phone width: pages fit 390 px without sideways scrolling', { timeout: 120_000 }, async () => {
   const context = await suite.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  // The app is loaded once; the other pages are reached by a hash change.
+  const page = await open(context, '#/');
   for (const [hash, ready] of [
     ['#/', 'ceasefire'],
     ['#/incidents', 'incident-list'],
     ['#/agreement', 'signatures'],
     ['#/log', 'checkpoint'],
   ] as const) {
-    const page = await open(context, hash);
-    await page.getByTestId(ready).waitFor();
-    await page.waitForTimeout(300);
+    if (hash !== '#/') await goTo(page, `${suite.server.url}/${hash}`);
+    await drawn(page, `[data-testid="${ready}"]`);
+    await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at 390 px`);
     if (hash === '#/') {
@@ -246,7 +248,6 @@ test('phone width: pages fit 390 px without sideways scrolling', { timeout: 120_
       await shot(page, 'overview-phone', false);
     }
     noErrors(page);
-    await page.close();
   }
   await context.close();
 });

@@ -9,7 +9,7 @@ import { browserSuite, DESKTOP, untilInPage } from './helpers/browser.js';
 import { signedHeaders } from './helpers/ingest.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 
-const suite = browserSuite({ demo: 'training' });
+const suite = browserSuite({ demo: 'training', serviceWorkers: 'allow' });
 
 /** Every cached API answer in the page's origin: cache name, path with query, body text. */
 async function cachedAnswers(page: import('playwright-core').Page): Promise<{ cache: string; url: string; body: string }[]> {
