@@ -94,6 +94,7 @@ test('a toll over a period or a whole war is no event\'s figure', () => {
   assert.deepEqual(figures('Bernales said that 403 people were killed in November as a result of violent acts.'), []);
   assert.deepEqual(figures('Thirteen thousand people have been killed since the beginning of its activities in 1980.'), []);
   assert.deepEqual(figures('A total of six engineers have been murdered this week.'), []);
+  assert.deepEqual(figures('A total of 227 people were killed in urban violent acts.'), []);
   assert.deepEqual(figures('When there is an armed struggle and when thousands are killed on the battlefield, nobody learns.'), []);
   // a figure dated to its day stays an event's
   assert.deepEqual(figures('Twelve people were killed on Sunday in the third attack this month.'), [['killed', 'unknown', 12, 12, false]]);

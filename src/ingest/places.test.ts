@@ -89,3 +89,8 @@ test('districts named unlike their seat and other countries\' admin-2 areas reso
 test('the article\'s country decides between namesakes even against a town abroad (1988 wire copy)', () => {
   assert.deepEqual(names('Three peasants were murdered in Morazan, the Army said.', ['SV']), ['Morazán Department/SV']);
 });
+
+test('a town named before its officer\'s title is a place; a person\'s name before it is not', () => {
+  assert.deepEqual(names('In addition, Sipi Mayor Manuel Santos Cruz was seriously wounded.', ['CO']), ['Sipí/CO']);
+  assert.deepEqual(names('Talks with John Smith Mayor of nothing.', ['CO']), []);
+});
