@@ -109,3 +109,18 @@ test('party supporters fighting are a mob; heavy weapons fired with small arms a
   assert.equal(sub('The rebel forces fired 82mm mortars, grenade launchers and small arms at the governmental positions near Popasna.'), 'Armed clash');
   assert.equal(sub('The rebels fired 82mm mortars at the town overnight.'), 'Shelling/artillery/missile attack');
 });
+
+test('coders\' labels, bodies found, bursts of fire, RPGs, and what hedges a protest (ACLED wording, issue 10)', () => {
+  assert.equal(sub('Security measures: On 8 May 2020, the governorship announced a curfew.'), 'Change to group/activity');
+  assert.equal(sub('Detonation: On 2 April 2025, an IED exploded while militants were planting it.'), 'Disrupted weapons use');
+  assert.equal(sub('On 29 April 2020, in Tecamachalco, a man was found dead with firearm injuries.'), 'Attack');
+  assert.equal(sub('On 8 May 2020, the monitors observed 3 bursts of fire involving small arms near Svitlodarsk.'), 'Armed clash');
+  assert.equal(sub('IS fighters fired a RPG at a checkpoint in Basira.'), 'Shelling/artillery/missile attack');
+  // a protest's demands do not hedge it; a call for one does
+  assert.equal(sub('Health workers staged a demonstration claiming that they do not have the necessary supplies.'), 'Peaceful protest');
+  assert.equal(sub('The movement called for protests after Friday prayers.'), undefined);
+  // a chemical weapon however delivered; a suicide bomber before the bomb
+  assert.equal(classify('A helicopter dropped barrel bombs loaded with poison gas on the town.').some((t) => t.subEventType === 'Air/drone strike'), false);
+  assert.equal(classify('Bombings hit the city as a suicide bomber blew himself up near a patrol.').some((t) => t.subEventType === 'Remote explosive/landmine/IED'), false);
+  assert.equal(sub('Turkish forces destroyed 342 mines and 288 improvised explosive devices during an operation.'), 'Disrupted weapons use');
+});
