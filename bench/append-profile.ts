@@ -94,6 +94,10 @@ try {
     const child = promisify(execFile)(process.execPath, ['--import', 'tsx', client, ...args]);
     while (mechanism.size === size0) await new Promise((resolve) => setTimeout(resolve, 2));
     const file = `append-batch-${storeName}.cpuprofile`;
+    // The ceiling in the same minute: one verification's CPU on this thread (a noisy machine shifts both alike).
+    const message = randomBytes(250);
+    const signature = monitor.sign(message);
+    const verifyUs = cpuPer(Array.from({ length: 3000 }, () => message), (m) => verifyEd25519Node(monitor.publicKey, m, signature));
     const sampledFrom = mechanism.size;
     const c0 = process.cpuUsage();
     const { stdout } = await sampled(file, () => child);
@@ -103,6 +107,8 @@ try {
     console.table({
       'batch route: statements/s (load generator)': Math.round(run.perSecond),
       'server CPU µs a statement': +((c.user + c.system) / (mechanism.size - sampledFrom)).toFixed(1),
+      'Ed25519 verify CPU µs, same process': verifyUs,
+      'verify CPU ÷ server CPU a statement (the ratio per CPU second)': +(verifyUs / ((c.user + c.system) / (mechanism.size - sampledFrom))).toFixed(3),
       'statements per commit': +((s.statements - stats0.statements) / (s.commits - stats0.commits)).toFixed(1),
     });
     console.log(`profile: ${join(PROF_DIR, file)}`);
