@@ -124,3 +124,10 @@ test('coders\' labels, bodies found, bursts of fire, RPGs, and what hedges a pro
   assert.equal(classify('Bombings hit the city as a suicide bomber blew himself up near a patrol.').some((t) => t.subEventType === 'Remote explosive/landmine/IED'), false);
   assert.equal(sub('Turkish forces destroyed 342 mines and 288 improvised explosive devices during an operation.'), 'Disrupted weapons use');
 });
+
+test('fire opened on civilians or road users, an elder shot, militants who surrender (ACLED wording, issue 10)', () => {
+  assert.equal(sub('On 1 June 2025, government soldiers opened fire at civilians in K50 village.'), 'Attack');
+  assert.equal(sub('Clan militia opened fire on commercial trucks near the village.'), 'Attack');
+  assert.equal(sub('An unidentified clan militia shot and killed a prominent elder in the town.'), 'Attack');
+  assert.equal(sub('On 1 April 2025, 4 Al Shabaab surrendered to government security forces in Baidoa town.'), 'Agreement');
+});
