@@ -7,9 +7,11 @@
  *    main thread answers at once; plus the main thread's long tasks (over 50 ms) while loading, and the page's
  *    heap. Median of LOADS fresh page loads each.
  * 2. "Verify in this browser" (the Log page) on a log grown (bench/log-growth.ts) to each of BENCH_BROWSER_LOG
- *    entries (default 10,000 and 100,000; a run that fails is reported, not thrown): time to the verdict, its entries per second, and the progress bar sampled while it runs (how
- *    often it moved and its longest pause); baseline: the same checks in Node in the same run (the browser's own
- *    Ed25519 code, noble with node:crypto's rule, verifying the same number of signatures).
+ *    entries (default 10,000 and 100,000; a run that fails is reported, not thrown): time to the verdict, its entries
+ *    per second, the page's JS heap (main thread, sampled every 250 ms: the peak and at the verdict), and the progress
+ *    bar sampled while it runs (how often it moved and its longest pause); baselines from the same run: `truce
+ *    verify`'s own code in Node on the same log over HTTP (auditMechanism, node:crypto), and Ed25519 verifications/s
+ *    on one core in Node with node:crypto and with the browser's JavaScript fallback (noble, node:crypto's rule).
  * Run alone: node --import tsx bench/browser.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser } from 'playwright-core';
-import { verifyEd25519 } from '../src/log/ed25519.js';
+import { type Ed25519Verify, verifyEd25519 } from '../src/log/ed25519.js';
+import { httpSource } from '../src/cli/commands/verify.js';
+import { auditMechanism } from '../src/services/audit.js';
+import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import { utf8 } from '../src/log/encoding.js';
 import { Mechanism } from '../src/services/mechanism.js';
 import { loadDemo } from '../src/services/demo-loader.js';
@@ -34,6 +39,8 @@ import { grow } from './log-growth.js';
 const INCIDENTS = Number(process.env.BENCH_BROWSER_INCIDENTS ?? 100_000);
 const LOG_SIZES = (process.env.BENCH_BROWSER_LOG ?? '10000,100000').split(',').map(Number);
 const LOADS = Number(process.env.BENCH_BROWSER_LOADS ?? 5);
+/** Which parts to run: overview, verify (default both). */
+const PARTS = (process.env.BENCH_BROWSER_PARTS ?? 'overview,verify').split(',');
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WEB_ROOT = join(ROOT, 'dist', 'web');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -123,8 +130,25 @@ async function overviewFigures(browser: Browser, url: string, label: string): Pr
   };
 }
 
+/** Resident memory of this process's descendants (the browser: its tab, workers, GPU and network processes), MiB. */
+function browserRssMiB(): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) {
+      if (!mine.has(pid!) && mine.has(ppid!)) {
+        mine.add(pid!);
+        grew = true;
+      }
+    }
+  }
+  mine.delete(process.pid);
+  return rows.filter(([pid]) => mine.has(pid!)).reduce((sum, [, , rss]) => sum + rss!, 0) / 1024;
+}
+
 /** "Verify in this browser" on the Log page, to its verdict, sampling the progress bar meanwhile. */
-async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds: number; samples: number; moves: number; longestStill: number; verdict: string }> {
+async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds: number; samples: number; moves: number; longestStill: number; verdict: string; peakHeapMiB: number; endHeapMiB: number; rssBeforeMiB: number; peakRssMiB: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -138,9 +162,24 @@ async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds
     let last = '';
     let lastMove = performance.now();
     let longestStill = 0;
+    let peakHeap = 0;
+    const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    let lastPrinted = 0;
+    let rssAt = 0;
+    let peakRss = browserRssMiB();
+    const rssBefore = peakRss;
     while (!(await verdict.isVisible())) {
       const now = await page.evaluate(() => [...document.querySelectorAll('progress')].map((p) => `${p.getAttribute('aria-label')}:${p.value.toFixed(3)}`).join('|'));
+      peakHeap = Math.max(peakHeap, await heap());
       samples += 1;
+      if (performance.now() - rssAt > 5_000) {
+        rssAt = performance.now();
+        peakRss = Math.max(peakRss, browserRssMiB());
+      }
+      if (performance.now() - lastPrinted > 30_000) {
+        lastPrinted = performance.now();
+        console.error(`${((lastPrinted - t0) / 1000).toFixed(0)} s: ${now} heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB peak, browser RSS ${peakRss.toFixed(0)} MiB peak`);
+      }
       if (now !== last && now !== '') {
         moves += 1;
         longestStill = Math.max(longestStill, performance.now() - lastMove);
@@ -150,32 +189,41 @@ async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const seconds = (performance.now() - t0) / 1000;
+    const endHeap = await heap();
     const outcome = (await verdict.getAttribute('data-verdict')) ?? '';
     if (outcome !== 'ok') throw new Error(`the browser's verification failed: ${await verdict.innerText()}`);
-    return { seconds, samples, moves, longestStill: longestStill / 1000, verdict: outcome };
+    return { seconds, samples, moves, longestStill: longestStill / 1000, verdict: outcome, peakHeapMiB: Math.max(peakHeap, endHeap) / 2 ** 20, endHeapMiB: endHeap / 2 ** 20, rssBeforeMiB: rssBefore, peakRssMiB: peakRss };
   } finally {
     await context.close();
   }
 }
 
-/** The browser's Ed25519 code (noble, node:crypto's rule) in Node: verifications per second, one core. */
-function nodeVerifyRate(n = 2_000): number {
+/** Ed25519 verifications per second on one core in Node: the browser's JavaScript fallback (noble, node:crypto's rule) or node:crypto. */
+function nodeVerifyRate(verify: Ed25519Verify, n = 2_000): number {
   const m = member('bench');
   const message = utf8('x'.repeat(300));
   const signature = m.sign(message);
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) verifyEd25519(m.publicKey, message, signature);
+  for (let i = 0; i < n; i++) verify(m.publicKey, message, signature);
   return n / ((performance.now() - t0) / 1000);
+}
+
+/** `truce verify`'s code in Node on the same log over HTTP (without comparing the server's projections): seconds. */
+async function verifyInNode(url: string, size: number): Promise<number> {
+  const t0 = performance.now();
+  const report = await auditMechanism(httpSource(url), { projections: false });
+  if (!report.ok || report.size !== size) throw new Error(`truce verify in Node: ${JSON.stringify(report.checks.filter((c) => !c.ok))}`);
+  return (performance.now() - t0) / 1000;
 }
 
 export async function benchBrowser(): Promise<Record<string, number>> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
   const out: Record<string, number> = {};
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'] });
   try {
     // 1. The overview: the training demo alone, then with the generated incidents added to the same projection.
-    const scratch = await createScratchDatabase();
-    try {
+    const scratch = PARTS.includes('overview') ? await createScratchDatabase() : null;
+    if (scratch) try {
       const server = await serve(scratch.url, true);
       try {
         Object.assign(out, await overviewFigures(browser, server.url, 'baseline: training demo alone'));
@@ -194,8 +242,8 @@ export async function benchBrowser(): Promise<Record<string, number>> {
       await scratch.drop();
     }
     // 2. Verification of a large log in the browser.
-    const logDb = await createScratchDatabase();
-    try {
+    const logDb = PARTS.includes('verify') ? await createScratchDatabase() : null;
+    if (logDb) try {
       const server = await serve(logDb.url, false);
       try {
         const operator = member('secretariat');
@@ -203,22 +251,36 @@ export async function benchBrowser(): Promise<Record<string, number>> {
         const m = server.mechanism;
         await m.submit(await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'bench' }), true);
         await m.submit(await signed(operator, 'member.admit', { member: monitor.id, name: 'Monitor', role: 'monitor', key: monitor.key }), true);
-        const rate = nodeVerifyRate();
-        out['baseline: the same Ed25519 code in Node, verifications/s'] = Math.round(rate);
+        const rate = nodeVerifyRate(verifyEd25519Node);
+        out['baseline: Ed25519 in Node with node:crypto, one core, verifications/s'] = Math.round(rate);
+        out['baseline: the browser\'s JavaScript Ed25519 (fallback) in Node, one core, verifications/s'] = Math.round(nodeVerifyRate(verifyEd25519));
         for (const size of LOG_SIZES) {
           await grow(m, monitor, size);
           await m.publishCheckpoint();
           const label = `verify in the browser, ${size} entries`;
           try {
+            const node = await verifyInNode(server.url, size);
+            out[`baseline: truce verify in Node, ${size} entries: s`] = +node.toFixed(1);
+            out[`baseline: truce verify in Node, ${size} entries: entries/s`] = Math.round(size / node);
+            console.error(JSON.stringify(out));
+          } catch (error) {
+            console.error(`truce verify in Node, ${size} entries: ${(error as Error).message}`);
+            out[`baseline: truce verify in Node, ${size} entries: FAILED`] = 1;
+          }
+          try {
             const run = await verifyInBrowser(browser, server.url);
             out[`${label}: to the verdict, s`] = +run.seconds.toFixed(1);
             out[`${label}: entries/s`] = Math.round(size / run.seconds);
-            out[`${label}: ÷ Node signature rate`] = +(size / run.seconds / rate).toFixed(2);
+            out[`${label}: ÷ node:crypto's one-core signature rate`] = +(size / run.seconds / rate).toFixed(2);
+            out[`${label}: JS heap (main thread), peak MiB`] = +run.peakHeapMiB.toFixed(1);
+            out[`${label}: JS heap (main thread) at the verdict, MiB`] = +run.endHeapMiB.toFixed(1);
+            out[`${label}: browser's processes' RSS before, MiB`] = +run.rssBeforeMiB.toFixed(0);
+            out[`${label}: browser's processes' RSS, peak, MiB`] = +run.peakRssMiB.toFixed(0);
             out[`${label}: progress bar samples (every 250 ms)`] = run.samples;
             out[`${label}: progress bar changes seen`] = run.moves;
             out[`${label}: longest time the bar stood still, s`] = +run.longestStill.toFixed(1);
           } catch (error) {
-            console.error(`${label}: ${(error as Error).message}`);
+            console.error(`${label}: ${(error as Error).message} (${new Date().toISOString()})`);
             out[`${label}: FAILED`] = 1;
           }
           console.error(JSON.stringify(out));

@@ -80,7 +80,7 @@ export async function auditLog(options: AuditOptions): Promise<AuditResult> {
  * Fetches a tile; if a partial tile is gone (logs may delete it once the full tile exists), fetches the full one
  * instead, and the caller uses its first `width` items. The bytes are returned unchecked.
  */
-async function fetchWithFallback(fetchTile: FetchTile, tile: Tile): Promise<Uint8Array> {
+export async function fetchWithFallback(fetchTile: FetchTile, tile: Tile): Promise<Uint8Array> {
   try {
     return await fetchTile(tilePath(tile));
   } catch (error) {
@@ -94,7 +94,7 @@ async function fetchWithFallback(fetchTile: FetchTile, tile: Tile): Promise<Uint
 }
 
 /** Runs `fetch` over items with bounded parallelism and yields results in item order. */
-async function* fetchInOrder<T, R>(items: readonly T[], concurrency: number, fetch: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
+export async function* fetchInOrder<T, R>(items: readonly T[], concurrency: number, fetch: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
   const pending: Promise<R>[] = [];
   let next = 0;
   const start = (): void => {

@@ -2,21 +2,28 @@
 // another"): the server stores and signs entries that bypassed every check, as a rogue operator's would, and the
 // browser, replaying the log alone, turns red and names each failing entry. Run under the server's strict
 // Content-Security-Policy: no violation may be reported. And a log served under another key than the one this browser
-// remembered fails at its first step.
+// remembered fails at its first step. And the engine the verifier's workers use where it agrees with the shared rule
+// (WebCrypto) decides every CCTV Ed25519 vector in Chromium as node:crypto does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
 import { asBody, reportBody } from './helpers/case-bodies.js';
 import { member, signed, type TestMember } from './helpers/members.js';
 import type { RunningServer } from './helpers/server.js';
 import { toBase64 } from '../../src/domain/encoding.js';
 import { parseStatement, statementId } from '../../src/domain/statement.js';
+import { verifyEd25519 } from '../../src/log/ed25519.js';
+import { fromHex, utf8 } from '../../src/log/encoding.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 import verifyAr from '../../src/web/i18n/catalogs/verify/ar.js';
 
 const suite = browserSuite({ demo: true });
+const VECTORS = fileURLToPath(new URL('../../../shared/vectors/ed25519/cctv-ed25519vectors.json', import.meta.url));
 
 /** What a rogue operator's server does: store and sequence an entry without any check, then sign a checkpoint. */
 async function appendUnchecked(server: RunningServer, bytes: Uint8Array): Promise<number> {
@@ -46,6 +53,9 @@ test('a tampered log turns "Verify in this browser" red and names each forged en
   const impostor = { ...member('pk'), id: 'pk' };
   const revoke = await appendUnchecked(server, await signed(operator, 'key.revoke', { member: 'pk', key: pk.key, reason: 'Lost.' }));
   const report = await appendUnchecked(server, await signed(impostor, 'report.file', asBody(reportBody({ narrative: 'A report pk never signed.' }))));
+  // And a report pk did sign, with a word of it changed afterwards: still canonical, its signature no longer verifies.
+  const genuine = new TextDecoder().decode(await signed(pk, 'report.file', asBody(reportBody({ narrative: 'A report pk signed.' }))));
+  const altered = await appendUnchecked(server, new TextEncoder().encode(genuine.replace('A report pk signed.', 'A report pk signes.')));
   await server.mechanism.publishCheckpoint();
 
   const context = await suite.browser.newContext({ viewport: DESKTOP });
@@ -60,8 +70,8 @@ test('a tampered log turns "Verify in this browser" red and names each forged en
   await verdict.waitFor({ timeout: 180_000 });
   const text = await verdict.innerText();
   assert.equal(await verdict.getAttribute('data-verdict'), 'fail', text);
-  assert.match(text, /2 of \d+ entries break a rule/, text);
-  assert.match(text, new RegExp(`entries ${revoke}, ${report}\\b`), `both forged entries are named: ${text}`);
+  assert.match(text, /3 of \d+ entries break a rule/, text);
+  assert.match(text, new RegExp(`entries ${revoke}, ${report}, ${altered}\\b`), `each forged entry is named: ${text}`);
   assert.match(text, /never by the operator/, text);
   // Red: the verdict is drawn as an error (a pale red background: its red channel leads), and so is the failed step.
   const [r, g, b] = (await verdict.evaluate((el) => getComputedStyle(el).backgroundColor)).match(/\d+/g)!.map(Number) as [number, number, number];
@@ -94,6 +104,31 @@ test('a log now served under another key than this browser verified before: the 
   assert.ok((await failed.innerText()).includes(verifyAr['verifyStep.checkpoint']), 'the checkpoint step is the one that failed');
   assert.equal(await page.locator('.verify-step.step-waiting').count(), 3, 'nothing after it ran');
   assert.equal(await page.evaluate((o) => localStorage.getItem(`truce.vkey:${o}`), origin), earlier, 'the remembered key is not replaced');
+  suite.noErrors(page);
+  await context.close();
+});
+
+test('Chromium\'s WebCrypto Ed25519, through the verifier\'s own code, decides all 914 CCTV vectors as the shared rule (node:crypto\'s), so the workers use it', { timeout: 120_000 }, async () => {
+  const vectors = JSON.parse(readFileSync(VECTORS, 'utf8')) as { number: number; key: string; sig: string; msg: string }[];
+  assert.equal(vectors.length, 914);
+  const expected = vectors.map((v) => verifyEd25519(fromHex(v.key)!, utf8(v.msg), fromHex(v.sig)!));
+  // src/web/verify/webcrypto-ed25519.ts as the browser runs it, bundled on the spot.
+  const bundled = await build({ entryPoints: [fileURLToPath(new URL('../../src/web/verify/webcrypto-ed25519.ts', import.meta.url))], bundle: true, format: 'iife', globalName: 'edCheck', platform: 'browser', target: 'es2022', write: false });
+  const context = await suite.browser.newContext({ viewport: DESKTOP });
+  const page = await suite.open(context, '#/log');
+  const found = (await page.evaluate(`(async () => {
+    ${bundled.outputFiles[0]!.text}
+    const hex = (h) => new Uint8Array((h.match(/../g) ?? []).map((x) => parseInt(x, 16)));
+    const verify = edCheck.webCryptoVerifier(crypto.subtle);
+    const decisions = [];
+    for (const v of ${JSON.stringify(vectors)}) decisions.push(await verify(hex(v.key), new TextEncoder().encode(v.msg), hex(v.sig)));
+    return { decisions, trusted: (await edCheck.trustedWebCrypto()) !== null, agrees: await edCheck.agreesWithSharedRule(verify) };
+  })()`)) as { decisions: boolean[]; trusted: boolean; agrees: boolean };
+  const differing = vectors.filter((_, i) => found.decisions[i] !== expected[i]).map((v) => v.number);
+  assert.deepEqual(differing, [], 'vectors Chromium decides otherwise');
+  assert.equal(found.decisions.filter(Boolean).length, 208);
+  assert.equal(found.agrees, true, 'the edge cases agree');
+  assert.equal(found.trusted, true, 'so the verifier uses WebCrypto here');
   suite.noErrors(page);
   await context.close();
 });

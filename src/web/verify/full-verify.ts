@@ -12,14 +12,14 @@ import { openCheckpoint } from '../../log/checkpoint-note.js';
 import { cosignatureNoteVerifier } from '../../log/cosignature.js';
 import { verifyEd25519 } from '../../log/ed25519.js';
 import { bytesEqual, fromBase64, toHex } from '../../log/encoding.js';
-import type { MerkleTree } from '../../log/merkle-tree.js';
 import { noteVerifierFromKey } from '../../log/note-ed25519.js';
 import type { NoteVerifier } from '../../log/signed-note.js';
-import { auditLog } from '../../log/tile-client.js';
+import { auditLogStream } from '../../log/tile-stream.js';
 import { getBytes, getJson } from '../api/http.js';
 import type { CheckpointItem, LogInfo } from '../api/types.js';
 import type { MessageKey } from '../i18n/index.js';
 import { retrying } from './retry.js';
+import { answeredFrom, type Checked, signaturePool } from './signatures.js';
 
 export type StepId = 'checkpoint' | 'tiles' | 'statements' | 'witnesses';
 
@@ -81,6 +81,9 @@ function nameIn(state: MechanismState, id: string): string {
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** Bundles whose signatures are being checked ahead of the replay (a few per worker: bounded memory). */
+const AHEAD = 8;
+
 /** Run every check, reporting each step as it goes; resolves with the verdict, or rejects with the first failure. */
 export async function verifyLog(report: Report): Promise<Verdict> {
   const started = performance.now();
@@ -101,36 +104,72 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   if (pinned && pinned !== log.vkey) fail('checkpoint', { key: 'verifyDetail.keyChanged', values: { was: pinned, now: log.vkey } });
   report({ id: 'checkpoint', status: 'ok', detail: { key: 'verifyDetail.checkpointOk', values: { name: verifier.name, keyId: verifier.keyId.toString(16).padStart(8, '0'), size: cp.size, pinned: pinned !== null } } });
 
-  // 2. Tiles → tree → root.
+  // 2 and 3, streamed: each entry bundle is hashed into the tree and checked against the hash tiles as it arrives, its
+  // signatures checked by workers ahead of the replay, then replayed in order and let go (a million entries are
+  // never held at once). Every entry is checked (the domain's checkEntry, the same as `truce verify`), so each one
+  // that fails is named. The recent checkpoints are read first, to keep the roots a witnessed one may need (step 4).
+  const { items: recent } = await getJson<{ items: readonly CheckpointItem[] }>('/v1/checkpoints?limit=50');
   report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.fetchingTiles' }, progress: 0 });
-  const audit = await auditLog({
-    fetchTile: (path) => retrying(() => getBytes(`/${path}`)),
-    size: cp.size,
-    root: cp.rootHash,
-    onProgress: (p) =>
-      report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.tilesProgress', values: { phase: p.phase, done: p.done, total: p.total } }, progress: (p.phase === 'entries' ? 0 : 0.5) + (p.done / Math.max(1, p.total)) / 2 }),
-  });
-  if (!audit.ok) fail('tiles', { key: 'verifyDetail.tilesFailed', values: { detail: `${audit.reason}: ${audit.detail}` } });
-  const { entries, tree } = audit as Extract<typeof audit, { ok: true }>;
-  report({ id: 'tiles', status: 'ok', detail: { key: 'verifyDetail.tilesOk', values: { count: entries.length, root: toHex(cp.rootHash).slice(0, 16) } } });
-
-  // 3. Replay every statement.
-  // Every entry is checked (the domain's checkEntry, the same as `truce verify`), so each one that fails is named.
   const state = createState();
   const failed: { index: number; code: string; detail: string }[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const checked = checkEntry(state, entries[i]!, i, verifyEd25519);
-    if (!checked.ok) failed.push({ index: i, code: checked.code, detail: checked.detail });
-    if (i % 100 === 99 || i === entries.length - 1) {
-      report({ id: 'statements', status: 'running', detail: { key: 'verifyDetail.statementsProgress', values: { done: i + 1, total: entries.length } }, progress: (i + 1) / entries.length });
-      await tick();
+  const total = cp.size;
+  let replayed = 0;
+  let yielded = performance.now();
+  const progress = () => report({ id: 'statements', status: 'running', detail: { key: 'verifyDetail.statementsProgress', values: { done: replayed, total } }, progress: replayed / Math.max(1, total) });
+  const pool = signaturePool();
+  const ahead: { entries: Uint8Array[]; first: number; checked: Promise<(Checked | null)[]> }[] = [];
+  const replay = async (bundle: (typeof ahead)[number]) => {
+    const checked = await bundle.checked;
+    for (let j = 0; j < bundle.entries.length; j++) {
+      const index = bundle.first + j;
+      const result = checkEntry(state, bundle.entries[j]!, index, answeredFrom(checked[j]));
+      if (!result.ok) failed.push({ index, code: result.code, detail: result.detail });
+      replayed = index + 1;
+      // The page stays responsive and the bar moves: the main thread is handed back at least every 50 ms.
+      if (performance.now() - yielded > 50) {
+        progress();
+        await tick();
+        yielded = performance.now();
+      }
     }
+    progress();
+  };
+  let audit: Awaited<ReturnType<typeof auditLogStream>>;
+  try {
+    audit = await auditLogStream({
+      fetchTile: (path) => retrying(() => getBytes(`/${path}`)),
+      size: cp.size,
+      root: cp.rootHash,
+      // The sizes the recent checkpoints sign for (not the sizes the list claims).
+      rootsAt: recent.flatMap((item) => {
+        const o = openCheckpoint(item.note, { origin: log.origin, log: verifier });
+        return o.ok ? [o.checkpoint.size] : [];
+      }),
+      concurrency: 12,
+      onEntries: async (entries, first) => {
+        ahead.push({ entries, first, checked: pool.check(entries) });
+        while (ahead.length > AHEAD) await replay(ahead.shift()!);
+      },
+      onProgress: (p) =>
+        report({ id: 'tiles', status: 'running', detail: { key: 'verifyDetail.tilesProgress', values: { phase: p.phase, done: p.done, total: p.total } }, progress: p.done / Math.max(1, p.total) }),
+    });
+    if (audit.ok) {
+      report({ id: 'tiles', status: 'ok', detail: { key: 'verifyDetail.tilesOk', values: { count: cp.size, root: toHex(cp.rootHash).slice(0, 16) } } });
+      while (ahead.length > 0) await replay(ahead.shift()!);
+    }
+  } finally {
+    pool.close();
   }
+  if (!audit.ok) {
+    report({ id: 'statements', status: 'waiting', detail: { key: 'verifyDetail.statementsProgress', values: { done: replayed, total } } });
+    fail('tiles', { key: 'verifyDetail.tilesFailed', values: { detail: `${audit.reason}: ${audit.detail}` } });
+  }
+  const { roots } = audit as Extract<typeof audit, { ok: true }>;
   if (failed.length > 0) {
     const list = failed.slice(0, 20).map((f) => f.index).join(', ') + (failed.length > 20 ? ', …' : '');
-    fail('statements', { key: 'verifyDetail.statementsFailed', values: { failed: failed.length, total: entries.length, list, reason: { key: 'verifyDetail.refusal', values: { code: failed[0]!.code } }, detail: failed[0]!.detail } });
+    fail('statements', { key: 'verifyDetail.statementsFailed', values: { failed: failed.length, total, list, reason: { key: 'verifyDetail.refusal', values: { code: failed[0]!.code } }, detail: failed[0]!.detail } });
   }
-  report({ id: 'statements', status: 'ok', detail: { key: 'verifyDetail.statementsOk', values: { count: entries.length } } });
+  report({ id: 'statements', status: 'ok', detail: { key: 'verifyDetail.statementsOk', values: { count: total } } });
 
   // 4. Witnesses.
   report({ id: 'witnesses', status: 'running', detail: { key: 'verifyDetail.checkingWitnesses' } });
@@ -144,7 +183,7 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   let detail: StepDetail = { key: 'verifyDetail.witnessesOk', values: cosigned };
   if (quorum === 0) detail = { key: 'verifyDetail.noWitnessesNamed' };
   else if (witnessedSize === null) {
-    const earlier = await latestWitnessed(policy, quorum, cp.size, tree, (id) => nameIn(state, id));
+    const earlier = latestWitnessed(recent, policy, quorum, roots, (id) => nameIn(state, id));
     if (earlier?.fork) fail('witnesses', { key: 'verifyDetail.forked', values: { size: earlier.size } });
     witnessedSize = earlier?.size ?? null;
     detail = earlier
@@ -154,21 +193,22 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   report({ id: 'witnesses', status: witnessedSize !== null ? 'ok' : 'warn', detail });
 
   localStorage.setItem(PIN(log.origin), log.vkey);
-  return { ok: true, origin: cp.origin, size: cp.size, root: toHex(cp.rootHash), statements: entries.length, witnesses: names, quorum, witnessedSize, seconds: (performance.now() - started) / 1000 };
+  return { ok: true, origin: cp.origin, size: cp.size, root: toHex(cp.rootHash), statements: total, witnesses: names, quorum, witnessedSize, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
  * The newest recent checkpoint whose cosignatures reach the quorum under keys the replayed log registered, and whose
  * root is the root of the verified tree at its size (so the log showed the witnesses a prefix of what it shows us).
  */
-async function latestWitnessed(policy: Parameters<typeof openCheckpoint>[1], quorum: number, size: number, tree: MerkleTree, nameOf: (id: string) => string) {
-  const { items } = await getJson<{ items: readonly CheckpointItem[] }>('/v1/checkpoints?limit=50');
+function latestWitnessed(items: readonly CheckpointItem[], policy: Parameters<typeof openCheckpoint>[1], quorum: number, roots: ReadonlyMap<number, Uint8Array>, nameOf: (id: string) => string) {
   for (const item of items) {
-    if (item.size > size || item.size === 0) continue;
+    if (item.size === 0) continue;
     const opened = openCheckpoint(item.note, { ...policy, quorum });
     if (!opened.ok) continue;
     const names = [...new Set(opened.witnessedBy.map((w) => nameOf(w.name)))];
-    return { size: opened.checkpoint.size, names, fork: !bytesEqual(tree.root(opened.checkpoint.size), opened.checkpoint.rootHash) };
+    const root = roots.get(opened.checkpoint.size);
+    if (root === undefined) continue; // larger than the tree verified here
+    return { size: opened.checkpoint.size, names, fork: !bytesEqual(root, opened.checkpoint.rootHash) };
   }
   return null;
 }
