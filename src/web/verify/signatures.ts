@@ -85,10 +85,12 @@ export function signaturePool(size = Math.min(4, Math.max(2, globalThis.navigato
   return {
     check(entries) {
       const id = next++;
-      return new Promise((resolve, reject) => {
+      const answer = new Promise<(Checked | null)[]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         workers[id % workers.length]!.postMessage({ id, entries });
       });
+      answer.catch(() => undefined); // a bundle left unawaited when the check stops is not an unhandled rejection
+      return answer;
     },
     get engine() {
       return engine;
