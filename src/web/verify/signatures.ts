@@ -57,6 +57,10 @@ interface Reply {
   readonly error?: string;
 }
 
+/** A worker's failure: technical detail (a code, or the engine's own message), which the panel shows as code inside a
+ * sentence in the reader's language (verifyDetail.stopped). */
+const workerError = (detail: string): Error => new Error(detail);
+
 /** Workers for the signatures, or the same work in place if this browser has no module workers. */
 export function signaturePool(size = Math.min(4, Math.max(2, globalThis.navigator?.hardwareConcurrency ?? 2))): SignaturePool {
   let engine: Engine | null = null;
@@ -67,7 +71,7 @@ export function signaturePool(size = Math.min(4, Math.max(2, globalThis.navigato
   const workers = Array.from({ length: size }, () => new Worker(new URL('./signature-worker.ts', import.meta.url), { type: 'module' }));
   const pending = new Map<number, { resolve: (r: (Checked | null)[]) => void; reject: (e: Error) => void }>();
   const failAll = (message: string) => {
-    for (const job of pending.values()) job.reject(new Error(message));
+    for (const job of pending.values()) job.reject(workerError(message));
     pending.clear();
   };
   for (const worker of workers) {
@@ -77,9 +81,9 @@ export function signaturePool(size = Math.min(4, Math.max(2, globalThis.navigato
       const job = pending.get(id);
       pending.delete(id);
       if (results) job?.resolve(results);
-      else job?.reject(new Error(error ?? 'the signature worker failed'));
+      else job?.reject(workerError(error ?? 'ERR_SIGNATURE_WORKER'));
     };
-    worker.onerror = (event) => failAll(`the signature worker failed: ${event.message}`);
+    worker.onerror = (event) => failAll(`ERR_SIGNATURE_WORKER: ${event.message}`);
   }
   let next = 0;
   return {
