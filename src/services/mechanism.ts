@@ -300,7 +300,9 @@ export class Mechanism {
   async submit(bytes: Uint8Array, trustedClock = false): Promise<Appended> {
     try {
       await this.whenStateLoaded();
-      return await this.sequencer.submit(bytes, trustedClock);
+      const appended = await this.sequencer.submit(bytes, trustedClock);
+      await this.logStarted();
+      return appended;
     } catch (error) {
       if (error instanceof TruceError) this.events.emit('refused', error.code);
       throw error;
@@ -314,7 +316,17 @@ export class Mechanism {
       (error: unknown) => items.map((): PromiseSettledResult<Appended> => ({ status: 'rejected', reason: error })),
     );
     for (const o of outcomes) if (o.status === 'rejected' && o.reason instanceof TruceError) this.events.emit('refused', o.reason.code);
+    if (outcomes.some((o) => o.status === 'fulfilled')) await this.logStarted();
     return outcomes;
+  }
+
+  /**
+   * After the genesis, its acknowledgement waits for the log key (the origin /v1/log names), which onCommitted only
+   * starts: a client that reads /v1/log after its 201 must see the log it appended to. The statement is committed
+   * whatever happens here, so a failure is left to the checkpointer's own alerts, never turned into a refusal.
+   */
+  private async logStarted(): Promise<void> {
+    if (!this.checkpointer) await this.afterCommit().catch(() => undefined);
   }
 
   get size(): number {
