@@ -1,30 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { type AuditProgress, type FetchTile, auditLog } from './tile-client.js';
 import { utf8 } from './encoding.js';
 import { hashLeaf } from './hash.js';
 import { MerkleTree } from './merkle-tree.js';
-import { type AuditProgress, type FetchTile, auditLog } from './tile-client.js';
-import { encodeEntryBundle, entryBundlesForSize, hashTileContents, hashTilesForSize, tilePath } from './tiles.js';
+import { encodeEntryBundle, hashTilesForSize } from './tiles.js';
+import { entriesOf, fetcherOf, tileServer } from './test-tiles.js';
 
-// Builder: a static tile server for a log of `size` entries, as a map from path to bytes (full and partial tiles).
-function tileServer(entries: Uint8Array[]): Map<string, Uint8Array> {
-  const tree = MerkleTree.fromLeafHashes(entries.map(hashLeaf));
-  const files = new Map<string, Uint8Array>();
-  for (const t of entryBundlesForSize(entries.length)) {
-    files.set(tilePath(t), encodeEntryBundle(entries.slice(t.index * 256, t.index * 256 + t.width)));
-  }
-  for (const t of hashTilesForSize(entries.length)) {
-    if (t.kind === 'hash') files.set(tilePath(t), hashTileContents(tree, t)!);
-  }
-  return files;
-}
-const entriesOf = (n: number, tag = 'e'): Uint8Array[] => Array.from({ length: n }, (_, i) => utf8(`{"${tag}":${i}}`));
-const fetcherOf = (files: Map<string, Uint8Array>, log: string[] = []): FetchTile => async (path) => {
-  log.push(path);
-  const bytes = files.get(path);
-  if (bytes === undefined) throw new Error(`404 ${path}`);
-  return bytes;
-};
 
 describe('auditLog', () => {
   it('rebuilds the tree from the entries, checks every hash tile, and reports progress', async () => {

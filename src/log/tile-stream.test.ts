@@ -1,27 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { AuditProgress, FetchTile } from './tile-client.js';
+import { auditLogStream, streamTiles } from './tile-stream.js';
 import { utf8 } from './encoding.js';
 import { hashLeaf } from './hash.js';
 import { MerkleTree } from './merkle-tree.js';
-import type { AuditProgress, FetchTile } from './tile-client.js';
-import { auditLogStream, streamTiles } from './tile-stream.js';
-import { encodeEntryBundle, entryBundlesForSize, hashTileContents, hashTilesForSize, tilePath } from './tiles.js';
+import { encodeEntryBundle, entryBundlesForSize, hashTilesForSize, tilePath } from './tiles.js';
+import { entriesOf, fetcherOf, tileServer } from './test-tiles.js';
 
-// Builder: a static tile server for a log, as a map from path to bytes (full and partial tiles), and its tree.
-function tileServer(entries: Uint8Array[]): Map<string, Uint8Array> {
-  const tree = MerkleTree.fromLeafHashes(entries.map(hashLeaf));
-  const files = new Map<string, Uint8Array>();
-  for (const t of entryBundlesForSize(entries.length)) files.set(tilePath(t), encodeEntryBundle(entries.slice(t.index * 256, t.index * 256 + t.width)));
-  for (const t of hashTilesForSize(entries.length)) if (t.kind === 'hash') files.set(tilePath(t), hashTileContents(tree, t)!);
-  return files;
-}
-const entriesOf = (n: number, tag = 'e'): Uint8Array[] => Array.from({ length: n }, (_, i) => utf8(`{"${tag}":${i}}`));
-const fetcherOf = (files: Map<string, Uint8Array>, log: string[] = []): FetchTile => async (path) => {
-  log.push(path);
-  const bytes = files.get(path);
-  if (bytes === undefined) throw new Error(`404 ${path}`);
-  return bytes;
-};
 
 /** Runs the streaming audit, collecting what it hands on. */
 async function stream(files: Map<string, Uint8Array>, size: number, extra: { root?: Uint8Array; rootsAt?: number[] } = {}) {
