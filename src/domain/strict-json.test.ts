@@ -24,8 +24,10 @@ test('stringProblem: tab, newline and paired surrogates are text; NUL, C0 contro
 
 test('property: whatever JSON.stringify makes of well-formed data parses back equal', () => {
   const text = fc.string({ unit: 'grapheme' }).filter((s) => stringProblem(s) === null);
+  // Prototype keys are refused by design (the first test); fast-check generates "__proto__" now and then.
+  const key = text.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
   const json = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(text, tie('value'), { maxKeys: 4 })),
+    value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 4 })),
   })).value;
   fc.assert(fc.property(json, (v) => {
     const r = parseStrictJson(JSON.stringify(v));
