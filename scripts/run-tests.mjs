@@ -23,18 +23,20 @@ if (files.length === 0) {
 // printed; every other file follows in path order.
 const SLOWEST_FIRST = [
   'test/e2e/web-i18n.test.ts',
-  'test/e2e/restart.test.ts',
-  'test/e2e/web-forms.test.ts',
   'test/e2e/web-pages.test.ts',
   'test/e2e/web-first-hour.test.ts',
-  'test/e2e/cli.test.ts',
+  'test/e2e/web-forms.test.ts',
   'test/e2e/startup.test.ts',
-  'test/e2e/web-agreement.test.ts',
+  'test/e2e/restart.test.ts',
+  'test/e2e/cli.test.ts',
   'test/e2e/web-field.test.ts',
+  'test/e2e/web-agreement.test.ts',
   'test/e2e/first-hour.test.ts',
   'src/store/pglite-store.test.ts',
   'src/store/postgres-store.test.ts',
   'test/e2e/backup-restore.test.ts',
+  'test/e2e/web-sw-cache.test.ts',
+  'test/e2e/web-verify.test.ts',
   'test/e2e/operations.test.ts',
   'test/e2e/cli-field.test.ts',
   'test/e2e/cli-seal.test.ts',
@@ -44,8 +46,8 @@ const rank = (file) => {
   return i === -1 ? SLOWEST_FIRST.length : i;
 };
 const ordered = [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-// Three files at a time: most of a file's time is spent waiting (Chromium, PostgreSQL, child processes), so even a
-// 2-core machine runs the suite in less wall time (945 s against 1,146 s for two at a time, 617 tests passing in
+// Three files at a time: the suite is CPU-bound (Chromium's processes included), yet three still run it in less wall
+// time than two (945 s against 1,146 s for two at a time, 617 tests passing in
 // both, 2026-12-04); four gained nothing (935 s against 934 s for three, 731 tests, 2026-12-05, idle machine).
 // TEST_CONCURRENCY=1 runs them one by one.
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
