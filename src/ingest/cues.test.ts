@@ -42,3 +42,7 @@ test('an opening sentence whose only incident is in a background clause reports 
   assert.deepEqual(cues('Police boosted their presence in Pretoria after dozens of shops were looted there the night before.', '2020-01-01').map((c) => c[1]), ['Looting/property destruction']);
   assert.equal(clauses('The agency quoted the council as reporting that the offensive was repelled.').length, 1);
 });
+
+test('a year or a month in a "since" clause starts a period: it does not date the event the main clause tells', () => {
+  assert.deepEqual(cues('An air strike killed 29 soldiers in Idlib, the largest toll since Turkey intervened in Syria in 2016.', '2020-02-28').map((c) => [c[1], c[2]]), [['Air/drone strike', undefined]]);
+});

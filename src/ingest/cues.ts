@@ -33,6 +33,7 @@ const HARD = /;\s+|\s+[—–]\s+|\s+-\s+|:\s+|\s*•\s*|\s+\((?=[^)]*\s[^)]*\s)
 const SUBORDINATE = /,\s+(?:a|an)\s+(?!(?:group|number|crowd|band|gang|dozen|couple|handful|series|team|unit|convoy|mob|total|squad|party|delegation|contingent)\s+of\b)(?=\w+\s+(?:of|that|which|who|whose)\b)|(,\s*|\s+)(?:which|who|whose|whom|where|when|while|whereas|after|before|since|although|though|because|until|during\s+which|in\s+which|hours\s+after|days?\s+after|a\s+day\s+after|even\s+as|following|in\s+(?:response|retaliation|reply)\s+(?:to|for))\b|,\s*as\b|(?<!\b(?:such|well|so|known|same|regarded|seen|described))\s+as\s+(?!well\b|such\b|long\b|soon\b|much\b|many\b|far\b|part\b|a\b|an\b|of\b|to\b|if\b|though\b|\w+ly\b|(?:saying|reporting|stating|claiming|telling|announcing|adding)\b)(?=(?:the\s+)?\w+\s+\w+)/gi;
 const FUTURE = /\b(?:will|would\s+be|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are|was|were)\s+expected\s+(?:in|at)\b|scheduled\s+for|plans?\s+to|next\s+(?:round|meeting|week))\b/i;
 const DECLARED = new Set(['statement', 'breakdown']);
+const COARSE_DATE = new Set(['month', 'year']);
 /** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */
 const AGGREGATE = /\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|left|displaced|claimed)\b|\b(?:has|have)\s+(?:been\s+)?(?:killed|displaced)\b[^.;]{0,60}\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4})\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|decades|(?:twelve|12|six|6|three|3)\s+months)\b|\b(?:a|more\s+than\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\s+of\s+(?:fighting|clashes|violence|war|conflict)\b/i;
 
@@ -194,7 +195,9 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     // ("since the night of October 11, when Taliban forces attacked": a "when" clause takes the date it follows)
     const prev = cls[cls.indexOf(g0.clause) - 1];
     const lent = g.clause.sub && prev && !claimed.includes(prev) && /^[,\s]*(?:when|during\s+which|in\s+which)\b/i.test(s.text.slice(g.clause.start, g.clause.end)) ? dates.filter((d) => inside(prev, d.index)) : [];
-    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index))) : lent;
+    // ("the largest toll since it intervened in 2016": a year or month in a "since" clause starts a period; it
+    // dates no event, while a day there may still be the event's own)
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !(COARSE_DATE.has(d.precision) && /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end)))) : lent;
     let date = nearest(g.dates, pos) ?? nearest(free, pos);
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;

@@ -82,3 +82,9 @@ test('a dated report whose violence is told only in plain words still gives its 
   assert.equal(ms.length, 1);
   assert.deepEqual([ms[0]!.eventType, ms[0]!.when?.start, ms[0]!.where.map((p) => p.name)], ['Explosions/Remote violence', '2025-11-08', ['Turbat']]);
 });
+
+test('a dated report whose only incident is told after a scene-setting lede still gives it; a war going on gives none', () => {
+  const ms = mentions('Woman attacked', 'The victim, a resident of a camp near Quetta, was waiting for a rickshaw to go to her brother\'s house when the accused offered her a lift.\n\nFour men raped the 24-year-old mother of two in a moving car near Quetta after offering to drop her home.', '2025-11-08');
+  assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Sexual violence', '2025-11-08']]);
+  assert.equal(mentions('Envoys meet', 'Diplomats from eleven countries met in Doha on Saturday to discuss trade across the region.\n\nThe Cubans were assigned to the defence of the government that is fighting against the rebels.', '2025-11-08').filter((m) => m.kind === 'incident').length, 0);
+});

@@ -201,11 +201,14 @@ function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): v
  * violence is the report's incident, of the day of the report (marked as inferred), at the places its lede names.
  */
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const ONGOING = /\b(?:is|are|am|been)\s+(?:still\s+)?$/i;
 function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null, open: (c: Cue) => Mention): Mention | null {
   const body = sentences.filter((s) => !s.headline);
   // (violence only, told near the top: a protest word deep in an interview is no report's incident)
   for (const s of body.slice(0, 8)) {
-    const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && VIOLENT.has(x.trigger.eventType));
+    // (nor a war going on: "the government that is fighting against the rebels")
+    const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && VIOLENT.has(x.trigger.eventType) &&
+      !ONGOING.test(s.text.slice(Math.max(0, x.trigger.index - 20), x.trigger.index)));
     if (!c) continue;
     const m = open(c);
     absorb(m, s, c, s.casualties);
@@ -291,7 +294,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       lastAt.set(lastTouched, s.index);
     }
   }
-  const lone = out.some((m) => m.kind === 'incident') || !article.published ? null : loneIncident(sentences, ref, open);
+  // (an incident opened without a date or a figure, which the filter below drops, does not stand in its way)
+  const kept = (m: Mention): boolean => m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred' && !COARSE.has(m.when.precision));
+  const lone = out.some((m) => m.kind === 'incident' && kept(m)) || !article.published ? null : loneIncident(sentences, ref, open);
   for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
   mergeUndated(out, sentences);
   const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
