@@ -24,7 +24,11 @@ export const logRoutes = (mechanism: Mechanism): FastifyPluginAsync => async (ap
     return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(note);
   });
 
-  r.get('/tile/*', { schema: { summary: 'A hash tile or entry bundle (C2SP tlog-tiles)', tags: ['tiles'] } }, async (request, reply) => {
+  // Tiles are sent as stored, never compressed on the fly: @fastify/compress takes a body whose first bytes read as a
+  // zlib or gzip header for one already compressed and sends it raw under `Content-Encoding: br`, and about one hash
+  // tile in a thousand (random hashes) begins so, which a browser then cannot decode (net::ERR_CONTENT_DECODING_FAILED,
+  // "Failed to fetch": the 1M-entry check in the browser stopped at tile/0/461). Hash tiles do not compress anyway.
+  r.get('/tile/*', { compress: false, schema: { summary: 'A hash tile or entry bundle (C2SP tlog-tiles)', tags: ['tiles'] } }, async (request, reply) => {
     const tile = await readTile(mechanism.tree, mechanism.store, mechanism.published?.size ?? 0, request.url.slice(1).split('?')[0] ?? '');
     if (!tile.ok) return sendProblem(reply, tile.code, tile.detail);
     return reply
