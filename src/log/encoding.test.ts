@@ -24,6 +24,7 @@ describe('encoding', () => {
 
   it('hex round-trips and rejects odd or non-hex input', () => {
     assert.equal(toHex(new Uint8Array([0, 0xab, 0xff])), '00abff');
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => assert.equal(toHex(bytes), Buffer.from(bytes).toString('hex'))));
     assert.deepEqual(fromHex('00ABff'), new Uint8Array([0, 0xab, 0xff]));
     for (const bad of ['0', 'zz', '0x00', ' 00']) assert.equal(fromHex(bad), null);
   });
