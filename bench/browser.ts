@@ -17,7 +17,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -34,7 +35,7 @@ import { postgresClient } from '../src/store/postgres-store.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { member, signed } from '../test/e2e/helpers/members.js';
 import { loadGeneratedIncidents } from './incident-load.js';
-import { grow } from './log-growth.js';
+import { benchMember, grow, KEEP_LOG, keptLog } from './log-growth.js';
 
 const INCIDENTS = Number(process.env.BENCH_BROWSER_INCIDENTS ?? 100_000);
 const LOG_SIZES = (process.env.BENCH_BROWSER_LOG ?? '10000,100000').split(',').map(Number);
@@ -47,6 +48,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WEB_ROOT = join(ROOT, 'dist', 'web');
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** This process's event loop (the server's, in the verify part): its delays show a stalled server. */
+const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Served {
@@ -55,19 +59,36 @@ interface Served {
   close(): Promise<void>;
 }
 
-async function serve(db: string, demo: boolean): Promise<Served> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-browser-'));
+/** A tile request the server answered slowly or not with 200, as the server saw it. */
+interface TileAnswer {
+  readonly url: string;
+  readonly status: number;
+  readonly ms: number;
+  readonly at: string;
+}
+
+async function serve(db: string, demo: boolean, kept?: string): Promise<Served & { readonly tiles: { count: number; slow: TileAnswer[]; slowest: number } }> {
+  const dataDir = kept ?? (await mkdtemp(join(tmpdir(), 'truce-bench-browser-')));
   const mechanism = await Mechanism.open({ dataDir, db, checkpointIntervalMs: 1_000 });
   if (demo) await loadDemo(mechanism, undefined, 'training');
   const app = await buildApp(mechanism, { webRoot: WEB_ROOT, rateLimits: false });
+  // What the server saw of the tile requests: how many, the slowest, and each one slower than 1 s or not a 200.
+  const tiles = { count: 0, slow: [] as TileAnswer[], slowest: 0 };
+  app.addHook('onResponse', async (request, reply) => {
+    if (!request.url.startsWith('/tile/')) return;
+    tiles.count += 1;
+    tiles.slowest = Math.max(tiles.slowest, reply.elapsedTime);
+    if (reply.elapsedTime > 1_000 || reply.statusCode !== 200) tiles.slow.push({ url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), at: new Date().toISOString() });
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
     mechanism,
+    tiles,
     async close() {
       await app.close();
       await mechanism.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!kept) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -160,14 +181,22 @@ function browserRssMiB(): number {
 }
 
 /** "Verify in this browser" on the Log page, to its verdict, sampling the progress bar meanwhile. */
-async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds: number; samples: number; moves: number; longestStill: number; verdict: string; peakHeapMiB: number; endHeapMiB: number; rssBeforeMiB: number; peakRssMiB: number }> {
+async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds: number; samples: number; moves: number; longestStill: number; verdict: string; peakHeapMiB: number; endHeapMiB: number; rssBeforeMiB: number; peakRssMiB: number; loopMaxMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    // What the browser saw go wrong: a failed request's network error (net::ERR_…), an answer that was not a 2xx,
+    // the console's errors, a crashed tab.
+    page.on('requestfailed', (r) => console.error(`${new Date().toISOString()} request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => r.status() >= 400 && console.error(`${new Date().toISOString()} answer ${r.status()}: ${r.url()}`));
+    page.on('console', (m) => m.type() === 'error' && console.error(`${new Date().toISOString()} console: ${m.text()}`));
+    page.on('crash', () => console.error(`${new Date().toISOString()} the tab crashed`));
     // The server shares this process with a million-entry state: its first answers after growing the log may be slow.
     await page.goto(`${url}/#/log`, { timeout: 300_000 });
     await page.getByTestId('checkpoint').waitFor({ timeout: 300_000 });
     const t0 = performance.now();
+    loopDelay.reset();
+    loopDelay.enable();
     await page.getByTestId('verify-run').click();
     const verdict = page.getByTestId('verify-verdict');
     let samples = 0;
@@ -191,7 +220,9 @@ async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds
       }
       if (performance.now() - lastPrinted > 30_000) {
         lastPrinted = performance.now();
-        console.error(`${((lastPrinted - t0) / 1000).toFixed(0)} s: ${now} heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB peak, browser PSS ${peakRss.toFixed(0)} MiB peak`);
+        const server = process.memoryUsage();
+        console.error(`${((lastPrinted - t0) / 1000).toFixed(0)} s: ${now} heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB peak, browser PSS ${peakRss.toFixed(0)} MiB peak; ` +
+          `this process (server and bench): heap ${(server.heapUsed / 2 ** 20).toFixed(0)} MiB, RSS ${(server.rss / 2 ** 20).toFixed(0)} MiB, event loop delay max ${(loopDelay.max / 1e6).toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       }
       if (now !== last && now !== '') {
         moves += 1;
@@ -202,10 +233,11 @@ async function verifyInBrowser(browser: Browser, url: string): Promise<{ seconds
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const seconds = (performance.now() - t0) / 1000;
+    loopDelay.disable();
     const endHeap = await heap();
     const outcome = (await verdict.getAttribute('data-verdict')) ?? '';
     if (outcome !== 'ok') throw new Error(`the browser's verification failed: ${await verdict.innerText()}`);
-    return { seconds, samples, moves, longestStill: longestStill / 1000, verdict: outcome, peakHeapMiB: Math.max(peakHeap, endHeap) / 2 ** 20, endHeapMiB: endHeap / 2 ** 20, rssBeforeMiB: rssBefore, peakRssMiB: peakRss };
+    return { seconds, samples, moves, longestStill: longestStill / 1000, verdict: outcome, peakHeapMiB: Math.max(peakHeap, endHeap) / 2 ** 20, endHeapMiB: endHeap / 2 ** 20, rssBeforeMiB: rssBefore, peakRssMiB: peakRss, loopMaxMs: loopDelay.max / 1e6 };
   } finally {
     await context.close();
   }
@@ -255,19 +287,28 @@ export async function benchBrowser(): Promise<Record<string, number>> {
       await scratch.drop();
     }
     // 2. Verification of a large log in the browser.
-    const logDb = PARTS.includes('verify') ? await createScratchDatabase() : null;
+    // BENCH_LOG_KEEP=1: the log is kept (bench/log-growth.ts, keptLog) and reopened by the next run, which grows it
+    // only if it is smaller than asked; its members' keys are derived from their ids (benchMember).
+    const kept = PARTS.includes('verify') && KEEP_LOG ? await keptLog('browser') : null;
+    const logDb = kept ? { url: kept.db, drop: async () => {} } : PARTS.includes('verify') ? await createScratchDatabase() : null;
     if (logDb) try {
-      const server = await serve(logDb.url, false);
+      const opened = performance.now();
+      const server = await serve(logDb.url, false, kept?.dataDir);
       try {
-        const operator = member('secretariat');
-        const monitor = member('monitor');
+        const operator = benchMember('secretariat');
+        const monitor = benchMember('monitor');
         const m = server.mechanism;
-        await m.submit(await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'bench' }), true);
-        await m.submit(await signed(operator, 'member.admit', { member: monitor.id, name: 'Monitor', role: 'monitor', key: monitor.key }), true);
+        if (m.size > 0) console.error(`kept log reopened at ${m.size} entries in ${((performance.now() - opened) / 1000).toFixed(0)} s`);
+        else {
+          await m.submit(await signed(operator, 'member.admit', { member: operator.id, name: 'Secretariat', role: 'operator', key: operator.key, mechanism: 'bench' }), true);
+          await m.submit(await signed(operator, 'member.admit', { member: monitor.id, name: 'Monitor', role: 'monitor', key: monitor.key }), true);
+        }
         const rate = nodeVerifyRate(verifyEd25519Node);
         out['baseline: Ed25519 in Node with node:crypto, one core, verifications/s'] = Math.round(rate);
         out['baseline: the browser\'s JavaScript Ed25519 (fallback) in Node, one core, verifications/s'] = Math.round(nodeVerifyRate(verifyEd25519));
-        for (const size of LOG_SIZES) {
+        for (const wanted of LOG_SIZES) {
+          // A kept log larger than asked is verified whole (it is never cut).
+          const size = Math.max(wanted, m.size);
           const grown = performance.now();
           await grow(m, monitor, size);
           console.error(`grown to ${size} entries in ${((performance.now() - grown) / 1000).toFixed(0)} s (${new Date().toISOString()})`);
@@ -294,8 +335,12 @@ export async function benchBrowser(): Promise<Record<string, number>> {
             out[`${label}: progress bar samples (every 250 ms)`] = run.samples;
             out[`${label}: progress bar changes seen`] = run.moves;
             out[`${label}: longest time the bar stood still, s`] = +run.longestStill.toFixed(1);
+            out[`${label}: server's event loop, longest delay, ms`] = Math.round(run.loopMaxMs);
+            out[`${label}: tile requests served`] = server.tiles.count;
+            out[`${label}: slowest tile answer, ms`] = Math.round(server.tiles.slowest);
           } catch (error) {
             console.error(`${label}: ${(error as Error).message} (${new Date().toISOString()})`);
+            console.error(`tile requests served: ${server.tiles.count}, slowest ${server.tiles.slowest.toFixed(0)} ms; slow or refused: ${JSON.stringify(server.tiles.slow.slice(-20))}`);
             out[`${label}: FAILED`] = 1;
           }
           console.error(JSON.stringify(out));

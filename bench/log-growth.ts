@@ -1,15 +1,52 @@
 // A log grown fast for the benchmarks that need a large one (restart, verification in the browser): signed key.add
-// statements applied and written in batches, as the sequencer does, without HTTP.
-import { randomBytes } from 'node:crypto';
+// statements applied and written in batches, as the sequencer does, without HTTP. BENCH_LOG_KEEP=1 keeps a grown log
+// (keptLog) for the next run: growing a million entries takes 6-10 minutes, reopening it well under one.
+import { createHash, randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { TEST_SERVER } from '../src/store/postgres-test-db.js';
 import { applyStatement } from '../src/domain/apply.js';
 import { parseStatement, signingBytes, type Statement } from '../src/domain/statement.js';
 import { hashLeaf } from '../src/log/hash.js';
 import { fromBase64, toBase64, toHex, utf8 } from '../src/log/encoding.js';
-import { verifyEd25519Node } from '../src/services/node-ed25519.js';
+import { keyPairFromSeed, verifyEd25519Node } from '../src/services/node-ed25519.js';
 import type { Mechanism } from '../src/services/mechanism.js';
 import type { Touched } from '../src/domain/handler.js';
 import { incidentRows } from '../src/services/projection-rows.js';
 import type { TestMember } from '../test/e2e/helpers/members.js';
+
+/** Keep grown logs between runs (keptLog): BENCH_LOG_KEEP=1. */
+export const KEEP_LOG = process.env.BENCH_LOG_KEEP === '1';
+
+/**
+ * A member whose key is derived from its id, so a kept log can be grown further by the same signer in a later run.
+ * For benchmarks only: anyone can derive the key.
+ */
+export function benchMember(id: string): TestMember {
+  const pair = keyPairFromSeed(new Uint8Array(createHash('sha256').update(`truce-bench:${id}`).digest()));
+  return { ...pair, id, key: toBase64(pair.publicKey) };
+}
+
+/**
+ * Where a kept log lives: database truce_bench_log_<name> on the tests' PostgreSQL server (created if missing) and
+ * the data folder /tmp/truce-bench-log-<name> (the log key; Mechanism.close stores the state snapshot in the
+ * database, so a reopen reads it instead of replaying). Remove both by hand: DROP DATABASE, rm -r.
+ */
+export async function keptLog(name: string): Promise<{ db: string; dataDir: string }> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`a kept log's name is [a-z0-9_]: ${name}`);
+  const database = `truce_bench_log_${name}`;
+  const admin = new pg.Client({ connectionString: TEST_SERVER });
+  await admin.connect();
+  try {
+    if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount) await admin.query(`CREATE DATABASE ${database}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(TEST_SERVER);
+  url.pathname = `/${database}`;
+  return { db: url.toString(), dataDir: join(tmpdir(), `truce-bench-log-${name}`) };
+}
 
 const BATCH = 5000;
 
