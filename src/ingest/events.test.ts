@@ -88,3 +88,9 @@ test('a dated report whose only incident is told after a scene-setting lede stil
   assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Sexual violence', '2025-11-08']]);
   assert.equal(mentions('Envoys meet', 'Diplomats from eleven countries met in Doha on Saturday to discuss trade across the region.\n\nThe Cubans were assigned to the defence of the government that is fighting against the rebels.', '2025-11-08').filter((m) => m.kind === 'incident').length, 0);
 });
+
+test('an incident the first sentence dates to a month is that month\'s event when the text tells no other; a period\'s toll is not', () => {
+  const ms = mentions('Gas attack', 'Banned chlorine munitions were dropped on Idlib in October, a monitoring group said on Monday.', '2025-11-08');
+  assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start, m.when?.precision]), [['Chemical weapon', '2025-10-01', 'month']]);
+  assert.equal(mentions('Toll', 'The war has killed thousands of people in Idlib since October, a monitor said on Monday.', '2025-11-08').filter((m) => m.kind === 'incident').length, 0);
+});

@@ -295,8 +295,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     }
   }
   // (an incident opened without a date or a figure, which the filter below drops, does not stand in its way)
-  const kept = (m: Mention): boolean => m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred' && !COARSE.has(m.when.precision));
-  const lone = out.some((m) => m.kind === 'incident' && kept(m)) || !article.published ? null : loneIncident(sentences, ref, open);
+  const kept = (m: Mention): boolean => m.kind === 'incident' && (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred')) && !(m.when && COARSE.has(m.when.precision));
+  // an incident a text's first sentence names in words of its own kind and dates to a month ("chlorine munitions
+  // were dropped on the city in October") is one event of that month, not a period's toll, when the text tells no
+  // other incident
+  const month = out.some(kept) ? null : out.find((m) => m.kind === 'incident' && m.when?.precision === 'month' && !m.weak && m.sentences[0] === firstBody && !isAggregate(sentences[firstBody]?.text ?? '')) ?? null;
+  const lone = out.some(kept) || month || !article.published ? null : loneIncident(sentences, ref, open);
   for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
   mergeUndated(out, sentences);
   const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
@@ -321,5 +325,5 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // in words that name the violence or the protest: the event comes out undated rather than not at all.
   const undated = !article.published && !article.publishedWindow;
   const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
-  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision)));
+  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month));
 }
