@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly code?: string,
+    /** How long the server asked to be left alone (Retry-After on a 429 or 503), in ms. */
+    readonly retryAfterMs?: number,
   ) {
     super(detail || title);
     this.name = 'ApiError';
@@ -31,12 +33,33 @@ async function problemOf(res: Response): Promise<ApiError> {
   }
   const title = typeof p.title === 'string' ? p.title : res.statusText || `HTTP ${res.status}`;
   const detail = typeof p.detail === 'string' ? p.detail : `The server answered ${res.status} ${title}.`;
-  return new ApiError(res.status, title, detail, typeof p.code === 'string' ? p.code : undefined);
+  return new ApiError(res.status, title, detail, typeof p.code === 'string' ? p.code : undefined, retryAfterMs(res.headers.get('retry-after')));
+}
+
+/** Retry-After (RFC 9110 §10.2.3): seconds, or an HTTP date; undefined if absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function networkError(e: unknown): ApiError {
   if (e instanceof DOMException && e.name === 'AbortError') throw e;
   return new ApiError(0, 'Network error', 'The server could not be reached. Check your connection and try again.');
+}
+
+/**
+ * A body read, with a failure on the way turned into the network error it is: fetch resolves once the headers are
+ * in, and the body can still be cut off or fail to decode (TypeError "Failed to fetch"). A JSON syntax error passes.
+ */
+async function readBody<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (e instanceof TypeError) throw networkError(e);
+    throw e;
+  }
 }
 
 /** fetch, with network failures and problem answers turned into ApiError (aborts pass through). */
@@ -53,17 +76,17 @@ async function fetchOk(path: string, init: RequestInit): Promise<Response> {
 
 /** GET a JSON document (with extra headers, e.g. a signed read's); throws ApiError on a problem answer or a network failure. */
 export async function getJson<T>(path: string, signal?: AbortSignal, headers: Readonly<Record<string, string>> = {}): Promise<T> {
-  return (await (await fetchOk(path, { headers: { accept: 'application/json', ...headers }, signal: signal ?? null })).json()) as T;
+  return (await readBody((await fetchOk(path, { headers: { accept: 'application/json', ...headers }, signal: signal ?? null })).json())) as T;
 }
 
 /** GET raw bytes (log tiles, the checkpoint note). */
 export async function getBytes(path: string, signal?: AbortSignal): Promise<Uint8Array> {
-  return new Uint8Array(await (await fetchOk(path, { signal: signal ?? null })).arrayBuffer());
+  return new Uint8Array(await readBody((await fetchOk(path, { signal: signal ?? null })).arrayBuffer()));
 }
 
 /** GET a file as a Blob with the media type the server gave it (restricted evidence, after a signed access). */
 export async function getBlob(path: string, signal?: AbortSignal): Promise<Blob> {
-  return (await fetchOk(path, { signal: signal ?? null })).blob();
+  return readBody((await fetchOk(path, { signal: signal ?? null })).blob());
 }
 
 /** POST exact bytes as application/json (a signed statement must arrive byte for byte as it was signed). */

@@ -15,10 +15,10 @@ import { bytesEqual, fromBase64, toHex } from '../../log/encoding.js';
 import { noteVerifierFromKey } from '../../log/note-ed25519.js';
 import type { NoteVerifier } from '../../log/signed-note.js';
 import { auditLogStream } from '../../log/tile-stream.js';
-import { getBytes, getJson } from '../api/http.js';
+import { type ApiError, getBytes, getJson } from '../api/http.js';
 import type { CheckpointItem, LogInfo } from '../api/types.js';
 import type { MessageKey } from '../i18n/index.js';
-import { retrying } from './retry.js';
+import { RETRY_DELAYS_MS, retrying, transient } from './retry.js';
 import { answeredFrom, type Checked, signaturePool } from './signatures.js';
 
 export type StepId = 'checkpoint' | 'tiles' | 'statements' | 'witnesses';
@@ -79,6 +79,9 @@ function nameIn(state: MechanismState, id: string): string {
   return name ? (name.split(/\s*[,(]/)[0]?.trim() || name) : id;
 }
 
+/** What the server answered, as technical text: its status, or that nothing came back. */
+const answerOf = (error: ApiError) => (error.status === 0 ? 'ERR_NETWORK' : `HTTP ${error.status}`);
+
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Bundles whose signatures are being checked ahead of the replay (a few per worker: bounded memory). */
@@ -137,7 +140,12 @@ export async function verifyLog(report: Report): Promise<Verdict> {
   let audit: Awaited<ReturnType<typeof auditLogStream>>;
   try {
     audit = await auditLogStream({
-      fetchTile: (path) => retrying(() => getBytes(`/${path}`)),
+      // A tile the server would not give even when asked again stops the check naming the tile and the answer
+      // (a missing tile passes on: a partial one may be gone, and the full one is asked for instead).
+      fetchTile: (path) =>
+        retrying(() => getBytes(`/${path}`)).catch((error: unknown) =>
+          transient(error) ? fail('tiles', { key: 'verifyDetail.tileUnavailable', values: { path, attempts: RETRY_DELAYS_MS.length + 1, answer: answerOf(error as ApiError) } }) : Promise.reject(error),
+        ),
       size: cp.size,
       root: cp.rootHash,
       // The sizes the recent checkpoints sign for (not the sizes the list claims).

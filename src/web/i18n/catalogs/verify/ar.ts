@@ -31,6 +31,7 @@ const verifyAr: VerifyCatalog = {
   'verifyDetail.fetchingTiles': "جارٍ جلب حزم المُدخلات ومربعات التجزئة…",
   'verifyDetail.tilesProgress': "{phase, select, entries {حزم المُدخلات} other {مربعات التجزئة}}: {done, number} من {total, number}",
   'verifyDetail.tilesFailed': "المربعات لا تعيد بناء الشجرة الموقّعة: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "لم يقدّم الخادم <code>{path}</code> رغم طلبه {attempts, number} مرات (<code>{answer}</code>). لم يُعثر على خطأ فيما قدّمه قبل ذلك؛ أعد المحاولة لاحقًا.",
   'verifyDetail.tilesOk': "أُعيد حساب الجذر من المُدخلات ({count, number}): <code>{root}…</code> يطابق نقطة التحقق.",
   'verifyDetail.statementsProgress': "فُحصت البيانات: {done, number} من {total, number}",
   'verifyDetail.statementsFailed': "مُدخلات تخالف قاعدة: {failed, number} من {total, number} (المُدخلات {list}). أولها: {reason}. <code>{detail}</code>",

@@ -32,6 +32,7 @@ const verifyEn = {
   'verifyDetail.fetchingTiles': "Fetching entry bundles and hash tiles…",
   'verifyDetail.tilesProgress': "{phase, select, entries {Entry bundles} other {Hash tiles}}: {done, number} of {total, number}",
   'verifyDetail.tilesFailed': "The tiles do not rebuild the signed tree: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "The server did not give <code>{path}</code>, asked {attempts, number} times (<code>{answer}</code>). Nothing it gave before was found wrong; try again later.",
   'verifyDetail.tilesOk': "Recomputed the root from {count, plural, one {# entry} other {# entries}}: <code>{root}…</code> matches the checkpoint.",
   'verifyDetail.statementsProgress': "Checked {done, number} of {total, number} statements",
   'verifyDetail.statementsFailed': "{failed, number} of {total, number} entries break a rule (entries {list}). The first: {reason}. <code>{detail}</code>",

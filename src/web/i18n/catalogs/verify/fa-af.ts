@@ -31,6 +31,7 @@ const verifyFaAf: VerifyCatalog = {
   'verifyDetail.fetchingTiles': "بسته‌های درج و کاشی‌های هش گرفته می‌شوند…",
   'verifyDetail.tilesProgress': "{phase, select, entries {بسته‌های درج} other {کاشی‌های هش}}: {done, number} از {total, number}",
   'verifyDetail.tilesFailed': "کاشی‌ها درخت امضاشده را دوباره نمی‌سازند: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "سرور <code>{path}</code> را با آنکه {attempts, number} بار خواسته شد نداد (<code>{answer}</code>). در آنچه پیش از آن داده بود خطایی یافت نشد؛ بعداً دوباره کوشش کنید.",
   'verifyDetail.tilesOk': "ریشه از {count, number} درج دوباره محاسبه شد: <code>{root}…</code> با چک‌پوینت مطابقت دارد.",
   'verifyDetail.statementsProgress': "{done, number} از {total, number} اظهاریه بررسی شد",
   'verifyDetail.statementsFailed': "{failed, number} از {total, number} درج یک قاعده را نقض می‌کنند (درج‌های {list}). نخستین: {reason}. <code>{detail}</code>",

@@ -31,6 +31,7 @@ const verifyPs: VerifyCatalog = {
   'verifyDetail.fetchingTiles': "د ننوتو بنډلونه او هش ټایلونه راوړل کېږي…",
   'verifyDetail.tilesProgress': "{phase, select, entries {د ننوتو بنډلونه} other {هش ټایلونه}}: له {total, number} څخه {done, number}",
   'verifyDetail.tilesFailed': "ټایلونه لاسلیک شوې ونه بیا نه جوړوي: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "سرور <code>{path}</code> ورنه کړ، که څه هم {attempts, number} ځله وغوښتل شو (<code>{answer}</code>). په هغه څه کې چې مخکې یې ورکړي وو کومه تېروتنه ونه موندل شوه؛ وروسته بیا هڅه وکړئ.",
   'verifyDetail.tilesOk': "ریښه له {count, plural, one {# ننوتې} other {# ننوتو}} څخه بیا حساب شوه: <code>{root}…</code> له چک پوائنټ سره سمون لري.",
   'verifyDetail.statementsProgress': "له {total, number} بیانونو څخه {done, number} وڅېړل شول",
   'verifyDetail.statementsFailed': "له {total, number} ننوتو څخه {failed, number} یوه قاعده ماتوي (ننوتې {list}). لومړی: {reason}. <code>{detail}</code>",

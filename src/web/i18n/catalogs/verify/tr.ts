@@ -31,6 +31,7 @@ const verifyTr: VerifyCatalog = {
   'verifyDetail.fetchingTiles': "Kayıt paketleri ve özet döşemeleri alınıyor…",
   'verifyDetail.tilesProgress': "{phase, select, entries {Kayıt paketleri} other {Özet döşemeleri}}: {total, number} içinden {done, number}",
   'verifyDetail.tilesFailed': "Döşemeler imzalı ağacı yeniden kurmuyor: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "Sunucu <code>{path}</code> dosyasını {attempts, number} kez istendiği hâlde vermedi (<code>{answer}</code>). Daha önce verdiklerinde bir yanlış bulunmadı; daha sonra yeniden deneyin.",
   'verifyDetail.tilesOk': "Kök {count, number} kayıttan yeniden hesaplandı: <code>{root}…</code> kontrol noktasıyla eşleşiyor.",
   'verifyDetail.statementsProgress': "{total, number} beyandan {done, number} tanesi denetlendi",
   'verifyDetail.statementsFailed': "{total, number} kayıttan {failed, number} tanesi bir kuralı çiğniyor (kayıtlar {list}). İlki: {reason}. <code>{detail}</code>",

@@ -31,6 +31,7 @@ const verifyUr: VerifyCatalog = {
   'verifyDetail.fetchingTiles': "اندراجات کے بنڈل اور ہیش ٹائلیں حاصل کی جا رہی ہیں…",
   'verifyDetail.tilesProgress': "{phase, select, entries {اندراجات کے بنڈل} other {ہیش ٹائلیں}}: {total, number} میں سے {done, number}",
   'verifyDetail.tilesFailed': "ٹائلوں سے دستخط شدہ درخت دوبارہ نہیں بنتا: <code>{detail}</code>",
+  'verifyDetail.tileUnavailable': "سرور نے {attempts, number} بار مانگنے پر بھی <code>{path}</code> نہیں دیا (<code>{answer}</code>)۔ اس سے پہلے جو دیا اس میں کوئی غلطی نہیں ملی؛ بعد میں دوبارہ کوشش کریں۔",
   'verifyDetail.tilesOk': "{count, plural, one {# اندراج} other {# اندراجات}} سے جڑ دوبارہ شمار کی گئی: <code>{root}…</code> چیک پوائنٹ سے مطابقت رکھتی ہے۔",
   'verifyDetail.statementsProgress': "{total, number} میں سے {done, number} بیانات جانچے گئے",
   'verifyDetail.statementsFailed': "{total, number} میں سے {failed, number} اندراجات کسی قاعدے کی خلاف ورزی کرتے ہیں (اندراجات {list})۔ پہلا: {reason}۔ <code>{detail}</code>",
