@@ -131,3 +131,21 @@ test('fire opened on civilians or road users, an elder shot, militants who surre
   assert.equal(sub('An unidentified clan militia shot and killed a prominent elder in the town.'), 'Attack');
   assert.equal(sub('On 1 April 2025, 4 Al Shabaab surrendered to government security forces in Baidoa town.'), 'Agreement');
 });
+
+test('no violence in a labour strike, a road accident, an order to cease fire, a "deal with" or a "neither … nor"', () => {
+  assert.ok(!classify('The strike is supported by the rebels, according to reports disclosed in Lima today.').some((t) => t.eventType === 'Battles'));
+  assert.equal(sub('A general strike paralysed the capital on Monday.'), undefined);
+  assert.equal(sub('Strikes hit the port on Monday.'), 'Armed clash');
+  assert.equal(sub('The councillor was killed when her car was hit by another car driven by a former minister.'), undefined);
+  assert.equal(sub('The command hereby orders all units to cease firing and suspend all offensive actions.'), undefined);
+  assert.equal(sub('The guerrillas announced the suspension of all military operations throughout the country.'), undefined);
+  assert.equal(sub('The government suspended the peace declaration after a landmine wounded two soldiers.'), 'Remote explosive/landmine/IED');
+  assert.ok(!classify('He said the president is not the right person to deal with internal affairs.').some((t) => t.subEventType === 'Agreement'));
+  assert.ok(classify('The Congress is neither tasked nor empowered to hold talks with the guerrillas.').every((t) => t.hedged));
+});
+
+test('prisoners released in exchange, peaceful marches and named mines', () => {
+  assert.equal(classify('The government has released 30 separatist rebels in exchange for the release of 16 soldiers.')[0]?.subEventType, 'Agreement');
+  assert.equal(classify('Thousands of schoolchildren took part in peaceful marches to call for action on climate change.')[0]?.subEventType, 'Peaceful protest');
+  assert.equal(sub('The train was derailed by a Claymore mine.'), 'Remote explosive/landmine/IED');
+});

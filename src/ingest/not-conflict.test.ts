@@ -26,3 +26,10 @@ test('a protest about an epidemic is a protest; a factory blast or a fireworks d
   const depot = 'Fifteen people were killed when an illegal fireworks warehouse exploded in the province.';
   assert.equal(notConflict(depot, depot), 'an accident');
 });
+
+test('looting is not set aside as a disaster\'s story', () => {
+  const shop = 'The community policing forum has expressed concern after a shop was looted in the area during the COVID-19 lockdown.';
+  assert.equal(notConflict(shop, shop), null);
+  const quake = 'A 6.1 magnitude earthquake struck the province on Tuesday, killing 12 people and destroying homes.';
+  assert.equal(notConflict(quake, quake), 'a natural disaster or epidemic');
+});

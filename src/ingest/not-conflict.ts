@@ -22,6 +22,8 @@ export function notConflict(lede: string, text: string): string | null {
   // a protest or a riot is never a disaster's or a crime's story, whatever it is about ("nurses demonstrated over
   // coronavirus testing")
   if (classify(lede).some((t) => !t.hedged && !t.weak && (t.eventType === 'Protests' || t.eventType === 'Riots'))) return null;
-  for (const [re, why] of KINDS) if (re.test(lede)) return why;
+  // (nor is looting a disaster's story: "a shop was looted during the COVID-19 lockdown" is ACLED's looting)
+  const looting = classify(lede).some((t) => !t.hedged && t.subEventType === 'Looting/property destruction' && /loot|plunder|ransack|pillag/i.test(t.trigger));
+  for (const [re, why] of KINDS) if (re.test(lede) && !(looting && re === KINDS[0]![0])) return why;
   return null;
 }
