@@ -1,7 +1,8 @@
 // Runs the given test files with node's own test runner, starting them in the order given (the `node --test` command
 // line sorts them by path): scripts/run-tests.mjs puts the slowest first so that they do not end the run alone.
 // Prints the spec reporter's lines and summary, then the slowest files; exits non-zero when any test failed.
-// Started by scripts/run-tests.mjs with `--import tsx`, which node passes on to each file's own process.
+// Started by scripts/run-tests.mjs, with `--import tsx` only when the files are the .ts sources (TEST_FROM_SOURCE=1):
+// node passes its flags on to each file's own process.
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { PassThrough, Readable } from 'node:stream';
@@ -10,8 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fileTimes from './file-times-reporter.mjs';
-import { openPgliteDatabase } from '../src/store/pglite-store.ts';
-import { markTemplate } from '../src/store/pglite-template.ts';
+
+const fromSource = process.env.TEST_FROM_SOURCE === '1';
+const storeModule = (name) => new URL(fromSource ? `../src/store/${name}.ts` : `../build/src/store/${name}.js`, import.meta.url).href;
+const { openPgliteDatabase } = await import(storeModule('pglite-store'));
+const { markTemplate } = await import(storeModule('pglite-template'));
 
 const [concurrencyArg, ...files] = process.argv.slice(2);
 // One initdb for the whole run: every fresh embedded store in the tests (and the servers they spawn) starts as a copy

@@ -1,8 +1,12 @@
-// Runs every *.test.ts under src/ and test/ with node's own test runner (through tsx), so CI reads its summary.
+// Runs every *.test.ts under src/ and test/ with node's own test runner, so CI reads its summary. Each file runs as its
+// compiled copy in build/ (scripts/build-tests.mjs, after the server's build when that is stale), without a TypeScript
+// loader; TEST_FROM_SOURCE=1 runs the .ts files through tsx instead.
 // Usage: node scripts/run-tests.mjs [substring filters...]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildIsFresh } from './node-build-sources.mjs';
 
 function find(dir) {
   const out = [];
@@ -51,5 +55,16 @@ const ordered = [...files].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
 // both, 2026-12-04); four gained nothing (935 s against 934 s for three, 731 tests, 2026-12-05, idle machine).
 // TEST_CONCURRENCY=1 runs them one by one.
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
-const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/run-test-files.mjs', String(concurrency), ...ordered], { stdio: 'inherit' });
+const fromSource = process.env.TEST_FROM_SOURCE === '1';
+if (!fromSource) {
+  const script = (name) => fileURLToPath(new URL(name, import.meta.url));
+  const steps = [...(buildIsFresh(fileURLToPath(new URL('../', import.meta.url))) ? [] : ['build-node.mjs']), 'build-tests.mjs'];
+  for (const step of steps) {
+    const built = spawnSync(process.execPath, [script(step)], { stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+}
+const toRun = fromSource ? ordered : ordered.map((file) => join('build', file.replace(/\.ts$/, '.js')));
+const loader = fromSource ? ['--import', 'tsx'] : [];
+const result = spawnSync(process.execPath, [...loader, 'scripts/run-test-files.mjs', String(concurrency), ...toRun], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

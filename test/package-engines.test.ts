@@ -3,9 +3,11 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import semver from 'semver';
+import { REPO_ROOT } from './repo-paths.js';
 
-const read = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const read = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as Record<string, unknown>;
 
 it("package.json's engines admit only Node versions every locked dependency accepts, and this Node is one of them", () => {
   const range = (read('package.json').engines as { node: string }).node;

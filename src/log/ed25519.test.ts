@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { type KeyObject, createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { publicKeyFromSeed, signEd25519, verifyEd25519 } from './ed25519.js';
 import { fromHex, toHex, utf8 } from './encoding.js';
+import { SHARED } from '../../test/repo-paths.js';
 
 // Edge cases: C2SP/CCTV ed25519vectors, copied to ../shared/vectors/ed25519 (914 cases; OpenSSL accepts 208).
-const VECTORS = fileURLToPath(new URL('../../../shared/vectors/ed25519/cctv-ed25519vectors.json', import.meta.url));
+const VECTORS = join(SHARED, 'vectors/ed25519/cctv-ed25519vectors.json');
 
 const SPKI_PREFIX = fromHex('302a300506032b6570032100')!;
 const PKCS8_PREFIX = fromHex('302e020100300506032b657004220420')!;

@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { utf8 } from './encoding.js';
 import { hashLeaf } from './hash.js';
 import { MerkleTree } from './merkle-tree.js';
 import { rootFromInclusionProof, verifyConsistency, verifyInclusion } from './proof-verify.js';
+import { SHARED } from '../../test/repo-paths.js';
 
 // Known answers: transparency-dev/merkle testdata (Apache-2.0), copied to ../shared/vectors/merkle.
-const VECTORS = fileURLToPath(new URL('../../../shared/vectors/merkle/', import.meta.url));
+const VECTORS = join(SHARED, 'vectors/merkle/');
 
 function jsonFilesUnder(dir: string): string[] {
   assert.ok(existsSync(dir), `missing test vectors folder ${dir} (see ../shared/vectors/README.md)`);

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { toBase64, utf8 } from './encoding.js';
 import { ed25519NoteSigner, ed25519NoteVerifier, noteSignerFromKey, noteVerifierFromKey } from './note-ed25519.js';
 import { keyIdHex, parseVerifierKey } from './note-keys.js';
 import { publicKeyFromSeed, signEd25519 } from './ed25519.js';
 import { MAX_NOTE_SIGNATURES, type NoteVerifier, formatNote, openNote, parseNote, signNote, signatureLine } from './signed-note.js';
+import { SHARED } from '../../test/repo-paths.js';
 
 // Known answers: golang.org/x/mod sumdb/note tests and the C2SP spec, copied to ../shared/vectors/signed-note.json.
-const VECTORS = fileURLToPath(new URL('../../../shared/vectors/signed-note.json', import.meta.url));
+const VECTORS = join(SHARED, 'vectors/signed-note.json');
 interface NoteVector { text: string; signature_lines: string[]; verifier_keys: string[]; signer_key?: string }
 function load(): { notes: NoteVector[]; must_reject: string[] } {
   assert.ok(existsSync(VECTORS), `missing ${VECTORS} (see ../shared/vectors/README.md)`);

@@ -8,7 +8,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { browserSuite, DESKTOP } from './helpers/browser.js';
 import { asBody, reportBody } from './helpers/case-bodies.js';
@@ -21,9 +20,10 @@ import { fromHex, utf8 } from '../../src/log/encoding.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { readKeyFile } from '../../src/services/key-file.js';
 import verifyAr from '../../src/web/i18n/catalogs/verify/ar.js';
+import { REPO_ROOT, SHARED } from '../repo-paths.js';
 
 const suite = browserSuite({ demo: true });
-const VECTORS = fileURLToPath(new URL('../../../shared/vectors/ed25519/cctv-ed25519vectors.json', import.meta.url));
+const VECTORS = join(SHARED, 'vectors/ed25519/cctv-ed25519vectors.json');
 
 /** What a rogue operator's server does: store and sequence an entry without any check, then sign a checkpoint. */
 async function appendUnchecked(server: RunningServer, bytes: Uint8Array): Promise<number> {
@@ -113,7 +113,7 @@ test('Chromium\'s WebCrypto Ed25519, through the verifier\'s own code, decides a
   assert.equal(vectors.length, 914);
   const expected = vectors.map((v) => verifyEd25519(fromHex(v.key)!, utf8(v.msg), fromHex(v.sig)!));
   // src/web/verify/webcrypto-ed25519.ts as the browser runs it, bundled on the spot.
-  const bundled = await build({ entryPoints: [fileURLToPath(new URL('../../src/web/verify/webcrypto-ed25519.ts', import.meta.url))], bundle: true, format: 'iife', globalName: 'edCheck', platform: 'browser', target: 'es2022', write: false });
+  const bundled = await build({ entryPoints: [join(REPO_ROOT, 'src/web/verify/webcrypto-ed25519.ts')], bundle: true, format: 'iife', globalName: 'edCheck', platform: 'browser', target: 'es2022', write: false });
   const context = await suite.browser.newContext({ viewport: DESKTOP });
   const page = await suite.open(context, '#/log');
   const found = (await page.evaluate(`(async () => {

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { createPublicKey, verify as nodeVerify, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { verifyEd25519 } from '../../log/ed25519.js';
 import { fromHex, utf8 } from '../../log/encoding.js';
 import { agreesWithSharedRule, edgeCases, webCryptoVerifier } from './webcrypto-ed25519.js';
+import { SHARED } from '../../../test/repo-paths.js';
 
-const VECTORS = fileURLToPath(new URL('../../../../shared/vectors/ed25519/cctv-ed25519vectors.json', import.meta.url));
+const VECTORS = join(SHARED, 'vectors/ed25519/cctv-ed25519vectors.json');
 const SPKI_PREFIX = fromHex('302a300506032b6570032100')!;
 
 /** node:crypto's decision; a key it cannot import is a rejection. */

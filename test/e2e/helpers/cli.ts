@@ -1,9 +1,10 @@
 // The `truce` CLI as a user runs it: `node bin/truce.mjs ...` in a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../repo-paths.js';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../../bin/truce.mjs', import.meta.url));
+export const ROOT = REPO_ROOT;
+export const BIN = join(REPO_ROOT, 'bin', 'truce.mjs');
 
 export interface CliResult {
   readonly code: number | null;
