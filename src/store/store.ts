@@ -138,9 +138,9 @@ export interface Store {
    */
   appendBatch(batch: AppendBatch): Promise<void>;
   /**
-   * The sequencer's append: in ONE transaction, under the same guard, find which of `ids` are already in the log,
-   * then write the batch `build` makes knowing them (null: write nothing), checked as appendBatch checks it. The
-   * replay check and the write cannot be split by another writer, and cost no separate round trip.
+   * The sequencer's append: find which of `ids` are already in the log, then write, all or nothing, the batch `build`
+   * makes knowing them (null: write nothing), checked as appendBatch checks it. A writer that comes between the read
+   * and the write makes it fail ('conflict'): the INSERT checks the size again and the unique constraints hold.
    */
   appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void>;
 

@@ -1,9 +1,9 @@
 // Bound parameters only: one round trip per few thousand rows, so group commits stay fast. The log's entries, the
 // rows of every append, go as one prepared INSERT ... SELECT FROM unnest(arrays); the rarer rows as multi-row INSERTs.
 import { TruceError } from '../domain/errors.js';
-import type { SqlQueryable } from './sql-client.js';
+import type { Row, SqlQueryable } from './sql-client.js';
 import type { AppendBatch, CandidateRow, IncidentRow, StateSnapshot, StoredEntry, TreeNode } from './store.js';
-import { candidateValues, incidentValues } from './rows.js';
+import { candidateValues, incidentValues, int } from './rows.js';
 
 /** PostgreSQL binds at most 65535 parameters per statement; stay well under it. */
 const MAX_PARAMS = 30_000;
@@ -51,6 +51,8 @@ export async function insertRows(db: SqlQueryable, statement: RowsStatement, row
 
 /** Entries per INSERT: one text parameter per column, each up to a few MB. */
 const ENTRIES_PER_INSERT = 1000;
+/** Tree nodes per INSERT (startup may fill in a long run of missing ones): a few MB a parameter. */
+const TREE_NODES_PER_INSERT = 50_000;
 
 /**
  * ONE statement text whatever the batch size, so the database parses and plans it alike for every batch. Each column
@@ -58,13 +60,31 @@ const ENTRIES_PER_INSERT = 1000;
  * (PGlite's and pg's, both in JavaScript) escape an array parameter element by element, which cost 10-20 µs an entry
  * on PGlite (BENCHMARKS.md); no value here can hold a comma (hex, base64, member ids, statement types, RFC 3339
  * times), and joinColumn refuses one that does. The index is the first one's plus the row's ordinality (the batch
- * is consecutive).
+ * is consecutive). The guard: rows are written only if the log's size (in the statement's snapshot) is the first
+ * index, so an append that another writer overtook writes nothing and is refused ('conflict'); a writer not yet
+ * committed at the same index makes it wait, then fail on the primary key (also 'conflict').
  */
-const INSERT_ENTRIES = `INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at)
+const GUARDED_ENTRIES = `INSERT INTO entries (idx, id, leaf_hash, bytes, type, "by", at, at_text, arrived_at)
   SELECT $1::bigint + n - 1, id, decode(leaf_hash, 'base64'), decode(bytes, 'base64'), type, "by", at_text::timestamptz, at_text, arrived_at::timestamptz
   FROM unnest(string_to_array($2::text, ','), string_to_array($3::text, ','), string_to_array($4::text, ','),
     string_to_array($5::text, ','), string_to_array($6::text, ','), string_to_array($7::text, ','), string_to_array($8::text, ',', ''))
-    WITH ORDINALITY AS t (id, leaf_hash, bytes, type, "by", at_text, arrived_at, n)`;
+    WITH ORDINALITY AS t (id, leaf_hash, bytes, type, "by", at_text, arrived_at, n)
+  WHERE (SELECT coalesce(max(idx) + 1, 0) FROM entries) = $1::bigint`;
+
+const INSERT_ENTRIES = `WITH appended AS (${GUARDED_ENTRIES} RETURNING 1) SELECT count(*) AS appended FROM appended`;
+
+/**
+ * The group commit's usual batch (entries and the tree nodes they complete, no projection rows) as ONE statement,
+ * so ONE round trip and its own transaction: the nodes are written only with the entries (a refused append leaves
+ * no node behind). Nodes go as joined text, as the entries' columns.
+ */
+const INSERT_ENTRIES_AND_NODES = `WITH appended AS (${GUARDED_ENTRIES} RETURNING 1),
+  nodes AS (INSERT INTO tree_nodes (level, idx, hash)
+    SELECT level, idx, decode(hash, 'base64')
+    FROM unnest(string_to_array($9::text, ',')::int[], string_to_array($10::text, ',')::bigint[], string_to_array($11::text, ',')) AS t (level, idx, hash)
+    WHERE EXISTS (SELECT FROM appended)
+    ON CONFLICT (level, idx) DO NOTHING)
+  SELECT count(*) AS appended FROM appended`;
 
 const base64Of = (value: Uint8Array): string => Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
 
@@ -78,22 +98,47 @@ export function joinColumn(values: readonly string[], column: string): string {
   return values.join(',');
 }
 
-/** @example await insertEntries(tx, batch.entries) */
+/** The parameters of GUARDED_ENTRIES for consecutive entries. */
+function entryParams(chunk: readonly StoredEntry[]): unknown[] {
+  return [
+    chunk[0]!.index,
+    joinColumn(chunk.map((e) => e.id), 'id'),
+    chunk.map((e) => base64Of(e.leafHash)).join(','),
+    chunk.map((e) => base64Of(e.bytes)).join(','),
+    joinColumn(chunk.map((e) => e.type), 'type'),
+    joinColumn(chunk.map((e) => e.by), 'by'),
+    joinColumn(chunk.map((e) => e.at), 'at'),
+    joinColumn(chunk.map((e) => e.arrivedAt ?? ''), 'arrival time'),
+  ];
+}
+
+/** The guard held, or the log's size was not the first index: refused, nothing of this statement written. */
+function checkAppended(rows: readonly Row[], chunk: readonly StoredEntry[]): void {
+  if (int(rows[0]?.appended) !== chunk.length) {
+    throw new TruceError('conflict', `the batch starts at index ${chunk[0]!.index} but the log no longer has ${chunk[0]!.index} entries (another writer appended)`);
+  }
+}
+
+/** @example await insertEntries(tx, batch.entries) // refused ('conflict') unless the log has batch.entries[0].index entries */
 export async function insertEntries(db: SqlQueryable, entries: readonly StoredEntry[]): Promise<void> {
   for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
     const chunk = entries.length <= ENTRIES_PER_INSERT ? entries : entries.slice(start, start + ENTRIES_PER_INSERT);
     if (chunk.length === 0) continue;
-    await db.query(INSERT_ENTRIES, [
-      chunk[0]!.index,
-      joinColumn(chunk.map((e) => e.id), 'id'),
-      chunk.map((e) => base64Of(e.leafHash)).join(','),
-      chunk.map((e) => base64Of(e.bytes)).join(','),
-      joinColumn(chunk.map((e) => e.type), 'type'),
-      joinColumn(chunk.map((e) => e.by), 'by'),
-      joinColumn(chunk.map((e) => e.at), 'at'),
-      joinColumn(chunk.map((e) => e.arrivedAt ?? ''), 'arrival time'),
-    ], { prepare: 'truce_insert_entries' });
+    checkAppended(await db.query(INSERT_ENTRIES, entryParams(chunk), { prepare: 'truce_insert_entries_guarded' }), chunk);
   }
+}
+
+/** Whether insertEntriesAndNodes takes the batch in one statement. */
+export const fitsOneStatement = (entries: number, nodes: number): boolean => entries > 0 && entries <= ENTRIES_PER_INSERT && nodes <= TREE_NODES_PER_INSERT;
+
+/**
+ * Entries and tree nodes in ONE statement, outside any transaction (it commits alone): see INSERT_ENTRIES_AND_NODES.
+ * @example if (fitsOneStatement(entries.length, nodes.length)) await insertEntriesAndNodes(client, entries, nodes)
+ */
+export async function insertEntriesAndNodes(db: SqlQueryable, entries: readonly StoredEntry[], nodes: readonly TreeNode[]): Promise<void> {
+  if (!fitsOneStatement(entries.length, nodes.length)) throw new Error('insertEntriesAndNodes: a batch for one statement (see fitsOneStatement)');
+  const params = [...entryParams(entries), nodes.map((n) => n.level).join(','), nodes.map((n) => n.index).join(','), nodes.map((n) => base64Of(n.hash)).join(',')];
+  checkAppended(await db.query(INSERT_ENTRIES_AND_NODES, params, { prepare: 'truce_insert_entries_and_nodes' }), entries);
 }
 
 /**
@@ -160,9 +205,8 @@ const INSERT_TREE_NODES = `INSERT INTO tree_nodes (level, idx, hash)
 
 /** @example await insertTreeNodes(tx, [{ level: 8, index: 0, hash }]) // kept if already there */
 export async function insertTreeNodes(db: SqlQueryable, nodes: readonly TreeNode[]): Promise<void> {
-  // Startup may fill in a long run of missing nodes: chunks keep each parameter a few MB.
-  for (let start = 0; start < nodes.length; start += 50_000) {
-    const chunk = nodes.slice(start, start + 50_000);
+  for (let start = 0; start < nodes.length; start += TREE_NODES_PER_INSERT) {
+    const chunk = nodes.slice(start, start + TREE_NODES_PER_INSERT);
     await db.query(INSERT_TREE_NODES, [chunk.map((n) => n.level), chunk.map((n) => n.index), chunk.map((n) => base64Of(n.hash))], { prepare: 'truce_insert_tree_nodes' });
   }
 }

@@ -123,7 +123,7 @@ export function logContract(factory: HarnessFactory): void {
       assert.deepEqual(stored.map((e) => e.index), Array.from({ length: size + 50 }, (_, i) => i));
     });
 
-    it('appendFresh reads which ids are stored in the transaction that writes what build makes of it', async () => {
+    it('appendFresh reads which ids are stored before build, then writes what build makes of it', async () => {
       const size = await fx.store.logSize();
       const fresh = entries(size, 3, { salt: 'fresh-read' });
       const seen: string[][] = [];
@@ -146,6 +146,39 @@ export function logContract(factory: HarnessFactory): void {
       const unchecked = entry(size, { salt: 'unchecked' });
       await assert.rejects(fx.store.appendFresh([written[6]!.id], async () => ({ entries: [unchecked], incidents: [] })), /not among the ids checked/);
       assert.equal(await fx.store.logSize(), size);
+    });
+
+    it('appendFresh writes entries and their tree nodes together (one statement), or neither', async () => {
+      const size = await fx.store.logSize();
+      const batch = entries(size, 2, { salt: 'with-nodes' });
+      const node = { level: 8, index: 90_000, hash: new Uint8Array(32).fill(7) };
+      await fx.store.appendFresh(batch.map((e) => e.id), async () => ({ entries: batch, incidents: [], treeNodes: [node] }));
+      assert.deepEqual(await fx.store.entries(size, size + 2), batch);
+      assert.deepEqual(await fx.store.treeNodes(8, 90_000, 90_001), node.hash);
+      // Another writer appends between the read and the write: refused, and no node of the refused batch is left.
+      const late = entries(size + 2, 2, { salt: 'overtaken' });
+      const other = entry(size + 2, { salt: 'other-writer' });
+      const lost = { level: 8, index: 90_001, hash: new Uint8Array(32).fill(9) };
+      await rejectsWith(fx.store.appendFresh(late.map((e) => e.id), async () => {
+        await fx.store.appendBatch({ entries: [other], incidents: [] });
+        return { entries: late, incidents: [], treeNodes: [lost] };
+      }), 'conflict');
+      assert.equal(await fx.store.logSize(), size + 3);
+      assert.deepEqual(await fx.store.entries(size + 2, size + 3), [other]);
+      assert.deepEqual(await fx.store.treeNodes(8, 90_001, 90_002), new Uint8Array(0));
+      written.push(...batch, other);
+    });
+
+    it('appendFresh refuses a batch when another writer stored one of its statements meanwhile, writing nothing', async () => {
+      const size = await fx.store.logSize();
+      const batch = entries(size, 3, { salt: 'stolen' });
+      await rejectsWith(fx.store.appendFresh(batch.map((e) => e.id), async () => {
+        await fx.store.appendBatch({ entries: [batch[0]!], incidents: [] });
+        return { entries: batch, incidents: [incident({ id: 'inc-stolen', logIndex: size })] };
+      }), 'conflict');
+      assert.equal(await fx.store.logSize(), size + 1);
+      assert.equal(await fx.store.incident('inc-stolen'), null);
+      written.push(batch[0]!);
     });
 
     it('refuses ranges that are not ranges of indexes', async () => {

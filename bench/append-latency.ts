@@ -1,0 +1,117 @@
+// Where the acknowledgement tail at half load comes from (issue 14 part 2), run alone:
+//   node --import tsx bench/append-latency.ts [pg] [rate]
+// The batch route as bench/append.ts drives it: a closed-loop run of N statements (requests of 500, 4 in flight) for
+// the rate, then the open loop at half that rate (or `rate` statements/s), the load generator in its own process.
+// During the open loop the server records each commit's parts (gather, the store's transaction, of which the
+// time before the callback ran is the wait for the database), the checkpointer's writes, GC pauses and the event
+// loop's delay; the client the acknowledgement latency. Printed as one table, with uptime beside it.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { buildApp } from '../src/server/app.js';
+import { Mechanism } from '../src/services/mechanism.js';
+import { createScratchDatabase } from '../src/store/postgres-test-db.js';
+import { bootstrap, member } from '../test/e2e/helpers/members.js';
+
+const N = Number(process.env.N ?? 20_000);
+const BATCH = Number(process.env.BATCH ?? 500);
+const pg = process.argv.includes('pg');
+const fixedRate = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 0);
+const CLIENT = fileURLToPath(new URL('./append-client.ts', import.meta.url));
+
+interface ClientRun { perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; perRequest: number }
+
+const scratch = pg ? await createScratchDatabase() : undefined;
+const dataDir = await mkdtemp(join(tmpdir(), 'truce-latency-'));
+const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}) });
+const app = await buildApp(mechanism, { rateLimits: false });
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+
+/** Durations in ms recorded under a name while `recording`. */
+const samples = new Map<string, number[]>();
+let recording = false;
+const note = (name: string, ms: number): void => {
+  if (!recording) return;
+  const list = samples.get(name) ?? [];
+  list.push(ms);
+  samples.set(name, list);
+};
+
+// The store's transaction around each commit, and the part of it before the sequencer's callback ran.
+const store = mechanism.store;
+const appendFresh = store.appendFresh.bind(store);
+store.appendFresh = async (ids, build) => {
+  const t0 = performance.now();
+  let inside = 0;
+  try {
+    return await appendFresh(ids, async (stored) => {
+      inside = performance.now();
+      note('commit: wait for BEGIN + lock + replay read', inside - t0);
+      const out = await build(stored);
+      note('commit: prepare + build (apply, projections, tree, snapshot)', performance.now() - inside);
+      inside = performance.now();
+      return out;
+    });
+  } finally {
+    const t1 = performance.now();
+    note('commit: INSERTs + COMMIT', t1 - inside);
+    note('commit: whole transaction', t1 - t0);
+    note('commit: statements', ids.length);
+  }
+};
+const saveCheckpoint = store.saveCheckpoint.bind(store);
+store.saveCheckpoint = async (c) => {
+  const t0 = performance.now();
+  try {
+    return await saveCheckpoint(c);
+  } finally {
+    note('checkpointer: saveCheckpoint', performance.now() - t0);
+  }
+};
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) note(`gc kind ${(e as unknown as { detail?: { kind?: number } }).detail?.kind ?? "?"}`, e.duration);
+}).observe({ entryTypes: ['gc'] });
+const loopDelay = monitorEventLoopDelay({ resolution: 2 });
+
+async function client(n: number, rate: number): Promise<ClientRun> {
+  const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(n), '4', String(rate), String(BATCH)];
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLIENT, ...args]);
+  return JSON.parse(stdout) as ClientRun;
+}
+
+const monitor = member('monitor');
+const q = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return +(s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0).toFixed(1);
+};
+try {
+  await bootstrap(url, member('secretariat'), 'bench', [{ m: monitor, role: 'monitor' }]);
+  const load = loadavg()[0]!.toFixed(2);
+  const full = fixedRate ? null : await client(N, 0);
+  const rate = fixedRate || Math.round(full!.perSecond / 2);
+  recording = true;
+  loopDelay.enable();
+  const half = await client(Math.max(BATCH * 20, Math.ceil((rate * 5) / BATCH) * BATCH), rate);
+  loopDelay.disable();
+  recording = false;
+  const table: Record<string, string> = {
+    'store, load average at start / end': `${pg ? 'PostgreSQL' : 'PGlite'}, ${load} / ${loadavg()[0]!.toFixed(2)}`,
+    'closed loop statements/s': full ? String(Math.round(full.perSecond)) : '-',
+    'open loop rate /s, statements a request': `${rate}, ${half.perRequest}`,
+    'ack ms p50 / p99 / max': `${half.p50Ms} / ${half.p99Ms} / ${half.maxMs}`,
+    'event loop delay ms p50 / p99 / max': `${(loopDelay.percentile(50) / 1e6).toFixed(1)} / ${(loopDelay.percentile(99) / 1e6).toFixed(1)} / ${(loopDelay.max / 1e6).toFixed(1)}`,
+  };
+  for (const [name, xs] of [...samples].sort()) {
+    table[name] = `n ${xs.length}, p50 ${q(xs, 0.5)}, p99 ${q(xs, 0.99)}, max ${q(xs, 1)}, sum ${Math.round(xs.reduce((a, b) => a + b, 0))}`;
+  }
+  console.table(table);
+} finally {
+  await app.close();
+  await mechanism.close();
+  await scratch?.drop();
+  await rm(dataDir, { recursive: true, force: true });
+}
