@@ -1,7 +1,8 @@
 // Where the acknowledgement tail at half load comes from (issue 14 part 2), run alone:
 //   node --import tsx bench/append-latency.ts [pg] [rate]
 // The batch route as bench/append.ts drives it: a closed-loop run of N statements (requests of 500, 4 in flight) for
-// the rate, then the open loop at half that rate (or `rate` statements/s), the load generator in its own process.
+// the rate, then the open loop at half that rate (or at `rate` statements/s, to compare two versions of the code at
+// the same load), the load generator in its own process.
 // During the open loop the server records each commit's parts (gather, the store's transaction, of which the
 // time before the callback ran is the wait for the database), the checkpointer's writes, GC pauses and the event
 // loop's delay; the client the acknowledgement latency. Printed as one table, with uptime beside it.
@@ -50,7 +51,7 @@ store.appendFresh = async (ids, build) => {
   try {
     return await appendFresh(ids, async (stored) => {
       inside = performance.now();
-      note('commit: wait for BEGIN + lock + replay read', inside - t0);
+      note('commit: before build (the read of size and stored ids)', inside - t0);
       const out = await build(stored);
       note('commit: prepare + build (apply, projections, tree, snapshot)', performance.now() - inside);
       inside = performance.now();
@@ -91,8 +92,8 @@ const q = (xs: readonly number[], p: number): number => {
 try {
   await bootstrap(url, member('secretariat'), 'bench', [{ m: monitor, role: 'monitor' }]);
   const load = loadavg()[0]!.toFixed(2);
-  const full = fixedRate ? null : await client(N, 0);
-  const rate = fixedRate || Math.round(full!.perSecond / 2);
+  const full = await client(N, 0);
+  const rate = fixedRate || Math.round(full.perSecond / 2);
   recording = true;
   loopDelay.enable();
   const half = await client(Math.max(BATCH * 20, Math.ceil((rate * 5) / BATCH) * BATCH), rate);
@@ -100,7 +101,7 @@ try {
   recording = false;
   const table: Record<string, string> = {
     'store, load average at start / end': `${pg ? 'PostgreSQL' : 'PGlite'}, ${load} / ${loadavg()[0]!.toFixed(2)}`,
-    'closed loop statements/s': full ? String(Math.round(full.perSecond)) : '-',
+    'closed loop statements/s': String(Math.round(full.perSecond)),
     'open loop rate /s, statements a request': `${rate}, ${half.perRequest}`,
     'ack ms p50 / p99 / max': `${half.p50Ms} / ${half.p99Ms} / ${half.maxMs}`,
     'event loop delay ms p50 / p99 / max': `${(loopDelay.percentile(50) / 1e6).toFixed(1)} / ${(loopDelay.percentile(99) / 1e6).toFixed(1)} / ${(loopDelay.max / 1e6).toFixed(1)}`,

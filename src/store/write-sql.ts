@@ -137,6 +137,9 @@ export const fitsOneStatement = (entries: number, nodes: number): boolean => ent
  */
 export async function insertEntriesAndNodes(db: SqlQueryable, entries: readonly StoredEntry[], nodes: readonly TreeNode[]): Promise<void> {
   if (!fitsOneStatement(entries.length, nodes.length)) throw new Error('insertEntriesAndNodes: a batch for one statement (see fitsOneStatement)');
+  // Most batches complete no node (one every 256 leaves): then the entries' INSERT alone, which PGlite, planning each
+  // statement anew, runs in ~0.5 ms less than the same with an empty nodes part (measured at 20 entries a commit).
+  if (nodes.length === 0) return checkAppended(await db.query(INSERT_ENTRIES, entryParams(entries), { prepare: 'truce_insert_entries_guarded' }), entries);
   const params = [...entryParams(entries), nodes.map((n) => n.level).join(','), nodes.map((n) => n.index).join(','), nodes.map((n) => base64Of(n.hash)).join(',')];
   checkAppended(await db.query(INSERT_ENTRIES_AND_NODES, params, { prepare: 'truce_insert_entries_and_nodes' }), entries);
 }
