@@ -5,7 +5,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 
 const out = process.env.TRUCE_TEST_CPU_FILE;
 const file = process.argv[1];
-if (out && file?.endsWith('.test.ts') && process.platform === 'linux') {
+if (out && /\.test\.[jt]s$/.test(file ?? '') && process.platform === 'linux') {
   process.on('exit', () => {
     try {
       const stat = readFileSync('/proc/self/stat', 'utf8');
