@@ -149,3 +149,8 @@ test('prisoners released in exchange, peaceful marches and named mines', () => {
   assert.equal(classify('Thousands of schoolchildren took part in peaceful marches to call for action on climate change.')[0]?.subEventType, 'Peaceful protest');
   assert.equal(sub('The train was derailed by a Claymore mine.'), 'Remote explosive/landmine/IED');
 });
+
+test('what a mob was preventing is no hedge of its violence; preventing an attack still is', () => {
+  assert.ok(classify('Two vigilantes have been beaten up by a mob for allegedly preventing villagers from offering sacrifices along the road.').some((t) => t.subEventType === 'Mob violence' && !t.hedged));
+  assert.ok(classify('Police said they acted to prevent an attack on the convoy.').filter((t) => t.kind === 'incident').every((t) => t.hedged));
+});

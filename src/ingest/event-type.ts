@@ -90,7 +90,8 @@ const DEVELOPMENTS: Trigger[] = [
 ];
 
 /** Speech about an event that did not (or not yet) happen, or that someone denies. */
-const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|to\s+prevent|prevent(?:ing)?|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
+const PREVENT = /\b(?:to\s+prevent|prevent(?:ing)?)\b/i;
+const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
 
 const VIOLENT = new Set(['Battles', EXPLOSIONS, VAC]);
 const YIELDS = new Set(['Disrupted weapons use', 'Non-violent transfer of territory', 'Change to group/activity']);
@@ -122,7 +123,8 @@ function hedged(sentence: string, index: number, protest = false): boolean {
   const end = endCands.length ? Math.min(...endCands) : sentence.length;
   // "did not mention the exchange of fire": the negation is of the mention, not of the event
   if (/\b(?:did\s+not|does\s+not|made\s+no)\s+(?:mention|refer\s+to|address|discuss|comment\s+on)\b[^,;]{0,60}$/i.test(sentence.slice(Math.max(0, index - 80), index))) return false;
-  return HEDGE.test(sentence.slice(start, end)) || HEDGE.test(sentence.slice(Math.max(0, index - 40), index));
+  // (what is prevented comes after the word: "beaten by a mob for preventing the rites" is no hedge of the beating)
+  return HEDGE.test(sentence.slice(start, end)) || HEDGE.test(sentence.slice(Math.max(0, index - 40), index)) || PREVENT.test(sentence.slice(start, index));
 }
 
 /**

@@ -94,3 +94,8 @@ test('an incident the first sentence dates to a month is that month\'s event whe
   assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start, m.when?.precision]), [['Chemical weapon', '2025-10-01', 'month']]);
   assert.equal(mentions('Toll', 'The war has killed thousands of people in Idlib since October, a monitor said on Monday.', '2025-11-08').filter((m) => m.kind === 'incident').length, 0);
 });
+
+test('a dated report\'s looting or protest told in its first sentences, with no date of its own, is its incident', () => {
+  const ms = mentions('Warehouses broken into', 'A large crowd trooped to the emergency agency along Barracks Road in Calabar and made away with relief materials.\n\nThe local government headquarters was also vandalized and looted.', '2025-11-08');
+  assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Looting/property destruction', '2025-11-08']]);
+});

@@ -207,7 +207,8 @@ function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null
   // (violence only, told near the top: a protest word deep in an interview is no report's incident)
   for (const s of body.slice(0, 8)) {
     // (nor a war going on: "the government that is fighting against the rebels")
-    const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && VIOLENT.has(x.trigger.eventType) &&
+    // (a protest, a riot or looting only in the first three sentences: further on it is rarely the report's own)
+    const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && (VIOLENT.has(x.trigger.eventType) || s.index - (body[0]?.index ?? 0) < 3) &&
       !ONGOING.test(s.text.slice(Math.max(0, x.trigger.index - 20), x.trigger.index)));
     if (!c) continue;
     const m = open(c);
