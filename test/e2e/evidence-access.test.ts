@@ -4,9 +4,10 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { startServer, type RunningServer } from './helpers/server.js';
 import { bootstrap, keyAdd, member, signed, type TestMember } from './helpers/members.js';
-import { assertProblem, getJson, mustAppend, mustRefuse, type Json } from './helpers/http.js';
+import { assertProblem, getJson, mustAppend, mustRefuse, rawGet, type Json } from './helpers/http.js';
 import { evidenceBody, jpegBytes } from './helpers/case-bodies.js';
 import { evidenceDownloadMessage } from '../../src/domain/records/evidence.js';
 import { createScratchDatabase } from '../../src/store/postgres-test-db.js';
@@ -65,6 +66,19 @@ async function scenario(server: RunningServer, t: TestContext): Promise<void> {
     (record.custody as Json[]).map((c) => [c.kind, c.member, c.recordedBy, c.ref.id]).filter((c) => c[0] === 'accessed'),
     [first, second, third].map((id) => ['accessed', 'qa', 'qa', id]),
   );
+
+  // Evidence that is itself compressed (a .gz archive, first bytes 1f 8b) leaves as stored, never under a
+  // Content-Encoding the bytes do not have (the answer compression's mistake with tiles, tile-encoding.test.ts).
+  const archive = new Uint8Array(gzipSync(Buffer.from('field notes from the crossing, '.repeat(200))));
+  const archiveSha = createHash('sha256').update(archive).digest('hex');
+  assert.equal((await fetch(`${url}/v1/evidence`, { method: 'POST', headers: { 'content-type': 'application/gzip' }, body: Buffer.from(archive) })).status, 201);
+  await mustAppend(url, await signed(monitor, 'evidence.register', evidenceBody(archiveSha, archive.length, { media_type: 'application/gzip', confidentiality: 'public' })));
+  for (const accept of ['br, gzip, deflate', 'gzip', 'identity']) {
+    const r = await rawGet(`${url}/v1/evidence/${archiveSha}`, accept);
+    assert.equal(r.status, 200, accept);
+    assert.equal(r.headers['content-encoding'], undefined, `(${accept}) the download is not content-encoded`);
+    assert.deepEqual(new Uint8Array(r.body), archive, `(${accept}) the download holds the bytes whose hash was registered`);
+  }
 }
 
 test('evidence access on PGlite: by confidentiality only; links bound to the key, single-use, short-lived, dead with the key', async (t) => {

@@ -3,25 +3,14 @@
 // browser cannot decode. About one hash tile in a thousand begins so; here the log's first leaf hash is made to.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { startServer } from './helpers/server.js';
 import { member, post, signed } from './helpers/members.js';
+import { rawGet } from './helpers/http.js';
 import { hashLeaf } from '../../src/log/hash.js';
 import { encodeEntryBundle } from '../../src/log/tiles.js';
 
 /** What zlib takes for its header (RFC 1950): CM 8, CINFO at most 7, and the two bytes a multiple of 31. */
 const looksLikeZlib = (b: Uint8Array) => (b[0]! & 0x0f) === 8 && b[0]! < 0x80 && ((b[0]! << 8) | b[1]!) % 31 === 0;
-
-/** A GET whose body is left as sent (fetch would decode it). */
-function rawGet(url: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    httpGet(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
 
 test('a hash tile that begins like a zlib header is served as stored, not under a Content-Encoding', async () => {
   const operator = member('secretariat');

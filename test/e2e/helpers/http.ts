@@ -1,6 +1,7 @@
 // Small HTTP clients of a running server for the end-to-end tests: JSON reads, the auditor's and the witness's
 // sources, refusals checked as problem+json that append nothing, and inclusion proofs checked on this side.
 import assert from 'node:assert/strict';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { fromBase64 } from '../../../src/log/encoding.js';
 import { verifyInclusion } from '../../../src/log/proof-verify.js';
 import type { AuditSource } from '../../../src/services/audit.js';
@@ -13,6 +14,17 @@ export type Json = Record<string, any>;
 export async function getJson(url: string, path: string): Promise<{ status: number; type: string | null; body: Json }> {
   const r = await fetch(url + path);
   return { status: r.status, type: r.headers.get('content-type'), body: (await r.json()) as Json };
+}
+
+/** A GET whose body is left as sent, with the Accept-Encoding given (fetch would ask for any and decode it). */
+export function rawGet(url: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 }
 
 export async function logSize(url: string): Promise<number> {
