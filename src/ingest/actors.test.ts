@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorTable, buildActorTable, findActors, resolveActorName } from './actors.js';
+import { arabicScriptActors, findArabicScriptActors } from './arabic-script/actors.js';
 
 const ids = (s: string): string[] => findActors(s, actorTable()).map((m) => m.actor.id);
 
@@ -28,4 +29,11 @@ test('a country opening another name is not the state', () => {
 test('names resolve through the table; unknown mechanisms are refused', () => {
   assert.equal(resolveActorName('Fitna-ul-Khawarij', actorTable())?.id, 'ttp');
   assert.throws(() => buildActorTable({ default: 'x', mechanisms: {}, common: [] }, []), /unknown mechanism/);
+});
+
+test('the Tamil Tigers are one armed group in English and in Arabic script', () => {
+  const t = actorTable();
+  assert.equal(findActors('The army blamed the Tamil Tigers for the blast.', t)[0]?.actor.id, 'ltte');
+  assert.equal(findActors('The LTTE denied it.', t)[0]?.actor.id, 'ltte');
+  assert.equal(findArabicScriptActors('قواي نظامي شورشيان ببرهاي تامل را مسؤل حمله ميخواند.', arabicScriptActors(t))[0]?.actor.id, 'ltte');
 });
