@@ -12,6 +12,12 @@
  *    bar sampled while it runs (how often it moved and its longest pause); baselines from the same run: `truce
  *    verify`'s own code in Node on the same log over HTTP (auditMechanism, node:crypto), and Ed25519 verifications/s
  *    on one core in Node with node:crypto and with the browser's JavaScript fallback (noble, node:crypto's rule).
+ * BENCH_LOG_KEEP=1 keeps the verify part's grown log for the next run (bench/log-growth.ts, keptLog: database
+ * truce_bench_log_browser and /tmp/truce-bench-log-browser; reopening a million entries reads the state snapshot,
+ * 5 minutes at load 13 instead of 7 to grow it); a kept log larger than asked is verified whole. While the browser
+ * verifies, what goes wrong is printed: failed requests with Chromium's net:: error, answers that are not 2xx, the
+ * tile requests the server answered slower than 1 s, this process's (the server's) heap and event-loop delay.
+ * BENCH_BROWSER_NODE_MAX (default 100,000): the largest log `truce verify` in Node is run on, after the browser.
  * Run alone: node --import tsx bench/browser.ts
  */
 import { execFileSync } from 'node:child_process';
