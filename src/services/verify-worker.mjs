@@ -32,9 +32,30 @@ function verifyOne({ publicKey, message, signature }) {
 }
 
 /**
+ * Jobs packed by verify-pool.ts packJobs: key, signature and message one after the other; a length of 0xffffffff
+ * marks a malformed key or signature (false).
+ * @param {{ bytes: Uint8Array, lengths: Uint32Array }} packed
+ */
+function verifyPacked({ bytes, lengths }) {
+  const verdicts = new Array(lengths.length);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i];
+    if (length === 0xffffffff) {
+      verdicts[i] = false;
+      continue;
+    }
+    verdicts[i] = verifyOne({ publicKey: bytes.subarray(at, at + 32), signature: bytes.subarray(at + 32, at + 96), message: bytes.subarray(at + 96, at + 96 + length) });
+    at += 96 + length;
+  }
+  return verdicts;
+}
+
+/**
  * One job, or many in one message (a batch request's signatures: one round trip to the thread, not one each).
- * @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array } | { jobs: { publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }[] }} task
+ * @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array } | { jobs: { publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }[] } | { packed: { bytes: Uint8Array, lengths: Uint32Array } }} task
  */
 export default function verifyJob(task) {
+  if ('packed' in task) return verifyPacked(task.packed);
   return 'jobs' in task ? task.jobs.map(verifyOne) : verifyOne(task);
 }
