@@ -154,3 +154,10 @@ test('what a mob was preventing is no hedge of its violence; preventing an attac
   assert.ok(classify('Two vigilantes have been beaten up by a mob for allegedly preventing villagers from offering sacrifices along the road.').some((t) => t.subEventType === 'Mob violence' && !t.hedged));
   assert.ok(classify('Police said they acted to prevent an attack on the convoy.').filter((t) => t.kind === 'incident').every((t) => t.hedged));
 });
+
+test('a crowd dispersed is a protest met by force; troopers are state forces; entering with no resistance changes hands', () => {
+  assert.equal(sub('Dozens were injured as security forces fired tear gas and water cannon to disperse the crowd in the city centre.'), 'Protest with intervention');
+  assert.equal(sub('Troopers from the Northern Luzon Command have captured two rebel camps in Abra over the weekend.'), 'Government regains territory');
+  assert.ok(classify('The fighters entered the town shortly before dawn and had not encountered any resistance.').some((t) => t.subEventType === 'Non-violent transfer of territory' && !t.hedged));
+  assert.equal(sub('Rebel forces advanced west of the town and have taken the control of a historic castle.'), 'Non-state actor overtakes territory');
+});
