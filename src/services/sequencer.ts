@@ -67,8 +67,8 @@ interface Pending {
 
 /**
  * The one writer of the log. Submissions are checked (canonical form, signature) as they arrive, then queued; a
- * single loop takes everything queued, applies it to the state in order, and commits the whole batch in one
- * transaction (group commit). A submission is answered only after its batch is durably committed.
+ * single loop takes everything queued, applies it to the state in order, and commits the whole batch at once,
+ * all or nothing (group commit). A submission is answered only after its batch is durably committed.
  */
 export class Sequencer {
   private queue: Pending[] = [];
@@ -215,8 +215,8 @@ export class Sequencer {
     let prepared = null as Prepared | null;
     let growth = null as ReturnType<StoredTree['extend']> | null;
     try {
-      // Which statements are already in the log is read in the transaction that writes the batch (no writer can
-      // come between); the state is updated in memory within it.
+      // Which statements are already in the log is read just before the batch is written, and the state updated in
+      // memory between the two; a writer that came between makes the write fail, all or nothing (append-batch.ts).
       await this.store.appendFresh(batch.map((p) => p.id), async (stored) => {
         prepared = this.prepare(batch, stored);
         if (prepared.accepted.length === 0) return null;
