@@ -161,3 +161,9 @@ test('a crowd dispersed is a protest met by force; troopers are state forces; en
   assert.ok(classify('The fighters entered the town shortly before dawn and had not encountered any resistance.').some((t) => t.subEventType === 'Non-violent transfer of territory' && !t.hedged));
   assert.equal(sub('Rebel forces advanced west of the town and have taken the control of a historic castle.'), 'Non-state actor overtakes territory');
 });
+
+test('an attack on named villages or on the population is an attack on civilians; on positions it is a clash', () => {
+  assert.equal(sub('Armed men raided the village of Pansi and attacked the peaceful local population.'), 'Attack');
+  assert.equal(sub('Militants killed at least 40 civilians during attacks on the villages of Akifakif and Bakorat on March 21.'), 'Attack');
+  assert.equal(sub('Troops attacked rebel positions near the village on Monday.'), 'Armed clash');
+});
