@@ -5,8 +5,10 @@ import { constants } from 'node:zlib';
 
 /**
  * API answers (JSON, problem+json, text) compressed on the fly, brotli or gzip as the client accepts; small ones
- * are not worth it. The UI's files come pre-compressed from the build (routes/web.ts), so they are left alone, and
- * tiles are binary hashes that do not compress.
+ * are not worth it. The UI's files come pre-compressed from the build (routes/web.ts), so they are left alone. Tiles
+ * and evidence bytes opt out (`compress: false` on their routes): the plugin sends a body that begins like a zlib or
+ * gzip header raw under the encoding it negotiated (fastify/fastify-compress#347), and hashes or members' files may
+ * begin so; the answers built here are JSON, HTML or text that does not.
  */
 export const compressPlugin: FastifyPluginAsync = fp(async (app) => {
   await app.register(fastifyCompress, {

@@ -31,6 +31,10 @@ export const evidenceRoutes = (mechanism: Mechanism): FastifyPluginAsync => asyn
   r.get(
     '/v1/evidence/:sha256',
     {
+      // Sent as stored, never compressed on the fly: the compression plugin takes bytes that begin like a zlib or gzip
+      // header ("80 shells…" does) for bytes already compressed and sends them raw under the encoding it chose, so
+      // the download would not decode to what was registered. Evidence is mostly compressed media anyway.
+      compress: false,
       schema: {
         summary: 'Download evidence bytes, as its confidentiality allows',
         description:
