@@ -1,5 +1,5 @@
 import { countryOffset, offsetAt } from './place-offset.js';
-import { type AcledRow, NUMERIC_INTER, TAG, countryFacts, parseTags } from './acled-tables.js';
+import { type AcledRow, NUMERIC_INTER, TAG, countryFacts, ownEntry, parseTags } from './acled-tables.js';
 import { type Result, ok, refuse } from './errors.js';
 import { ACTOR_TYPES, ACLED_TAXONOMY, MECHANISM_EVENT_TYPE, MECHANISM_SUB_TYPES } from './taxonomy.js';
 import { intervalFor } from './time.js';
@@ -36,7 +36,7 @@ function acledPairOf(eventType: string, subEventType: string): [string, string] 
 }
 
 function actorType(text: string): (typeof ACTOR_TYPES)[number] | undefined {
-  const name = NUMERIC_INTER[text.trim()] ?? text.trim();
+  const name = ownEntry(NUMERIC_INTER, text.trim()) ?? text.trim();
   return ACTOR_TYPES.find((t) => t.toLowerCase() === name.toLowerCase());
 }
 

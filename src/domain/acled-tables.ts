@@ -38,6 +38,12 @@ export const ACLED_COLUMNS = [
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
 export type AcledRow = Record<AcledColumn, string>;
 
+/**
+ * A table's own entry for a key read from a file, never an inherited one: `table['toString']` is Object's function.
+ * @example ownEntry(NUMERIC_INTER, 'toString') // undefined
+ */
+export const ownEntry = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** Before 2024 ACLED wrote actor types as numbers 1-8; this maps them to the 2024 names. */
 export const NUMERIC_INTER: Readonly<Record<string, string>> = {
   '1': 'State forces',
@@ -77,12 +83,11 @@ const ALIASES: Readonly<Record<string, string>> = { Türkiye: 'Turkey', Turkiye:
 
 /** Facts about a country by name, or undefined for one outside the table. */
 export function countryFacts(name: string): CountryFacts | undefined {
-  const key = ALIASES[name] ?? name;
-  return Object.hasOwn(COUNTRIES, key) ? COUNTRIES[key] : undefined;
+  return ownEntry(COUNTRIES, ownEntry(ALIASES, name) ?? name);
 }
 
 /** A country name as ACLED writes it (Türkiye → Turkey). */
-export const acledCountryName = (name: string): string => ALIASES[name] ?? name;
+export const acledCountryName = (name: string): string => ownEntry(ALIASES, name) ?? name;
 
 /** Our tags in ACLED's `tags` column ("key=value; key=value"), so an export re-imports without loss. */
 export const TAG = { report: 'truce_report', event: 'truce_event', accused: 'truce_accused', clauses: 'truce_clauses', status: 'truce_status' } as const;

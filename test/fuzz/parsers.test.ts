@@ -84,7 +84,7 @@ test('article HTML and RSS/Atom: extract or refuse, never throw', () => {
 });
 
 test('ACLED rows: a report body or a refusal, never a throw', () => {
-  const cell = fc.oneof(text, fc.constantFrom('2025-02-30', '0000-01-01', '1e400', '-91', 'NaN', 'Battles', 'Armed clash', '12 October 2025'));
+  const cell = fc.oneof(text, fc.constantFrom('2025-02-30', '0000-01-01', '1e400', '-91', 'NaN', 'Battles', 'Armed clash', '12 October 2025', 'toString', 'constructor', '__proto__'));
   run(fc.property(fc.dictionary(fc.constantFrom(...ACLED_COLUMNS), cell), (row) => {
     const r = acledRowToReportBody(row);
     assert.ok(r.ok || typeof r.detail === 'string');
