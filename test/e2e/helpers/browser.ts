@@ -8,8 +8,14 @@ import { startServer, type RunningServer } from './server.js';
 import { REPO_ROOT } from '../../repo-paths.js';
 
 const ROOT = REPO_ROOT;
-/** Screenshots go to test-results/screenshots/, or to docs/screenshots/ (the README's) with UPDATE_SCREENSHOTS=1. */
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
+/**
+ * Screenshots are taken only when asked for: to docs/screenshots/ (the README's gallery) with UPDATE_SCREENSHOTS=1, to
+ * test-results/screenshots/ with TRUCE_TEST_SHOTS=1. They assert nothing, and encoding ~45 full-page PNGs cost the
+ * CPU-bound suite Chromium time on every run for files nobody opened.
+ */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : process.env.TRUCE_TEST_SHOTS === '1' ? join(ROOT, 'test-results', 'screenshots') : null;
+/** Whether this run takes screenshots (work done only for them is skipped otherwise). */
+export const TAKING_SHOTS = SHOTS !== null;
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -20,7 +26,8 @@ export interface BrowserSuite {
   open(context: BrowserContext, hash: string): Promise<Page>;
   /** The page raised no script error. */
   noErrors(page: Page): void;
-  shot(page: Page, name: string, fullPage?: boolean): Promise<Buffer>;
+  /** A screenshot under `name`, when this run takes them (TAKING_SHOTS). */
+  shot(page: Page, name: string, fullPage?: boolean): Promise<void>;
   /** Every inclusion-proof badge on the page settles, and all of them verified; answers how many. */
   proofsVerified(page: Page): Promise<number>;
   /** Load a demo member's key file through the sign-in dialog. */
@@ -46,7 +53,7 @@ export function browserSuite(options: { now?: () => number; demo?: true | 'train
   const pageErrors = new WeakMap<Page, string[]>();
   before(async () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build:web` first');
-    await mkdir(SHOTS, { recursive: true });
+    if (SHOTS) await mkdir(SHOTS, { recursive: true });
     server = await startServer({ demo: options.demo ?? 'training', ...(options.now ? { now: options.now } : {}) });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -82,7 +89,9 @@ export function browserSuite(options: { now?: () => number; demo?: true | 'train
       return page;
     },
     noErrors: (page) => assert.deepEqual(pageErrors.get(page), []),
-    shot: (page, name, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage }),
+    async shot(page, name, fullPage = true) {
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+    },
     async proofsVerified(page) {
       await page.waitForFunction(() => document.querySelectorAll('[data-proof]').length > 0 && !document.querySelector('[data-proof="pending"]'), null, { timeout: 30_000 });
       const failed = await page.locator('[data-proof="fail"]').allTextContents();
