@@ -33,9 +33,8 @@ export function benchMember(id: string): TestMember {
  * the data folder /tmp/truce-bench-log-<name> (the log key; Mechanism.close stores the state snapshot in the
  * database, so a reopen reads it instead of replaying). Remove both by hand: DROP DATABASE, rm -r.
  */
-export async function keptLog(name: string): Promise<{ db: string; dataDir: string }> {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`a kept log's name is [a-z0-9_]: ${name}`);
-  const database = `truce_bench_log_${name}`;
+/** A PostgreSQL database on the test server kept between benchmark runs, created if missing; answers its URL. */
+export async function keptDatabase(database: string): Promise<string> {
   const admin = new pg.Client({ connectionString: TEST_SERVER });
   await admin.connect();
   try {
@@ -45,7 +44,12 @@ export async function keptLog(name: string): Promise<{ db: string; dataDir: stri
   }
   const url = new URL(TEST_SERVER);
   url.pathname = `/${database}`;
-  return { db: url.toString(), dataDir: join(tmpdir(), `truce-bench-log-${name}`) };
+  return url.toString();
+}
+
+export async function keptLog(name: string): Promise<{ db: string; dataDir: string }> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`a kept log's name is [a-z0-9_]: ${name}`);
+  return { db: await keptDatabase(`truce_bench_log_${name}`), dataDir: join(tmpdir(), `truce-bench-log-${name}`) };
 }
 
 const BATCH = 5000;

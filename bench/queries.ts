@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { openPgliteDatabase } from '../src/store/pglite-store.js';
 import { postgresClient } from '../src/store/postgres-store.js';
-import { createScratchDatabase, TEST_SERVER } from '../src/store/postgres-test-db.js';
+import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { SqlStore } from '../src/store/sql-store.js';
 import { planIncidentQuery } from '../src/store/incident-query.js';
 import type { SqlClient } from '../src/store/sql-client.js';
@@ -30,6 +30,7 @@ import { loadDemo } from '../src/services/demo-loader.js';
 import { buildApp } from '../src/server/app.js';
 import { EVENT_TYPES, HOTSPOTS, generatedId } from './incident-generator.js';
 import { loadGeneratedIncidents } from './incident-load.js';
+import { keptDatabase } from './log-growth.js';
 
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
@@ -99,17 +100,7 @@ async function place(kind: 'pglite' | 'postgres'): Promise<Place> {
   if (KEEP) {
     const dataDir = join(tmpdir(), `truce-bench-incidents-${N}-${kind}`);
     if (kind === 'pglite') return { dataDir, drop: async () => {} };
-    const name = `truce_bench_incidents_${N}`;
-    const admin = new pg.Client({ connectionString: TEST_SERVER });
-    await admin.connect();
-    try {
-      if (!(await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) await admin.query(`CREATE DATABASE ${name}`);
-    } finally {
-      await admin.end();
-    }
-    const url = new URL(TEST_SERVER);
-    url.pathname = `/${name}`;
-    return { dataDir, db: url.toString(), drop: async () => {} };
+    return { dataDir, db: await keptDatabase(`truce_bench_incidents_${N}`), drop: async () => {} };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-queries-'));
   const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
