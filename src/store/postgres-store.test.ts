@@ -5,6 +5,10 @@ import { openPostgresStore } from './postgres-store.js';
 import { TEST_SERVER, createScratchDatabase } from './postgres-test-db.js';
 import { crashTest } from './contract/crash.js';
 import { openStore } from './open-store.js';
+import pg from 'pg';
+import { postgresClient } from './postgres-store.js';
+import { SqlStore } from './sql-store.js';
+import { entries } from './contract/builders.js';
 
 // PostgreSQL must be running at 127.0.0.1:5432 (scripts/prepare-machine.sh starts it): if it is down, these tests
 // fail, never skip. The first one says so plainly (the contract's hooks would only report its tests "cancelled").
@@ -36,6 +40,37 @@ describe('postgres adapter', () => {
       assert.equal(await store.logSize(), 0);
       await store.close();
     } finally {
+      await db.drop();
+    }
+  });
+
+  it('finds which of a batch\'s statements are stored through the id index, however small the log was at first', async () => {
+    // A named prepared statement is planned once for all (a generic plan after five runs): planned while the log was
+    // small, the lookup of stored ids became a sequential scan that split the batch's id list again for every row,
+    // a second per batch of 1,000 on a log of a few thousand entries, growing with the log.
+    const db = await createScratchDatabase();
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 }); // one connection: one plan cache, one backend's counters
+    try {
+      const store = new SqlStore(postgresClient(pool));
+      await store.migrate();
+      let next = 0;
+      const append = async (n: number) => {
+        await store.appendBatch({ entries: entries(next, n), incidents: [] });
+        next += n;
+      };
+      for (let i = 0; i < 8; i++) await append(1);
+      for (let i = 0; i < 3; i++) await append(2_000);
+      const seqScans = async () => {
+        await pool.query('SELECT pg_stat_force_next_flush()');
+        const [row] = (await pool.query("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'entries'")).rows as { seq_scan: string }[];
+        return Number(row!.seq_scan);
+      };
+      const before = await seqScans();
+      await append(10);
+      assert.equal(await seqScans() - before, 0, 'appending a batch scanned the whole entries table');
+      assert.equal(await store.logSize(), next);
+    } finally {
+      await pool.end();
       await db.drop();
     }
   });
