@@ -7,7 +7,7 @@
  *   BENCH_STORAGE_SETS='007=/tmp/a/pglite,008=/tmp/b/pglite,008-512MB=/tmp/c/pglite@512MB' node --import tsx bench/incident-storage.ts
  * (label=folder, @ a shared_buffers; default 128MB, PGlite's own). With BENCH_STORAGE_MIGRATE=folder instead, the
  * folder's store is migrated to the current migrations (timed), vacuumed and analysed, with its sizes before and after.
- * BENCH_STORAGE_RUNS (default 100) runs a kind; BENCH_STORAGE_KINDS picks kinds (comma-separated names).
+ * BENCH_STORAGE_RUNS (default 100) runs a kind; BENCH_STORAGE_KINDS picks kinds (names separated by |).
  */
 import { loadavg } from 'node:os';
 import { writeFile } from 'node:fs/promises';
@@ -50,36 +50,43 @@ async function sizes(client: SqlClient): Promise<Record<string, number>> {
 
 const percentile = (sorted: readonly number[], p: number) => +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
 
-const KINDS: Record<string, (store: SqlStore, r: number) => Promise<unknown>> = {
-  'one incident by id': (store, r) => store.incident(generatedId((r * 7919) % N)),
-  ...Object.fromEntries(Object.entries(QUERY_KINDS).map(([name, make]) => [name, (store: SqlStore, r: number) => store.queryIncidents(make(r))])),
+const KINDS: Record<string, (set: Set, r: number) => Promise<unknown>> = {
+  'one incident by id': (set, r) => set.store.incident(generatedId((r * 7919) % N)),
+  ...Object.fromEntries(Object.entries(QUERY_KINDS).map(([name, make]) => [name, (set: Set, r: number) => set.store.queryIncidents(make(r))])),
 };
 
 async function compare(sets: readonly Set[]): Promise<void> {
-  const chosen = process.env.BENCH_STORAGE_KINDS?.split(',') ?? Object.keys(KINDS);
+  const chosen = process.env.BENCH_STORAGE_KINDS?.split('|') ?? Object.keys(KINDS);
   for (const set of sets) console.log(set.label, (await set.client.query('SHOW shared_buffers'))[0], await sizes(set.client));
   const table: Record<string, Record<string, string>> = {};
   const plans: string[] = [];
-  for (const name of chosen) {
-    const run = KINDS[name]!;
+  // With BENCH_STORAGE_INTERLEAVE=1 the chosen kinds run in the same rotation (two ways of one query compared
+  // alike); else one kind after the other.
+  const groups = process.env.BENCH_STORAGE_INTERLEAVE === '1' ? [chosen] : chosen.map((name) => [name]);
+  for (const group of groups) {
     const startLoad = load();
-    const times = sets.map(() => [] as number[]);
-    for (let r = 0; r < Math.min(10, RUNS); r++) for (const set of sets) await run(set.store, r + RUNS);
+    const pairs = group.flatMap((name) => sets.map((set) => ({ name, set, run: KINDS[name]!, times: [] as number[] })));
+    for (let r = 0; r < Math.min(10, RUNS); r++) for (const pair of pairs) await pair.run(pair.set, r + RUNS);
     for (let r = 0; r < RUNS; r++) {
-      for (let k = 0; k < sets.length; k++) {
-        const s = (k + r) % sets.length;
+      for (let k = 0; k < pairs.length; k++) {
+        const pair = pairs[(k + r) % pairs.length]!;
         const t0 = performance.now();
-        await run(sets[s]!.store, r);
-        times[s]!.push(performance.now() - t0);
+        await pair.run(pair.set, r);
+        pair.times.push(performance.now() - t0);
       }
     }
-    const row: Record<string, string> = {};
-    sets.forEach((set, s) => {
-      const t = times[s]!.sort((a, b) => a - b);
-      row[set.label] = `${percentile(t, 0.5)} / ${percentile(t, 0.95)}`;
-    });
-    row['load'] = `${startLoad} -> ${load()}`;
-    table[name] = row;
+    for (const name of group) {
+      const row: Record<string, string> = {};
+      for (const pair of pairs.filter((p) => p.name === name)) {
+        const t = pair.times.sort((a, b) => a - b);
+        row[pair.set.label] = `${percentile(t, 0.5)} / ${percentile(t, 0.95)}`;
+      }
+      row['load'] = `${startLoad} -> ${load()}`;
+      table[name] = row;
+      console.log(new Date().toISOString(), name, row);
+    }
+  }
+  for (const name of chosen) {
     // A plan of a run none of the sets has read yet (cold), then of the same run again (warm).
     const make = QUERY_KINDS[name];
     if (make) {
@@ -93,7 +100,6 @@ async function compare(sets: readonly Set[]): Promise<void> {
         }
       }
     }
-    console.log(new Date().toISOString(), name, row);
   }
   console.log(`${new Date().toISOString()}, ${N} incidents, ${RUNS} runs a kind, p50 / p95 ms`);
   console.table(table);
