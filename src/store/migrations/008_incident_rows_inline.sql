@@ -1,8 +1,8 @@
--- A page of incidents reads one row a page of the heap, and before this migration, for each row, its view out of line
--- (issue 14; docs/QUERY-PLANS.md, "Rows in line"). A view is 2-3 KB of jsonb, so PostgreSQL's toaster (which acts on
--- rows over ~2 KB) moved it to the TOAST table: at 100,000 generated incidents 142 MB of TOAST beside a 104 MB heap,
--- and each row fetched cost a descent of the TOAST index and one or two TOAST pages besides its heap page. On PGlite,
--- whose cache is 128 MB, those were most of a cold page's time.
+-- A page of incidents reads one heap page a row and, before this migration, each row's view out of line too (issue 14;
+-- docs/QUERY-PLANS.md, point 7). A view is 2-3 KB of jsonb, so PostgreSQL's toaster (which acts on rows over ~2 KB)
+-- moved it to the TOAST table: at 100,000 generated incidents 144 MB of TOAST beside a 104 MB heap, and each row
+-- fetched cost a descent of the TOAST index and a TOAST page besides its heap page (on PGlite at a million incidents,
+-- 46 of the 97 pages a month + district + type page read when not in the cache).
 -- MAIN keeps a value compressed in the row, moved out of line only if the row still does not fit a page (8 KB): the
 -- view compresses to about half, so a row is one heap page's read. Every column that can be toasted is MAIN, not only
 -- the view: the toaster moves the other columns (anything over 24 bytes: the id, the parties, the text, its tsvector,
