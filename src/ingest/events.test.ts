@@ -99,3 +99,12 @@ test('a dated report\'s looting or protest told in its first sentences, with no 
   const ms = mentions('Warehouses broken into', 'A large crowd trooped to the emergency agency along Barracks Road in Calabar and made away with relief materials.\n\nThe local government headquarters was also vandalized and looted.', '2025-11-08');
   assert.deepEqual(ms.map((m) => [m.subEventType, m.when?.start]), [['Looting/property destruction', '2025-11-08']]);
 });
+
+test('wire copy strings incidents together: a dated paragraph at a place apart from an incident is another incident (issue 10)', () => {
+  const ms = mentions('', 'SAN SALVADOR, 12 Oct 88 (Canal Doce) -- Two bombs exploded last night at a building on Roosevelt Avenue in San Salvador, the Salvadoran capital. The explosions caused no injuries.\n\n' +
+    'The FMLN last night blew up the administrative offices of a seaside resort in La Paz Department. There were no injuries.', '1988-10-12');
+  assert.deepEqual(ms.map((m) => m.where.map((p) => `${p.name}/${p.country}`).join(',')), ['San Salvador/SV', 'La Paz Department/SV']);
+  // the same incident told again in the next paragraph, at a place within it, stays one
+  const one = mentions('', 'SAN SALVADOR, 12 Oct 88 (Canal Doce) -- A bomb exploded last night in Zacatecoluca, the Salvadoran town.\n\nThe bomb last night exploded in La Paz Department, police said.', '1988-10-12');
+  assert.equal(one.length, 1);
+});

@@ -49,6 +49,17 @@ export function nearPlaces(a: readonly Place[], b: readonly Place[]): boolean {
     (p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || distanceKm(p, q) < 150));
 }
 
+/**
+ * Places that name different scenes: every pair is two places more than 25 km apart, neither holding the other
+ * (a town and its province, a crossing and its towns are one scene). "Two bombs … in San Salvador" and "The FMLN
+ * blew up the offices of a resort in La Paz Department" are two incidents, however close the days.
+ */
+export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const holds = (p: Place, q: Place): boolean => (p.kind === 'country' && p.country === q.country) || ((p.kind === 'admin1' || p.kind === 'province') && p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || (p.precision === 2 && p.admin2 !== '' && p.admin2 === q.admin2 && p.country === q.country);
+  return a.every((p) => b.every((q) => p.id !== q.id && !(p.also ?? []).includes(q.name) && !(q.also ?? []).includes(p.name) && !holds(p, q) && !holds(q, p) && distanceKm(p, q) > 25));
+}
+
 const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
 
 function sameKind(m: Mention, c: Cue): boolean {
@@ -238,6 +249,11 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // a sentence that sets the scene ("Two days after the city fell, on October 28, fighters entered the hospital")
   // dates the event the next sentence tells
   let scene: { index: number; when: DateInterval | null; where: Place[] } | null = null;
+  const paragraphOf = new Map(sentences.map((s) => [s.index, s.paragraph]));
+  // a paragraph that tells violence in words of its own kind, dated, at places apart from an incident told in another
+  // paragraph, tells another incident (wire copy strings a day's incidents together: "In other actions …")
+  const newScene = (m: Mention, c: Cue, s: AnalyzedSentence): boolean => m.kind === 'incident' && !c.weak && !m.weak && !c.clause.sub && c.when !== null && !c.speech &&
+    !m.sentences.some((i) => paragraphOf.get(i) === s.paragraph) && apartPlaces(m.where, c.where);
   const take = (s: AnalyzedSentence, cues: readonly Cue[], headline: boolean): boolean => {
     const incidents = cues.filter((c) => c.kind === 'incident');
     let touched = false;
@@ -248,7 +264,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const back = !headline && pointsBack(s, c0);
       const target = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
-        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where));
+        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)

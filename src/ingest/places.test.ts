@@ -94,3 +94,13 @@ test('a town named before its officer\'s title is a place; a person\'s name befo
   assert.deepEqual(names('In addition, Sipi Mayor Manuel Santos Cruz was seriously wounded.', ['CO']), ['Sipí/CO']);
   assert.deepEqual(names('Talks with John Smith Mayor of nothing.', ['CO']), []);
 });
+
+test('a subdivision listed without coordinates is placed at its towns: El Salvador\'s La Paz Department (issue 10)', () => {
+  const lapaz = gazetteer().lookup('la paz department').find((p) => p.country === 'SV');
+  assert.ok(lapaz, 'El Salvador\'s La Paz Department is in the gazetteer');
+  assert.ok(distanceKm(lapaz, { lat: 13.5, lon: -88.95 }) < 40); // Zacatecoluca, its seat, is near
+});
+
+test('a town before the word for its unit ("the Soyapango Jurisdiction", "Yamabal Canton") is the town', () => {
+  assert.deepEqual(names('Insurgents derailed a train in the Soyapango Jurisdiction.', ['SV']), ['Soyapango/SV']);
+});

@@ -8,8 +8,10 @@ import { fold } from './text.js';
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}]+)?/gu;
 const GAP = /^(?:\s+|\s*[-–—]\s*|\.\s?|-)$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|from|into|across|around|towards?|on|of|between|and|via|to|off|along|hit|struck|targeted|targeting|bombed|captured|reached|entered|attacked)\s+(?:the\s+)?$/i;
-const AREA_SUFFIX = /^\s+(province|district|region|governorate|oblast|state|department|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing)\b/i;
+const AREA_SUFFIX = /^\s+(province|district|region|governorate|oblast|state|department|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing|jurisdiction|municipality|canton)\b/i;
 const MEDIA_WORDS = /^\s+(?:Daily|Times|News|Wire|Post|Tribune|Ledger|Herald|Dispatch|Agency|Service|Press|Radio|TV|Television|Broadcasting|Review|Observer|Express|Gazette|Journal|Chronicle|Standard|Today|Cricket|Board|Army|Police|Ministry|Council|Bank|University|Airlines|Airport|Party|Movement|Front|Government|Embassy|Consulate|Cabinet|Senate|Assembly|Parliament|Club|Foundation|Institute|Commission|Authority)\b/;
+/** A unit word after a town ("the Soyapango Jurisdiction", "Yamabal Canton"): no longer name, the town's unit. */
+const UNIT_AFTER = /^\s+(?:Jurisdiction|Canton|Municipality)\b/u;
 const OFFICE_AFTER = /^\s+(?:Deputy\s+)?(?:Mayor|Governor|Prefect|Subprefect|Sub-prefect|Councilman|Councilor|Councillor|Alderman|Justice\s+of\s+the\s+Peace)\s+\p{Lu}/u;
 const NEVER = new Set(['police', 'said', 'army', 'taliban', 'president', 'union', 'justice', 'security', 'victory', 'mobile', 'university', 'hospital', 'unity', 'independence', 'liberty', 'progress', 'concord', 'friendship', 'welcome', 'opportunity', 'hope', 'paradise', 'mission', 'nation', 'ministry', 'colonel', 'general', 'major', 'captain', 'sergeant', 'media', 'press', 'reuters', 'gate', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'china town', 'of', 'al', 'el', 'la', 'le', 'de', 'as', 'man', 'iman', 'imam', 'mullah', 'sheikh', 'khan', 'islam', 'allah', 'muhammad', 'mohammad', 'ali', 'friday', 'sunday', 'monday', 'may', 'august', 'march', 'june', 'july', 'gaza city', 'along', 'near', 'inside', 'outside', 'across', 'around', 'between', 'after', 'before', 'during', 'since', 'until', 'amid', 'despite', 'earlier', 'later', 'meanwhile', 'however', 'also', 'both', 'some', 'many', 'most', 'such', 'many', 'officials', 'residents', 'sources', 'today', 'tonight', 'yesterday', 'tomorrow', 'early', 'late', 'last', 'next', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'where', 'what', 'who', 'why', 'how', 'then', 'thus', 'still', 'even', 'only', 'just', 'once', 'again', 'further', 'under', 'over', 'against', 'within', 'without', 'beyond', 'towards', 'toward', 'from', 'into', 'onto', 'upon', 'with', 'about', 'above', 'below', 'behind', 'beside', 'besides', 'through', 'throughout', 'washington', 'moscow', 'beijing', 'london', 'paris', 'brussels', 'geneva', 'new york', 'white house', 'kremlin', 'pentagon',
   // a sentence opening with a number word ("Four engineers…") names no town called Four
@@ -141,7 +143,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));
         const next = toks[i + n];
         // (a town's officer is named after it: "Sipi Mayor Manuel Cruz", "Pisco Deputy Prefect Carlos Soto")
-        const gluedAfter = next && isCap(next.text) && /^\s+$/.test(sentence.slice(last.end, next.start)) && !OFFICE_AFTER.test(after);
+        const gluedAfter = next && isCap(next.text) && /^\s+$/.test(sentence.slice(last.end, next.start)) && !OFFICE_AFTER.test(after) && !UNIT_AFTER.test(after);
         if (glued || gluedAfter) continue; // part of a longer name the gazetteer does not know: a person, an agency
         const inContext = options.some((p) => ctx.countries.has(p.country));
         const big = options.some((p) => p.population >= 200_000);

@@ -31,3 +31,8 @@ test('a hamlet placed by its units after commas (1988 wire copy)', () => {
   const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { blocked: [] });
   assert.deepEqual(found.map((p) => [p.place.name, p.place.country]).slice(0, 1), [['El Tomate', 'CO']]);
 });
+
+test('a canton or a jurisdiction written with a capital marks a place (1988 wire copy, issue 10)', () => {
+  assert.deepEqual(unknown('The murder of three peasants in Yamabal Canton, Morazan, on 12 November.', 'SV').map((p) => p.slice(0, 2)), [['Yamabal', 'SV']]);
+  assert.deepEqual(unknown('At daybreak today, guerrillas blew up a power pole at Galera Quemada Canton, Ilobasco jurisdiction.', 'SV').map((p) => p.slice(0, 2)), [['Galera Quemada', 'SV']]);
+});

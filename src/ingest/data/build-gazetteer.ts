@@ -113,15 +113,29 @@ for (const p of places) {
 const bareName = (name: string): string => name.replace(/\s+(Province|Region|Governorate|Oblast|State|District|Division|Department|County|Prefecture|Municipality)$/i, '');
 // Arabic-script names of Afghanistan's and Pakistan's admin-1 areas (cities500 names towns only)
 const arabicAdmin1 = JSON.parse(readFileSync(fileURLToPath(new URL('./arabic-script-admin1.json', import.meta.url)), 'utf8')) as Record<string, Record<string, string[]> | string>;
+// A subdivision that country-state-city lists without coordinates (El Salvador's and Bolivia's La Paz, Sri Lanka's
+// provinces…: 55 of them) is put at the mean of its own towns there, so it is not left out of the gazetteer.
+const townSums = new Map<string, [number, number, number]>();
+for (const [, cc, state, lat, lon] of cscCities) {
+  const k = `${cc}|${state}`;
+  const x = townSums.get(k) ?? [0, 0, 0];
+  townSums.set(k, [x[0] + Number(lat), x[1] + Number(lon), x[2] + 1]);
+}
+function stateCentre(s: Pick<CscState, 'countryCode' | 'isoCode' | 'latitude' | 'longitude'>, sums: ReadonlyMap<string, readonly [number, number, number]>): { lat: number; lon: number } | null {
+  if (s.latitude !== null && s.longitude !== null) return { lat: Number(s.latitude), lon: Number(s.longitude) };
+  const x = sums.get(`${s.countryCode}|${s.isoCode}`);
+  return x && x[2] > 0 ? { lat: x[0] / x[2], lon: x[1] / x[2] } : null;
+}
 let second = 0;
 for (const s of csc.State.getAllStates()) {
-  if (s.latitude === null || s.longitude === null) continue;
+  const centre = stateCentre(s, townSums);
+  if (!centre) continue;
   const bare = bareName(s.name);
   const parent = admin1Names.has(`${s.countryCode}|${s.name}`) ? undefined
     : admin2Parent.get(`${s.countryCode}|code|${s.isoCode}`) ?? admin2Parent.get(`${s.countryCode}|name|${fold(bare)}`);
   const fields = parent !== undefined
-    ? [clean(s.name), s.countryCode, clean(parent), clean(s.name), '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin2', 'ADM2']
-    : [clean(s.name), s.countryCode, clean(s.name), '', '', Number(s.latitude).toFixed(4), Number(s.longitude).toFixed(4), 0, 'admin1', 'ADM1'];
+    ? [clean(s.name), s.countryCode, clean(parent), clean(s.name), '', centre.lat.toFixed(4), centre.lon.toFixed(4), 0, 'admin2', 'ADM2']
+    : [clean(s.name), s.countryCode, clean(s.name), '', '', centre.lat.toFixed(4), centre.lon.toFixed(4), 0, 'admin1', 'ADM1'];
   if (parent !== undefined) second++;
   rows.push([fold(s.name), ...fields].join('\t'));
   const at = rows.length - 1;
