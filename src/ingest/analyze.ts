@@ -20,6 +20,7 @@ import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceM
 import type { ArabicScriptLanguage } from './arabic-script/languages.js';
 import { readArabicScriptSentence } from './arabic-script/sentence.js';
 import { notPlaceSpans } from './arabic-script/not-places.js';
+import { pakistanTaliban } from './arabic-script/actors.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly dates: DateMention[];
@@ -103,6 +104,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   for (const c of claims) claimsOf.set(c.sentence, [...(claimsOf.get(c.sentence) ?? []), c]);
   // a one-paragraph note (an event coder's summary, a snippet) has no headline: its first sentence is its lede
   const multiParagraph = /\n\s*\n/.test(article.text.trim());
+  // the Taliban of a story of Pakistan alone are the TTP (arabic-script/actors.ts)
+  const ownTaliban = ctx.script ? pakistanTaliban(`${article.title}\n${article.text}`) : false;
   let anchor: string | null = null;
   let lastFine: Place | undefined;
   return sentences.map((s) => {
@@ -112,7 +115,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
     if (day) anchor = day.start;
     if (ctx.script) {
-      const read = readArabicScriptSentence(s.text, s.index, { lang: ctx.script, table: ctx.actors, source: article.source, dates: all, ...(home ? { home } : {}) });
+      const read = readArabicScriptSentence(s.text, s.index, { lang: ctx.script, table: ctx.actors, source: article.source, dates: all, pakistanTaliban: ownTaliban, ...(home ? { home } : {}) });
       // names of actors, victims ("فوجی" is no Fuji), event words, weekdays and dates ("۲۳ میزان") are not places
       const blocked = [...read.actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...read.casualties.map((c) => [c.index ?? 0, (c.index ?? 0) + c.text.length] as const), ...read.types.map((t) => [t.index, t.index + t.trigger.length] as const), ...notPlaceSpans(s.text), ...all.map((d) => [d.index, d.index + d.text.length] as const)];
       const places = findPlaces(s.text, ctx.gazetteer, { countries, blocked });

@@ -56,12 +56,28 @@ function asPlace(sentence: string, start: number, end: number): boolean {
   return PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) || PLACE_AFTER.test(sentence.slice(end, end + 14));
 }
 
+// Pakistan named, and neither Afghanistan nor the Afghans (folded: Arabic and Persian kaf and yeh alike)
+const PAKISTAN = new RegExp(fold('پاکستان|باكستان|پاكستان'), 'u');
+const AFGHAN = new RegExp(fold('افغان|أفغان|امارت اسلامی|الإمارة الإسلامية|اسلامي امارت|کابل|كابل'), 'u');
+const TALIBAN = new RegExp(fold('طالب'), 'u');
+
+/**
+ * Whether the Taliban of an article are Pakistan's own (the TTP): the story names Pakistan and neither Afghanistan,
+ * the Afghans, Kabul nor the Islamic Emirate ("شورشیان طالب" blamed for suicide attacks in Peshawar). Where
+ * Afghanistan is named, "Taliban" stays the Afghan Taliban, as in the border reporting of this case.
+ * @example pakistanTaliban('پولیس پاکستان میگوید … تندروان طالب مظنون هستند.') // true
+ */
+export function pakistanTaliban(text: string): boolean {
+  const f = fold(text);
+  return PAKISTAN.test(f) && !AFGHAN.test(f);
+}
+
 /**
  * Every actor an Arabic-script sentence names, longest first, no overlaps; a government named in a report of
  * violence carries its forces (as in English: "Pakistan repulsed the attack" is the Pakistan Army).
  * @example findArabicScriptActors('آئی ایس پی آر کے مطابق ...', arabicScriptActors(actorTable()))[0].actor.id // 'ispr'
  */
-export function findArabicScriptActors(sentence: string, names: ArabicScriptActors, home?: string): ActorMention[] {
+export function findArabicScriptActors(sentence: string, names: ArabicScriptActors, home?: string, opts: { pakistanTaliban?: boolean } = {}): ActorMention[] {
   const st = names.table.states;
   const hits: ActorMention[] = [];
   const push = (actor: Actor, text: string, index: number): void => {
@@ -74,7 +90,9 @@ export function findArabicScriptActors(sentence: string, names: ArabicScriptActo
     names.re.lastIndex = 0;
     for (let m = names.re.exec(sentence); m; m = names.re.exec(sentence)) {
       const actor = lookup(m[0], names.byName);
-      if (actor) found.push({ text: m[0], index: m.index, actor });
+      // (in a story of Pakistan alone, its Taliban are the TTP)
+      const ttp = opts.pakistanTaliban && actor?.id === 'afghan-taliban' && TALIBAN.test(fold(m[0])) ? names.table.actors.get('ttp') : undefined;
+      if (actor) found.push({ text: m[0], index: m.index, actor: ttp ?? actor });
     }
   }
   if (home) {

@@ -23,8 +23,8 @@ const STATE_KINDS = new Set(['state', 'state_force', 'media_wing', 'ministry', '
  * Reads one sentence of an Arabic-script article.
  * @example readArabicScriptSentence('آئی ایس پی آر کے مطابق دو فوجی شہید ہو گئے۔', 2, { lang: 'ur', table: actorTable(), source: 'Dawn', dates: [] })
  */
-export function readArabicScriptSentence(text: string, index: number, ctx: { lang: ArabicScriptLanguage; table: ActorTable; source: string; dates: readonly DateMention[]; home?: string }): ArabicScriptSentence {
-  const actors = findArabicScriptActors(text, arabicScriptActors(ctx.table), ctx.home);
+export function readArabicScriptSentence(text: string, index: number, ctx: { lang: ArabicScriptLanguage; table: ActorTable; source: string; dates: readonly DateMention[]; home?: string; pakistanTaliban?: boolean }): ArabicScriptSentence {
+  const actors = findArabicScriptActors(text, arabicScriptActors(ctx.table), ctx.home, { pakistanTaliban: ctx.pakistanTaliban ?? false });
   const claims = findArabicScriptClaims(text, index, actors, ctx.lang);
   const st = ctx.table.states;
   const speaker = claims[0]?.speakerId ? ctx.table.actors.get(claims[0].speakerId) : undefined;

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorTable } from '../actors.js';
+import { arabicScriptActors, findArabicScriptActors, pakistanTaliban } from './actors.js';
+
+const ids = (s: string, opts: { pakistanTaliban?: boolean } = {}): string[] => findArabicScriptActors(s, arabicScriptActors(actorTable()), undefined, opts).map((a) => a.actor.id);
+
+test('"Taliban militants" written with the singular (Dari "تندروان طالب", "شورشیان طالب") are the Taliban', () => {
+  assert.deepEqual(ids('کسی ادعای مسؤلیت نکرده ولی تندروان طالب مظنون هستند.'), ['afghan-taliban']);
+  assert.deepEqual(ids('شورشیان طالب مسؤل یک سلسله حملات طی دو هفتۀ گذشته میباشند.'), ['afghan-taliban']);
+});
+
+test('in a story of Pakistan alone, its Taliban are the TTP; with Afghanistan named they stay the Afghan Taliban', () => {
+  const peshawar = 'پولیس پاکستان میگوید دو بم گزار انتحاری بروز جمعه خود را در پشاور منفجر ساختند. کسی ادعای مسؤلیت نکرده ولی تندروان طالب مظنون هستند.';
+  assert.equal(pakistanTaliban(peshawar), true);
+  assert.deepEqual(ids('ولی تندروان طالب مظنون هستند.', { pakistanTaliban: true }), ['ttp']);
+  // the border reporting of this case: ISPR's "Taliban" across the border are the Afghan Taliban
+  assert.equal(pakistanTaliban('آئی ایس پی آر نے کہا کہ افغان طالبان نے پاکستان کی چوکیوں پر حملہ کیا اور ۲۰۰ سے زائد طالبان ہلاک ہوئے۔'), false);
+  assert.equal(pakistanTaliban('طالبان در ولایت هلمند به یک پاسگاه حمله کردند.'), false);
+  // a name that is not a Taliban one keeps its actor
+  assert.deepEqual(ids('پاکستانی فوج', { pakistanTaliban: true }), ['pakistan-army']);
+});
