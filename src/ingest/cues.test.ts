@@ -46,3 +46,7 @@ test('an opening sentence whose only incident is in a background clause reports 
 test('a year or a month in a "since" clause starts a period: it does not date the event the main clause tells', () => {
   assert.deepEqual(cues('An air strike killed 29 soldiers in Idlib, the largest toll since Turkey intervened in Syria in 2016.', '2020-02-28').map((c) => [c[1], c[2]]), [['Air/drone strike', undefined]]);
 });
+
+test('a year in a background clause dates nothing in the main one ("stole the old railway, which was built in 1913", issue 10)', () => {
+  assert.deepEqual(cues('The militants in Afrin have detached and stole the old railway of Afrin which linked Qatmeh to Akbas square and was built in 1913.', '2020-01-01').map((c) => [c[1], c[2]]), [['Looting/property destruction', undefined]]);
+});

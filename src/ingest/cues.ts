@@ -197,7 +197,8 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     const lent = g.clause.sub && prev && !claimed.includes(prev) && /^[,\s]*(?:when|during\s+which|in\s+which)\b/i.test(s.text.slice(g.clause.start, g.clause.end)) ? dates.filter((d) => inside(prev, d.index)) : [];
     // ("the largest toll since it intervened in 2016": a year or month in a "since" clause starts a period; it
     // dates no event, while a day there may still be the event's own)
-    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !(COARSE_DATE.has(d.precision) && /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end)))) : lent;
+    // (nor does a year or month in a background clause: "stole the old railway, which was built in 1913")
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !(COARSE_DATE.has(d.precision) && (clauseOf(d.index).sub || /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))))) : lent;
     let date = nearest(g.dates, pos) ?? nearest(free, pos);
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;

@@ -33,3 +33,8 @@ test('looting is not set aside as a disaster\'s story', () => {
   const quake = 'A 6.1 magnitude earthquake struck the province on Tuesday, killing 12 people and destroying homes.';
   assert.equal(notConflict(quake, quake), 'a natural disaster or epidemic');
 });
+
+test('an aircraft that crashed off the coast is an accident (issue 10)', () => {
+  const crash = 'A light aircraft with seven people on board crashed off the coast early Saturday, local media reported.';
+  assert.equal(notConflict(crash, crash), 'an accident');
+});
