@@ -167,3 +167,11 @@ test('an attack on named villages or on the population is an attack on civilians
   assert.equal(sub('Militants killed at least 40 civilians during attacks on the villages of Akifakif and Bakorat on March 21.'), 'Attack');
   assert.equal(sub('Troops attacked rebel positions near the village on Monday.'), 'Armed clash');
 });
+
+test('people taken away by force are abducted, not taken to hospital (issue 10)', () => {
+  assert.equal(sub('Pakistani forces have taken at least five people including a woman from different areas of Balochistan.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Security forces picked up three students from their homes on Monday.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Gunmen seized 12 passengers from a bus on Tuesday.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Ambulances have taken 12 people to hospital.'), undefined);
+  assert.equal(sub('Rebels seized two towns.'), 'Non-state actor overtakes territory');
+});
