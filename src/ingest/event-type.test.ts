@@ -175,3 +175,13 @@ test('people taken away by force are abducted, not taken to hospital (issue 10)'
   assert.equal(sub('Ambulances have taken 12 people to hospital.'), undefined);
   assert.equal(sub('Rebels seized two towns.'), 'Non-state actor overtakes territory');
 });
+
+test('protests told in the street\'s own words; a bombardment is shelling (issue 10)', () => {
+  assert.equal(sub('Thousands took to the streets of Khartoum on Sunday.'), 'Peaceful protest');
+  assert.equal(sub('Hundreds of students chanted slogans against the government outside parliament.'), 'Peaceful protest');
+  assert.equal(sub('Activists formed a human chain along the highway.'), 'Peaceful protest');
+  assert.equal(sub('Supporters burned effigies of the minister.'), 'Peaceful protest');
+  assert.equal(sub('Teachers staged a walkout over unpaid salaries.'), 'Peaceful protest');
+  assert.equal(sub('A crowd booed the president as he left the theatre.'), 'Peaceful protest');
+  assert.equal(sub('The army bombarded rebel positions overnight.'), 'Shelling/artillery/missile attack');
+});
