@@ -185,3 +185,13 @@ test('protests told in the street\'s own words; a bombardment is shelling (issue
   assert.equal(sub('A crowd booed the president as he left the theatre.'), 'Peaceful protest');
   assert.equal(sub('The army bombarded rebel positions overnight.'), 'Shelling/artillery/missile attack');
 });
+
+test('more of the genre\'s words for violence: bombs set off, strafing, a siege laid, a lathi-charge, a house burnt down (issue 10)', () => {
+  assert.equal(sub('Two bombs set off by urban guerrillas damaged the building.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('Jets strafed the village.'), 'Air/drone strike');
+  assert.equal(sub('Insurgents laid siege to the district headquarters.'), 'Armed clash');
+  assert.equal(sub('Police lathi-charged the protesters.'), 'Protest with intervention');
+  assert.equal(sub('The house of the chief was burnt down.'), 'Looting/property destruction');
+  // shooting at someone is violence, in catch-all words
+  assert.deepEqual(classify('Militants shot at a police patrol.').map((t) => [t.subEventType, t.weak]), [['Armed clash', true]]);
+});
