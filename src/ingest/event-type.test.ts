@@ -195,3 +195,10 @@ test('more of the genre\'s words for violence: bombs set off, strafing, a siege 
   // shooting at someone is violence, in catch-all words
   assert.deepEqual(classify('Militants shot at a police patrol.').map((t) => [t.subEventType, t.weak]), [['Armed clash', true]]);
 });
+
+test('sabotage, a train derailed by insurgents and a firebombing are property destruction; a train that derailed is not (issue 10)', () => {
+  assert.equal(sub('This morning, insurgents derailed a train in the Soyapango Jurisdiction.'), 'Looting/property destruction');
+  assert.equal(sub('Rebels sabotaged the oil pipeline near Cano Limon.'), 'Looting/property destruction');
+  assert.equal(sub('Unknown persons firebombed the offices of the party.'), 'Looting/property destruction');
+  assert.equal(sub('The train derailed near the station.'), undefined);
+});
