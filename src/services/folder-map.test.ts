@@ -1,0 +1,103 @@
+// The state folder's Maps keep a Map's semantics: random sequences of get/set/has/delete/iteration, records mutated in
+// place while a batch is applied, commits, drops and reopenings, checked step by step against a real Map.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { StateFolder } from './state-folder.js';
+
+interface Value {
+  n: number;
+  tags: string[];
+}
+
+type Op =
+  | { op: 'set'; key: string; n: number }
+  | { op: 'delete' | 'get' | 'has' | 'mutate'; key: string }
+  | { op: 'iterate' | 'begin' | 'commit' | 'drop' | 'reopen' | 'clear' };
+
+const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'toString', 'a\u0000b');
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), key, n: fc.integer() }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'get' as const, 'has' as const, 'mutate' as const), key }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('iterate' as const, 'begin' as const, 'commit' as const, 'drop' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('reopen' as const, 'clear' as const) }) },
+);
+
+const copy = (m: Map<string, Value>) => new Map([...m].map(([k, v]) => [k, structuredClone(v)]));
+
+test('a folder Map answers as a Map: order, overlay, commit, drop, reopen', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-map-'));
+  let run = 0;
+  try {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 60 }), async (ops) => {
+        const path = join(dir, `run-${run++}`);
+        let folder = StateFolder.open(path);
+        let map = folder.map<Value>('c');
+        let live = new Map<string, Value>();
+        let stored = new Map<string, Value>();
+        const check = () => {
+          assert.equal(map.size, live.size);
+          assert.deepEqual([...map.keys()], [...live.keys()]);
+          assert.deepEqual([...map.entries()], [...live.entries()]);
+          assert.deepEqual([...map.values()], [...live.values()]);
+          const each: [string, Value][] = [];
+          map.forEach((v, k) => each.push([k, v]));
+          assert.deepEqual(each, [...live]);
+        };
+        try {
+          for (const o of ops) {
+            if (o.op === 'set') {
+              map.set(o.key, { n: o.n, tags: [o.key] });
+              live.set(o.key, { n: o.n, tags: [o.key] });
+            } else if (o.op === 'delete') assert.equal(map.delete(o.key), live.delete(o.key));
+            else if (o.op === 'get') assert.deepEqual(map.get(o.key), live.get(o.key));
+            else if (o.op === 'has') assert.equal(map.has(o.key), live.has(o.key));
+            else if (o.op === 'mutate') {
+              // A handler mutating what it read, as records/*.ts do: only while a batch is applied.
+              folder.begin();
+              const got = map.get(o.key);
+              assert.deepEqual(got, live.get(o.key));
+              if (got) {
+                got.n += 1;
+                got.tags.push('x');
+                live.get(o.key)!.n += 1;
+                live.get(o.key)!.tags.push('x');
+              }
+            } else if (o.op === 'iterate') check();
+            else if (o.op === 'begin') folder.begin();
+            else if (o.op === 'commit') {
+              folder.commit(folder.state(), null);
+              stored = copy(live);
+            } else if (o.op === 'drop') {
+              folder.drop();
+              live = copy(stored);
+            } else if (o.op === 'clear') {
+              map.clear();
+              live.clear();
+            } else {
+              await folder.close();
+              live = copy(stored);
+              folder = StateFolder.open(path);
+              map = folder.map<Value>('c');
+            }
+          }
+          check();
+          folder.commit(folder.state(), null);
+          await folder.close();
+          folder = StateFolder.open(path);
+          map = folder.map<Value>('c');
+          check();
+        } finally {
+          await folder.close();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

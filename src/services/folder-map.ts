@@ -1,0 +1,216 @@
+// A Map of the domain state kept in the state folder (state-folder.ts): the domain uses it as the Map it declares
+// (get, set, has, delete, size, iteration in insertion order), synchronously, while the records stay on disk and only
+// a bounded cache of them is decoded in memory. Writes and the records read while a batch is applied go to the
+// folder's overlay until its commit; reads see the overlay first, so the state answers as one Map would.
+import { deserialize, serialize } from 'node:v8';
+import type { Cached, StateFolder } from './state-folder.js';
+
+export interface Counters {
+  readonly count: number;
+  readonly next: number;
+}
+
+export const recordKey = (collection: string, id: string) => ['r', collection, id];
+export const orderKey = (collection: string, pos: number) => ['o', collection, pos];
+
+/** A record as stored: its position in the insertion order (float64), then its V8 serialization. */
+export function frame(pos: number, bytes: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(8 + bytes.length);
+  out.writeDoubleBE(pos, 0);
+  out.set(bytes, 8);
+  return out;
+}
+
+/**
+ * One collection (members, keys, or a records collection) as a Map. The Map's own storage stays empty: a copy of it
+ * must iterate it (`new Map(map)`), not clone its internals (structuredClone gives an empty Map).
+ */
+export class FolderMap<V> extends Map<string, V> {
+  #count: number;
+  #next: number;
+  #stored: Counters;
+  /** Ids added by the open batch, in the order they were added (after every stored one when iterating). */
+  readonly #added = new Map<string, true>();
+
+  constructor(
+    private readonly folder: StateFolder,
+    readonly name: string,
+    stored: Counters,
+  ) {
+    super();
+    this.#stored = stored;
+    this.#count = stored.count;
+    this.#next = stored.next;
+  }
+
+  override get size(): number {
+    return this.#count;
+  }
+
+  counters(): Counters {
+    return { count: this.#count, next: this.#next };
+  }
+
+  /** The open batch is stored: its counters are the stored ones. */
+  committed(): void {
+    this.#stored = this.counters();
+    this.#added.clear();
+  }
+
+  /** The open batch is dropped: back to the stored counters. */
+  rollback(): void {
+    this.#count = this.#stored.count;
+    this.#next = this.#stored.next;
+    this.#added.clear();
+  }
+
+  reset(stored: Counters): void {
+    this.#stored = stored;
+    this.rollback();
+  }
+
+  override get(id: string): V | undefined {
+    return this.#read(id, true)?.value as V | undefined;
+  }
+
+  override has(id: string): boolean {
+    const { writes, tracked, cache, db } = this.folder;
+    const key = this.folder.key(this, id);
+    const write = writes.get(key);
+    if (write) return !write.deleted;
+    return tracked.has(key) || cache.has(key) || db.doesExist(recordKey(this.name, id));
+  }
+
+  override set(id: string, value: V): this {
+    const { writes, tracked } = this.folder;
+    const key = this.folder.key(this, id);
+    this.folder.changed(this);
+    const write = writes.get(key);
+    if (write) {
+      if (write.deleted) {
+        write.deleted = false;
+        write.pos = this.#append(id);
+      }
+      write.value = value;
+      return this;
+    }
+    const was = this.#storedPos(id);
+    writes.set(key, { map: this, id, pos: was ?? this.#append(id), value, deleted: false, was });
+    tracked.delete(key);
+    return this;
+  }
+
+  override delete(id: string): boolean {
+    const { writes, tracked } = this.folder;
+    const key = this.folder.key(this, id);
+    const write = writes.get(key);
+    if (write?.deleted) return false;
+    const was = write ? write.was : this.#storedPos(id);
+    if (!write && was === null) return false;
+    this.folder.changed(this);
+    this.#count -= 1;
+    this.#added.delete(id);
+    writes.set(key, { map: this, id, pos: write?.pos ?? was!, value: undefined, deleted: true, was });
+    tracked.delete(key);
+    return true;
+  }
+
+  override clear(): void {
+    for (const id of [...this.keys()]) this.delete(id);
+  }
+
+  override *keys(): MapIterator<string> {
+    yield* this.#ids();
+  }
+
+  override *values(): MapIterator<V> {
+    for (const id of this.#ids()) {
+      const found = this.#read(id, false);
+      if (found) yield found.value as V;
+    }
+  }
+
+  override *entries(): MapIterator<[string, V]> {
+    for (const id of this.#ids()) {
+      const found = this.#read(id, false);
+      if (found) yield [id, found.value as V];
+    }
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    for (const [id, value] of this.entries()) callback.call(thisArg, value, id, this);
+  }
+
+  /** A new id goes last: the next position. */
+  #append(id: string): number {
+    this.#count += 1;
+    this.#added.set(id, true);
+    return this.#next++;
+  }
+
+  /** The ids in insertion order: the stored order (less what the batch deleted or moved), then the batch's. */
+  *#ids(): Generator<string, undefined> {
+    const { writes, db } = this.folder;
+    for (const { key, value } of db.getRange({ start: orderKey(this.name, 0), end: orderKey(this.name, Number.MAX_SAFE_INTEGER) })) {
+      const id = value.toString('utf8');
+      const write = writes.get(this.folder.key(this, id));
+      if (write && (write.deleted || write.pos !== key[2])) continue;
+      yield id;
+    }
+    for (const id of this.#added.keys()) yield id;
+    return undefined;
+  }
+
+  /** Where a record not in the overlay sits on disk, or null if it is not stored. */
+  #storedPos(id: string): number | null {
+    const key = this.folder.key(this, id);
+    const known = this.folder.tracked.get(key) ?? this.folder.cache.get(key);
+    if (known) return known.pos;
+    const raw = this.folder.db.get(recordKey(this.name, id));
+    return raw ? raw.readDoubleBE(0) : null;
+  }
+
+  /**
+   * The record with its position: from the overlay, the cache, or decoded from disk (kept in the cache when `cache`;
+   * a scan does not fill it). While a batch is applied, what is handed out is tracked with its bytes at that moment.
+   */
+  #read(id: string, cache: boolean): Cached | undefined {
+    const { writes, tracked, db } = this.folder;
+    const key = this.folder.key(this, id);
+    const write = writes.get(key);
+    if (write) return write.deleted ? undefined : write;
+    const seen = tracked.get(key);
+    if (seen) return seen;
+    let found = this.folder.cache.get(key);
+    let bytes: Uint8Array | undefined;
+    if (!found) {
+      const raw = db.get(recordKey(this.name, id));
+      if (!raw) return undefined;
+      bytes = raw.subarray(8);
+      found = { value: deserialize(bytes) as unknown, pos: raw.readDoubleBE(0) };
+      if (cache) this.folder.cache.set(key, found);
+    }
+    if (this.folder.tracking) tracked.set(key, { map: this as FolderMap<unknown>, id, pos: found.pos, value: found.value, bytes: bytes ?? serialize(found.value) });
+    return found;
+  }
+}
+
+/** The state's `records`: a Map of collections whose `get` makes a collection of the folder on first use. */
+export class FolderRecords extends Map<string, Map<string, unknown>> {
+  constructor(private readonly make: (name: string) => Map<string, unknown>) {
+    super();
+  }
+
+  override get(name: string): Map<string, unknown> {
+    let map = super.get(name);
+    if (!map) {
+      map = this.make(name);
+      super.set(name, map);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,222 @@
+// The domain state kept on disk in <data dir>/state (LMDB, memory-mapped, synchronous reads), so a start reads it
+// instead of rebuilding it: the domain keeps its synchronous Maps (folder-map.ts makes each a view of this folder),
+// and what grows with the log is no longer held whole in memory. Like the state snapshot, it is a cache of what the
+// log makes: labelled with the domain code's hash, the log size it reflects and the tree root at that size, it can
+// make a start faster, never different (docs/decisions.md).
+//
+// Layout (lmdb-js ordered keys, binary values):
+//   ['r', collection, id]  -> 8-byte position (float64) + V8 serialization of the record
+//   ['o', collection, pos] -> id (utf-8): the insertion order, as a Map iterates
+//   ['n', collection]      -> JSON {count, next}: the collection's size and next position
+//   ['m']                  -> JSON StateMeta, written with every commit that completes a state
+import { mkdirSync, rmSync } from 'node:fs';
+import { serialize } from 'node:v8';
+import { open, type RootDatabase } from 'lmdb';
+import { LRUCache } from 'lru-cache';
+import type { MechanismState } from '../domain/state.js';
+import { snapshotVersion } from './state-snapshot.js';
+import { FolderMap, FolderRecords, frame, orderKey, recordKey, type Counters } from './folder-map.js';
+
+/** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
+const CACHED_RECORDS = 10_000;
+const MEMBERS = '@members';
+const KEYS = '@keys';
+
+export interface StateMeta {
+  /** The log size the stored state reflects. */
+  readonly size: number;
+  /** The domain code's hash (state-snapshot.ts snapshotVersion): other code means another state. */
+  readonly version: string;
+  /** The tree root at `size`, hex: a log that differs up to there means another state. */
+  readonly root: string;
+  /** The state's fields that are not Maps (mechanism, size...), as JSON. */
+  readonly fields: Record<string, unknown>;
+}
+
+/** A value handed out while a batch is applied: possibly mutated in place, so compared and written back at commit. */
+export interface Tracked {
+  readonly map: FolderMap<unknown>;
+  readonly id: string;
+  readonly pos: number;
+  readonly value: unknown;
+  readonly bytes: Uint8Array;
+}
+
+/** A write of the open batch; `was` is the position the record has on disk (null: new). */
+export interface Write {
+  readonly map: FolderMap<unknown>;
+  readonly id: string;
+  pos: number;
+  value: unknown;
+  deleted: boolean;
+  readonly was: number | null;
+}
+
+export interface Cached {
+  readonly value: unknown;
+  readonly pos: number;
+}
+
+const countersKey = (collection: string) => ['n', collection];
+const META_KEY = ['m'];
+const cacheKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+/**
+ * The folder and the open batch's overlay: writes go to memory until commit() puts them, with the records read while
+ * applying (tracked), in one LMDB transaction; drop() forgets them, and the state is what is stored again.
+ * @example const folder = StateFolder.open(join(dataDir, 'state')); const state = folder.state(); folder.begin(); apply...; folder.commit(state, root)
+ */
+export class StateFolder {
+  readonly cache = new LRUCache<string, Cached>({ max: CACHED_RECORDS });
+  readonly writes = new Map<string, Write>();
+  readonly tracked = new Map<string, Tracked>();
+  /** Whether values handed out are tracked: only while statements are applied (sequencer.prepare, replay). */
+  tracking = false;
+  private readonly dirty = new Set<FolderMap<unknown>>();
+  private readonly maps = new Map<string, FolderMap<unknown>>();
+
+  private constructor(readonly db: RootDatabase<Buffer, (string | number)[]>, readonly path: string) {}
+
+  /** Open (or create) the folder; one that LMDB cannot open is removed and created anew. */
+  static open(path: string): StateFolder {
+    const attempt = () => {
+      mkdirSync(path, { recursive: true });
+      return new StateFolder(open<Buffer, (string | number)[]>({ path, encoding: 'binary' }), path);
+    };
+    try {
+      const folder = attempt();
+      folder.db.get(META_KEY);
+      return folder;
+    } catch {
+      rmSync(path, { recursive: true, force: true });
+      return attempt();
+    }
+  }
+
+  /** The stored state's label, or null if there is none or it does not read. */
+  meta(): StateMeta | null {
+    try {
+      const raw = this.db.get(META_KEY);
+      const meta = raw ? (JSON.parse(raw.toString('utf8')) as StateMeta) : null;
+      const valid = meta && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
+      return valid ? meta : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Forget everything stored (before a rebuild). */
+  clear(): void {
+    this.drop();
+    this.db.transactionSync(() => this.db.clearSync());
+    this.cache.clear();
+    for (const map of this.maps.values()) map.reset({ count: 0, next: 0 });
+  }
+
+  /**
+   * The stored state as a MechanismState: its fields from the meta, its Maps views of the folder (members, keys and
+   * every records collection, created on first use as `collection()` does).
+   */
+  state(): MechanismState {
+    const records = new FolderRecords((name) => this.map(name));
+    for (const { key } of this.db.getRange({ start: ['n'], end: ['n', '\uffff'] })) {
+      const name = key[1];
+      if (typeof name === 'string' && !name.startsWith('@')) records.get(name);
+    }
+    const fields = this.meta()?.fields ?? { mechanism: null, size: 0 };
+    return { ...(fields as { mechanism: string | null; size: number }), members: this.map(MEMBERS), keys: this.map(KEYS), records } as MechanismState;
+  }
+
+  /** The stored fields that are not Maps (what drop() puts back). */
+  fields(): Record<string, unknown> {
+    return this.meta()?.fields ?? { mechanism: null, size: 0 };
+  }
+
+  map<V>(name: string): FolderMap<V> {
+    let map = this.maps.get(name);
+    if (!map) {
+      const raw = this.db.get(countersKey(name));
+      map = new FolderMap<unknown>(this, name, raw ? (JSON.parse(raw.toString('utf8')) as Counters) : { count: 0, next: 0 });
+      this.maps.set(name, map);
+    }
+    return map as FolderMap<V>;
+  }
+
+  key(map: FolderMap<unknown>, id: string): string {
+    return cacheKey(map.name, id);
+  }
+
+  changed(map: FolderMap<unknown>): void {
+    this.dirty.add(map);
+  }
+
+  /** Start applying a batch: values handed out from here are tracked. */
+  begin(): void {
+    this.tracking = true;
+  }
+
+  /** Stop tracking (the batch is applied; its commit comes later): reads meanwhile are not tracked. */
+  pause(): void {
+    this.tracking = false;
+  }
+
+  /**
+   * Write the batch in one transaction: its writes, the tracked records that changed, the collections' counters, and
+   * (with `root`) the meta saying the stored state is the log's first `state.size` entries. Without `root` the
+   * meta is left as it is (a rebuild writing a snapshot's parts, completed by a later commit with a root).
+   */
+  commit(state: MechanismState, root: Uint8Array | null): void {
+    const { db } = this;
+    db.transactionSync(() => {
+      for (const [key, t] of this.tracked) {
+        if (this.writes.has(key)) continue;
+        const bytes = serialize(t.value);
+        if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(t.bytes)) void db.put(recordKey(t.map.name, t.id), frame(t.pos, bytes));
+      }
+      for (const w of this.writes.values()) {
+        if (w.was !== null && (w.deleted || w.pos !== w.was)) void db.remove(orderKey(w.map.name, w.was));
+        if (w.deleted) {
+          if (w.was !== null) void db.remove(recordKey(w.map.name, w.id));
+          continue;
+        }
+        void db.put(recordKey(w.map.name, w.id), frame(w.pos, serialize(w.value)));
+        if (w.pos !== w.was) void db.put(orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8'));
+      }
+      for (const map of this.dirty) void db.put(countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8'));
+      if (root) void db.put(META_KEY, Buffer.from(JSON.stringify(metaOf(state, root)), 'utf8'));
+    });
+    for (const [key, t] of this.tracked) if (!this.writes.has(key)) this.cache.set(key, { value: t.value, pos: t.pos });
+    for (const [key, w] of this.writes) {
+      if (w.deleted) this.cache.delete(key);
+      else this.cache.set(key, { value: w.value, pos: w.pos });
+    }
+    for (const map of this.dirty) map.committed();
+    this.forget();
+  }
+
+  /** Forget the open batch: the Maps are what is stored again (records read meanwhile may have been mutated: evicted). */
+  drop(): void {
+    for (const key of this.writes.keys()) this.cache.delete(key);
+    for (const key of this.tracked.keys()) this.cache.delete(key);
+    for (const map of this.dirty) map.rollback();
+    this.forget();
+  }
+
+  private forget(): void {
+    this.writes.clear();
+    this.tracked.clear();
+    this.dirty.clear();
+    this.tracking = false;
+  }
+
+  async close(): Promise<void> {
+    this.drop();
+    await this.db.close();
+  }
+}
+
+/** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */
+function metaOf(state: MechanismState, root: Uint8Array): StateMeta {
+  const fields = Object.fromEntries(Object.entries(state).filter(([, v]) => !(v instanceof Map)));
+  return { size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields };
+}
