@@ -116,6 +116,7 @@ export async function grow(m: Mechanism, monitor: TestMember, size: number, mix:
     const first = m.size;
     const entries = [];
     const touched: Touched[] = [];
+    m.stateFolder?.begin();
     for (let index = first; index < Math.min(size, first + BATCH); index++) {
       const { bytes, statement } = mix === 'reports' && index % 5 !== 0 ? reportFile(monitor, at, index) : keyAdd(monitor, at);
       const leafHash = hashLeaf(bytes);
@@ -128,5 +129,7 @@ export async function grow(m: Mechanism, monitor: TestMember, size: number, mix:
     const growth = m.tree.extend(entries.map((e) => e.leafHash));
     await m.store.appendBatch({ entries, incidents: incidentRows(m.state, touched), treeNodes: growth.nodes });
     m.tree.adopt(growth);
+    // After the store's commit, as the sequencer does: the state folder's overlay goes to disk with the new root.
+    m.stateFolder?.commit(m.state, m.tree.root());
   }
 }

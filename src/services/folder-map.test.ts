@@ -47,6 +47,8 @@ test('a folder Map answers as a Map: order, overlay, commit, drop, reopen', asyn
           const each: [string, Value][] = [];
           map.forEach((v, k) => each.push([k, v]));
           assert.deepEqual(each, [...live]);
+          const values = [...map.values()];
+          [...map.keys()].forEach((k, i) => assert.equal(map.get(k), values[i], 'a record read twice is one object, as in a Map'));
         };
         try {
           for (const o of ops) {

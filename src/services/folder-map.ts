@@ -78,7 +78,7 @@ export class FolderMap<V> extends Map<string, V> {
     const key = this.folder.key(this, id);
     const write = writes.get(key);
     if (write) return !write.deleted;
-    return tracked.has(key) || cache.has(key) || db.doesExist(recordKey(this.name, id));
+    return tracked.has(key) || cache.has(key) || this.folder.recall(key) !== undefined || db.doesExist(recordKey(this.name, id));
   }
 
   override set(id: string, value: V): this {
@@ -168,7 +168,7 @@ export class FolderMap<V> extends Map<string, V> {
   /** Where a record not in the overlay sits on disk, or null if it is not stored. */
   #storedPos(id: string): number | null {
     const key = this.folder.key(this, id);
-    const known = this.folder.tracked.get(key) ?? this.folder.cache.get(key);
+    const known = this.folder.tracked.get(key) ?? this.folder.recall(key);
     if (known) return known.pos;
     const raw = this.folder.db.get(recordKey(this.name, id));
     return raw ? raw.readDoubleBE(0) : null;
@@ -185,15 +185,15 @@ export class FolderMap<V> extends Map<string, V> {
     if (write) return write.deleted ? undefined : write;
     const seen = tracked.get(key);
     if (seen) return seen;
-    let found = this.folder.cache.get(key);
+    let found = this.folder.recall(key);
     let bytes: Uint8Array | undefined;
     if (!found) {
       const raw = db.get(recordKey(this.name, id));
       if (!raw) return undefined;
       bytes = raw.subarray(8);
       found = { value: deserialize(bytes) as unknown, pos: raw.readDoubleBE(0) };
-      if (cache) this.folder.cache.set(key, found);
-    }
+      this.folder.remember(key, found, cache);
+    } else if (cache && !this.folder.cache.has(key)) this.folder.cache.set(key, found);
     if (this.folder.tracking) tracked.set(key, { map: this as FolderMap<unknown>, id, pos: found.pos, value: found.value, bytes: bytes ?? serialize(found.value) });
     return found;
   }

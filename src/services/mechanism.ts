@@ -12,8 +12,10 @@ import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { createVerifier, type VerifierPool } from './verify-pool.js';
 import { restoreState } from './restore-state.js';
-import { loadState } from './replay.js';
-import { type Appended, Sequencer } from './sequencer.js';
+import { loadFolderState, loadState } from './replay.js';
+import { type Appended, Sequencer, type StatePersistence } from './sequencer.js';
+import { StateFolder } from './state-folder.js';
+import type { Touched } from '../domain/handler.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
 import { MissingTreeHashes, StoredTree } from './stored-tree.js';
 import { CHECKED_META, checkStoredLog } from './startup-check.js';
@@ -56,6 +58,12 @@ export interface MechanismOptions {
    * and the server holds what reads it (server/plugins/state-gate.ts). Otherwise open() returns with the state loaded.
    */
   readonly stateInBackground?: boolean;
+  /**
+   * Keep the domain state on disk in `<dataDir>/state` (state-folder.ts; the default): a start reads it and replays
+   * only the entries after it, and only a bounded cache of records is in memory. false: the state is held whole in
+   * memory and loaded from the state snapshot and the entries after it (kept for the snapshot's own tests).
+   */
+  readonly stateFolder?: boolean;
 }
 
 const SNAPSHOT_EVERY = 20_000;
@@ -70,6 +78,8 @@ export interface StartupReport {
   readonly size: number;
   readonly checked: number;
   readonly snapshot: number | null;
+  /** The log size the state folder held and the start used (null: none, or rebuilt). */
+  readonly stateFolder: number | null;
   readonly replayed: number;
   /** Milliseconds until open() returned: the log served (with the state too, unless it loads in the background). */
   readonly ms: number;
@@ -158,7 +168,7 @@ export class Mechanism {
       marks.push(performance.now());
       const [storeMs, checkMs, treeMs, logMs] = marks.slice(1).map((mark, i) => mark - marks[i]!) as [number, number, number, number];
       mechanism.startup = {
-        size, checked: size - Math.min(checked, size), snapshot: null, replayed: 0, ms: marks.at(-1)! - started, stateReadyMs: null,
+        size, checked: size - Math.min(checked, size), snapshot: null, stateFolder: null, replayed: 0, ms: marks.at(-1)! - started, stateReadyMs: null,
         phases: { store: storeMs, check: checkMs, tree: treeMs, state: 0, log: logMs },
       };
       mechanism.stateReady = mechanism.loadStoredState(size, started);
@@ -171,6 +181,7 @@ export class Mechanism {
       return mechanism;
     } catch (error) {
       await opened?.checkpointer?.stop();
+      await opened?.folder?.close();
       await verifier.close();
       await store.close();
       throw error;
@@ -185,7 +196,16 @@ export class Mechanism {
     const t0 = performance.now();
     try {
       const { onProgress, deepCheck } = this.options;
-      const { state, from, touched } = await loadState(this.store, size, { snapshot: !deepCheck, ...(onProgress ? { onProgress } : {}) });
+      const progress = onProgress ? { onProgress } : {};
+      let loaded: { state: MechanismState; from: number; touched: Touched[]; kept: number | null; snapshot: number | null };
+      if (this.options.stateFolder !== false) {
+        this.folder = StateFolder.open(join(this.options.dataDir, 'state'));
+        loaded = await loadFolderState(this.store, this.tree, this.folder, size, { deep: deepCheck === true, ...progress });
+      } else {
+        const fromSnapshot = await loadState(this.store, size, { snapshot: !deepCheck, ...progress });
+        loaded = { ...fromSnapshot, kept: null, snapshot: fromSnapshot.from > 0 ? fromSnapshot.from : null };
+      }
+      const { state, from, touched } = loaded;
       // Projection rows are views: a full replay rebuilds them all, a tail replay the rows it touched.
       if (from === 0 && size > 0) await this.store.replaceIncidents(incidentRows(state, allIncidents(state)));
       else if (touched.length > 0) await this.store.appendBatch({ entries: [], incidents: incidentRows(state, touched), candidateUpdates: candidateUpdates(state, touched) });
@@ -193,7 +213,7 @@ export class Mechanism {
       this.snapshotSize = from > 0 ? from : -1;
       this.stateLoaded = true;
       const done = performance.now();
-      this.startup = { ...this.startup, snapshot: from > 0 ? from : null, replayed: size - from, stateReadyMs: done - started, phases: { ...this.startup.phases, state: done - t0 } };
+      this.startup = { ...this.startup, snapshot: loaded.snapshot, stateFolder: loaded.kept, replayed: size - from, stateReadyMs: done - started, phases: { ...this.startup.phases, state: done - t0 } };
     } catch (error) {
       this.stateFailure = error instanceof Error ? error : new Error(String(error));
       throw error;
@@ -214,20 +234,29 @@ export class Mechanism {
       verify: (publicKey, message, signature) => parts.verifier.verify(publicKey, message, signature),
       verifyMany: (jobs) => parts.verifier.verifyMany(jobs),
       ...(options.now ? { now: options.now } : {}),
-      snapshot: async (s) => (mechanism?.snapshotDue(s.size, every) ? mechanism.takeSnapshot(s) : undefined),
+      // With the state folder, no snapshot: it would cost time in proportion to the state (docs/SCALING.md).
+      snapshot: async (s) => (!mechanism?.folder && mechanism?.snapshotDue(s.size, every) ? mechanism.takeSnapshot(s) : undefined),
       onCommitted: (entries) => {
         if (mechanism) mechanism.unsignedSince ??= Date.now();
         mechanism?.events.emit('committed', entries.length);
         void mechanism?.afterCommit();
       },
       restoreState: () => restoreState(parts.store, parts.state),
+      ...(options.stateFolder === false ? {} : { persist: folderPersistence(() => mechanism?.folder ?? null, parts.state) }),
       onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
     });
     mechanism = new Mechanism(options, { ...parts, sequencer });
     return mechanism;
   }
 
-  startup: StartupReport = { size: 0, checked: 0, snapshot: null, replayed: 0, ms: 0, stateReadyMs: null, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
+  startup: StartupReport = { size: 0, checked: 0, snapshot: null, stateFolder: null, replayed: 0, ms: 0, stateReadyMs: null, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
+
+  private folder: StateFolder | null = null;
+
+  /** The state folder once the state is loaded (null with stateFolder: false): bench/log-growth.ts writes through it. */
+  get stateFolder(): StateFolder | null {
+    return this.folder;
+  }
 
   /** Size of the stored state snapshot (-1: none usable), so the next is written when due. */
   private snapshotSize = -1;
@@ -368,13 +397,29 @@ export class Mechanism {
       (e: unknown) => this.publishFailed(e),
     );
     // A state snapshot, so the next start reads it instead of replaying (only a faster start is lost if it fails).
-    if (this.stateLoaded && !this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
+    if (!this.folder && this.stateLoaded && !this.sequencer.failed && this.state.size > this.snapshotSize && this.state.size === this.tree.size) {
       const snapshot = await this.takeSnapshot(this.state);
       if (snapshot) await this.store.saveSnapshot(snapshot).catch((e: unknown) => this.logger.warn({ err: e }, 'the state snapshot was not stored'));
     }
     await this.verifier.close();
     await this.store.close();
+    await this.folder?.close();
   }
+}
+
+/** The sequencer's hooks onto the state folder (null until the state is loaded, when appends wait anyway). */
+function folderPersistence(folder: () => StateFolder | null, state: MechanismState): StatePersistence {
+  return {
+    begin: () => folder()?.begin(),
+    pause: () => folder()?.pause(),
+    commit: (root) => folder()?.commit(state, root),
+    drop: () => {
+      const f = folder();
+      if (!f) return;
+      f.drop();
+      Object.assign(state, f.fields());
+    },
+  };
 }
 
 /** The mechanism named by the log's first entry (the genesis member.admit), or null if it names none. */

@@ -42,7 +42,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
     const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
     const db = scratch?.url;
     const dataDir = await mkdtemp(join(tmpdir(), `truce-restart-state-${kind}-`));
-    const options: MechanismOptions = { dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 3_600_000 };
+    // The state from the snapshot (the state folder: state-folder-restart.test.ts).
+    const options: MechanismOptions = { dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 3_600_000, stateFolder: false };
     const open = (extra: Partial<MechanismOptions> = {}) => Mechanism.open({ ...options, ...extra });
     try {
       // The training demo, then key.adds past 512 entries (two complete level-8 nodes), a snapshot stored on the way.

@@ -41,6 +41,19 @@ export interface SequencerOptions {
    * refuses is refused alone; without it, any failed commit stops the sequencer until restart.
    */
   readonly restoreState?: () => Promise<void>;
+  /**
+   * A state kept on disk (state-folder.ts): begin() before statements are applied, commit(root) once the store
+   * committed them, drop() when it did not (the state is then what is stored again, without restoreState).
+   */
+  readonly persist?: StatePersistence;
+}
+
+export interface StatePersistence {
+  begin(): void;
+  /** Stop tracking reads: the batch is applied, its commit awaits the store. */
+  pause(): void;
+  commit(root: Uint8Array): void;
+  drop(): void;
 }
 
 /** A signature to check: the key, the signed bytes (JCS without "sig") and the signature. */
@@ -226,10 +239,14 @@ export class Sequencer {
       });
     } catch (error) {
       // Nothing applied (the read failed, or every statement was refused): nothing to undo.
-      if (prepared === null || prepared.accepted.length === 0) return this.unreadable(batch, error);
+      if (prepared === null || prepared.accepted.length === 0) {
+        this.options.persist?.drop();
+        return this.unreadable(batch, error);
+      }
       return this.recover(prepared, error ?? new Error('the store failed'));
     }
     if (prepared !== null && growth !== null) this.committed(prepared, growth);
+    else this.options.persist?.drop();
   }
 
   /** The store could not even say which statements it holds: nothing was applied, so refuse the batch and go on. */
@@ -261,6 +278,11 @@ export class Sequencer {
 
   /** Restore the state from the store; if even that fails, halt. Returns whether the sequencer may go on. */
   private async restore(waiting: Prepared['accepted'], cause: unknown): Promise<boolean> {
+    if (this.options.persist) {
+      // A state on disk is put back by forgetting the batch's overlay: no replay.
+      this.options.persist.drop();
+      return true;
+    }
     try {
       await this.options.restoreState!();
       return true;
@@ -277,6 +299,7 @@ export class Sequencer {
     const batchIds = new Set(seen);
     let index = this.tree.size;
     const arrivedAt = new Date(this.now()).toISOString();
+    this.options.persist?.begin();
     for (const pending of batch) {
       if (batchIds.has(pending.id)) {
         pending.reject(new TruceError('replay', `statement ${pending.id} is already in the log`));
@@ -294,6 +317,7 @@ export class Sequencer {
       accepted.push({ pending, entry: { index, id: pending.id, leafHash: pending.leafHash, bytes: pending.bytes, type: statement.type, by: statement.by, at: statement.at, arrivedAt } });
       index += 1;
     }
+    this.options.persist?.pause();
     return { accepted, touched };
   }
 
@@ -314,8 +338,16 @@ export class Sequencer {
     this.stats.commits += 1;
     this.stats.statements += accepted.length;
     this.tree.adopt(growth);
+    let unsaved: unknown = null;
+    try {
+      this.options.persist?.commit(this.tree.root());
+    } catch (error) {
+      unsaved = error ?? new Error('the state folder failed');
+    }
     for (const a of accepted) a.pending.resolve({ index: a.entry.index, id: a.entry.id });
     this.options.onCommitted?.(accepted.map((a) => a.entry), touched);
+    // The batch is in the log (acknowledged) but not in the state on disk: stop appending; a restart replays it.
+    if (unsaved !== null) this.halt([], new Error(`the state folder could not be written: ${(unsaved as Error).message}`));
   }
 
   /** Commit one prepared batch (the one-at-a-time path, after a refusal). Returns the store's error, if any. */
@@ -343,6 +375,7 @@ export class Sequencer {
     for (const a of accepted) a.pending.reject(failure);
     this.queue.forEach((p) => p.reject(failure));
     this.queue = [];
+    this.options.persist?.drop();
     this.options.onFailure?.(failure, error);
   }
 }

@@ -9,7 +9,8 @@
 //   ['o', collection, pos] -> id (utf-8): the insertion order, as a Map iterates
 //   ['n', collection]      -> JSON {count, next}: the collection's size and next position
 //   ['m']                  -> JSON StateMeta, written with every commit that completes a state
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
@@ -20,6 +21,7 @@ import { FolderMap, FolderRecords, frame, orderKey, recordKey, type Counters } f
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
 const CACHED_RECORDS = 10_000;
 const MEMBERS = '@members';
+const PAGE_SIZE = 4096;
 const KEYS = '@keys';
 
 export interface StateMeta {
@@ -68,6 +70,14 @@ const cacheKey = (collection: string, id: string) => `${collection}\u0000${id}`;
  */
 export class StateFolder {
   readonly cache = new LRUCache<string, Cached>({ max: CACHED_RECORDS });
+  /**
+   * Every decoded record still referenced anywhere, weakly: a record read twice while someone holds it is the same
+   * object, as with a Map (the domain compares records by identity, e.g. views/agreement.ts `v === current`).
+   */
+  readonly #live = new Map<string, { ref: WeakRef<object>; pos: number }>();
+  readonly #gone = new FinalizationRegistry<string>((key) => {
+    if (this.#live.get(key)?.ref.deref() === undefined) this.#live.delete(key);
+  });
   readonly writes = new Map<string, Write>();
   readonly tracked = new Map<string, Tracked>();
   /** Whether values handed out are tracked: only while statements are applied (sequencer.prepare, replay). */
@@ -75,21 +85,24 @@ export class StateFolder {
   private readonly dirty = new Set<FolderMap<unknown>>();
   private readonly maps = new Map<string, FolderMap<unknown>>();
 
-  private constructor(readonly db: RootDatabase<Buffer, (string | number)[]>, readonly path: string) {}
+  private constructor(
+    public db: RootDatabase<Buffer, (string | number)[]>,
+    readonly path: string,
+  ) {}
 
-  /** Open (or create) the folder; one that LMDB cannot open is removed and created anew. */
+  /**
+   * Open (or create) the folder. One whose file does not start as LMDB's does, or that LMDB cannot open, is removed
+   * and created anew: LMDB trusts its file, and a damaged one can crash the process (docs/decisions.md).
+   */
   static open(path: string): StateFolder {
-    const attempt = () => {
-      mkdirSync(path, { recursive: true });
-      return new StateFolder(open<Buffer, (string | number)[]>({ path, encoding: 'binary' }), path);
-    };
     try {
-      const folder = attempt();
+      if (!looksLikeLmdb(join(path, 'data.mdb'))) rmSync(path, { recursive: true, force: true });
+      const folder = new StateFolder(openDb(path), path);
       folder.db.get(META_KEY);
       return folder;
     } catch {
       rmSync(path, { recursive: true, force: true });
-      return attempt();
+      return new StateFolder(openDb(path), path);
     }
   }
 
@@ -105,11 +118,14 @@ export class StateFolder {
     }
   }
 
-  /** Forget everything stored (before a rebuild). */
-  clear(): void {
+  /** Forget everything stored (before a rebuild): a new file, so a rebuild never reads the old one. */
+  async clear(): Promise<void> {
     this.drop();
-    this.db.transactionSync(() => this.db.clearSync());
+    await this.db.close();
+    rmSync(this.path, { recursive: true, force: true });
+    this.db = openDb(this.path);
     this.cache.clear();
+    this.#live.clear();
     for (const map of this.maps.values()) map.reset({ count: 0, next: 0 });
   }
 
@@ -140,6 +156,29 @@ export class StateFolder {
       this.maps.set(name, map);
     }
     return map as FolderMap<V>;
+  }
+
+  /** A record decoded before and still held somewhere (the cache, or any caller). */
+  recall(key: string): Cached | undefined {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const live = this.#live.get(key);
+    const value = live?.ref.deref();
+    return value === undefined ? undefined : { value, pos: live!.pos };
+  }
+
+  /** Remember a decoded record (weakly; also in the bounded cache with `cache`). */
+  remember(key: string, found: Cached, cache: boolean): void {
+    if (cache) this.cache.set(key, found);
+    if (typeof found.value !== 'object' || found.value === null || this.#live.get(key)?.ref.deref() === found.value) return;
+    this.#live.set(key, { ref: new WeakRef(found.value), pos: found.pos });
+    this.#gone.register(found.value, key);
+  }
+
+  /** Forget a record's decoded object (it may have been mutated by a batch that was dropped, or was deleted). */
+  forgetDecoded(key: string): void {
+    this.cache.delete(key);
+    this.#live.delete(key);
   }
 
   key(map: FolderMap<unknown>, id: string): string {
@@ -185,10 +224,10 @@ export class StateFolder {
       for (const map of this.dirty) void db.put(countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8'));
       if (root) void db.put(META_KEY, Buffer.from(JSON.stringify(metaOf(state, root)), 'utf8'));
     });
-    for (const [key, t] of this.tracked) if (!this.writes.has(key)) this.cache.set(key, { value: t.value, pos: t.pos });
+    for (const [key, t] of this.tracked) if (!this.writes.has(key)) this.remember(key, { value: t.value, pos: t.pos }, true);
     for (const [key, w] of this.writes) {
-      if (w.deleted) this.cache.delete(key);
-      else this.cache.set(key, { value: w.value, pos: w.pos });
+      if (w.deleted) this.forgetDecoded(key);
+      else this.remember(key, { value: w.value, pos: w.pos }, true);
     }
     for (const map of this.dirty) map.committed();
     this.forget();
@@ -196,8 +235,8 @@ export class StateFolder {
 
   /** Forget the open batch: the Maps are what is stored again (records read meanwhile may have been mutated: evicted). */
   drop(): void {
-    for (const key of this.writes.keys()) this.cache.delete(key);
-    for (const key of this.tracked.keys()) this.cache.delete(key);
+    for (const key of this.writes.keys()) this.forgetDecoded(key);
+    for (const key of this.tracked.keys()) this.forgetDecoded(key);
     for (const map of this.dirty) map.rollback();
     this.forget();
   }
@@ -213,6 +252,30 @@ export class StateFolder {
     this.drop();
     await this.db.close();
   }
+}
+
+function openDb(path: string): RootDatabase<Buffer, (string | number)[]> {
+  mkdirSync(path, { recursive: true });
+  return open<Buffer, (string | number)[]>({ path, encoding: 'binary', pageSize: PAGE_SIZE });
+}
+
+/**
+ * Whether a data file starts with LMDB's two meta pages (page number, magic 0xBEEFC0DE, format 2 at offset 24), or
+ * does not exist yet: garbage or a truncated file is refused before LMDB maps it.
+ */
+function looksLikeLmdb(file: string): boolean {
+  if (!existsSync(file)) return true;
+  const head = Buffer.alloc(2 * PAGE_SIZE);
+  const fd = openSync(file, 'r');
+  try {
+    if (readSync(fd, head, 0, head.length, 0) < head.length) return false;
+  } finally {
+    closeSync(fd);
+  }
+  return [0, 1].every((page) => {
+    const at = page * PAGE_SIZE;
+    return head.readBigUInt64LE(at) === BigInt(page) && head.readUInt32LE(at + 24) === 0xbeefc0de && head.readUInt32LE(at + 28) === 2;
+  });
 }
 
 /** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */

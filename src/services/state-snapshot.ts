@@ -130,16 +130,25 @@ export async function* storedParts(store: Pick<Store, 'snapshotParts'>, size: nu
  * decodeSnapshot with the parts coming as they are read (storedParts), so the snapshot's bytes are never all in
  * memory beside the state they make. Yields to the event loop between parts, so a server loading a large state in
  * the background (mechanism.ts) keeps answering what needs no state (checkpoints, tiles, proofs) meanwhile.
+ * With `into`, the parts are written into that state's Maps (a state folder's: state-folder.ts) and `afterPart`
+ * runs after each, so the state is never whole in memory either.
  */
-export async function decodeSnapshotParts(header: Omit<StateSnapshot, 'parts'>, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<MechanismState | null> {
+export async function decodeSnapshotParts(
+  header: Omit<StateSnapshot, 'parts'>,
+  parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  into?: { state: MechanismState; afterPart: () => void },
+): Promise<MechanismState | null> {
   if (header.version !== snapshotVersion()) return null;
   try {
     const layout = JSON.parse(header.state) as Header;
-    const state: Record<string, unknown> = {};
+    const state = (into?.state ?? {}) as unknown as Record<string, unknown>;
     for (const field of layout.fields) {
       if (field[1] === 'value') state[field[0]] = field[2];
-      else if (field[1] === 'map') state[field[0]] = new Map();
-      else state[field[0]] = new Map(field[2].map((collection) => [collection, new Map()]));
+      else if (!(state[field[0]] instanceof Map)) state[field[0]] = new Map();
+      if (field[1] === 'maps') {
+        const top = state[field[0]] as Map<string, unknown>;
+        for (const collection of field[2]) if (!top.get(collection)) top.set(collection, new Map());
+      }
     }
     let count = 0;
     for await (const bytes of parts) {
@@ -150,6 +159,7 @@ export async function decodeSnapshotParts(header: Omit<StateSnapshot, 'parts'>, 
       const map = path.length === 1 ? top : top instanceof Map ? (top.get(path[1]) as unknown) : undefined;
       if (!(map instanceof Map)) return null;
       for (const [key, value] of entries) map.set(key, value);
+      into?.afterPart();
     }
     if (count !== layout.parts) return null;
     const restored = state as unknown as MechanismState;

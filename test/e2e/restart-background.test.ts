@@ -27,7 +27,8 @@ test('which paths wait for the state: the API under /v1/, not the log\'s proofs 
 test('postgres: the log is served while the state loads; views and appends wait, then equal a full replay', async () => {
   const scratch = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-restart-background-'));
-  const options = { dataDir, db: scratch.url, checkpointIntervalMs: 3_600_000 };
+  // The state from the snapshot (the state folder is tested in state-folder-restart.test.ts).
+  const options = { dataDir, db: scratch.url, checkpointIntervalMs: 3_600_000, stateFolder: false };
   const locker = new pg.Client({ connectionString: scratch.url });
   try {
     let m = await Mechanism.open(options);

@@ -46,8 +46,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
     const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
     const db = scratch?.url;
     const dataDir = await mkdtemp(join(tmpdir(), `truce-startup-${kind}-`));
-    const open = (extra: { deepCheck?: boolean; snapshotEvery?: number } = {}) => Mechanism.open({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 60_000, ...extra });
-    const serve = () => startServer({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 60_000 });
+    // The state from the snapshot (the state folder: src/services/state-folder-restart.test.ts).
+    const open = (extra: { deepCheck?: boolean; snapshotEvery?: number } = {}) => Mechanism.open({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 60_000, stateFolder: false, ...extra });
+    const serve = () => startServer({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 60_000, stateFolder: false });
     const operator = member('secretariat');
     const monitor = member('field-team-1');
     let server: RunningServer | null = null;

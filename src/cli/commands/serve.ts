@@ -44,7 +44,7 @@ export function registerServe(program: Command): void {
       mechanism.stateReady.then(
         () => {
           const s = mechanism.startup;
-          progress(`state loaded after ${Math.round(s.stateReadyMs ?? 0)} ms: ${s.snapshot === null ? 'replayed from the log' : `snapshot read at ${s.snapshot}`}, ${s.replayed} replayed`);
+          progress(`state loaded after ${Math.round(s.stateReadyMs ?? 0)} ms: ${s.stateFolder !== null ? `state folder read at ${s.stateFolder}` : s.snapshot === null ? 'replayed from the log' : `snapshot read at ${s.snapshot}`}, ${s.replayed} replayed`);
         },
         (error: unknown) => {
           // As a start that could not replay its log always did: stop, and say why (nothing was written).
