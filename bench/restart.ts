@@ -73,8 +73,9 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Record<string, numb
       out[`${kind} ${label}: restart, checking new entries, ms`] = steady.phases.check;
       out[`${kind} ${label}: restart, the tree's right edge, ms`] = steady.phases.tree;
       out[`${kind} ${label}: restart, checkpoint and log key, ms`] = steady.phases.log;
-      out[`${kind} ${label}: restart, reading the state snapshot, ms`] = steady.phases.state;
+      out[`${kind} ${label}: restart, the state (folder or snapshot, then the tail), ms`] = steady.phases.state;
       out[`${kind} ${label}: restart, entries replayed`] = steady.replayed;
+      out[`${kind} ${label}: restart, log size the state folder held (-1: none)`] = steady.stateFolder ?? -1;
       out[`${kind} ${label}: RSS when the log is served, MiB`] = atLog.rssMiB;
       out[`${kind} ${label}: heap when the log is served, MiB`] = atLog.heapMiB;
       out[`${kind} ${label}: RSS when the state is loaded, MiB`] = atState.rssMiB;

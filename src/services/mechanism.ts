@@ -409,17 +409,8 @@ export class Mechanism {
 
 /** The sequencer's hooks onto the state folder (null until the state is loaded, when appends wait anyway). */
 function folderPersistence(folder: () => StateFolder | null, state: MechanismState): StatePersistence {
-  return {
-    begin: () => folder()?.begin(),
-    pause: () => folder()?.pause(),
-    commit: (root) => folder()?.commit(state, root),
-    drop: () => {
-      const f = folder();
-      if (!f) return;
-      f.drop();
-      Object.assign(state, f.fields());
-    },
-  };
+  const on = () => folder()?.persistence(state);
+  return { begin: () => on()?.begin(), pause: () => on()?.pause(), commit: (root) => on()?.commit(root), drop: () => on()?.drop() };
 }
 
 /** The mechanism named by the log's first entry (the genesis member.admit), or null if it names none. */

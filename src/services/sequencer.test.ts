@@ -20,6 +20,7 @@ import pg from 'pg';
 import { generateKeyPair, verifyEd25519Node } from './node-ed25519.js';
 import { restoreState } from './restore-state.js';
 import { Sequencer } from './sequencer.js';
+import { StateFolder } from './state-folder.js';
 import { StoredTree } from './stored-tree.js';
 
 const operator = generateKeyPair();
@@ -31,11 +32,16 @@ async function statement(type: StatementType, body: Record<string, unknown>): Pr
 }
 const admit = (member: string, name = member) => statement('member.admit', { key: toBase64(generateKeyPair().publicKey), member, name, role: 'monitor' });
 
-async function poisonedBatch(store: Store, sql: SqlClient): Promise<void> {
+/**
+ * With `folder`, the state is kept in a state folder (state-folder.ts): the refused batch's overlay is dropped instead
+ * of replaying the store (restoreState is then never called), and what the folder stored is what the store holds.
+ */
+async function poisonedBatch(store: Store, sql: SqlClient, folder: StateFolder | null): Promise<void> {
   await sql.exec(`ALTER TABLE entries ADD CONSTRAINT test_poison CHECK (position('\\x504f49534f4e'::bytea in bytes) = 0)`);
-  const state = createState();
+  const state = folder ? folder.state() : createState();
   const tree = await StoredTree.open(store, 0);
-  const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, restoreState: () => restoreState(store, state) });
+  const restore = () => (folder ? Promise.reject(new Error('a folder state is put back without a replay')) : restoreState(store, state));
+  const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, restoreState: restore, ...(folder ? { persist: folder.persistence(state) } : {}) });
   await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'poison', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
 
   // One batch: submitted together, so the group commit carries them in one transaction.
@@ -54,30 +60,44 @@ async function poisonedBatch(store: Store, sql: SqlClient): Promise<void> {
   assert.equal(tree.size, 4);
   const stored = (await store.entries(0, 4)).map((e) => JSON.parse(new TextDecoder().decode(e.bytes)).body.member);
   assert.deepEqual(stored, ['secretariat', 'm1', 'm3', 'm4']);
+  if (folder) {
+    const path = folder.path;
+    await folder.close();
+    const reopened = StateFolder.open(path);
+    const meta = reopened.meta();
+    assert.deepEqual([meta?.size, meta?.root], [4, Buffer.from(tree.root()).toString('hex')], 'the folder stored each committed batch with its root');
+    assert.deepEqual([...reopened.state().members.keys()], ['secretariat', 'm1', 'm3', 'm4'], 'and only what the store holds');
+    await reopened.close();
+  }
 }
 
-test('PGlite: one refused statement does not poison the sequencer', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
-  const { store, client } = await openPgliteDatabase(join(dir, 'pglite'));
-  try {
-    await store.migrate();
-    await poisonedBatch(store, client);
-  } finally {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+for (const withFolder of [false, true]) {
+  const kept = withFolder ? ', the state in a state folder' : '';
+  test(`PGlite: one refused statement does not poison the sequencer${kept}`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+    const { store, client } = await openPgliteDatabase(join(dir, 'pglite'));
+    try {
+      await store.migrate();
+      await poisonedBatch(store, client, withFolder ? StateFolder.open(join(dir, 'state')) : null);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
-test('PostgreSQL: one refused statement does not poison the sequencer', async () => {
-  const db = await createScratchDatabase();
-  const store = await openPostgresStore(db.url);
-  const pool = new pg.Pool({ connectionString: db.url, max: 1 });
-  try {
-    await store.migrate();
-    await poisonedBatch(store, postgresClient(pool));
-  } finally {
-    await pool.end();
-    await store.close();
-    await db.drop();
-  }
-});
+  test(`PostgreSQL: one refused statement does not poison the sequencer${kept}`, async () => {
+    const db = await createScratchDatabase();
+    const store = await openPostgresStore(db.url);
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+    try {
+      await store.migrate();
+      await poisonedBatch(store, postgresClient(pool), withFolder ? StateFolder.open(join(dir, 'state')) : null);
+    } finally {
+      await pool.end();
+      await store.close();
+      await db.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -15,6 +15,7 @@ import { serialize } from 'node:v8';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
+import type { StatePersistence } from './sequencer.js';
 import { snapshotVersion } from './state-snapshot.js';
 import { FolderMap, FolderRecords, frame, orderKey, recordKey, type Counters } from './folder-map.js';
 
@@ -246,6 +247,19 @@ export class StateFolder {
     this.tracked.clear();
     this.dirty.clear();
     this.tracking = false;
+  }
+
+  /** The sequencer's hooks onto this folder, for `state` (drop also puts its non-Map fields back). */
+  persistence(state: MechanismState): StatePersistence {
+    return {
+      begin: () => this.begin(),
+      pause: () => this.pause(),
+      commit: (root) => this.commit(state, root),
+      drop: () => {
+        this.drop();
+        Object.assign(state, this.fields());
+      },
+    };
   }
 
   async close(): Promise<void> {
