@@ -199,7 +199,7 @@ export class Mechanism {
       const progress = onProgress ? { onProgress } : {};
       let loaded: { state: MechanismState; from: number; touched: Touched[]; kept: number | null; snapshot: number | null };
       if (this.options.stateFolder !== false) {
-        this.folder = StateFolder.open(join(this.options.dataDir, 'state'));
+        this.folder = StateFolder.open(join(this.options.dataDir, 'state'), deepCheck === true);
         loaded = await loadFolderState(this.store, this.tree, this.folder, size, { deep: deepCheck === true, ...progress });
       } else {
         const fromSnapshot = await loadState(this.store, size, { snapshot: !deepCheck, ...progress });

@@ -93,11 +93,12 @@ export class StateFolder {
 
   /**
    * Open (or create) the folder. One whose file does not start as LMDB's does, or that LMDB cannot open, is removed
-   * and created anew: LMDB trusts its file, and a damaged one can crash the process (docs/decisions.md).
+   * and created anew: LMDB trusts its file, and a damaged one can crash the process (docs/decisions.md). `fresh`
+   * (a deep start) removes it without reading it.
    */
-  static open(path: string): StateFolder {
+  static open(path: string, fresh = false): StateFolder {
     try {
-      if (!looksLikeLmdb(join(path, 'data.mdb'))) rmSync(path, { recursive: true, force: true });
+      if (fresh || !looksLikeLmdb(join(path, 'data.mdb'))) rmSync(path, { recursive: true, force: true });
       const folder = new StateFolder(openDb(path), path);
       folder.db.get(META_KEY);
       return folder;
