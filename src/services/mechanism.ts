@@ -132,9 +132,10 @@ export class Mechanism {
 
   /**
    * Open the store; check what was appended since the last start (leaf hashes, tree nodes); read the tree's right
-   * edge; check the root against the latest signed checkpoint and start publishing; then read the state snapshot and
+   * edge; check the root against the latest signed checkpoint and start publishing; then open the state folder and
    * replay the entries after it (in the background with stateInBackground). The log's part depends on what changed
-   * since the last start, not on the log's size (a deep check reads everything); the state's is linear in the state.
+   * since the last start, not on the log's size (a deep check reads everything); so does the state's, with the state
+   * folder (without it, the snapshot's read is linear in the state).
    */
   static async open(options: MechanismOptions): Promise<Mechanism> {
     const started = performance.now();
@@ -189,7 +190,8 @@ export class Mechanism {
   }
 
   /**
-   * Read the state snapshot and replay the entries after it (the whole log on a deep check), refresh the projection
+   * Open the state folder (or, without it, read the state snapshot) and replay the entries after it (the whole log on
+   * a deep check, or when the folder is not this log's state), refresh the projection
    * rows that replay touched, then put the result in place at once: nobody reads a half-loaded state.
    */
   private async loadStoredState(size: number, started: number): Promise<void> {
