@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evidenceBody, fakeSha, mechanism, reportBody } from '../test-builders-reports.js';
 import { mustRefuse } from '../test-builders.js';
-import { getEvidence, mayDownload } from './evidence.js';
+import { evidenceForReport, getEvidence, listEvidence, mayDownload } from './evidence.js';
 
 test('evidence.register keeps hash and metadata; the same hash twice is refused', () => {
   const w = mechanism();
@@ -93,4 +93,21 @@ test('evidence.access: a member records only its own access, at its own clearanc
   assert.equal(!observer.ok && observer.code, 'forbidden', 'observers sign no access: public items need none');
   const custody = getEvidence(w.state, fakeSha(1))?.custody ?? [];
   assert.deepEqual(custody.map((c) => [c.kind, c.member, c.recordedBy]), [['registered', 'pk', 'pk'], ['accessed', 'tr', 'tr'], ['accessed', 'qa', 'qa']]);
+});
+
+test('evidenceForReport lists each report\'s items however they were linked, in registration order, as a scan would', () => {
+  const w = mechanism();
+  const [a, b, c] = [w.must('pk', 'report.file', reportBody()), w.must('af', 'report.file', reportBody({ accused: ['pk'] })), w.must('field-team-1', 'report.file', reportBody())];
+  // Linked at registration (one item to two reports), then by a report that cites items registered before it.
+  w.must('field-team-1', 'evidence.register', evidenceBody({ sha256: fakeSha(1), reports: [a.id, b.id] }));
+  w.must('field-team-1', 'evidence.register', evidenceBody({ sha256: fakeSha(2) }));
+  w.must('qa', 'evidence.register', evidenceBody({ sha256: fakeSha(3), reports: [c.id] }));
+  const d = w.must('pk', 'report.file', reportBody({ evidence: [fakeSha(3), fakeSha(2), fakeSha(1)] }));
+  const scan = (report: string) => listEvidence(w.state).filter((e) => e.reports.includes(report)).map((e) => e.sha256);
+  const listed = (report: string) => evidenceForReport(w.state, report).map((e) => e.sha256);
+  assert.deepEqual(listed(a.id), [fakeSha(1)]);
+  assert.deepEqual(listed(b.id), [fakeSha(1)]);
+  assert.deepEqual(listed(c.id), [fakeSha(3)]);
+  assert.deepEqual(listed(d.id), [fakeSha(1), fakeSha(2), fakeSha(3)], 'in registration order, not citation order');
+  for (const r of [a, b, c, d]) assert.deepEqual(listed(r.id), scan(r.id));
 });

@@ -70,6 +70,20 @@ export interface Evidence {
 }
 
 export const EVIDENCE = 'evidence';
+/**
+ * Which items each report is linked to (report id -> sha256s, in the order they were linked): the incident row of
+ * every report a batch touches lists its evidence, and with the state in the state folder a scan of all evidence
+ * decodes every item (docs/SCALING.md), so the link is kept both ways.
+ */
+const EVIDENCE_BY_REPORT = 'evidence-by-report';
+
+function indexLinks(state: MechanismState, sha256: string, reports: readonly string[]): void {
+  const index = collection<readonly string[]>(state, EVIDENCE_BY_REPORT);
+  for (const report of reports) {
+    const linked = index.get(report) ?? [];
+    if (!linked.includes(sha256)) index.set(report, [...linked, sha256]);
+  }
+}
 
 export function getEvidence(state: MechanismState, sha256: string): Evidence | undefined {
   return collection<Evidence>(state, EVIDENCE).get(sha256);
@@ -82,13 +96,17 @@ export function listEvidence(state: MechanismState): Evidence[] {
 
 /** Evidence linked to a report, in registration order. */
 export function evidenceForReport(state: MechanismState, reportId: string): Evidence[] {
-  return listEvidence(state).filter((e) => e.reports.includes(reportId));
+  const linked = collection<readonly string[]>(state, EVIDENCE_BY_REPORT).get(reportId) ?? [];
+  return linked.flatMap((sha) => getEvidence(state, sha) ?? []).sort((a, b) => a.ref.index - b.ref.index);
 }
 
 /** Link evidence to a report that cites it (called by report handlers after their checks pass). */
 export function linkEvidence(state: MechanismState, sha256: string, reportId: string): void {
   const e = getEvidence(state, sha256);
-  if (e && !e.reports.includes(reportId)) collection<Evidence>(state, EVIDENCE).set(sha256, { ...e, reports: [...e.reports, reportId] });
+  if (e && !e.reports.includes(reportId)) {
+    collection<Evidence>(state, EVIDENCE).set(sha256, { ...e, reports: [...e.reports, reportId] });
+    indexLinks(state, sha256, [reportId]);
+  }
 }
 
 /**
@@ -132,6 +150,7 @@ export const registerEvidence = defineHandler('evidence.register', evidenceRegis
     custody: [{ kind: 'registered', member: ctx.signer.id, recordedBy: ctx.signer.id, note: null, ref: ctx.ref }],
   };
   collection<Evidence>(state, EVIDENCE).set(e.sha256, e);
+  indexLinks(state, e.sha256, e.reports);
   return ok(touched(e));
 });
 

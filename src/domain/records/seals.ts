@@ -27,6 +27,8 @@ export interface SealRecord {
 export const encryptionKeys = (state: MechanismState) => collection<EncryptionKeyRecord>(state, 'enckeys');
 export const seals = (state: MechanismState) => collection<SealRecord>(state, 'seals');
 const sealKey = (statement: string, field: string): string => `${statement}${field}`;
+/** A report's sealed fields (report id -> seal keys): its incident row lists them after every batch that touches it. */
+const sealsByReport = (state: MechanismState) => collection<readonly string[]>(state, 'seals-by-report');
 
 /** The sealed fields a statement carries, in the order it gave them. */
 export function sealsOf(state: MechanismState, statement: string): SealRecord[] {
@@ -67,7 +69,12 @@ export function checkSealed(state: MechanismState, raw: unknown): Result<readonl
 /** Keep the sealed fields of an accepted statement. */
 export function recordSealed(state: MechanismState, fields: readonly SealedField[], statement: Statement, ref: LogRef): void {
   const report = REPORT_CREATING.has(statement.type) ? ref.id : typeof statement.body.report === 'string' ? statement.body.report : null;
-  for (const sealed of fields) seals(state).set(sealKey(ref.id, sealed.field), { statement: ref.id, report, sealed, ref, approvals: [], released: null });
+  for (const sealed of fields) {
+    const key = sealKey(ref.id, sealed.field);
+    seals(state).set(key, { statement: ref.id, report, sealed, ref, approvals: [], released: null });
+    const listed = report === null ? [] : (sealsByReport(state).get(report) ?? []);
+    if (report !== null && !listed.includes(key)) sealsByReport(state).set(report, [...listed, key]);
+  }
 }
 
 /** The types whose statement id is the id of the report they create. */
@@ -75,7 +82,8 @@ const REPORT_CREATING = new Set<string>(['report.file', 'candidate.promote']);
 
 /** Every sealed field of a report's statements (filing, amendments, replies), in log order. */
 export function sealsOfReport(state: MechanismState, report: string): SealRecord[] {
-  return [...seals(state).values()].filter((s) => s.report === report).sort((a, b) => a.ref.index - b.ref.index);
+  const keys = sealsByReport(state).get(report) ?? [];
+  return keys.flatMap((key) => seals(state).get(key) ?? []).sort((a, b) => a.ref.index - b.ref.index);
 }
 
 /**
