@@ -195,9 +195,10 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
       let p = cache.get(i);
       if (!p) cache.set(i, (p = rowPlace(line(i), i)));
       if (j < 0) p = { ...p, alt: true };
-      // A world row that a curated entry already covers (same country, within ~30 km) adds nothing; one found by
-      // another name ("سپین بولدک") is the curated entry of its own name when there is one.
-      const near = (q: Place): boolean => q.country === p!.country && Math.abs(q.lat - p!.lat) + Math.abs(q.lon - p!.lon) < 0.5;
+      // A world row that a curated entry already covers (same country, within ~30 km, a town for a town, an area
+      // for an area) adds nothing; one found by another name ("سپین بولدک") is the curated entry of its own name when
+      // there is one. A district and its namesake seat are both kept (Achin district, Achin town): the text decides.
+      const near = (q: Place): boolean => q.country === p!.country && (q.kind !== 'admin2' && p!.kind !== 'admin2' || (q.precision === 1) === (p!.precision === 1)) && Math.abs(q.lat - p!.lat) + Math.abs(q.lon - p!.lon) < 0.5;
       const own = curated.get(fold(p.name))?.find(near);
       if (own && !out.includes(own)) out.push(own);
       else if (!out.some(near)) out.push(p);

@@ -104,3 +104,16 @@ test('a subdivision listed without coordinates is placed at its towns: El Salvad
 test('a town before the word for its unit ("the Soyapango Jurisdiction", "Yamabal Canton") is the town', () => {
   assert.deepEqual(names('Insurgents derailed a train in the Soyapango Jurisdiction.', ['SV']), ['Soyapango/SV']);
 });
+
+test('an admin-2 area with a unit word, a town without one or with a town word (Achin, Xarardheere, Gwer East)', () => {
+  const at = (s: string, countries: string[]): string[] => findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.admin1}/${m.place.precision}`);
+  assert.deepEqual(at('Two Taliban fighters were killed in Nangarhar\'s Achin district.', ['AF']), ['Nangarhar/AF/Nangarhar/3', 'Achīn/AF/Nangarhar/2']);
+  assert.deepEqual(at('Two civilians were killed in the town of Achin.', ['AF']).map((x) => x.split('/').at(-1)), ['1']);
+  assert.deepEqual(at('Fighting in Achin on Monday.', ['AF']).map((x) => x.split('/').at(-1)), ['1']);
+  assert.deepEqual(at('Al-Shabaab attacked Xarardheere district.', ['SO']), ['Xarardheere/SO/Mudug/2']);
+  assert.deepEqual(at('Police found two bodies in the district of Qoryooley.', ['SO']), ['Qoryooley/SO/Lower Shebelle/2']);
+  assert.deepEqual(at('Soldiers were killed in Qoryooley town.', ['SO']), ['Qoryooley/SO/Lower Shebelle/1']);
+  // a known admin-2 name with the story's country in context, and no town of that name
+  assert.deepEqual(at('Gunmen killed five villagers in Gwer East local government area of Benue state.', ['NG']), ['Gwer East/NG/Benue/2', 'Benue/NG/Benue/3']);
+  assert.deepEqual(at('Gunmen killed five villagers in Gwer East.', ['NG']), ['Gwer East/NG/Benue/2']);
+});

@@ -8,7 +8,13 @@ import { fold } from './text.js';
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}]+)?/gu;
 const GAP = /^(?:\s+|\s*[-–—]\s*|\.\s?|-)$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|from|into|across|around|towards?|on|of|between|and|via|to|off|along|hit|struck|targeted|targeting|bombed|captured|reached|entered|attacked)\s+(?:the\s+)?$/i;
-const AREA_SUFFIX = /^\s+(province|district|region|governorate|oblast|state|department|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing|jurisdiction|municipality|canton)\b/i;
+const AREA_SUFFIX = /^\s+(province|districts?|region|governorate|oblast|state|department|local government area|lga|territory|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing|jurisdiction|municipality|canton)\b/i;
+/** A unit word before the name ("the district of Qoryooley", "Tehsil Jamrud"): the admin-2 area is meant. */
+const AREA_BEFORE = /\b(district|tehsil|agency|county|department|local government area|lga)\s+(?:of\s+)?$/i;
+/** A name that ends in its unit word ("kurram district"). */
+const UNIT_LAST = /\s(?:district|agency|county|department|municipality|territory|tehsil|province|region|prefecture)$/;
+/** A town word before the name ("the town of Achin", "the village of Guma"): the populated place is meant. */
+const TOWN_BEFORE = /\b(town|city|village)\s+of\s+(?:the\s+)?$/i;
 const MEDIA_WORDS = /^\s+(?:Daily|Times|News|Wire|Post|Tribune|Ledger|Herald|Dispatch|Agency|Service|Press|Radio|TV|Television|Broadcasting|Review|Observer|Express|Gazette|Journal|Chronicle|Standard|Today|Cricket|Board|Army|Police|Ministry|Council|Bank|University|Airlines|Airport|Party|Movement|Front|Government|Embassy|Consulate|Cabinet|Senate|Assembly|Parliament|Club|Foundation|Institute|Commission|Authority)\b/;
 /** A unit word after a town ("the Soyapango Jurisdiction", "Yamabal Canton"): no longer name, the town's unit. */
 const UNIT_AFTER = /^\s+(?:Jurisdiction|Canton|Municipality)\b/u;
@@ -43,9 +49,9 @@ const ARABIC_NEVER = new Set(['مدینه', 'شهر', 'شام', 'منطقه', '�
 const ARABIC_PROVINCE = /^(?:ولایت|ولايت|صوبہ|صوبے|صوبۂ|محافظة|ولاية|استان)\s/;
 const ARABIC_DISTRICT = /^(?:ولسوالی|ولسوالۍ|ولسوالئ|ضلع|مديرية|قضاء|شهرستان)\s/;
 /** District words: the unit itself, not its seat, is meant (ACLED geo_precision 2). */
-const DISTRICT_SUFFIX = /^(?:district|tehsil|county|agency|territory|sub-?division|municipality|commune)$/i;
+const DISTRICT_SUFFIX = /^(?:districts?|tehsil|county|agency|territory|sub-?division|municipality|commune|local government area|lga)$/i;
 
-function score(p: Place, ctx: PlaceContext, suffix: string): number {
+function score(p: Place, ctx: PlaceContext, suffix: string, provinceToo: boolean): number {
   let s = p.id.startsWith('rg:') ? 100 : p.alt ? -50 : 0;
   if (ctx.countries.has(p.country)) s += 60;
   s += Math.log10(p.population + 1) * 6;
@@ -56,9 +62,16 @@ function score(p: Place, ctx: PlaceContext, suffix: string): number {
   const areaWanted = /province|region|governorate|oblast|state/i.test(suffix);
   const isArea = p.kind === 'admin1' || p.kind === 'province' || p.kind === 'region';
   if (suffix && areaWanted === isArea) s += 40;
-  // "Ain department", "Colombo District": an admin-2 area of that name before its seat
-  if (p.kind === 'admin2' && /district|department|county|province|prefecture/i.test(suffix)) s += 45;
+  // "Ain department", "Colombo District", "Nangarhar's Achin district": an admin-2 area of that name before its
+  // seat or a namesake village; "Herat province" is the admin-1 area where there is one of that name
+  if (p.kind === 'admin2' && /district|department|county|prefecture|tehsil|agency|territory|lga|local government/i.test(suffix)) s += 90;
+  if (p.kind === 'admin2' && /province/i.test(suffix) && !provinceToo) s += 45;
+  // "the town of Achin", "Xarardheere town": the populated place, not the district
+  if (p.kind === 'admin2' && /city|town|village/i.test(suffix)) s -= 80;
   if (!suffix && (p.kind === 'province' || p.kind === 'admin1')) s -= 5;
+  // with no unit word near, a populated place of the name wins over the district, even one that has the name as
+  // another of its names ("Fighting in Achin": the town, GeoNames' Āchīn; "Achin district": the district)
+  if (!suffix && p.kind === 'admin2') s -= 55;
   return s;
 }
 
@@ -70,8 +83,9 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
   // found by another of its names, not a town in Guatemala), unless the one abroad is a large city
   const home = options.filter((p) => ctx.countries.has(p.country));
   const pool = home.length && home.length < options.length && !options.some((p) => !ctx.countries.has(p.country) && p.population >= 100_000) ? home : options;
+  const provinceToo = pool.some((p) => p.kind === 'admin1' || p.kind === 'province');
   for (const p of pool) {
-    const s = score(p, ctx, suffix);
+    const s = score(p, ctx, suffix, provinceToo);
     if (s > bestScore) { best = p; bestScore = s; }
   }
   return best;
@@ -156,14 +170,16 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         // "Pakistan Army", "Afghanistan Cricket Board": a country name that starts an organisation's name.
         if (options[0]?.kind === 'country' && MEDIA_WORDS.test(after)) break;
       }
-      const suffix = AREA_SUFFIX.exec(after)?.[1] ?? '';
+      const suffix = AREA_SUFFIX.exec(after)?.[1] ?? AREA_BEFORE.exec(before)?.[1] ?? TOWN_BEFORE.exec(before)?.[1] ?? '';
       const chosen = choosePlace(options, ctx, suffix);
       if (!chosen) continue;
       // "Spin Boldak district" is the district its seat names: ACLED geo_precision 2
       const district = DISTRICT_SUFFIX.test(suffix) && chosen.precision === 1 && chosen.admin2 !== '' && fold(chosen.admin2) === fold(chosen.name);
       const found = district ? { ...chosen, precision: 2 as const } : chosen;
       // a town found by another of its names keeps the name the text gives it ("Kalbajar", not "Kerbakhiar")
-      const place = found.id.startsWith('gn:') && found.kind !== 'country' && found.kind !== 'admin1' && found.kind !== 'admin2' && fold(found.name) !== key ? { ...found, name: text } : found;
+      // (and so does a district found by its name without the transliteration's ‘ayn: "Nad Ali" for Nād ‘Alī)
+      const renamed = found.kind !== 'country' && found.kind !== 'admin1' && (found.kind !== 'admin2' || (found.alt === true && !UNIT_LAST.test(key)));
+      const place = found.id.startsWith('gn:') && renamed && fold(found.name) !== key ? { ...found, name: text } : found;
       out.push({ place, text, index: first.start, locative });
       // "the Chaman-Spin Boldak crossing" names the towns on both sides too
       for (const town of place.also ?? []) {

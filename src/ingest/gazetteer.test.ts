@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { buildGazetteer } from './gazetteer.js';
+import type { CountryRow, Gazetteer } from './gazetteer.js';
+import type { Place } from './types.js';
+import { distanceKm } from '../domain/geo-distance.js';
+import { findPlaces } from './places.js';
+
+// The shipped world list without the hand-kept border places: what it knows of the world's admin-2 areas by itself.
+let world: Gazetteer | null = null;
+const worldOnly = (): Gazetteer => {
+  if (world) return world;
+  const text = gunzipSync(readFileSync(new URL('./data/world-places.tsv.gz', import.meta.url))).toString('utf8');
+  const countries = (JSON.parse(readFileSync(new URL('./data/countries.json', import.meta.url), 'utf8')) as { countries: CountryRow[] }).countries;
+  world = buildGazetteer([], text, countries);
+  return world;
+};
+const area = (name: string, country: string): Place | undefined => worldOnly().lookup(name).find((p) => p.kind === 'admin2' && p.country === country);
+
+test('admin-2 areas named unlike their seat come from GeoNames\' list, placed among their towns (Kurram, Bajaur)', () => {
+  // Kurram's seat is Parachinar, Bajaur's Khar: neither district was in the world list before
+  for (const [name, seat] of [['kurram', { lat: 33.9, lon: 70.1 }], ['kurram district', { lat: 33.9, lon: 70.1 }], ['bajaur', { lat: 34.73, lon: 71.52 }], ['bajaur agency', { lat: 34.73, lon: 71.52 }]] as const) {
+    const p = area(name, 'PK');
+    assert.ok(p, `${name} is an admin-2 area of Pakistan`);
+    assert.equal(p.admin1, 'Khyber Pakhtunkhwa');
+    assert.equal(p.precision, 2);
+    assert.ok(distanceKm(p, seat) < 40, `${name} is near its seat (${p.lat}, ${p.lon})`);
+  }
+  assert.deepEqual(findPlaces('Militants attacked a checkpoint in Kurram district on Friday.', worldOnly(), { countries: new Set(['PK']) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`), ['Kurram/PK/2']);
+});
+
+test('admin-2 areas of Afghanistan, Nigeria and Somalia, with their admin-1 and a place among their towns', () => {
+  const achin = area('achin', 'AF');
+  assert.equal(achin?.admin1, 'Nangarhar');
+  assert.ok(distanceKm(achin, { lat: 34.13, lon: 70.71 }) < 30);
+  // a Nigerian local government area named after no town; Aliade, its headquarters, is near
+  const gwer = area('gwer east', 'NG');
+  assert.equal(gwer?.admin1, 'Benue');
+  assert.ok(distanceKm(gwer, { lat: 7.3, lon: 8.48 }) < 30);
+  // GeoNames codes no Somali town into a district: a district named after a town of its region is put at that town
+  const q = area('qoryooley', 'SO');
+  assert.equal(q?.admin1, 'Lower Shebelle');
+  assert.ok(distanceKm(q, { lat: 1.79, lon: 44.53 }) < 10);
+});
