@@ -117,3 +117,10 @@ test('an admin-2 area with a unit word, a town without one or with a town word (
   assert.deepEqual(at('Gunmen killed five villagers in Gwer East local government area of Benue state.', ['NG']), ['Gwer East/NG/Benue/2', 'Benue/NG/Benue/3']);
   assert.deepEqual(at('Gunmen killed five villagers in Gwer East.', ['NG']), ['Gwer East/NG/Benue/2']);
 });
+
+test('an admin-2 area with its unit word written with a capital, and a district word not taking a namesake across a border', () => {
+  const at = (s: string, countries: string[]): string[] => findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  assert.deepEqual(at('Soldiers were killed in Xarardheere District.', ['SO']), ['Xarardheere/SO/2']);
+  // Azad Kashmir's Poonch District does not take India's Pūnch (news fixture agn-2025-05-07-poonch)
+  assert.deepEqual(at("Shells hit villages in Indian-controlled Kashmir's Poonch district.", ['IN', 'PK']).map((x) => x.split('/')[1]), ['IN']);
+});

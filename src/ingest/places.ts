@@ -11,6 +11,8 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|from|into|across|around|towards
 const AREA_SUFFIX = /^\s+(province|districts?|region|governorate|oblast|state|department|local government area|lga|territory|area|valley|agency|tehsil|city|town|village|county|crossing|border crossing|jurisdiction|municipality|canton)\b/i;
 /** A unit word before the name ("the district of Qoryooley", "Tehsil Jamrud"): the admin-2 area is meant. */
 const AREA_BEFORE = /\b(district|tehsil|agency|county|department|local government area|lga)\s+(?:of\s+)?$/i;
+/** Unit words that name an admin-2 area. */
+const ADMIN2_WORD = /^(?:districts?|department|county|prefecture|tehsil|agency|territory|lga|local government area)$/i;
 /** A name that ends in its unit word ("kurram district"). */
 const UNIT_LAST = /\s(?:district|agency|county|department|municipality|territory|tehsil|province|region|prefecture)$/;
 /** A town word before the name ("the town of Achin", "the village of Guma"): the populated place is meant. */
@@ -64,7 +66,6 @@ function score(p: Place, ctx: PlaceContext, suffix: string, provinceToo: boolean
   if (suffix && areaWanted === isArea) s += 40;
   // "Ain department", "Colombo District", "Nangarhar's Achin district": an admin-2 area of that name before its
   // seat or a namesake village; "Herat province" is the admin-1 area where there is one of that name
-  if (p.kind === 'admin2' && /district|department|county|prefecture|tehsil|agency|territory|lga|local government/i.test(suffix)) s += 90;
   if (p.kind === 'admin2' && /province/i.test(suffix) && !provinceToo) s += 45;
   // "the town of Achin", "Xarardheere town": the populated place, not the district
   if (p.kind === 'admin2' && /city|town|village/i.test(suffix)) s -= 80;
@@ -84,9 +85,18 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
   const home = options.filter((p) => ctx.countries.has(p.country));
   const pool = home.length && home.length < options.length && !options.some((p) => !ctx.countries.has(p.country) && p.population >= 100_000) ? home : options;
   const provinceToo = pool.some((p) => p.kind === 'admin1' || p.kind === 'province');
+  // a district word next to the name picks the admin-2 area of that name in the country the name is placed in
+  // without it ("Xarardheere district", "Nangarhar's Achin district"), not a district of that name across a border
+  // ("Indian-controlled Kashmir's Poonch district" is India's Pūnch, not Azad Kashmir's Poonch District)
+  const district = ADMIN2_WORD.test(suffix);
   for (const p of pool) {
+    if (district && p.kind === 'admin2' && pool.some((q) => q.kind !== 'admin2')) continue;
     const s = score(p, ctx, suffix, provinceToo);
     if (s > bestScore) { best = p; bestScore = s; }
+  }
+  if (best && district && best.kind !== 'admin2' && !best.id.startsWith('rg:')) {
+    const area = pool.find((p) => p.kind === 'admin2' && p.country === best!.country);
+    if (area) return area;
   }
   return best;
 }
@@ -152,12 +162,14 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       if (!curated) {
         // a demonym ("Thai") is never a place, whatever a town's other names say
         if (gaz.countryWords.has(key)) continue;
-        if (NEVER.has(key) || MEDIA_WORDS.test(after) || (n === 1 && key.length < 4)) continue;
+        // ("Bajaur Agency", a tribal agency, is an admin-2 area; "Anadolu Agency" is no place)
+        const unitAfter = AREA_SUFFIX.test(after) && options.some((p) => p.kind === 'admin2');
+        if (NEVER.has(key) || (MEDIA_WORDS.test(after) && !unitAfter) || (n === 1 && key.length < 4)) continue;
         const prev = toks[i - 1];
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));
         const next = toks[i + n];
         // (a town's officer is named after it: "Sipi Mayor Manuel Cruz", "Pisco Deputy Prefect Carlos Soto")
-        const gluedAfter = next && isCap(next.text) && /^\s+$/.test(sentence.slice(last.end, next.start)) && !OFFICE_AFTER.test(after) && !UNIT_AFTER.test(after);
+        const gluedAfter = next && isCap(next.text) && /^\s+$/.test(sentence.slice(last.end, next.start)) && !OFFICE_AFTER.test(after) && !UNIT_AFTER.test(after) && !unitAfter;
         if (glued || gluedAfter) continue; // part of a longer name the gazetteer does not know: a person, an agency
         const inContext = options.some((p) => ctx.countries.has(p.country));
         const big = options.some((p) => p.population >= 200_000);

