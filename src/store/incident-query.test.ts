@@ -1,19 +1,13 @@
 // The search walk (migration 007's word signatures) against the plain query, on both stores: whichever road a page
 // takes (the walk fills it; the walk comes back short and the full-text index answers), the pages are the same.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { encodeCursor } from './cursor.js';
 import { buildIncidentQuery, runIncidentQuery, searchWalk } from './incident-query.js';
-import { openPgliteDatabase } from './pglite-store.js';
-import { postgresClient } from './postgres-store.js';
-import { createScratchDatabase } from './postgres-test-db.js';
 import type { SqlClient } from './sql-client.js';
 import { SqlStore } from './sql-store.js';
 import type { IncidentQuery, IncidentRow } from './store.js';
+import { scratchClients } from './contract/scratch-clients.js';
 import { incident, prng } from './contract/builders.js';
 
 // Words of very different frequencies: "shelling" in most texts, "ferry" in a few, "quarry" in one, "nowhere" in none.
@@ -54,24 +48,9 @@ const QUERIES: Omit<IncidentQuery, 'limit'>[] = [
   { q: 'clash', status: 'replied', to: '2025-10-20' },
 ];
 
-function storesUnderTest(): [string, () => Promise<{ client: SqlClient; close(): Promise<void> }>][] {
-  return [
-    ['pglite', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'truce-search-walk-'));
-      const { client } = await openPgliteDatabase(join(dir, 'pglite'));
-      return { client, close: async () => { await client.close(); await rm(dir, { recursive: true, force: true }); } };
-    }],
-    ['postgres', async () => {
-      const db = await createScratchDatabase();
-      const client = postgresClient(new pg.Pool({ connectionString: db.url, max: 2 }));
-      return { client, close: async () => { await client.close(); await db.drop(); } };
-    }],
-  ];
-}
-
 const ids = (result: { rows: Record<string, unknown>[] }) => result.rows.map((r) => String(r['id']));
 
-for (const [kind, open] of storesUnderTest()) {
+for (const [kind, open] of scratchClients('truce-search-walk')) {
   describe(`incident search walk (${kind})`, () => {
     let client: SqlClient;
     let close: () => Promise<void>;

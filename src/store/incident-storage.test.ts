@@ -2,18 +2,12 @@
 // after it, with the same answers; rows written after it stay in line.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { loadMigrations, migrate } from './migrate.js';
-import { openPgliteDatabase } from './pglite-store.js';
-import { postgresClient } from './postgres-store.js';
-import { createScratchDatabase } from './postgres-test-db.js';
 import type { SqlClient } from './sql-client.js';
 import { SqlStore } from './sql-store.js';
 import type { IncidentQuery, IncidentRow } from './store.js';
+import { scratchClients } from './contract/scratch-clients.js';
 import { incident } from './contract/builders.js';
 
 /**
@@ -36,21 +30,6 @@ const QUERIES: IncidentQuery[] = [
   { from: '2025-10-05', to: '2025-10-09', bbox: [66, 30, 67, 32], type: 'Battles', limit: 20 },
 ];
 
-function storesUnderTest(): [string, () => Promise<{ client: SqlClient; close(): Promise<void> }>][] {
-  return [
-    ['pglite', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'truce-storage-'));
-      const { client } = await openPgliteDatabase(join(dir, 'pglite'));
-      return { client, close: async () => { await client.close(); await rm(dir, { recursive: true, force: true }); } };
-    }],
-    ['postgres', async () => {
-      const db = await createScratchDatabase();
-      const client = postgresClient(new pg.Pool({ connectionString: db.url, max: 2 }));
-      return { client, close: async () => { await client.close(); await db.drop(); } };
-    }],
-  ];
-}
-
 /** Bytes in the incidents table's TOAST table (its pages hold out-of-line values only). */
 async function toastBytes(client: SqlClient): Promise<number> {
   const [row] = await client.query(
@@ -59,7 +38,7 @@ async function toastBytes(client: SqlClient): Promise<number> {
   return Number(row!['bytes']);
 }
 
-for (const [kind, open] of storesUnderTest()) {
+for (const [kind, open] of scratchClients('truce-storage')) {
   describe(`migration 008, incident rows in line (${kind})`, () => {
     let client: SqlClient;
     let close: () => Promise<void>;
