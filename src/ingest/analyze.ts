@@ -50,12 +50,16 @@ export interface AnalyzeContext {
 
 const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
 
+/** The place of an article's dateline: the largest place of that name (a dateline names a city a wire service keeps a bureau in). */
+export function datelinePlace(article: Article, gaz: Gazetteer): Place | undefined {
+  const place = article.dateline?.place.split('/')[0];
+  // a town that has the dateline's name only as another name ("Nasir Extension") does not place the article
+  return place ? gaz.lookup(fold(place)).filter((p) => !p.alt).sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
+}
+
 /** The article's own country: its dateline's, else the one its text names most. Unmarked "troops" are its troops. */
 function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
-  const place = article.dateline?.place.split('/')[0];
-  // the largest place of that name: a dateline names a city a wire service keeps a bureau in
-  // a town that has the dateline's name only as another name ("Nasir Extension") does not place the article
-  const hit = place ? gaz.lookup(fold(place)).filter((p) => !p.alt).sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
+  const hit = datelinePlace(article, gaz);
   if (hit) return hit.country;
   const counts = new Map<string, number>();
   for (const m of article.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {

@@ -108,3 +108,15 @@ test('wire copy strings incidents together: a dated paragraph at a place apart f
   const one = mentions('', 'SAN SALVADOR, 12 Oct 88 (Canal Doce) -- A bomb exploded last night in Zacatecoluca, the Salvadoran town.\n\nThe bomb last night exploded in La Paz Department, police said.', '1988-10-12');
   assert.equal(one.length, 1);
 });
+
+test('a wire story that names no place but its dateline: its incident is at the dateline\'s town; a story naming another place is not placed by its dateline', () => {
+  const wire = (text: string): Mention[] => {
+    const article: Article = { id: 'w', source: 'Domestic Service', title: '', published: '1988-11-28', publishedFrom: 'dateline', dateline: { place: 'Lima' }, text, notes: [] };
+    return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1988-11-28', refGuessed: false }));
+  };
+  const alone = wire('Members of the bomb squad have deactivated a powerful bomb planted today at the Andres Avelino Caceres Park, where the president was due to attend a ceremony.');
+  assert.equal(alone.length, 1);
+  assert.deepEqual(alone[0]!.where.map((p) => [p.name, p.country]), [['Lima', 'PE']]);
+  const elsewhere = wire('A bomb exploded today outside a bank. The police also reported that guerrillas attacked a post in Huancayo on Sunday.');
+  assert.ok(elsewhere.length > 0 && elsewhere.every((m) => !m.where.some((p) => p.name === 'Lima')));
+});

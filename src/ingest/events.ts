@@ -7,6 +7,8 @@ import type { AnalyzedSentence } from './analyze.js';
 import type { Cue } from './cues.js';
 import { devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
 import { participants } from './participants.js';
+import { datelinePlace } from './analyze.js';
+import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, Claim, DateInterval, Place, Range } from './types.js';
 import { distanceKm } from '../domain/geo-distance.js';
@@ -230,6 +232,11 @@ function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null
   return null;
 }
 
+const datelineTown = (article: Article): Place | undefined => {
+  const p = article.dateline ? datelinePlace(article, gazetteer()) : undefined;
+  return p && p.kind !== 'country' ? p : undefined;
+};
+
 /**
  * The events one article reports, as mentions with their sentences.
  * @example extractMentions(article, analyzeArticle(article, ctx))
@@ -321,6 +328,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   for (const s of heads) take(s, sentenceCues(s, s.claims.flatMap((c) => (c.span ? [c.span] : [])), ref), true);
   mergeUndated(out, sentences);
   const parties = { incident: partyCounts(sentences, 'incident'), development: partyCounts(sentences, 'development') };
+  // a wire story that names no place but its dateline ("Lima, 28 Nov 88 -- … a bomb planted at the Andres Avelino
+  // Caceres Park") tells what happened where it was filed: its unplaced incidents are at the dateline's town (a story
+  // naming any other place, known or not, may tell of it, and leaves them unplaced). Not an Arabic-script paper's
+  // "کوئٹہ:": its places are read from keyword lists, so a story seeming to name none may well name some.
+  const latin = /^\p{Script=Latin}/u.test(article.dateline?.place ?? '');
+  const dateline = latin && sentences.every((s) => s.places.every((p) => p.place.kind === 'country')) ? datelineTown(article) : undefined;
   for (const m of out) {
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
@@ -330,6 +343,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     m.injured = tally.injured;
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
+    if (m.where.length === 0 && m.kind === 'incident' && dateline) m.where = [dateline];
     if (m.where.length > 1) {
       // a country only when nothing finer is named
       const fine = m.where.filter((p) => p.kind !== 'country');
