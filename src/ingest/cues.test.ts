@@ -50,3 +50,11 @@ test('a year or a month in a "since" clause starts a period: it does not date th
 test('a year in a background clause dates nothing in the main one ("stole the old railway, which was built in 1913", issue 10)', () => {
   assert.deepEqual(cues('The militants in Afrin have detached and stole the old railway of Afrin which linked Qatmeh to Akbas square and was built in 1913.', '2020-01-01').map((c) => [c[1], c[2]]), [['Looting/property destruction', undefined]]);
 });
+
+test('a day and a place in a background clause in the past perfect are before the event: neither dates nor places the main clause\'s (issue 10)', () => {
+  assert.deepEqual(cues('The attack killed nine policemen and nine civilians, including four registry employees, who had been in Medellin on Sunday for the election of a new mayor.', '1988-10-25'),
+    [['incident', 'Attack', undefined, []]]);
+  // (a clause in the simple past still tells the event's own day and place)
+  assert.deepEqual(cues('The attack killed nine policemen and nine civilians, including four registry employees, who were in Medellin on Sunday for the election of a new mayor.', '1988-10-25'),
+    [['incident', 'Attack', '1988-10-23', ['Medellín']]]);
+});

@@ -41,6 +41,8 @@ const AGGREGATE = /\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,80}?
 export function isAggregate(text: string): boolean {
   return AGGREGATE.test(text);
 }
+/** A relative clause in the past perfect ("who had been in Peque on Sunday") tells what came before the event. */
+const PLUPERFECT = /^[,\s]*(?:who|whom|whose|which|where)\b[^,;]*?\bhad\s+(?:(?:just|already|previously|recently|earlier|not|never)\s+)?(?:been|gone|come|left|arrived|travel+ed|returned|attended|visited|met|spent|stayed)\b/i;
 const REAL_LOCATIVE = /\b(?:in|inside|into|across|within|near|at|on|outside|along)\s+(?:the\s+)?$/i;
 
 /** The clauses of a sentence: split at semicolons, dashes and colons, and where relative or adverbial clauses open. */
@@ -179,6 +181,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     if (g.dates.length === 0 || g.dates.some((d) => ender.dates.some((e) => d.start === e.start))) groups.splice(groups.indexOf(g), 1);
   }
   const claimed = [...new Set(groups.map((g) => g.clause))];
+  const before = (c: Clause): boolean => c.sub && PLUPERFECT.test(s.text.slice(c.start, c.end));
   // "police boosted their presence after shops were looted": when only a background clause of a text's opening
   // sentence tells an incident, that incident is what the sentence reports, and it stands as the main clause's
   // (in the text's first sentence only: further on, background is background)
@@ -198,7 +201,9 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     // ("the largest toll since it intervened in 2016": a year or month in a "since" clause starts a period; it
     // dates no event, while a day there may still be the event's own)
     // (nor does a year or month in a background clause: "stole the old railway, which was built in 1913")
-    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !(COARSE_DATE.has(d.precision) && (clauseOf(d.index).sub || /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))))) : lent;
+    // (nor a day in a background clause told in the past perfect, which is before the event: "the attack killed
+    // four employees, who had been in Peque on Sunday for the election")
+    const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !before(clauseOf(d.index)) && !(COARSE_DATE.has(d.precision) && (clauseOf(d.index).sub || /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))))) : lent;
     let date = nearest(g.dates, pos) ?? nearest(free, pos);
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
@@ -208,7 +213,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
       when = date ? { start: date.start, end: date.start, precision: 'day' } : null;
       speech = when !== null;
     }
-    const where = g.places.length ? finest(g.places) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)))) : [];
+    const where = g.places.length ? finest(g.places) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)) && (g.clause.sub || !before(clauseOf(p.index))))) : [];
     cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0 });
   }
   return mergeSiblings(cues);
