@@ -64,14 +64,16 @@ export function splitSentences(text: string): Sentence[] {
     // Hard-wrapped text (most lines long and unpunctuated) is one flow, not a list of headings.
     const open = lines.filter((l) => !/[.!?"”’۔؟]$/.test(l));
     const wrapped = lines.length > 1 && open.length * 2 >= lines.length && open.reduce((n, l) => n + l.length, 0) / open.length > 50;
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
       // (Arabic script has no capitals: a short unpunctuated line in it is a heading too)
-      if (!wrapped && standsAlone(line) && !cur && /^[\p{Lu}\p{Script=Arabic}]/u.test(line)) {
+      // (a line the next one carries on in lower case is no heading: "who won election" / "by a landslide, was …")
+      const carriedOn = /^\p{Ll}/u.test(lines[i + 1] ?? '');
+      if (!wrapped && !carriedOn && standsAlone(line) && !cur && /^[\p{Lu}\p{Script=Arabic}]/u.test(line)) {
         units.push(line);
         continue;
       }
       cur = cur ? `${cur} ${line}` : line;
-      if (/[.!?"”’۔؟]$/.test(line)) { units.push(cur); cur = ''; }
+      if (/[.!?"”’۔؟]$/.test(line) && !carriedOn) { units.push(cur); cur = ''; }
     }
     if (cur) units.push(cur);
     if (units.length === 0) continue;
