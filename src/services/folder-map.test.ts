@@ -1,5 +1,6 @@
 // The state folder's Maps keep a Map's semantics: random sequences of get/set/has/delete/iteration, records mutated in
-// place while a batch is applied, commits, drops and reopenings, checked step by step against a real Map.
+// place while a batch is applied, commits (read back before and after LMDB's thread has written them), drops and
+// reopenings, checked step by step against a real Map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,14 +17,17 @@ interface Value {
 type Op =
   | { op: 'set'; key: string; n: number }
   | { op: 'delete' | 'get' | 'has' | 'mutate'; key: string }
-  | { op: 'iterate' | 'begin' | 'commit' | 'drop' | 'reopen' | 'clear' };
+  | { op: 'iterate' | 'begin' | 'commit' | 'drop' | 'reopen' | 'clear' | 'settle' }
+  | { op: 'wait'; ms: number };
 
 const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'toString', 'a\u0000b');
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), key, n: fc.integer() }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'get' as const, 'has' as const, 'mutate' as const), key }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('iterate' as const, 'begin' as const, 'commit' as const, 'drop' as const) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('iterate' as const, 'begin' as const, 'commit' as const, 'drop' as const, 'settle' as const) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('reopen' as const, 'clear' as const) }) },
+  // A pause in which LMDB's thread may write some of the commits handed to it and not others.
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 3 }) }) },
 );
 
 const copy = (m: Map<string, Value>) => new Map([...m].map(([k, v]) => [k, structuredClone(v)]));
@@ -77,6 +81,12 @@ test('a folder Map answers as a Map: order, overlay, commit, drop, reopen', asyn
             } else if (o.op === 'drop') {
               folder.drop();
               live = copy(stored);
+            } else if (o.op === 'wait') {
+              await new Promise((resolve) => setTimeout(resolve, o.ms));
+            } else if (o.op === 'settle') {
+              // The commits so far reach the file (LMDB's thread): reads go from the pending records to the file.
+              await folder.written();
+              assert.equal(folder.pending.size, 0);
             } else if (o.op === 'clear') {
               map.clear();
               live.clear();
@@ -97,8 +107,41 @@ test('a folder Map answers as a Map: order, overlay, commit, drop, reopen', asyn
           await folder.close();
         }
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        examples: [
+          // Deleted, committed, and set again before LMDB's thread wrote the deletion: a new position, one more record.
+          [[{ op: 'set', key: 'a', n: 1 }, { op: 'set', key: 'b', n: 2 }, { op: 'commit' }, { op: 'settle' }, { op: 'delete', key: 'a' }, { op: 'commit' }, { op: 'set', key: 'a', n: 3 }, { op: 'iterate' }, { op: 'commit' }, { op: 'iterate' }, { op: 'settle' }, { op: 'iterate' }]],
+        ],
+      },
     );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a commit LMDB could not write makes every later one fail: the file keeps the state before it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-failed-'));
+  try {
+    let folder = StateFolder.open(dir);
+    const map = folder.map<Value>('c');
+    map.set('a', { n: 1, tags: [] });
+    await folder.commit(folder.state(), null);
+    const db = folder.db;
+    const write = db.transaction.bind(db);
+    db.transaction = (() => {
+      db.transaction = write;
+      return Promise.reject(new Error('no space left on device'));
+    }) as typeof db.transaction;
+    map.set('b', { n: 2, tags: [] });
+    await assert.rejects(folder.commit(folder.state(), null), /no space left/);
+    map.set('c', { n: 3, tags: [] });
+    await assert.rejects(folder.commit(folder.state(), null), /holds commit 1, not 2/);
+    assert.deepEqual([...map.keys()], ['a', 'b', 'c'], 'this process still answers from what it committed');
+    await folder.close();
+    folder = StateFolder.open(dir);
+    assert.deepEqual([...folder.map<Value>('c').entries()], [['a', { n: 1, tags: [] }]]);
+    await folder.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

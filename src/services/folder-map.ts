@@ -74,9 +74,9 @@ export class FolderMap<V> extends Map<string, V> {
   }
 
   override has(id: string): boolean {
-    const { writes, tracked, cache, db } = this.folder;
+    const { writes, pending, tracked, cache, db } = this.folder;
     const key = this.folder.key(this, id);
-    const write = writes.get(key);
+    const write = writes.get(key) ?? pending.get(key);
     if (write) return !write.deleted;
     return tracked.has(key) || cache.has(key) || this.folder.recall(key) !== undefined || db.doesExist(recordKey(this.name, id));
   }
@@ -152,15 +152,30 @@ export class FolderMap<V> extends Map<string, V> {
     return this.#next++;
   }
 
-  /** The ids in insertion order: the stored order (less what the batch deleted or moved), then the batch's. */
+  /**
+   * The ids in insertion order (positions only grow, so position order): the file's order and the pending commits'
+   * new positions merged, less what the open batch deleted or moved; then the open batch's additions.
+   */
   *#ids(): Generator<string, undefined> {
-    const { writes, db } = this.folder;
+    const { writes, pending, db } = this.folder;
+    const fresh = [...(this.folder.freshPending.get(this) ?? [])].map((key) => pending.get(key)!).sort((a, b) => a.pos - b.pos);
+    let next = 0;
+    const stays = (key: string, pos: number): boolean => {
+      const write = writes.get(key);
+      return !write || (!write.deleted && write.pos === pos);
+    };
     for (const { key, value } of db.getRange({ start: orderKey(this.name, 0), end: orderKey(this.name, Number.MAX_SAFE_INTEGER) })) {
+      const pos = key[2] as number;
+      for (; next < fresh.length && fresh[next]!.pos < pos; next++) if (stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) yield fresh[next]!.id;
       const id = value.toString('utf8');
-      const write = writes.get(this.folder.key(this, id));
-      if (write && (write.deleted || write.pos !== key[2])) continue;
-      yield id;
+      const cacheKey = this.folder.key(this, id);
+      const moved = pending.get(cacheKey);
+      // A pending commit's position is placed from the pending records, even once the file shows it (LMDB makes a
+      // commit visible a little before its promise says so).
+      if (moved && (moved.deleted || moved.freshGen !== null || moved.pos !== pos)) continue;
+      if (stays(cacheKey, pos)) yield id;
     }
+    for (; next < fresh.length; next++) if (stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) yield fresh[next]!.id;
     for (const id of this.#added.keys()) yield id;
     return undefined;
   }
@@ -168,6 +183,8 @@ export class FolderMap<V> extends Map<string, V> {
   /** Where a record not in the overlay sits on disk, or null if it is not stored. */
   #storedPos(id: string): number | null {
     const key = this.folder.key(this, id);
+    const pending = this.folder.pending.get(key);
+    if (pending) return pending.deleted ? null : pending.pos;
     const known = this.folder.tracked.get(key) ?? this.folder.recall(key);
     if (known) return known.pos;
     const raw = this.folder.db.get(recordKey(this.name, id));
@@ -185,7 +202,9 @@ export class FolderMap<V> extends Map<string, V> {
     if (write) return write.deleted ? undefined : write;
     const seen = tracked.get(key);
     if (seen) return seen;
-    let found = this.folder.recall(key);
+    const pending = this.folder.pending.get(key);
+    if (pending?.deleted) return undefined;
+    let found: Cached | undefined = pending ?? this.folder.recall(key);
     let bytes: Uint8Array | undefined;
     if (!found) {
       const raw = db.get(recordKey(this.name, id));

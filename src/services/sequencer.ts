@@ -52,7 +52,8 @@ export interface StatePersistence {
   begin(): void;
   /** Stop tracking reads: the batch is applied, its commit awaits the store. */
   pause(): void;
-  commit(root: Uint8Array): void;
+  /** The batch is in the log: store the state too; a rejection says the state on disk stopped short of the log. */
+  commit(root: Uint8Array): Promise<void> | void;
   drop(): void;
 }
 
@@ -338,16 +339,17 @@ export class Sequencer {
     this.stats.commits += 1;
     this.stats.statements += accepted.length;
     this.tree.adopt(growth);
-    let unsaved: unknown = null;
+    // The batch is in the log (acknowledged) but, if the state on disk cannot follow, stop appending: a restart
+    // replays from what the folder holds. Its write runs on LMDB's thread, so the failure may come later.
+    // (Nothing of the state is put back: a later batch may be applying, and the log will hold it if it commits.)
+    const unsaved = (error: unknown): void => this.halt([], new Error(`the state folder could not be written: ${(error as Error | undefined)?.message ?? 'unknown error'}`), false);
     try {
-      this.options.persist?.commit(this.tree.root());
+      this.options.persist?.commit(this.tree.root())?.catch(unsaved);
     } catch (error) {
-      unsaved = error ?? new Error('the state folder failed');
+      unsaved(error);
     }
     for (const a of accepted) a.pending.resolve({ index: a.entry.index, id: a.entry.id });
     this.options.onCommitted?.(accepted.map((a) => a.entry), touched);
-    // The batch is in the log (acknowledged) but not in the state on disk: stop appending; a restart replays it.
-    if (unsaved !== null) this.halt([], new Error(`the state folder could not be written: ${(unsaved as Error).message}`));
   }
 
   /** Commit one prepared batch (the one-at-a-time path, after a refusal). Returns the store's error, if any. */
@@ -369,14 +371,15 @@ export class Sequencer {
    * the state may be ahead of the store, so refuse everything from here (crash-only). Nothing acknowledged is lost;
    * a restart replays the store, which is the truth.
    */
-  private halt(accepted: Prepared['accepted'], error: unknown): void {
-    const failure = new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
+  private halt(accepted: Prepared['accepted'], error: unknown, dropOverlay = true): void {
+    const first = this.failure === null;
+    const failure = this.failure ?? new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
     this.failure = failure;
     for (const a of accepted) a.pending.reject(failure);
     this.queue.forEach((p) => p.reject(failure));
     this.queue = [];
-    this.options.persist?.drop();
-    this.options.onFailure?.(failure, error);
+    if (dropOverlay) this.options.persist?.drop();
+    if (first) this.options.onFailure?.(failure, error);
   }
 }
 

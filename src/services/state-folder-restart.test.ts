@@ -1,8 +1,8 @@
 // The state kept in the state folder (<data dir>/state, LMDB) must be the state the log makes: the training demo
 // applied through the folder answers every domain view as the same log replayed into plain Maps does; a restart
 // reads the folder and replays only the entries after it; a folder from other code, ahead of the log, of another
-// log, damaged, or behind it (a crash between the database's commit and the folder's) is rebuilt or caught up, and
-// the start answers the same. On PGlite and PostgreSQL.
+// log, damaged, or behind it (a crash between the database's commit and the folder's, or a write of the folder that
+// failed) is rebuilt or caught up, and the start answers the same. On PGlite and PostgreSQL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -201,6 +201,28 @@ for (const kind of ['pglite', 'postgres'] as const) {
       m = await open();
       assert.deepEqual([m.startup.stateFolder, m.startup.snapshot, m.startup.replayed], [null, grown.size, 0]);
       assert.deepStrictEqual(await observe(m), grown);
+      await m.close();
+
+      // 7. The folder's write fails (LMDB's thread, after the statements were acknowledged): appending stops, every
+      // later write is refused by the folder too, and the next start replays what the log has beyond the folder.
+      m = await open();
+      const folderDb = m.stateFolder!.db;
+      const write = folderDb.transaction.bind(folderDb);
+      folderDb.transaction = (() => {
+        folderDb.transaction = write;
+        return Promise.reject(new Error('no space left on device'));
+      }) as typeof folderDb.transaction;
+      const acknowledged = await Promise.all((await keyAdds(3)).map((bytes) => m!.submit(bytes, true)));
+      assert.equal(acknowledged.length, 3);
+      await m.stateFolder!.written().catch(() => undefined);
+      await assert.rejects(m.submit((await keyAdds(1))[0]!, true), /state folder could not be written: no space left on device/);
+      await m.publishCheckpoint();
+      const logged = await observe(m);
+      assert.equal(logged.size, grown.size + 3);
+      await m.close();
+      m = await open();
+      assert.deepEqual([m.startup.stateFolder, m.startup.replayed], [grown.size, 3]);
+      assert.deepStrictEqual(await observe(m), logged);
       await m.close();
       m = null;
     } finally {

@@ -9,6 +9,11 @@
 //   ['o', collection, pos] -> id (utf-8): the insertion order, as a Map iterates
 //   ['n', collection]      -> JSON {count, next}: the collection's size and next position
 //   ['m']                  -> JSON StateMeta, written with every commit that completes a state
+//   ['g']                  -> the number of the last commit written (each commit checks it follows the one before)
+//
+// A commit is written off the event loop: the batch's records are serialized at once and handed to one of lmdb-js's
+// asynchronous transactions, whose commit and fsync run on its own thread. Until that transaction is committed the
+// batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -60,8 +65,25 @@ export interface Cached {
   readonly pos: number;
 }
 
+/** A record as a commit not yet written to the file leaves it. */
+export interface Pending {
+  readonly map: FolderMap<unknown>;
+  readonly id: string;
+  readonly value: unknown;
+  readonly pos: number;
+  readonly deleted: boolean;
+  /** The commit that wrote it last: it is forgotten here once that commit is in the file. */
+  readonly gen: number;
+  /**
+   * The pending commit that put its position in the order (added or moved it), null once that one is in the file:
+   * until then the file's order does not have it, and iteration places it from here.
+   */
+  freshGen: number | null;
+}
+
 const countersKey = (collection: string) => ['n', collection];
 const META_KEY = ['m'];
+const GEN_KEY = ['g'];
 const cacheKey = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 /**
@@ -80,6 +102,16 @@ export class StateFolder {
     if (this.#live.get(key)?.ref.deref() === undefined) this.#live.delete(key);
   });
   readonly writes = new Map<string, Write>();
+  /** Records of commits handed to LMDB and not yet committed there, by cache key (see Pending). */
+  readonly pending = new Map<string, Pending>();
+  /** The pending records whose position is not in the file yet, per collection: what iteration adds. */
+  readonly freshPending = new Map<FolderMap<unknown>, Set<string>>();
+  /** The number of the last commit handed to LMDB (the file's ['g'] once it is written). */
+  #gen = 0;
+  /** The meta of the last commit that wrote one: drop() puts its fields back before the file has it. */
+  #meta: StateMeta | null = null;
+  /** Resolves when every commit handed to LMDB so far is written (or rejects with the first that was not). */
+  #written: Promise<void> = Promise.resolve();
   readonly tracked = new Map<string, Tracked>();
   /** Whether values handed out are tracked: only while statements are applied (sequencer.prepare, replay). */
   tracking = false;
@@ -89,7 +121,9 @@ export class StateFolder {
   private constructor(
     public db: RootDatabase<Buffer, (string | number)[]>,
     readonly path: string,
-  ) {}
+  ) {
+    this.#gen = storedGen(db);
+  }
 
   /**
    * Open (or create) the folder. One whose file does not start as LMDB's does, or that LMDB cannot open, is removed
@@ -108,8 +142,9 @@ export class StateFolder {
     }
   }
 
-  /** The stored state's label, or null if there is none or it does not read. */
+  /** The stored state's label, or null if there is none or it does not read (the last committed one, written or not). */
   meta(): StateMeta | null {
+    if (this.#meta) return this.#meta;
     try {
       const raw = this.db.get(META_KEY);
       const meta = raw ? (JSON.parse(raw.toString('utf8')) as StateMeta) : null;
@@ -123,9 +158,15 @@ export class StateFolder {
   /** Forget everything stored (before a rebuild): a new file, so a rebuild never reads the old one. */
   async clear(): Promise<void> {
     this.drop();
+    await this.settled();
     await this.db.close();
     rmSync(this.path, { recursive: true, force: true });
     this.db = openDb(this.path);
+    this.#gen = 0;
+    this.#meta = null;
+    this.pending.clear();
+    this.freshPending.clear();
+    this.#written = Promise.resolve();
     this.cache.clear();
     this.#live.clear();
     for (const map of this.maps.values()) map.reset({ count: 0, next: 0 });
@@ -145,7 +186,7 @@ export class StateFolder {
     return { ...(fields as { mechanism: string | null; size: number }), members: this.map(MEMBERS), keys: this.map(KEYS), records } as MechanismState;
   }
 
-  /** The stored fields that are not Maps (what drop() puts back). */
+  /** The stored fields that are not Maps (what drop() puts back): the last commit's, written or not. */
   fields(): Record<string, unknown> {
     return this.meta()?.fields ?? { mechanism: null, size: 0 };
   }
@@ -205,27 +246,41 @@ export class StateFolder {
    * Write the batch in one transaction: its writes, the tracked records that changed, the collections' counters, and
    * (with `root`) the meta saying the stored state is the log's first `state.size` entries. Without `root` the
    * meta is left as it is (a rebuild writing a snapshot's parts, completed by a later commit with a root).
+   * The records are serialized now; the transaction is committed (and synced) by LMDB's writer thread, and the
+   * promise says when. A commit that fails leaves the file at the commit before it, and every later one is refused
+   * (each checks the number of the one before), so the file never holds a state with a batch missing.
    */
-  commit(state: MechanismState, root: Uint8Array | null): void {
-    const { db } = this;
-    db.transactionSync(() => {
-      for (const [key, t] of this.tracked) {
-        if (this.writes.has(key)) continue;
-        const bytes = serialize(t.value);
-        if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(t.bytes)) void db.put(recordKey(t.map.name, t.id), frame(t.pos, bytes));
-      }
-      for (const w of this.writes.values()) {
-        if (w.was !== null && (w.deleted || w.pos !== w.was)) void db.remove(orderKey(w.map.name, w.was));
-        if (w.deleted) {
-          if (w.was !== null) void db.remove(recordKey(w.map.name, w.id));
-          continue;
+  commit(state: MechanismState, root: Uint8Array | null): Promise<void> {
+    const gen = ++this.#gen;
+    const puts: [(string | number)[], Buffer][] = [];
+    const removes: (string | number)[][] = [];
+    for (const [key, t] of this.tracked) {
+      if (this.writes.has(key)) continue;
+      const bytes = serialize(t.value);
+      if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(t.bytes)) continue;
+      puts.push([recordKey(t.map.name, t.id), frame(t.pos, bytes)]);
+      this.#pend(key, { map: t.map, id: t.id, value: t.value, pos: t.pos, deleted: false, gen, freshGen: this.pending.get(key)?.freshGen ?? null });
+    }
+    for (const [key, w] of this.writes) {
+      if (w.was !== null && (w.deleted || w.pos !== w.was)) removes.push(orderKey(w.map.name, w.was));
+      if (w.deleted) {
+        if (w.was !== null) {
+          removes.push(recordKey(w.map.name, w.id));
+          this.#pend(key, { map: w.map, id: w.id, value: undefined, pos: w.was, deleted: true, gen, freshGen: null });
         }
-        void db.put(recordKey(w.map.name, w.id), frame(w.pos, serialize(w.value)));
-        if (w.pos !== w.was) void db.put(orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8'));
+        continue;
       }
-      for (const map of this.dirty) void db.put(countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8'));
-      if (root) void db.put(META_KEY, Buffer.from(JSON.stringify(metaOf(state, root)), 'utf8'));
-    });
+      puts.push([recordKey(w.map.name, w.id), frame(w.pos, serialize(w.value))]);
+      if (w.pos !== w.was) puts.push([orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8')]);
+      const freshGen = w.pos !== w.was ? gen : (this.pending.get(key)?.freshGen ?? null);
+      this.#pend(key, { map: w.map, id: w.id, value: w.value, pos: w.pos, deleted: false, gen, freshGen });
+    }
+    for (const map of this.dirty) puts.push([countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8')]);
+    if (root) {
+      this.#meta = metaOf(state, root);
+      puts.push([META_KEY, Buffer.from(JSON.stringify(this.#meta), 'utf8')]);
+    }
+    puts.push([GEN_KEY, Buffer.from(String(gen), 'utf8')]);
     for (const [key, t] of this.tracked) if (!this.writes.has(key)) this.remember(key, { value: t.value, pos: t.pos }, true);
     for (const [key, w] of this.writes) {
       if (w.deleted) this.forgetDecoded(key);
@@ -233,6 +288,52 @@ export class StateFolder {
     }
     for (const map of this.dirty) map.committed();
     this.forget();
+    const { db } = this;
+    const written = db
+      .transaction(() => {
+        const last = storedGen(db);
+        if (last !== gen - 1) throw new Error(`the state folder holds commit ${last}, not ${gen - 1}: an earlier write failed`);
+        for (const key of removes) db.removeSync(key);
+        for (const [key, value] of puts) db.putSync(key, value);
+      })
+      .then(() => this.#landed(gen));
+    // Handled here so a commit nobody awaits (a rebuild's parts) is no unhandled rejection; awaiting it still throws.
+    written.catch(() => undefined);
+    this.#written = Promise.all([this.#written, written]).then(() => undefined);
+    this.#written.catch(() => undefined);
+    return written;
+  }
+
+  /** Resolves when every commit so far is in the file (rejects if one could not be written). */
+  written(): Promise<void> {
+    return this.#written;
+  }
+
+  /** Every commit so far written or failed (lmdb-js's close does not wait for queued transaction callbacks). */
+  private async settled(): Promise<void> {
+    await this.#written.catch(() => undefined);
+  }
+
+  /** A pending record (the latest commit's, replacing an earlier pending one). */
+  #pend(key: string, record: Pending): void {
+    this.pending.set(key, record);
+    let fresh = this.freshPending.get(record.map);
+    if (record.freshGen !== null && !record.deleted) {
+      if (!fresh) this.freshPending.set(record.map, (fresh = new Set()));
+      fresh.add(key);
+    } else fresh?.delete(key);
+  }
+
+  /** Commit `gen` is in the file: its records are read from there now (unless a later pending commit wrote them). */
+  #landed(gen: number): void {
+    this.db.resetReadTxn();
+    for (const [key, record] of this.pending) {
+      if (record.gen <= gen) this.pending.delete(key);
+      else if (record.freshGen === null || record.freshGen > gen) continue;
+      // Its position is in the file now (a later pending commit changed only its value).
+      record.freshGen = null;
+      this.freshPending.get(record.map)?.delete(key);
+    }
   }
 
   /** Forget the open batch: the Maps are what is stored again (records read meanwhile may have been mutated: evicted). */
@@ -265,8 +366,15 @@ export class StateFolder {
 
   async close(): Promise<void> {
     this.drop();
+    await this.settled();
     await this.db.close();
   }
+}
+
+/** The number of the last commit in the file (0: none yet). */
+function storedGen(db: RootDatabase<Buffer, (string | number)[]>): number {
+  const raw = db.get(GEN_KEY);
+  return raw ? Number(raw.toString('utf8')) : 0;
 }
 
 function openDb(path: string): RootDatabase<Buffer, (string | number)[]> {
