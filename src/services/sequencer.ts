@@ -178,7 +178,10 @@ export class Sequencer {
       ? await this.options.verifyMany(jobs)
       : await Promise.all(jobs.map((j) => this.options.verify(j.publicKey, j.message, j.signature)));
     let next = 0;
-    return parsed.map((p, i) => ('ok' in p ? p : this.afterVerify(items[i]!, p.statement, verdicts[next++] === true, trustedClock)));
+    // The terms' late limit once for the request (it reads the agreement versions and members): its statements
+    // arrived together, so the state they are checked against is the same.
+    const lateLimit = lateLimitMs(this.state);
+    return parsed.map((p, i) => ('ok' in p ? p : this.afterVerify(items[i]!, p.statement, verdicts[next++] === true, trustedClock, lateLimit)));
   }
 
   /** The checks before the signature: strict parse, canonical form, envelope; and what the signature covers. */
@@ -189,10 +192,10 @@ export class Sequencer {
     return { statement, publicKey: fromBase64(statement.key)!, message: signingBytesOf(bytes, statement), signature: fromBase64(statement.sig)! };
   }
 
-  private afterVerify(bytes: Uint8Array, statement: Statement, valid: boolean, trustedClock: boolean): Refusal | Checked {
+  private afterVerify(bytes: Uint8Array, statement: Statement, valid: boolean, trustedClock: boolean, lateLimit?: number): Refusal | Checked {
     if (!valid) return refuse('bad_signature', 'the signature does not verify against the statement\'s key over its JCS bytes without "sig"');
     if (!trustedClock) {
-      const clock = checkClock(statement.at, this.now(), lateLimitMs(this.state), this.maxSkewMs);
+      const clock = checkClock(statement.at, this.now(), lateLimit ?? lateLimitMs(this.state), this.maxSkewMs);
       if (!clock.ok) return clock;
     }
     // The id is the leaf hash's hex (domain/statement.ts statementId), computed with node:crypto (node-hash.ts).

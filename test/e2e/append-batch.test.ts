@@ -70,15 +70,18 @@ function suite(name: string, open: () => Promise<{ db?: string; drop?: () => Pro
       const late = member('late-1');
       const admit = await signed(operator, 'member.admit', await admission('batch', late, { name: 'Late', role: 'monitor' }));
       const byLate = await signed(late, 'key.add', { key: randomBytes(32).toString('base64') });
+      // Signed beyond the terms' late limit (72 h by default) or ahead of the server's clock: refused alone.
+      const backDated = await signed(monitor, 'key.add', { key: randomBytes(32).toString('base64') }, new Date(Date.now() - 73 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+      const ahead = await signed(monitor, 'key.add', { key: randomBytes(32).toString('base64') }, new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'));
       const size = await logSize(server.url);
-      const lines = [text(good1), text(canonicalBytes(forged)), text(stranger), notCanonical, text(good1), 'not json at all', text(already), text(admit), text(byLate), text(good2)];
+      const lines = [text(good1), text(canonicalBytes(forged)), text(stranger), notCanonical, text(good1), 'not json at all', text(already), text(admit), text(byLate), text(backDated), text(ahead), text(good2)];
       const answer = await batch(server.url, lines.join('\n') + '\n');
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
-      assert.deepEqual(codes(answer), ['appended', 'bad_signature', 'unknown_key', 'not_canonical', 'replay', 'bad_request', 'replay', 'appended', 'appended', 'appended']);
+      assert.deepEqual(codes(answer), ['appended', 'bad_signature', 'unknown_key', 'not_canonical', 'replay', 'bad_request', 'replay', 'appended', 'appended', 'clock_skew', 'clock_skew', 'appended']);
       const indexes = answer.body.results.flatMap((r) => ('index' in r ? [r.index] : []));
       assert.deepEqual(indexes, [size, size + 1, size + 2, size + 3]);
       assert.equal(answer.body.appended, 4);
-      assert.equal(answer.body.refused, 6);
+      assert.equal(answer.body.refused, 8);
       for (const r of answer.body.results) {
         if ('problem' in r) {
           assert.ok(r.problem.status >= 400 && r.problem.status < 500, JSON.stringify(r.problem));
