@@ -8,6 +8,7 @@ import { parseStatement } from '../domain/statement.js';
 import type { BlobStore, StateSnapshot, Store, StoredCheckpoint } from '../store/store.js';
 import { openStore } from '../store/open-store.js';
 import { FolderBlobStore } from '../store/folder-blob-store.js';
+import { lockFolder } from '../store/folder-lock.js';
 import { Checkpointer } from './checkpointer.js';
 import { loadOrCreateLogKey, originFor, type LogKey } from './log-key.js';
 import { createVerifier, type VerifierPool } from './verify-pool.js';
@@ -140,8 +141,14 @@ export class Mechanism {
   static async open(options: MechanismOptions): Promise<Mechanism> {
     const started = performance.now();
     await mkdir(options.dataDir, { recursive: true });
+    // One server per state folder: its pending writes and caches assume no other writer (two servers on one data
+    // folder against one PostgreSQL database would otherwise both write it). PGlite's folder has its own lock.
+    const releaseState = options.stateFolder === false ? null : await lockFolder(join(options.dataDir, 'state'));
     const onPoolError = (error: Error) => options.logger?.error({ err: error }, 'a PostgreSQL connection failed; the pool opens another');
-    const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError });
+    const store = await openStore({ dataDir: options.dataDir, ...(options.db ? { db: options.db } : {}), onPoolError }).catch((error: unknown) => {
+      releaseState?.();
+      throw error;
+    });
     const marks = [started, performance.now()]; // start, store open, checked, tree, log (then the state)
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
     const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? availableParallelism() >= 4 });
@@ -161,6 +168,7 @@ export class Mechanism {
       });
       marks.push(performance.now());
       const mechanism = Mechanism.assemble(options, { store, blobs, state: createState(), tree, verifier });
+      mechanism.releaseState = releaseState;
       opened = mechanism;
       mechanism.genesisName = size > 0 ? await genesisName(store) : null;
       mechanism.demoLabel = await store.getMeta(DEMO_LABEL_META);
@@ -185,6 +193,7 @@ export class Mechanism {
       await opened?.folder?.close();
       await verifier.close();
       await store.close();
+      releaseState?.();
       throw error;
     }
   }
@@ -254,6 +263,8 @@ export class Mechanism {
   startup: StartupReport = { size: 0, checked: 0, snapshot: null, stateFolder: null, replayed: 0, ms: 0, stateReadyMs: null, phases: { store: 0, check: 0, tree: 0, state: 0, log: 0 } };
 
   private folder: StateFolder | null = null;
+  /** Lets go of `<data dir>/state.lock` (null with stateFolder: false). */
+  private releaseState: (() => void) | null = null;
 
   /** The state folder once the state is loaded (null with stateFolder: false): bench/log-growth.ts writes through it. */
   get stateFolder(): StateFolder | null {
@@ -406,6 +417,7 @@ export class Mechanism {
     await this.verifier.close();
     await this.store.close();
     await this.folder?.close();
+    this.releaseState?.();
   }
 }
 

@@ -139,6 +139,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       m = await open();
       assert.deepEqual([m.startup.stateFolder, m.startup.snapshot, m.startup.replayed], [live.size, null, 0]);
       assert.deepStrictEqual(await observe(m), live);
+      // A second server on the same data folder (against the same database, too) is refused: one writer a folder.
+      await assert.rejects(open(), /state is in use by process \d+/);
       await m.close();
 
       // 2. The folder behind the log, as after a crash between the database's commit and the folder's: only the
