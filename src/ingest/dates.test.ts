@@ -93,3 +93,8 @@ test('today, yesterday and weekdays in Arabic script, glued or apart', () => {
   assert.deepEqual(day('گزشتہ ہفتے حملہ ہوا'), []);
   assert.deepEqual(day('پیر صاحب نے کہا'), []);
 });
+
+test('"this morning", "this afternoon" and "this evening" are the day of the report (issue 10)', () => {
+  assert.deepEqual(one('This morning, insurgents derailed a train in the Soyapango Jurisdiction.', '1988-12-09'), ['1988-12-09', '1988-12-09', 'day']);
+  assert.deepEqual(one('Two bombs exploded early this afternoon outside a bank.', '1988-12-09'), ['1988-12-09', '1988-12-09', 'day']);
+});

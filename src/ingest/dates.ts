@@ -134,6 +134,8 @@ const RULES: Rule[] = [
   // relative days
   { re: /\b(last night|overnight|tonight|late last night)\b/gi, resolve: (m, c) => dayHit(addDays(c.ref, m[1]!.toLowerCase() === 'tonight' ? 0 : -1), 'night') },
   { re: /\b(today|yesterday|tomorrow|the day before yesterday)\b/gi, resolve: (m, c) => dayHit(addDays(c.ref, RELATIVE_OFFSETS[m[1]!.toLowerCase()] ?? 0)) },
+  // "early this morning", "this afternoon": the day of the report
+  { re: /\bthis\s+(?:morning|afternoon|evening)\b/gi, resolve: (_m, c) => dayHit(c.ref) },
   { re: /\b(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(ago|earlier|later|before)\b/gi, resolve: (m, c) => {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(m[1]!.toLowerCase()) || 1;
     const dir = m[2]!.toLowerCase();
