@@ -120,3 +120,9 @@ test('a wire story that names no place but its dateline: its incident is at the 
   const elsewhere = wire('A bomb exploded today outside a bank. The police also reported that guerrillas attacked a post in Huancayo on Sunday.');
   assert.ok(elsewhere.length > 0 && elsewhere.every((m) => !m.where.some((p) => p.name === 'Lima')));
 });
+
+test('property destroyed, then the explosive that did it: one incident, an explosion (issue 10)', () => {
+  const ms = mentions('Train derailed', 'Insurgents derailed a train near Soyapango on Friday. Railway spokesmen said the train was derailed by a Claymore mine at the km 249 point.', '1988-12-09');
+  assert.equal(ms.length, 1);
+  assert.deepEqual([ms[0]!.eventType, ms[0]!.subEventType], ['Explosions/Remote violence', 'Remote explosive/landmine/IED']);
+});

@@ -69,8 +69,16 @@ function sameKind(m: Mention, c: Cue): boolean {
   if (c.kind === 'development') return devGroup(m.development) === devGroup(c.trigger.development);
   const a = incidentFamily(m.subEventType, m.eventType);
   const b = incidentFamily(c.trigger.subEventType, c.trigger.eventType);
-  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians' || (isProtest(m.eventType) && isProtest(c.trigger.eventType));
+  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians' || (isProtest(m.eventType) && isProtest(c.trigger.eventType)) || blownUp(m, c);
 }
+
+/**
+ * Property destroyed, then the explosive that did it ("insurgents derailed a train … the train was derailed by a
+ * Claymore mine"): one incident, and the explosion is its kind (as ACLED codes a bridge or a train blown up).
+ */
+const DESTRUCTION = 'Looting/property destruction';
+const EXPLOSIVE = new Set(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+const blownUp = (m: Mention, c: Cue): boolean => m.subEventType === DESTRUCTION && EXPLOSIVE.has(c.trigger.subEventType);
 
 const isProtest = (eventType: string): boolean => eventType === 'Protests' || eventType === 'Riots';
 /** A protest told as peaceful, then as met by the police or turning violent ("The demonstrators burned tires"), is the latter. */
@@ -136,7 +144,7 @@ function absorb(m: Mention, s: AnalyzedSentence, c: Cue | null, figures: readonl
     if (c.where.length) { m.where = uniq([...m.where, ...c.where]); m.trace.where.push(s.index); }
     // (a killing told in catch-all words is not made a strategic development by a later "demobilization")
     const bloodless = c.trigger.eventType === 'Strategic developments' && m.casualties.some((x) => x.kind === 'killed' && x.range.max > 0);
-    if ((m.weak && !c.weak && m.kind === 'incident' && !bloodless) || escalates(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
+    if ((m.weak && !c.weak && m.kind === 'incident' && !bloodless) || escalates(m, c) || blownUp(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
     const { actors, perpetrators } = participants(s, m.kind);
     if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
     // who "attacked" or "fired first" is a question for incidents only
