@@ -58,3 +58,8 @@ test('a day and a place in a background clause in the past perfect are before th
   assert.deepEqual(cues('The attack killed nine policemen and nine civilians, including four registry employees, who were in Medellin on Sunday for the election of a new mayor.', '1988-10-25'),
     [['incident', 'Attack', '1988-10-23', ['Medellín']]]);
 });
+
+test('a place a distance is measured from is no scene when the scene is named too; alone, it places the event (issue 10)', () => {
+  assert.deepEqual(cues('In the town of Huancayo, 350 km east of Lima, a professor was shot dead on Saturday by four terrorists.', '1988-10-02').map((c) => c[3]), [['Huancayo']]);
+  assert.deepEqual(cues('A professor was shot dead on Saturday 20 km from Lima.', '1988-10-02').map((c) => c[3]), [['Lima']]);
+});

@@ -107,10 +107,14 @@ function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (read
     (p.place.kind !== 'country' || REAL_LOCATIVE.test(s.text.slice(Math.max(0, p.index - 30), p.index)));
 }
 
-const finest = (ps: readonly PlaceMention[]): Place[] => {
+const finest = (ps0: readonly PlaceMention[], text = ''): Place[] => {
+  // a place a distance is measured from ("Huancayo, 350 km east of Lima") is no scene when the scene is named too
+  const scenes = ps0.filter((p) => !DISTANCE_FROM.test(text.slice(Math.max(0, p.index - 60), p.index)));
+  const ps = scenes.length ? scenes : ps0;
   const fine = ps.filter((p) => p.place.kind !== 'country');
   return (fine.length ? fine : ps).map((p) => p.place);
 };
+const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/iu;
 
 interface Group { kind: 'incident' | 'development'; clause: Clause; triggers: TypedTrigger[]; dates: DateMention[]; places: PlaceMention[] }
 
@@ -213,7 +217,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
       when = date ? { start: date.start, end: date.start, precision: 'day' } : null;
       speech = when !== null;
     }
-    const where = g.places.length ? finest(g.places) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)) && (g.clause.sub || !before(clauseOf(p.index))))) : [];
+    const where = g.places.length ? finest(g.places, s.text) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)) && (g.clause.sub || !before(clauseOf(p.index)))), s.text) : [];
     cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0 });
   }
   return mergeSiblings(cues);
