@@ -130,6 +130,8 @@ export async function grow(m: Mechanism, monitor: TestMember, size: number, mix:
     await m.store.appendBatch({ entries, incidents: incidentRows(m.state, touched), treeNodes: growth.nodes });
     m.tree.adopt(growth);
     // After the store's commit, as the sequencer does: the state folder's overlay goes to disk with the new root.
-    m.stateFolder?.commit(m.state, m.tree.root());
+    // Waiting for its write as the sequencer does when writes fall behind (its backlog): PGlite's promises alone never
+    // give lmdb-js the turn in which it runs its transactions.
+    await m.stateFolder?.commit(m.state, m.tree.root());
   }
 }

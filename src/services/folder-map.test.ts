@@ -146,3 +146,28 @@ test('a commit LMDB could not write makes every later one fail: the file keeps t
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('commits in a loop that gives the event loop no turn stay bounded in memory: backlog() makes it wait', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-backlog-'));
+  try {
+    let folder = StateFolder.open(dir);
+    const map = folder.map<Value>('c');
+    let most = 0;
+    for (let i = 0; i < 40; i++) {
+      map.set(`k${i}`, { n: i, tags: [] });
+      void folder.commit(folder.state(), null);
+      most = Math.max(most, folder.pending.size);
+      // Only promises in this loop (as PGlite's are): without the backlog, LMDB's transactions would never run.
+      await folder.backlog();
+    }
+    assert.ok(most <= 6, `at most a few commits' records wait in memory (${most})`);
+    await folder.written();
+    assert.equal(folder.pending.size, 0);
+    await folder.close();
+    folder = StateFolder.open(dir);
+    assert.equal(folder.map<Value>('c').size, 40);
+    await folder.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

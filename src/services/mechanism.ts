@@ -424,7 +424,7 @@ export class Mechanism {
 /** The sequencer's hooks onto the state folder (null until the state is loaded, when appends wait anyway). */
 function folderPersistence(folder: () => StateFolder | null, state: MechanismState): StatePersistence {
   const on = () => folder()?.persistence(state);
-  return { begin: () => on()?.begin(), pause: () => on()?.pause(), commit: (root) => on()?.commit(root), drop: () => on()?.drop() };
+  return { begin: () => on()?.begin(), pause: () => on()?.pause(), commit: (root) => on()?.commit(root), backlog: () => on()?.backlog?.() ?? null, drop: () => on()?.drop() };
 }
 
 /** The mechanism named by the log's first entry (the genesis member.admit), or null if it names none. */

@@ -54,6 +54,8 @@ export interface StatePersistence {
   pause(): void;
   /** The batch is in the log: store the state too; a rejection says the state on disk stopped short of the log. */
   commit(root: Uint8Array): Promise<void> | void;
+  /** A promise to wait on before the next batch while too many commits are still being written, else null. */
+  backlog?(): Promise<void> | null;
   drop(): void;
 }
 
@@ -221,6 +223,7 @@ export class Sequencer {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0 && !this.failure) {
+      await this.options.persist?.backlog?.();
       await this.gather();
       const batch = this.queue.splice(0, this.maxBatch);
       await this.commit(batch);

@@ -26,6 +26,8 @@ import { FolderMap, FolderRecords, frame, orderKey, recordKey, type Counters } f
 
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
 const CACHED_RECORDS = 10_000;
+/** Commits that may wait for LMDB's thread before a committer is asked to wait (backlog()). */
+const MAX_UNWRITTEN = 4;
 const MEMBERS = '@members';
 const PAGE_SIZE = 4096;
 const KEYS = '@keys';
@@ -112,6 +114,8 @@ export class StateFolder {
   #meta: StateMeta | null = null;
   /** Resolves when every commit handed to LMDB so far is written (or rejects with the first that was not). */
   #written: Promise<void> = Promise.resolve();
+  /** Commits handed to LMDB and not yet written (or failed). */
+  #unwritten = 0;
   readonly tracked = new Map<string, Tracked>();
   /** Whether values handed out are tracked: only while statements are applied (sequencer.prepare, replay). */
   tracking = false;
@@ -167,6 +171,7 @@ export class StateFolder {
     this.pending.clear();
     this.freshPending.clear();
     this.#written = Promise.resolve();
+    this.#unwritten = 0;
     this.cache.clear();
     this.#live.clear();
     for (const map of this.maps.values()) map.reset({ count: 0, next: 0 });
@@ -289,6 +294,7 @@ export class StateFolder {
     for (const map of this.dirty) map.committed();
     this.forget();
     const { db } = this;
+    this.#unwritten += 1;
     const written = db
       .transaction(() => {
         const last = storedGen(db);
@@ -296,6 +302,7 @@ export class StateFolder {
         for (const key of removes) db.removeSync(key);
         for (const [key, value] of puts) db.putSync(key, value);
       })
+      .finally(() => (this.#unwritten -= 1))
       .then(() => this.#landed(gen));
     // Handled here so a commit nobody awaits (a rebuild's parts) is no unhandled rejection; awaiting it still throws.
     written.catch(() => undefined);
@@ -307,6 +314,15 @@ export class StateFolder {
   /** Resolves when every commit so far is in the file (rejects if one could not be written). */
   written(): Promise<void> {
     return this.#written;
+  }
+
+  /**
+   * Null while few commits wait for LMDB's thread, else a promise of their writing: whoever commits in a loop waits
+   * on it, so the pending records (held in memory) stay bounded when commits come faster than the disk takes them,
+   * or when the loop never gives the event loop the turn in which lmdb-js runs its transactions.
+   */
+  backlog(): Promise<void> | null {
+    return this.#unwritten > MAX_UNWRITTEN ? this.#written.catch(() => undefined) : null;
   }
 
   /** Every commit so far written or failed (lmdb-js's close does not wait for queued transaction callbacks). */
@@ -357,6 +373,7 @@ export class StateFolder {
       begin: () => this.begin(),
       pause: () => this.pause(),
       commit: (root) => this.commit(state, root),
+      backlog: () => this.backlog(),
       drop: () => {
         this.drop();
         Object.assign(state, this.fields());

@@ -131,12 +131,12 @@ export async function* storedParts(store: Pick<Store, 'snapshotParts'>, size: nu
  * memory beside the state they make. Yields to the event loop between parts, so a server loading a large state in
  * the background (mechanism.ts) keeps answering what needs no state (checkpoints, tiles, proofs) meanwhile.
  * With `into`, the parts are written into that state's Maps (a state folder's: state-folder.ts) and `afterPart`
- * runs after each, so the state is never whole in memory either.
+ * runs after each (awaited: the folder's write of the part), so the state is never whole in memory either.
  */
 export async function decodeSnapshotParts(
   header: Omit<StateSnapshot, 'parts'>,
   parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  into?: { state: MechanismState; afterPart: () => void },
+  into?: { state: MechanismState; afterPart: () => Promise<void> | void },
 ): Promise<MechanismState | null> {
   if (header.version !== snapshotVersion()) return null;
   try {
@@ -159,7 +159,7 @@ export async function decodeSnapshotParts(
       const map = path.length === 1 ? top : top instanceof Map ? (top.get(path[1]) as unknown) : undefined;
       if (!(map instanceof Map)) return null;
       for (const [key, value] of entries) map.set(key, value);
-      into?.afterPart();
+      await into?.afterPart();
     }
     if (count !== layout.parts) return null;
     const restored = state as unknown as MechanismState;
