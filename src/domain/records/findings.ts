@@ -83,6 +83,8 @@ export interface Finding {
 }
 
 export const FINDINGS = 'findings';
+/** Which findings were proposed in each investigation (investigation id -> finding ids, oldest first): see investigations-by-report. */
+const FINDINGS_BY_INVESTIGATION = 'findings-by-investigation';
 
 export function getFinding(state: MechanismState, id: string): Finding | undefined {
   return collection<Finding>(state, FINDINGS).get(id);
@@ -90,7 +92,8 @@ export function getFinding(state: MechanismState, id: string): Finding | undefin
 
 /** Every finding proposed in the investigation, oldest first. */
 export function findingsOf(state: MechanismState, investigationId: string): Finding[] {
-  return [...collection<Finding>(state, FINDINGS).values()].filter((f) => f.content.investigation === investigationId).sort((a, b) => a.ref.index - b.ref.index);
+  const ids = collection<readonly string[]>(state, FINDINGS_BY_INVESTIGATION).get(investigationId) ?? [];
+  return ids.flatMap((id) => getFinding(state, id) ?? []).sort((a, b) => a.ref.index - b.ref.index);
 }
 
 function reportsOf(state: MechanismState, inv: Investigation): Report[] {
@@ -198,6 +201,8 @@ export const proposeFinding = defineHandler('finding.propose', findingProposeBod
     if (open) return open;
   }
   collection<Finding>(state, FINDINGS).set(finding.id, finding);
+  const byInvestigation = collection<readonly string[]>(state, FINDINGS_BY_INVESTIGATION);
+  byInvestigation.set(body.investigation, [...(byInvestigation.get(body.investigation) ?? []), finding.id]);
   settle(state, finding, ctx.ref);
   return ok([{ kind: 'finding', id: finding.id }, ...investigationTouches(inv)]);
 });

@@ -25,6 +25,12 @@ export interface Investigation {
 }
 
 export const INVESTIGATIONS = 'investigations';
+/**
+ * Which investigations took up each report (report id -> investigation ids, oldest first): the incident row of every
+ * report a batch touches shows its case, and with the state in the state folder a scan of all investigations decodes
+ * every one (docs/SCALING.md).
+ */
+const INVESTIGATIONS_BY_REPORT = 'investigations-by-report';
 
 export function getInvestigation(state: MechanismState, id: string): Investigation | undefined {
   return collection<Investigation>(state, INVESTIGATIONS).get(id);
@@ -32,9 +38,8 @@ export function getInvestigation(state: MechanismState, id: string): Investigati
 
 /** Every investigation that took up the report, oldest first. */
 export function investigationsOf(state: MechanismState, reportId: string): Investigation[] {
-  return [...collection<Investigation>(state, INVESTIGATIONS).values()]
-    .filter((i) => i.reports.includes(reportId))
-    .sort((a, b) => a.ref.index - b.ref.index);
+  const ids = collection<readonly string[]>(state, INVESTIGATIONS_BY_REPORT).get(reportId) ?? [];
+  return ids.flatMap((id) => getInvestigation(state, id) ?? []).sort((a, b) => a.ref.index - b.ref.index);
 }
 
 /** The investigation now open on the report, if any (there is at most one). */
@@ -54,5 +59,7 @@ export const openInvestigation = defineHandler('investigation.open', investigati
   }
   const inv: Investigation = { id: ctx.ref.id, ref: ctx.ref, reports: body.reports, title: body.title ?? null, mandate: body.mandate, closed: null };
   collection<Investigation>(state, INVESTIGATIONS).set(inv.id, inv);
+  const byReport = collection<readonly string[]>(state, INVESTIGATIONS_BY_REPORT);
+  for (const id of inv.reports) byReport.set(id, [...(byReport.get(id) ?? []), inv.id]);
   return ok(investigationTouches(inv));
 });

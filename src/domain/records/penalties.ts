@@ -29,13 +29,16 @@ export interface Penalty {
 }
 
 export const PENALTIES = 'penalties';
+/** The penalty applied for each final finding (finding id -> penalty id; at most one): see investigations-by-report. */
+const PENALTY_BY_FINDING = 'penalty-by-finding';
 
 export function listPenalties(state: MechanismState): Penalty[] {
   return [...collection<Penalty>(state, PENALTIES).values()].sort((a, b) => a.ref.index - b.ref.index);
 }
 
 export function penaltyOf(state: MechanismState, findingId: string): Penalty | undefined {
-  return listPenalties(state).find((p) => p.finding === findingId);
+  const id = collection<string>(state, PENALTY_BY_FINDING).get(findingId);
+  return id === undefined ? undefined : collection<Penalty>(state, PENALTIES).get(id);
 }
 
 export const applyPenalty = defineHandler('penalty.apply', penaltyApplyBody, (state, body, ctx) => {
@@ -67,6 +70,7 @@ export const applyPenalty = defineHandler('penalty.apply', penaltyApplyBody, (st
     note: body.note ?? null,
   };
   collection<Penalty>(state, PENALTIES).set(penalty.id, penalty);
+  collection<string>(state, PENALTY_BY_FINDING).set(finding.id, penalty.id);
   const inv = getInvestigation(state, content.investigation);
   return ok([{ kind: 'finding', id: finding.id }, ...(inv ? investigationTouches(inv) : [])]);
 });
