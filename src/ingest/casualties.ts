@@ -152,7 +152,9 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     }
     const side = sideOf(victims);
     const group = victims.trim();
-    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}), ...(group ? { group } : {}), index });
+    // "was also murdered", "also killed two guards": victims besides those already counted
+    const also = /\balso\b/i.test(text) || /\balso\s+$/i.test(sentence.slice(Math.max(0, index - 8), index));
+    out.push({ kind, victims: victimKind(victims, text), range, text: text.trim(), by: ctx.by, attributed: Boolean(ctx.attributed), ...(side ? { side } : {}), ...(group ? { group } : {}), index, ...(also ? { also: true } : {}) });
   };
   /** Two groups stay two figures when they are of different kinds or sides ("201 Taliban and 23 soldiers"). */
   const fighters = (x: string): boolean => victimKind(x, '') === 'combatant';

@@ -16,7 +16,15 @@ function add(a: Range | null, b: Range): Range {
  * One claimant's total: the groups they count (civilians, each side's fighters) add up, one figure a group; a
  * figure for nobody in particular ("10 killed", "12 people") is a total of its own, so the larger of the two wins.
  */
-function total(cs: readonly Casualty[]): Range | null {
+function total(all: readonly Casualty[]): Range | null {
+  // figures told as more victims ("X was also murdered") add to the account's total, after it is settled
+  const more = all.filter((c) => c.also);
+  const cs = more.length && more.length < all.length ? all.filter((c) => !c.also) : all;
+  const base = settle(cs);
+  return cs === all ? base : more.reduce<Range | null>((a, c) => add(a, c.range), base);
+}
+
+function settle(cs: readonly Casualty[]): Range | null {
   const byGroup = new Map<string, Casualty>();
   let overall: Range | null = null;
   for (const c of cs) {

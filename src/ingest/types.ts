@@ -142,6 +142,8 @@ export interface Casualty {
   readonly actor?: Actor;
   /** Where in the sentence the figure is. */
   readonly index?: number;
+  /** Told as more victims than those already counted ("the justice of the peace was also murdered"). */
+  readonly also?: boolean;
 }
 
 export interface Claim {
