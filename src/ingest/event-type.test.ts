@@ -202,3 +202,9 @@ test('sabotage, a train derailed by insurgents and a firebombing are property de
   assert.equal(sub('Unknown persons firebombed the offices of the party.'), 'Looting/property destruction');
   assert.equal(sub('The train derailed near the station.'), undefined);
 });
+
+test('installations, offices, stations and power lines destroyed are property destruction, a translator\'s bracket between (issue 10)', () => {
+  assert.equal(sub('The FMLN on Wednesday destroyed ANTEL [National Administration for Telecommunications] installations in San Francisco Chinameca.'), 'Looting/property destruction');
+  assert.equal(sub('Guerrillas destroyed the administrative offices of the mayor in the town.'), 'Looting/property destruction');
+  assert.equal(sub('Rebels damaged two power lines near the dam.'), 'Looting/property destruction');
+});
