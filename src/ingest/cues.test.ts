@@ -63,3 +63,8 @@ test('a place a distance is measured from is no scene when the scene is named to
   assert.deepEqual(cues('In the town of Huancayo, 350 km east of Lima, a professor was shot dead on Saturday by four terrorists.', '1988-10-02').map((c) => c[3]), [['Huancayo']]);
   assert.deepEqual(cues('A professor was shot dead on Saturday 20 km from Lima.', '1988-10-02').map((c) => c[3]), [['Lima']]);
 });
+
+test('where people were taken or went is not where it happened; a place named after the destination still is (issue 10)', () => {
+  assert.deepEqual(cues('Two soldiers were killed on Tuesday, while the other two were taken as hostages toward Lima, in Peru.', '1988-10-05').map((c) => c[3]), [['Peru']]);
+  assert.deepEqual(cues('On Tuesday, Shabaab assaulted a civilian travelling on a minibus heading towards Jilib near Bardera town.', '2025-08-01').map((c) => c[3].includes('Bardera')), [true]);
+});

@@ -107,14 +107,17 @@ function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (read
     (p.place.kind !== 'country' || REAL_LOCATIVE.test(s.text.slice(Math.max(0, p.index - 30), p.index)));
 }
 
-const finest = (ps0: readonly PlaceMention[], text = ''): Place[] => {
+const finest = (ps00: readonly PlaceMention[], text = ''): Place[] => {
+  // where people were taken or went ("taken as hostages toward Atalaya") is not where it happened
+  const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)));
   // a place a distance is measured from ("Huancayo, 350 km east of Lima") is no scene when the scene is named too
   const scenes = ps0.filter((p) => !DISTANCE_FROM.test(text.slice(Math.max(0, p.index - 60), p.index)));
   const ps = scenes.length ? scenes : ps0;
   const fine = ps.filter((p) => p.place.kind !== 'country');
   return (fine.length ? fine : ps).map((p) => p.place);
 };
-const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/iu;
+const DESTINATION = /\b(?:taken|led|carried|marched|driven|dragged|fled|fleeing|headed|heading|escaped|retreated|retreating|withdrew|withdrawing)\s+(?:[\w,]+\s+){0,4}?(?:toward|towards)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?$/u;
+const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/u;
 
 interface Group { kind: 'incident' | 'development'; clause: Clause; triggers: TypedTrigger[]; dates: DateMention[]; places: PlaceMention[] }
 
