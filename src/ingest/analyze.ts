@@ -8,7 +8,7 @@ import { findClaims } from './claims.js';
 import { findDates } from './dates.js';
 import type { TypedTrigger } from './event-type.js';
 import { classify } from './event-type.js';
-import type { Gazetteer } from './gazetteer.js';
+import { countryWordOf, type Gazetteer } from './gazetteer.js';
 import { articleCountries, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { outletSpans } from './outlets.js';
@@ -63,7 +63,7 @@ function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
   if (hit) return hit.country;
   const counts = new Map<string, number>();
   for (const m of article.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
-    const iso = gaz.countryWords.get(fold(m[0]));
+    const iso = countryWordOf(gaz, m[0]);
     if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

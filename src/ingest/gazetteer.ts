@@ -27,6 +27,25 @@ export interface Gazetteer {
   readonly longest: number;
   /** Folded name of a national capital -> its country's ISO code. */
   readonly capitals: ReadonlyMap<string, string>;
+  /**
+   * Folded country names that are written in capitals only ("CAR", "US", "DRC"): they name the country only when so
+   * written ("Car bombs", "let us" name nothing).
+   */
+  readonly acronyms: ReadonlySet<string>;
+}
+
+/** Whether a name found in text may be read as the gazetteer key it folds to: an acronym only in capitals. */
+export function readsAs(gaz: Gazetteer, text: string, key: string): boolean {
+  return !gaz.acronyms.has(key) || text === text.toUpperCase();
+}
+
+/**
+ * The country a word of the text names (its name or demonym), honouring acronyms' case.
+ * @example countryWordOf(gazetteer(), 'Car') // undefined ('CAR' is the Central African Republic)
+ */
+export function countryWordOf(gaz: Gazetteer, text: string): string | undefined {
+  const key = fold(text);
+  return readsAs(gaz, text, key) ? gaz.countryWords.get(key) : undefined;
 }
 
 const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
@@ -173,7 +192,9 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     countries.set(p.country, { ...p, precision: 3 });
   }
   const countryWords = new Map<string, string>();
+  const acronyms = new Set<string>();
   for (const c of countryRows) {
+    for (const n of c.names) if (/^[A-Z][A-Z.]+$/.test(n)) acronyms.add(fold(n));
     const base = countries.get(c.iso);
     for (const n of [...c.names, ...arabicScriptNames(c.iso)]) {
       countryWords.set(fold(n), c.iso);
@@ -241,7 +262,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     }
     return hit;
   };
-  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms };
 }
 
 let cached: Gazetteer | null = null;

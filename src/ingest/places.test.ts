@@ -124,3 +124,10 @@ test('an admin-2 area with its unit word written with a capital, and a district 
   // Azad Kashmir's Poonch District does not take India's Pūnch (news fixture agn-2025-05-07-poonch)
   assert.deepEqual(at("Shells hit villages in Indian-controlled Kashmir's Poonch district.", ['IN', 'PK']).map((x) => x.split('/')[1]), ['IN']);
 });
+
+test('a country named by an acronym only in capitals: "Car bombs" and "let us" name no country', () => {
+  assert.deepEqual([...articleCountries('Car bombs exploded near the market; let us know, Us Weekly said.', gazetteer())], []);
+  assert.deepEqual(names('Car bombs exploded near the market.'), []);
+  assert.deepEqual([...articleCountries('Fighting in the CAR and the DRC; US envoys arrived.', gazetteer())].sort(), ['CD', 'CF', 'US']);
+  assert.deepEqual(names('Fighting resumed in the CAR on Monday.'), ['Central African Republic/CF']);
+});

@@ -2,7 +2,7 @@
 // run the gazetteer knows wins. World names that are also ordinary words ("Police", "Said") or parts of people's
 // and organisations' names need more evidence: a place cue before them, or the article's own countries.
 import type { Place, PlaceMention } from './types.js';
-import type { Gazetteer } from './gazetteer.js';
+import { countryWordOf, readsAs, type Gazetteer } from './gazetteer.js';
 import { fold } from './text.js';
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}]+)?/gu;
@@ -128,7 +128,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         options = gaz.lookup(key);
         if (options.length) { text = text.slice(1); stripped = true; }
       }
-      if (options.length === 0) continue;
+      if (options.length === 0 || !readsAs(gaz, text, key)) continue;
       if (arabic) {
         if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
         const cue = ARABIC_BEFORE.test(sentence.slice(0, first.start)) || ARABIC_AFTER.test(sentence.slice(last.end));
@@ -212,7 +212,7 @@ export function articleCountries(text: string, gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const t of tokens(text)) {
     if (!isCap(t.text) && !isArabic(t.text)) continue;
-    const iso = gaz.countryWords.get(fold(t.text));
+    const iso = countryWordOf(gaz, t.text);
     if (iso) out.add(iso);
   }
   const folded = fold(text);
