@@ -65,6 +65,8 @@ if (rate > 0 && batch > 1) {
       while (next < n) {
         const wait = dueAt(next) - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        // Another slot may have sent the rest while this one slept.
+        if (next >= n) break;
         const from = next;
         const due = Math.min(n, from + batch, Math.floor((performance.now() - t0) * perMs) + 1);
         next = Math.max(due, from + 1);
