@@ -40,7 +40,9 @@ function tokens(s: string): Tok[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
-const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+// (a module constant: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
+const CAP = /^\p{Lu}/u;
+const isCap = (t: string): boolean => CAP.test(t);
 /** Arabic script (Arabic, Persian, Pashto, Urdu) has no capitals: every word may start a name. */
 const isArabic = (t: string): boolean => /^[\u0600-\u06ff\u0750-\u077f]/.test(t);
 /** Words before a place in Arabic, Persian, Pashto and Urdu: prepositions and the words for province, district, city. */
@@ -216,6 +218,14 @@ export function articleCountries(text: string, gaz: Gazetteer): Set<string> {
     if (iso) out.add(iso);
   }
   const folded = fold(text);
-  for (const [word, iso] of gaz.countryWords) if (word.includes(' ') && folded.includes(word)) out.add(iso);
+  for (const [word, iso] of multiWordCountries(gaz)) if (folded.includes(word)) out.add(iso);
   return out;
+}
+
+const multiWord = new WeakMap<Gazetteer, [string, string][]>();
+/** The country names and demonyms of more than one word ("south sudan"), in the table's order: listed once per gazetteer. */
+function multiWordCountries(gaz: Gazetteer): [string, string][] {
+  let list = multiWord.get(gaz);
+  if (!list) multiWord.set(gaz, (list = [...gaz.countryWords].filter(([word]) => word.includes(' '))));
+  return list;
 }

@@ -78,6 +78,8 @@ const MINISTRY_BEFORE = /Ministry\s+of\s+(?:National\s+)?(Defen[cs]e|Foreign\s+A
 const GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[Gg]overnment|authorities|administration|officials|cabinet)(?![\p{L}])/u;
 const GOVERNMENT_BEFORE = /(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$/;
 const WORD = /[\p{L}][\p{L}.'’-]*/gu;
+// (a module constant: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
+const CAP = /^\p{Lu}/u;
 
 /**
  * Governments, ministries and bare country names in a sentence ("Thailand's health ministry", "Cambodian
@@ -88,7 +90,7 @@ export function findStates(sentence: string, st: StateActors): StateHit[] {
   const out: StateHit[] = [];
   const words = [...sentence.matchAll(WORD)];
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]![0]) || !st.firstWords.has(fold(words[i]![0].replace(/['’]s$/, '')))) continue;
+    if (!CAP.test(words[i]![0]) || !st.firstWords.has(fold(words[i]![0].replace(/['’]s$/, '')))) continue;
     for (let j = Math.min(words.length - 1, i + 5); j >= i; j--) {
       const start = words[i]!.index;
       const end = words[j]!.index + words[j]![0].length;
