@@ -3,6 +3,7 @@
 // denial, a threat or a condition ("rejected claims of a drone strike", "there will be open war") is marked hedged:
 // it is a claim about an event, not the report of one.
 import type { EventType } from './types.js';
+import { Sieve } from './sieve.js';
 
 interface Trigger {
   readonly re: RegExp;
@@ -144,13 +145,18 @@ const HALTED = /\b(?:cease|suspen(?:d|ds|ded|sion\s+of)|halt(?:ed)?)\s+(?:all\s+
 /** A death on the road or in an accident: no violence, whatever the catch-all word ("killed when her car was hit"). */
 const ACCIDENT = /\b(?:(?:car|road|traffic|bus|train|plane|air)\s+(?:accident|crash|collision)s?|(?:hit|struck|run\s+over|knocked\s+down)\s+by\s+(?:a|an|another)\s+(?:\w+\s+)?(?:car|truck|lorry|bus|train|vehicle|motorcycle)|drowned|electrocuted)\b/i;
 
+/** Which rules (and the four tests after them) can match a sentence at all, in one pass over it (sieve.ts): the others are not run. */
+const SIEVE = new Sieve([...GLOBAL, LABOUR_STRIKE, ACCIDENT, SMALL_ARMS, SIEGE]);
+const [LABOUR_AT, ACCIDENT_AT, SMALL_ARMS_AT, SIEGE_AT] = [0, 1, 2, 3].map((k) => GLOBAL.length + k) as [number, number, number, number];
+
 export function classify(sentence: string): TypedTrigger[] {
   const out: TypedTrigger[] = [];
-  const labour = LABOUR_STRIKE.test(sentence);
-  const accident = ACCIDENT.test(sentence);
+  const may = SIEVE.candidates(sentence);
+  const labour = may[LABOUR_AT]! && LABOUR_STRIKE.test(sentence);
+  const accident = may[ACCIDENT_AT]! && ACCIDENT.test(sentence);
   const taken: [number, number, string][] = [];
   RULES.forEach((t, i) => {
-    if (t.requires && !t.requires.test(sentence)) return;
+    if (!may[i] || (t.requires && !t.requires.test(sentence))) return;
     const re = GLOBAL[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -168,7 +174,7 @@ export function classify(sentence: string): TypedTrigger[] {
   const protest = out.some((t) => t.eventType === 'Riots' || (t.eventType === 'Protests' && t.subEventType !== 'Peaceful protest'));
   // "seized the town after the army withdrew", without a word of fighting: the place changed hands without violence
   const fight = out.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType) && !TAKEN.has(t.subEventType));
-  const handover = !fight && !SIEGE.test(sentence) && out.some((t) => t.subEventType === 'Non-violent transfer of territory' && !t.hedged) && out.some((t) => TAKEN.has(t.subEventType));
+  const handover = !fight && !(may[SIEGE_AT]! && SIEGE.test(sentence)) && out.some((t) => t.subEventType === 'Non-violent transfer of territory' && !t.hedged) && out.some((t) => TAKEN.has(t.subEventType));
   // weapons taken in a battle, a withdrawal under fire, a deployment to a fight: the violence is the event
   // (a search or mop-up "operation" that finds weapons is not a fight)
   // (nor is the name of the weapon found: "destroyed 342 mines and 288 improvised explosive devices")
@@ -177,7 +183,7 @@ export function classify(sentence: string): TypedTrigger[] {
   const chemical = out.some((t) => !t.hedged && t.subEventType === 'Chemical weapon');
   const suicide = out.some((t) => !t.hedged && t.subEventType === 'Suicide bomb');
   // heavy weapons fired with small arms: the fight is an armed clash (as ACLED codes it)
-  const close = SMALL_ARMS.test(sentence);
+  const close = may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence);
   return out
     .map((t) => (close && t.subEventType === 'Shelling/artillery/missile attack' ? { ...t, eventType: 'Battles', subEventType: 'Armed clash' } : t))
     // (a coder's label says what the note records: "Detonation: an IED exploded while it was being planted")
