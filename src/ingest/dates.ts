@@ -3,6 +3,7 @@
 // day unless the sentence speaks of the future; "last month" is the whole previous month.
 import type { DateMention, DatePrecision } from './types.js';
 import { addDays } from './text.js';
+import { Sieve } from './sieve.js';
 import { findArabicScriptDates, findArabicScriptRelative } from './arabic-dates.js';
 import { DASH, DAY, MONTH, SOLAR_MONTH, WEEKDAY, YEAR, dayOf, solarToGregorian, inferYear, lastDayOfMonth, monthOf, weekdayOf, weekdayOfDay, ymd } from './date-words.js';
 
@@ -156,6 +157,9 @@ function pastYear(hit: NonNullable<Hit>, ref: string): NonNullable<Hit> {
   return { ...hit, start: back(hit.start), end: back(hit.end) };
 }
 
+/** Which rules can match a sentence at all, in one pass over it (sieve.ts): the others are not run. */
+const SIEVE = new Sieve(RULES.map((r) => r.re));
+
 const FUTURE = /\b(will|shall|is scheduled|are scheduled|scheduled for|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|next)\b/i;
 
 export interface DateOptions {
@@ -175,7 +179,9 @@ export function findDates(sentence: string, opts: DateOptions): DateMention[] {
   const ctx: Ctx = { ref: opts.ref, future: FUTURE.test(sentence), anchor: opts.anchor ?? null };
   const taken: [number, number][] = [];
   const out: DateMention[] = [];
-  for (const rule of RULES) {
+  const may = SIEVE.candidates(sentence);
+  for (const [k, rule] of RULES.entries()) {
+    if (!may[k]) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const s = m.index;
