@@ -2,9 +2,22 @@
 
 /** Lower case, no diacritics, one kind of dash and apostrophe, single spaces: the key for every name lookup. */
 export function fold(s: string): string {
-  // fast path for plain ASCII, which is most of what is looked up
-  if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
-  const folded = s
+  // fast path for plain ASCII, which is most of what is looked up: printable characters only, so the only space is
+  // " "; with no backtick and no leading, trailing or double space, folding is lower-casing
+  let ascii = true;
+  let upper = false;
+  let plain = true;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) { ascii = false; break; }
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c === 0x60 || (c === 0x20 && space)) plain = false;
+    space = c === 0x20;
+  }
+  if (ascii && plain && !space) return upper ? s.toLowerCase() : s;
+  if (ascii) return s.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  const out = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ı/g, 'i')
@@ -13,7 +26,7 @@ export function fold(s: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-  return /[\u0600-\u06ff]/.test(folded) ? foldArabic(folded) : folded;
+  return /[\u0600-\u06ff]/.test(out) ? foldArabic(out) : out;
 }
 
 /**
