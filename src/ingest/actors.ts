@@ -7,6 +7,7 @@ import type { Actor, ActorMention } from './types.js';
 import { escapeRegExp, fold, slug } from './text.js';
 import type { StateActors } from './state-actors.js';
 import { findStates, stateActors } from './state-actors.js';
+import { Sieve } from './sieve.js';
 
 interface ActorRow { id: string; name: string; kind: string; aliases: string[]; side?: string; country?: string; role?: string; governs?: boolean }
 interface ActorFile { default: string; mechanisms: Record<string, { name: string; actors: ActorRow[] }>; common: ActorRow[] }
@@ -106,6 +107,26 @@ function unknownActor(name: string, kind: string): Actor {
   return { id: `new:${slug(name)}`, name, aliases: [], kind, known: false };
 }
 
+/** What findActors needs of a table beyond its fields, built once per table. */
+interface TableIndex {
+  /** Which of the demonym forces, the unknown organisations, the bare forces and the case-sensitive aliases can match a sentence. */
+  readonly sieve: Sieve;
+  /** Each country's first entry among the demonym forces (as a search of forceOf in its order finds it). */
+  readonly forceOfIso: ReadonlyMap<string, { iso: string; country: string }>;
+}
+const [FORCES_AT, UNKNOWN_ORG_AT, BARE_FORCES_AT, EXACT_AT] = [0, 1, 2, 3] as const;
+const indexes = new WeakMap<ActorTable, TableIndex>();
+function indexOf(table: ActorTable): TableIndex {
+  let index = indexes.get(table);
+  if (!index) {
+    const forceOfIso = new Map<string, { iso: string; country: string }>();
+    for (const x of table.forceOf.values()) if (!forceOfIso.has(x.iso)) forceOfIso.set(x.iso, x);
+    index = { sieve: new Sieve([table.forces, UNKNOWN_ORG, BARE_FORCES, ...(table.exact ? [table.exact] : [])]), forceOfIso };
+    indexes.set(table, index);
+  }
+  return index;
+}
+
 /**
  * Every actor named in a sentence, longest match first, no overlaps.
  * @example findActors('Fitna al-Khawarij (FaK) attacked a post.', actorTable()) // two mentions, both TTP
@@ -122,13 +143,16 @@ export function findActors(sentence: string, table: ActorTable, home?: string): 
   };
   type Cand = { text: string; index: number; kind: 'alias' | 'force' | 'state'; demonym?: string; actor?: Actor };
   const all: Cand[] = [];
+  const index = indexOf(table);
+  // (the expressions none of whose strings the sentence holds cannot match it: sieve.ts)
+  const may = index.sieve.candidates(sentence);
   for (const re of [table.exact, table.folded]) {
-    if (!re) continue;
+    if (!re || (re === table.exact && !may[EXACT_AT])) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'alias' });
   }
   table.forces.lastIndex = 0;
-  for (let m = table.forces.exec(sentence); m; m = table.forces.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'force', demonym: m[1]! });
+  for (let m = may[FORCES_AT] ? table.forces.exec(sentence) : null; m; m = table.forces.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'force', demonym: m[1]! });
   for (const h of findStates(sentence, st)) all.push({ text: h.text, index: h.index, kind: 'state', actor: h.actor });
   // Longest first, so "Pakistani Taliban" (TTP) beats "Taliban" (Afghan Taliban).
   all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
@@ -151,16 +175,16 @@ export function findActors(sentence: string, table: ActorTable, home?: string): 
   }
   // "security forces", "troops", "the military" with no nationality: the home country's forces (the dateline's).
   if (home) {
-    const c = [...table.forceOf.values()].find((x) => x.iso === home);
+    const c = index.forceOfIso.get(home);
     BARE_FORCES.lastIndex = 0;
-    for (let m = BARE_FORCES.exec(sentence); m; m = BARE_FORCES.exec(sentence)) {
+    for (let m = may[BARE_FORCES_AT] ? BARE_FORCES.exec(sentence) : null; m; m = BARE_FORCES.exec(sentence)) {
       const police = /police/i.test(m[0]);
       const actor = !police ? st.forces(home) : c ? { ...unknownActor(`Police Forces of ${c.country}`, 'state_force'), id: `police-${home.toLowerCase()}`, country: home } : null;
       if (actor) push(actor, m[0], m.index);
     }
   }
   UNKNOWN_ORG.lastIndex = 0;
-  for (let m = UNKNOWN_ORG.exec(sentence); m; m = UNKNOWN_ORG.exec(sentence)) {
+  for (let m = may[UNKNOWN_ORG_AT] ? UNKNOWN_ORG.exec(sentence) : null; m; m = UNKNOWN_ORG.exec(sentence)) {
     const full = (m[1] ?? m[2] ?? '').trim();
     // "The Arakan Army": the article is not part of the name; but "the Sudan Doctors Network" is no armed group
     const text = full.replace(/^(?:The|A|An|This|That|Its|Their|His|Her)\s+/, '');
