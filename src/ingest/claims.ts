@@ -18,6 +18,12 @@ const SOURCE_WORDS = /\b(?:sources?|officials?|spokes(?:man|woman|person)|minist
 const LEAD = /^(?:(?:and|but|while|whereas|with|as|after|when|then|also|however|meanwhile|separately|(?:in|during|under|by|of)\s+which|which|where)\b,?\s*|(?:In|On|At|After|Before|During|Speaking|Asked|Earlier|Later|Separately|Meanwhile)\b[^,]{0,90},\s*)+/i;
 const TAIL = /(?:\s+(?:had|has|have|also|later|earlier|further|separately|repeatedly|again|then|now|himself|herself|itself|jointly|publicly|formally|only|both|first|late|early|neither|long|not|never|yet|already|still|\w+ly)|\s+on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,3}(?:statement|post|interview|address|briefing|conference|message|speech)(?:\s+(?:on|to)\s+[^,]*)?|\s+on\s+(?:X|Twitter|Facebook|television|state\s+television)|,)+\s*$/i;
 const SEPARATOR = /^[\s\-–—*_=#.]*$/;
+// (module constants: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
+const CAPITAL = /^\p{Lu}/u;
+const HEADLINE_TAG = /[:]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4})$/u;
+const LEAD_NAME = /^([\p{Lu}][^:"“,]{1,50}):\s*["“]/u;
+const FIRST_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+)+)/u;
+const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
 export interface ClaimContext {
   readonly actors: ActorTable;
@@ -47,7 +53,7 @@ function plausible(p: string): boolean {
   // "In a statement posted on X", "each side", "a militant group it says…": not a speaker
   if (/^(?:in|on|at|after|by|from|with|for|during|under|to)\b/i.test(p) || /^(?:each|either|both|neither)\s+(?:side|party|parties|sides)$/i.test(p) || /\s(?:it|he|she|they)$/i.test(p)) return false;
   if (/^(?:\w+\s+){0,2}(?:could|would|can|may|might|must|should|did|does|do)\s+not\b/i.test(p)) return false;
-  return /^\p{Lu}/u.test(p.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_WORDS.test(p) || PRONOUN.test(p);
+  return CAPITAL.test(p.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_WORDS.test(p) || PRONOUN.test(p);
 }
 
 /** The speaker of each attribution in a sentence, with where it is named. */
@@ -58,10 +64,10 @@ function attributions(text: string): Found[] {
     out.push(f);
   };
   // a headline that ends "…: ISPR" or "…, says Tarar" names its source
-  const tag = /[:]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4})$/u.exec(text);
+  const tag = HEADLINE_TAG.exec(text);
   if (tag && text.length - tag[0].length > 20) push({ phrase: tag[1]!.trim(), span: [tag.index + tag[0].indexOf(tag[1]!), text.length], verb: 'said', at: tag.index, inverted: true });
-  const lead = /^([\p{Lu}][^:"“,]{1,50}):\s*["“]/u.exec(text);
-  if (lead && lead[1]!.split(/\s+/).length <= 5 && lead[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) push({ phrase: lead[1]!, span: [0, lead[1]!.length], verb: 'said', at: 0, inverted: false });
+  const lead = LEAD_NAME.exec(text);
+  if (lead && lead[1]!.split(/\s+/).length <= 5 && lead[1]!.split(/\s+/).every((w) => CAPITAL.test(w))) push({ phrase: lead[1]!, span: [0, lead[1]!.length], verb: 'said', at: 0, inverted: false });
   const inverted = new Set<number>();
   for (const m of text.matchAll(INVERTED)) {
     if (/\b(?:had|has|have|was|were|is|are|would|will|could|that)\b/i.test(m[4]!) || m[4]!.split(/\s+/).length > 9) continue;
@@ -87,7 +93,7 @@ function attributions(text: string): Found[] {
     });
     let raw = before.slice(walk ?? (cut > 0 ? cut : 0));
     // "X lauded the forces and said": the subject of the first verb
-    if (/\s+and\s+(?:also\s+)?$/.test(raw)) raw = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+)+)/u.exec(raw)?.[1]?.replace(/,\s*$/, '') ?? '';
+    if (/\s+and\s+(?:also\s+)?$/.test(raw)) raw = FIRST_SUBJECT.exec(raw)?.[1]?.replace(/,\s*$/, '') ?? '';
     const phrase = cleanPhrase(raw.replace(/^[;:—”"\s]+/, ''));
     const start = text.indexOf(phrase, walk ?? (cut > 0 ? cut : 0));
     push({ phrase, span: [start, start + phrase.length], verb: m[1]!.toLowerCase().split(/\s+/)[0]!, at: m.index, inverted: false });
@@ -134,7 +140,7 @@ function stateSpeaker(phrase: string, ctx: ClaimContext): Speaker | null {
 /** "Mr Anutin", "Kanyuka": a person the article has already named in full. */
 function sameAs(phrase: string, people: readonly Speaker[]): Speaker | null {
   const name = phrase.replace(/^(?:Mr|Mrs|Ms|Dr|Gen|General|President|Minister)\.?\s+/, '');
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  if (!ONE_NAME.test(name)) return null;
   return people.find((p) => p.speaker.split(/\s+/).includes(name)) ?? null;
 }
 
@@ -167,12 +173,14 @@ export function findClaims(sentences: readonly Sentence[], ctx: ClaimContext): C
     return recent.find((r) => `${r.role ?? ''} ${r.speaker}`.toLowerCase().includes(noun.replace(/s$/, ''))) ?? recent.find((r) => r.body === /statement|military|army|ministry|office|group|agency|organi/.test(noun)) ?? null;
   };
   for (const s of sentences) {
+    // (what attributions() finds in a sentence is read once, whichever branch reads it)
+    let found: Found[] | undefined;
     if (carry) {
       if (SEPARATOR.test(s.text)) {
         if (carry.until === 'block' && ++separators >= 2) carry = null;
         continue;
       }
-      const found = attributions(s.text);
+      found = attributions(s.text);
       // a colon with no quote after it lends the speaker to one sentence only
       if (carry.until === 'quote' && carry.open === 0 && !/^\s*["“]/.test(s.text)) carry.open = 1;
       if (carry.until === 'block' && found.length === 0 || carry.until === 'quote') {
@@ -189,7 +197,7 @@ export function findClaims(sentences: readonly Sentence[], ctx: ClaimContext): C
       separators = 0;
       continue;
     }
-    for (const f of attributions(s.text)) {
+    for (const f of found ?? attributions(s.text)) {
       // "he", "the spokesman": the speaker they can mean; "the ministry" with nothing before it, as written
       const who = PRONOUN.test(f.phrase) ? refer(f.phrase) ?? (/^the\s/i.test(f.phrase) ? resolve(f.phrase) : null) : resolve(f.phrase);
       if (!who) continue;
