@@ -2,6 +2,8 @@
 // France-Presse reported", "told Radio Okapi"). Their names hold places and countries ("France", "Okapi") that are
 // not where anything happened, and no outlet is a party to a conflict: their spans are kept out of both readings.
 
+import { Sieve } from './sieve.js';
+
 const NAMES = [
   'Agence France[- ]Presse', 'AFP', 'Reuters', 'Associated Press', 'AP', 'Xinhua', 'ACAN-EFE', 'EFE', 'ANSA', 'DPA', 'Deutsche Presse-Agentur',
   'Anadolu(?: Agency)?', 'Al Jazeera', 'Al Arabiya', 'BBC(?: [A-Z][a-z]+)?', 'VOA', 'Voice of America', 'Radio France Internationale', 'RFI',
@@ -14,11 +16,14 @@ const NAMES = [
   'The New York Times', 'The Washington Post', 'Dawn', 'The Express Tribune', 'Daily Nation', 'The Standard', 'Premium Times', 'Vanguard',
 ];
 const OUTLET = new RegExp(`(?<![\\p{L}-])(?:${NAMES.join('|')})(?![\\p{L}-])`, 'gu');
+const SIEVE = new Sieve([OUTLET]);
 
 /**
  * Where outlets are named in a sentence, as [start, end) spans.
  * @example outletSpans('Three were killed, Agence France-Presse reported.') // [[19, 39]]
  */
 export function outletSpans(sentence: string): [number, number][] {
+  // (a sentence that holds none of the names as written names no outlet: sieve.ts)
+  if (!SIEVE.candidates(sentence)[0]) return [];
   return [...sentence.matchAll(OUTLET)].map((m) => [m.index, m.index + m[0].length]);
 }

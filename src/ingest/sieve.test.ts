@@ -11,10 +11,11 @@ test('the strings every match must contain, read from the source', () => {
   // a lookbehind or a lookahead is no part of the match; an optional part is not required
   assert.deepEqual(requiredLiterals(/(?<!rebel\s)\b(?:army|troops)(?!\s+said)\b/i), ['army', 'troops']);
   assert.deepEqual(requiredLiterals(/(?:\w+\s+)?rounds?\s+of/i), ['round']);
-  // the longest string of an alternative is taken; case-sensitive sources are compared lower-cased
-  assert.deepEqual(requiredLiterals(/\bS?VBIEDs?\b/), ['vbied']);
+  // the longest string of an alternative is taken; a case-sensitive expression's strings are as written
+  assert.deepEqual(requiredLiterals(/\bS?VBIEDs?\b/), ['VBIED']);
   assert.deepEqual(requiredLiterals(/^(?:Arrests?):\s/i), ['arrest']);
   assert.deepEqual(requiredLiterals(/a{2,}b/), ['a']);
+  assert.deepEqual(requiredLiterals(/(?<![\p{L}-])(?:AFP|Reuters|Al Jazeera)(?![\p{L}-])/gu), ['AFP', 'Reuters', 'Al Jazeera']);
   // nothing can be said: an alternative with no literal, a class, a case-insensitive Unicode expression, an
   // escape the reader does not follow
   assert.equal(requiredLiterals(/killed|\d+ dead|[A-Z]+/), null);
@@ -29,8 +30,9 @@ test('the sieve names every expression that matches, and leaves out those whose 
   const res = [/\bair\s*strikes?\b/i, /\bcease-?fire\b/i, /\bSomalia\b/, /[0-9]+ killed/, /(?<=\bthe\s)army/i, /\d(\d)\1/];
   const sieve = new Sieve(res);
   assert.deepEqual(sieve.candidates('AIR STRIKES hit the ARMY base'), [true, false, false, false, true, true]);
-  // (a case-sensitive expression is a candidate in any case: "somalia" is looked for, not "Somalia")
-  assert.deepEqual(sieve.candidates('A ceasefire in somalia'), [false, true, true, false, false, true]);
+  // (a case-sensitive expression's strings are looked for as written: "Somalia", not "somalia")
+  assert.deepEqual(sieve.candidates('A ceasefire in somalia'), [false, true, false, false, false, true]);
+  assert.deepEqual(sieve.candidates('A ceasefire in Somalia'), [false, true, true, false, false, true]);
   // (an expression with no string to look for is always run)
   assert.deepEqual(sieve.candidates(''), [false, false, false, false, false, true]);
   // strings found inside one another ("hers" in "ushers", where "she" is found first)

@@ -1,21 +1,24 @@
 // Which of many regular expressions can match a text at all, found in one pass over it. Most of the rule lists
 // (event types, dates) match nothing in most sentences, yet each rule's expression is tried at every position of
 // every sentence. Every match of an expression contains one of a few literal strings read from its source (a match
-// of /\b(?:air\s*-?strikes?|warplanes?)\b/i holds "air" or "warplane"); one Aho-Corasick pass over the lower-cased
-// text finds which of all the rules' strings it holds, and only the rules that can match are run. A rule whose
-// source this reader does not follow, or that has no such string, is always run: the sieve never changes a result.
+// of /\b(?:air\s*-?strikes?|warplanes?)\b/i holds "strike" or "warplane"); one Aho-Corasick pass over the text (in
+// lower case for the case-insensitive expressions, as written for the others) finds which of all the rules' strings
+// it holds, and only the rules that can match are run. A rule whose source this reader does not follow, or that has
+// no such string, is always run: the sieve never changes a result.
 
 /** Thrown inside the reader for any syntax it does not follow; the expression is then always run. */
 class Unread extends Error {}
 
 /**
- * Strings (lower case) one of which every match of the expression contains, or null when that cannot be said.
+ * Strings one of which every match of the expression contains (lower case if it ignores case), or null when that
+ * cannot be said.
  * Only ASCII characters are taken as literals (case folding outside ASCII is not the same as lower-casing);
  * case-insensitive expressions with the u or v flag (where "ſ" matches "s") are never sieved.
  * @example requiredLiterals(/\b(?:air\s*-?strikes?|warplanes?)\b/i) // ['strike', 'warplane']
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  if (re.flags.includes('i') && (re.flags.includes('u') || re.flags.includes('v'))) return null;
+  const ignoreCase = re.flags.includes('i');
+  if (ignoreCase && (re.flags.includes('u') || re.flags.includes('v'))) return null;
   if (re.flags.includes('v')) return null;
   const src = re.source;
   let i = 0;
@@ -102,7 +105,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
       if (literal !== null && literal.charCodeAt(0) < 128) {
         if (min === 0) flush();
         else {
-          run += literal.toLowerCase();
+          run += ignoreCase ? literal.toLowerCase() : literal;
           if (q) flush();
         }
       } else {
@@ -126,45 +129,34 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
-/**
- * Tells, for a list of expressions, which can match a given text: built once, then one pass per text.
- * @example const sieve = new Sieve([/\bair\s*strikes?\b/i, /\bcease-?fire\b/i]); sieve.candidates('Air strikes hit…') // [true, false]
- */
-export class Sieve {
-  /** The automaton's move from each state on each ASCII character (lower case): state * 128 + code. */
-  private readonly delta: Int32Array;
+/** An Aho-Corasick automaton over ASCII strings, each string reporting the expressions it stands for. */
+class Automaton {
+  /** The move from each state on each ASCII character: state * 128 + code. */
+  readonly delta: Int32Array;
   /** The expressions a state reports: those one of whose strings ends there. */
-  private readonly out: number[][];
-  /** The expressions with no string to look for: always candidates. */
-  private readonly always: number[] = [];
-  readonly size: number;
+  readonly out: number[][];
 
-  constructor(expressions: readonly RegExp[]) {
-    this.size = expressions.length;
+  constructor(strings: readonly (readonly [string, number])[]) {
     // the trie of every expression's strings
     const next: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
-    expressions.forEach((re, k) => {
-      const lits = requiredLiterals(re);
-      if (!lits) return void this.always.push(k);
-      for (const lit of lits) {
-        let node = 0;
-        for (let j = 0; j < lit.length; j++) {
-          const ch = lit.charCodeAt(j);
-          let to = next[node]!.get(ch);
-          if (to === undefined) {
-            to = next.length;
-            next.push(new Map());
-            out.push([]);
-            next[node]!.set(ch, to);
-          }
-          node = to;
+    for (const [lit, k] of strings) {
+      let node = 0;
+      for (let j = 0; j < lit.length; j++) {
+        const ch = lit.charCodeAt(j);
+        let to = next[node]!.get(ch);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[node]!.set(ch, to);
         }
-        if (!out[node]!.includes(k)) out[node]!.push(k);
+        node = to;
       }
-    });
-    // Aho-Corasick, breadth first: each state's failure link, its moves on every character, and what it reports
-    // with the states its suffixes reach
+      if (!out[node]!.includes(k)) out[node]!.push(k);
+    }
+    // breadth first: each state's failure link, its moves on every character, and what it reports with the states
+    // its suffixes reach
     const fail = new Int32Array(next.length);
     const delta = new Int32Array(next.length * 128);
     for (const [ch, to] of next[0]!) delta[ch] = to;
@@ -185,19 +177,58 @@ export class Sieve {
     this.delta = delta;
     this.out = out;
   }
+}
+
+/**
+ * Tells, for a list of expressions, which can match a given text: built once, then one pass per text.
+ * @example const sieve = new Sieve([/\bair\s*strikes?\b/i, /\bcease-?fire\b/i]); sieve.candidates('Air strikes hit…') // [true, false]
+ */
+export class Sieve {
+  /** The strings of the expressions that ignore case (lower case), and of those that do not (as written). */
+  private readonly folded: Automaton | null;
+  private readonly exact: Automaton | null;
+  /** The expressions with no string to look for: always candidates. */
+  private readonly always: number[] = [];
+  readonly size: number;
+
+  constructor(expressions: readonly RegExp[]) {
+    this.size = expressions.length;
+    const folded: [string, number][] = [];
+    const exact: [string, number][] = [];
+    expressions.forEach((re, k) => {
+      const lits = requiredLiterals(re);
+      if (!lits) return void this.always.push(k);
+      for (const lit of lits) (re.flags.includes('i') ? folded : exact).push([lit, k]);
+    });
+    this.folded = folded.length ? new Automaton(folded) : null;
+    this.exact = exact.length ? new Automaton(exact) : null;
+  }
 
   /** For each expression, whether it can match the text (false: it certainly does not). */
   candidates(text: string): boolean[] {
     const may: boolean[] = new Array<boolean>(this.size).fill(false);
     for (const k of this.always) may[k] = true;
-    let node = 0;
-    for (let j = 0; j < text.length; j++) {
-      let ch = text.charCodeAt(j);
-      // (only ASCII letters are literals, and only ASCII letters match them, whatever the case)
-      if (ch >= 65 && ch <= 90) ch += 32;
-      node = ch < 128 ? this.delta[node * 128 + ch]! : 0;
-      const hits = this.out[node]!;
-      for (let h = 0; h < hits.length; h++) may[hits[h]!] = true;
+    // (only ASCII characters are literals, and only ASCII letters match them, whatever the case)
+    if (this.folded) {
+      const { delta, out } = this.folded;
+      let node = 0;
+      for (let j = 0; j < text.length; j++) {
+        let ch = text.charCodeAt(j);
+        if (ch >= 65 && ch <= 90) ch += 32;
+        node = ch < 128 ? delta[node * 128 + ch]! : 0;
+        const hits = out[node]!;
+        for (let h = 0; h < hits.length; h++) may[hits[h]!] = true;
+      }
+    }
+    if (this.exact) {
+      const { delta, out } = this.exact;
+      let node = 0;
+      for (let j = 0; j < text.length; j++) {
+        const ch = text.charCodeAt(j);
+        node = ch < 128 ? delta[node * 128 + ch]! : 0;
+        const hits = out[node]!;
+        for (let h = 0; h < hits.length; h++) may[hits[h]!] = true;
+      }
     }
     return may;
   }

@@ -5,6 +5,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Place, PlaceMention } from './types.js';
 import { fold, slug } from './text.js';
+import { Sieve } from './sieve.js';
 
 const TYPE = '(?:[Cc]antons?|[Jj]urisdiction|districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*){0,2}";
@@ -22,6 +23,8 @@ const UNITS = new RegExp(`(${NAME})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*($
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
 const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
+/** Whether a sentence holds one of the unit words a chain needs (sieve.ts). */
+const CHAIN_SIEVE = new Sieve([CHAIN]);
 const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
 
 /** The finest known unit among those named in brackets, the larger ones deciding the country. */
@@ -81,7 +84,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     if (own) out.push({ place: { ...own, name }, text: name, index: m.index, locative: true });
     else if (at && !gaz.lookup(fold(name)).length) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
   }
-  for (const m of sentence.includes(',') ? sentence.matchAll(CHAIN) : []) {
+  for (const m of sentence.includes(',') && CHAIN_SIEVE.candidates(sentence)[0] ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
     const units = m[2]!.split(',').map((u) => u.trim()).filter(Boolean);
