@@ -20,6 +20,14 @@ const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'al
 
 /** Whether a text is written in capitals: most of its letters are upper case. */
 export function isShouting(text: string): boolean {
+  // most texts are told in lower case: when over a quarter of all characters are ASCII lower-case letters, over a
+  // quarter of the letters are not capitals (no need to sort the letters out)
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+  }
+  if (lower * 4 > text.length) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 40) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
