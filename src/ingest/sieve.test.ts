@@ -16,12 +16,13 @@ test('the strings every match must contain, read from the source', () => {
   assert.deepEqual(requiredLiterals(/^(?:Arrests?):\s/i), ['arrest']);
   assert.deepEqual(requiredLiterals(/a{2,}b/), ['a']);
   assert.deepEqual(requiredLiterals(/(?<![\p{L}-])(?:AFP|Reuters|Al Jazeera)(?![\p{L}-])/gu), ['AFP', 'Reuters', 'Al Jazeera']);
-  // nothing can be said: an alternative with no literal, a class, a case-insensitive Unicode expression, an
-  // escape the reader does not follow
+  // nothing can be said: an alternative with no literal, a class, a case-insensitive Unicode expression
   assert.equal(requiredLiterals(/killed|\d+ dead|[A-Z]+/), null);
   assert.equal(requiredLiterals(/(?:a|)b?/), null);
   assert.equal(requiredLiterals(/strikes?/iu), null);
-  assert.equal(requiredLiterals(/\cJstrike/), null);
+  // an escape is the character it names (a control escape, a hexadecimal one), read by the parser
+  assert.deepEqual(requiredLiterals(/\cJstrike/), ['\nstrike']);
+  assert.deepEqual(requiredLiterals(/\x41rmy/), ['Army']);
   // only ASCII is literal ("ς" matches "σ" case-insensitively; lower-casing would not find it)
   assert.deepEqual(requiredLiterals(/σεισμός of/i), [' of']);
 });
