@@ -96,7 +96,9 @@ export function extractHtml(html: string): HtmlArticle {
   // linkedom builds no document element for some inputs with no element at all ("", "<![CDATA[") and then throws on
   // document.head: hostile or broken pages reach here, so such a page is read as the text inside an empty body.
   let { document } = parseHTML(html);
-  if (!document.documentElement) ({ document } = parseHTML(`<html><body><pre>${html.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre></body></html>`));
+  const whole = Boolean(document.documentElement);
+  const asText = (): Doc => parseHTML(`<html><body><pre>${html.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre></body></html>`).document;
+  if (!whole) document = asText();
   const metas = metaIndex(document);
   const published =
     meta(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ||
@@ -107,9 +109,13 @@ export function extractHtml(html: string): HtmlArticle {
   const byline = meta(metas, 'author', 'article:author');
   let title = metaTitle;
   let text = '';
+  /** Whether `document` is still the page as parsed (Readability has not mutated it). */
+  let read = true;
   try {
-    // Readability mutates the document it reads; it gets its own copy.
-    const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+    // Readability mutates the document it reads: it gets the one the metadata was read from (a page is parsed once
+    // for both), and the visible-text fallback below parses the page again when it is needed (a short main text).
+    if (whole) read = false;
+    const parsed = new Readability((whole ? document : parseHTML(html).document) as unknown as Document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       text = blockText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body);
       title = title || (parsed.title ?? '');
@@ -118,6 +124,11 @@ export function extractHtml(html: string): HtmlArticle {
     notes.push('Readability could not read this page; used the visible text');
   }
   if (text.length < 200) {
+    if (!read) {
+      // parsed again as it was (Readability changed it); a page linkedom then gives no root is read as text
+      document = parseHTML(html).document;
+      if (!document.documentElement) document = asText();
+    }
     const body = document.body ?? document.documentElement;
     const fallback = body ? blockText(body) : '';
     if (fallback.length > text.length) {
