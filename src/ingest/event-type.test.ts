@@ -208,3 +208,26 @@ test('installations, offices, stations and power lines destroyed are property de
   assert.equal(sub('Guerrillas destroyed the administrative offices of the mayor in the town.'), 'Looting/property destruction');
   assert.equal(sub('Rebels damaged two power lines near the dam.'), 'Looting/property destruction');
 });
+
+test('issue 10: the street without a protest word, mobs, territory and bases told in the passive', () => {
+  // protests told by what the crowd did: blocked a road, gathered to demand, staged a procession, took the streets
+  assert.equal(sub('Hundreds of workers blocked the highway near the factory on Monday.'), 'Peaceful protest');
+  assert.equal(sub('Villagers gathered outside the district office demanding compensation.'), 'Peaceful protest');
+  assert.equal(sub('Members of the party staged a procession in the city centre.'), 'Peaceful protest');
+  assert.equal(sub('Thousands of activists went down into the streets of the capital.'), 'Peaceful protest');
+  // (not when the police or an armed party blocks the road)
+  assert.notEqual(sub('Police blocked the road to the stadium.'), 'Peaceful protest');
+  assert.notEqual(sub('Rebels blocked the main highway.'), 'Peaceful protest');
+  // burning tyres and barricades are a violent demonstration, protest word or not
+  assert.equal(sub('Dozens of people burned tyres on the main road of the city.'), 'Violent demonstration');
+  assert.equal(sub('Airport workers barricaded roads in front of the terminal.'), 'Violent demonstration');
+  // vigilantism and fist fights are mob violence
+  assert.equal(sub('The violence against two women in Mandsaur has brought cow vigilantism into the centre.'), 'Mob violence');
+  assert.equal(sub('A fist fight over a local dispute broke out in Saclo on Sunday.'), 'Mob violence');
+  // armed groups pushed back or driven out, in a story of state forces: the government regains territory
+  assert.equal(sub('The terrorists were pushed back from the areas around the army positions.'), 'Government regains territory');
+  assert.notEqual(sub('The terrorists were pushed back from the areas around the town.'), 'Government regains territory');
+  // a base or camp that has been set up
+  assert.equal(sub('Nearly 65 camps have been established in the villages along the border.'), 'Headquarters or base established');
+  assert.equal(sub('Two military outposts were set up near the pass.'), 'Headquarters or base established');
+});
