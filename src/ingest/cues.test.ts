@@ -68,3 +68,8 @@ test('where people were taken or went is not where it happened; a place named af
   assert.deepEqual(cues('Two soldiers were killed on Tuesday, while the other two were taken as hostages toward Lima, in Peru.', '1988-10-05').map((c) => c[3]), [['Peru']]);
   assert.deepEqual(cues('On Tuesday, Shabaab assaulted a civilian travelling on a minibus heading towards Jilib near Bardera town.', '2025-08-01').map((c) => c[3].includes('Bardera')), [true]);
 });
+
+test('issue 10: sexual violence names an act, not a war: what it "has left" is no period\'s toll', () => {
+  assert.ok(!isAggregate("Sexual violence against Rohingya women by Myanmar's military has left women with severe injuries."));
+  assert.ok(isAggregate('The violence in the region has left 50 people dead.'));
+});

@@ -35,7 +35,7 @@ const FUTURE = /\b(?:will|would\s+be|(?:is|are|was|were)\s+(?:due|scheduled|expe
 const DECLARED = new Set(['statement', 'breakdown']);
 const COARSE_DATE = new Set(['month', 'year']);
 /** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */
-const AGGREGATE = /\b(?:war|conflict|insurgency|violence|fighting)\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|left|displaced|claimed)\b|\b(?:has|have)\s+(?:been\s+)?(?:killed|displaced)\b[^.;]{0,60}\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4})\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|decades|(?:twelve|12|six|6|three|3)\s+months)\b|\b(?:a|more\s+than\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\s+of\s+(?:fighting|clashes|violence|war|conflict)\b/i;
+const AGGREGATE = /\b(?:war|conflict|insurgency|(?<!sexual\s)violence|fighting)\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|left|displaced|claimed)\b|\b(?:has|have)\s+(?:been\s+)?(?:killed|displaced)\b[^.;]{0,60}\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4})\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|decades|(?:twelve|12|six|6|three|3)\s+months)\b|\b(?:a|more\s+than\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\s+of\s+(?:fighting|clashes|violence|war|conflict)\b/i;
 
 /** Whether a sentence speaks of a war's or a period's toll rather than an event's. */
 export function isAggregate(text: string): boolean {

@@ -231,3 +231,17 @@ test('issue 10: the street without a protest word, mobs, territory and bases tol
   assert.equal(sub('Nearly 65 camps have been established in the villages along the border.'), 'Headquarters or base established');
   assert.equal(sub('Two military outposts were set up near the pass.'), 'Headquarters or base established');
 });
+
+test('issue 10: fights, snipers, reinforcements, remains and people shot, in the words reports use', () => {
+  assert.equal(sub('The military forces engaged in a fire fight with separatists in Ntarikon village.'), 'Armed clash');
+  assert.equal(sub('Militias from two clans battled in Shiirkaneeco village.'), 'Armed clash');
+  // (battling a disease or a fire is no fight)
+  assert.equal(sub('Doctors battled the virus in the capital.'), undefined);
+  assert.equal(sub('A sniper shot a soldier at a checkpoint in Rafah.'), 'Armed clash');
+  assert.equal(sub('Houthi reinforcements from Dhamar reportedly arrived in Radman district.'), 'Change to group/activity');
+  assert.equal(sub('Eight bags containing human remains were found in Zapopan.'), 'Attack');
+  // people shot are attacked, a catch-all word any named kind of violence overrides
+  const shot = incidentType('A man was shot by two armed individuals in Colonia Centro.');
+  assert.equal(shot?.subEventType, 'Attack');
+  assert.equal(shot?.weak, true);
+});
