@@ -245,3 +245,11 @@ test('issue 10: fights, snipers, reinforcements, remains and people shot, in the
   assert.equal(shot?.subEventType, 'Attack');
   assert.equal(shot?.weak, true);
 });
+
+test('issue 10: an armed group advancing takes ground; people expelled by force are displaced', () => {
+  assert.equal(sub('Rebel fighters advanced into the village on Friday.'), 'Non-state actor overtakes territory');
+  // (an advance in skills or talks is none)
+  assert.equal(sub('The government advanced in the talks.'), undefined);
+  assert.equal(sub('On 1 September the authorities began a mass expulsion operation.'), 'Other');
+  assert.equal(sub('Police expelled some 300 Congolese nationals from the province.'), 'Other');
+});
