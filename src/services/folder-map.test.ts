@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { StateFolder } from './state-folder.js';
+import { failNextFolderWrite } from './test-failing-folder.js';
 
 interface Value {
   n: number;
@@ -120,19 +121,23 @@ test('a folder Map answers as a Map: order, overlay, commit, drop, reopen', asyn
   }
 });
 
-test('a commit LMDB could not write makes every later one fail: the file keeps the state before it', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-failed-'));
+/** A folder in a scratch directory, removed after `run`. */
+async function withScratchFolder(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-'));
   try {
+    await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('a commit LMDB could not write makes every later one fail: the file keeps the state before it', () =>
+  withScratchFolder(async (dir) => {
     let folder = StateFolder.open(dir);
     const map = folder.map<Value>('c');
     map.set('a', { n: 1, tags: [] });
     await folder.commit(folder.state(), null);
-    const db = folder.db;
-    const write = db.transaction.bind(db);
-    db.transaction = (() => {
-      db.transaction = write;
-      return Promise.reject(new Error('no space left on device'));
-    }) as typeof db.transaction;
+    failNextFolderWrite(folder);
     map.set('b', { n: 2, tags: [] });
     await assert.rejects(folder.commit(folder.state(), null), /no space left/);
     map.set('c', { n: 3, tags: [] });
@@ -142,14 +147,10 @@ test('a commit LMDB could not write makes every later one fail: the file keeps t
     folder = StateFolder.open(dir);
     assert.deepEqual([...folder.map<Value>('c').entries()], [['a', { n: 1, tags: [] }]]);
     await folder.close();
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('commits in a loop that gives the event loop no turn stay bounded in memory: backlog() makes it wait', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-backlog-'));
-  try {
+test('commits in a loop that gives the event loop no turn stay bounded in memory: backlog() makes it wait', () =>
+  withScratchFolder(async (dir) => {
     let folder = StateFolder.open(dir);
     const map = folder.map<Value>('c');
     let most = 0;
@@ -167,7 +168,4 @@ test('commits in a loop that gives the event loop no turn stay bounded in memory
     folder = StateFolder.open(dir);
     assert.equal(folder.map<Value>('c').size, 40);
     await folder.close();
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+  }));

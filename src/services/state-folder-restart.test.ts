@@ -30,6 +30,7 @@ import { readKeyFile } from './key-file.js';
 import { Mechanism, type MechanismOptions } from './mechanism.js';
 import { generateKeyPair } from './node-ed25519.js';
 import { StateFolder, type StateMeta } from './state-folder.js';
+import { failNextFolderWrite } from './test-failing-folder.js';
 
 const AS_OF = '2026-01-15T00:00:00Z';
 const NOW = Date.parse(AS_OF);
@@ -208,12 +209,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       // 7. The folder's write fails (LMDB's thread, after the statements were acknowledged): appending stops, every
       // later write is refused by the folder too, and the next start replays what the log has beyond the folder.
       m = await open();
-      const folderDb = m.stateFolder!.db;
-      const write = folderDb.transaction.bind(folderDb);
-      folderDb.transaction = (() => {
-        folderDb.transaction = write;
-        return Promise.reject(new Error('no space left on device'));
-      }) as typeof folderDb.transaction;
+      failNextFolderWrite(m.stateFolder!);
       const acknowledged = await Promise.all((await keyAdds(3)).map((bytes) => m!.submit(bytes, true)));
       assert.equal(acknowledged.length, 3);
       await m.stateFolder!.written().catch(() => undefined);
