@@ -9,7 +9,7 @@ import type { IncidentQuery } from '../store/store.js';
 import type { Mechanism } from './mechanism.js';
 import { type Arrival, arrivals } from './arrival.js';
 import { encryptionKeys } from '../domain/records/seals.js';
-import { type Reader, accessTo, notPublic, presentIncident, summarizeIncident, withPartiesFrom } from '../domain/views/publication.js';
+import { type Reader, accessTo, notPublic, presentIncident, presentsAsStored, summarizeIncident, withPartiesFrom } from '../domain/views/publication.js';
 
 const clock = (m: Mechanism): number => (m.options.now ?? Date.now)();
 
@@ -17,22 +17,31 @@ const clock = (m: Mechanism): number => (m.options.now ?? Date.now)();
  * GET /v1/incidents: the projection table answers; each item is the incident's view as `reader` may read it
  * (domain/views/publication.ts): reports it may not read in full are left out of `items`, a party gets their
  * summaries, and everyone gets the same count of reports not yet public (`notPublic`, per grid cell within the bbox).
+ * The answer is JSON in UTF-8: `{"items": [...], "next": ..., "notPublic": ..., "summaries"?: [...]}`.
  */
-export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: Reader = null) {
-  const page = await m.store.queryIncidents(query);
+export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: Reader = null): Promise<Buffer> {
+  const page = await m.store.listIncidentViews(query);
   const now = clock(m);
-  const items = [];
+  const items: Buffer[] = [];
   const summaries = [];
-  const views = page.items.map((row) => row.view as IncidentView);
-  // A party's delay counts from each filing's arrival; the public's answer depends on the log alone.
-  const arrived = reader?.role === 'party' ? await m.store.arrivals(views.map((v) => v.filed.index)) : new Map<number, string | null>();
-  for (const view of views) {
-    const filing = arrived.get(view.filed.index) ?? null;
-    const access = accessTo(m.state, view.id, reader, now, filing);
-    if (access === 'full') items.push(presentIncident(m.state, view, reader));
-    else if (access === 'summary') summaries.push(summarizeIncident(m.state, view, filing));
+  // A party's delay counts from each filing's arrival (the report.file statement's); the public's answer depends on
+  // the log alone.
+  const arrived = reader?.role === 'party' ? await m.store.arrivals(page.items.map((row) => row.logIndex)) : new Map<number, string | null>();
+  for (const row of page.items) {
+    const filing = arrived.get(row.logIndex) ?? null;
+    const access = accessTo(m.state, row.id, reader, now, filing);
+    // Most views go out as the store's text: a page is 50-500 views of 2-3 KB, and parsing and writing them again
+    // was most of the server's cost of a page (BENCHMARKS.md, "A page of incidents as stored text").
+    if (access === 'full') {
+      const json = presentsAsStored(m.state, row.id, reader) ? row.viewJson : JSON.stringify(presentIncident(m.state, JSON.parse(row.viewJson) as IncidentView, reader));
+      items.push(Buffer.from(items.length ? `,${json}` : json));
+    }
+    else if (access === 'summary') summaries.push(summarizeIncident(m.state, JSON.parse(row.viewJson) as IncidentView, filing));
   }
-  return { items, next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) };
+  const rest = JSON.stringify({ next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) });
+  // Encoded view by view and joined as bytes: joining the (mostly two-byte) strings first and encoding the whole
+  // copied every character twice more.
+  return Buffer.concat([Buffer.from('{"items":['), ...items, Buffer.from(`],${rest.slice(1)}`)]);
 }
 
 /**

@@ -140,8 +140,8 @@ function conditions(query: IncidentQuery, variants: NameVariants): Conditions {
 }
 
 const and = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
-// Only the incidents table has columns of these names in every query below (the walks name theirs walk_ and match_).
-const COLUMNS = INCIDENT_COLUMNS;
+// The select list is INCIDENT_COLUMNS or INCIDENT_LISTING_COLUMNS: only the incidents table has columns of those names
+// in every query below (the walks name theirs walk_ and match_).
 // Qualified: the select list renames start_date to its text form, and ordering by that could use no index.
 const ORDER = 'incidents.start_date DESC, incidents.log_index DESC';
 
@@ -156,16 +156,21 @@ const ORDER = 'incidents.start_date DESC, incidents.log_index DESC';
  * whose matches are rare should do.
  * @example buildIncidentQuery({ party: 'pakistan', limit: 20 }).sql // 'SELECT ... WHERE parties @> ARRAY[$1::text] ...'
  */
-export function buildIncidentQuery(query: IncidentQuery, variants: NameVariants = [], materialized = false): { sql: string; params: unknown[]; limit: number } {
+export function buildIncidentQuery(
+  query: IncidentQuery,
+  variants: NameVariants = [],
+  materialized = false,
+  columns = INCIDENT_COLUMNS,
+): { sql: string; params: unknown[]; limit: number } {
   const c = conditions(query, variants);
   const where = [...c.indexed, ...c.row, ...(c.text ? [c.text] : [])];
   c.params.push(c.limit + 1);
   const limit = `$${c.params.length}::integer`;
   const sql = materialized
     ? `WITH matches AS MATERIALIZED (SELECT log_index AS match_index, start_date AS match_date FROM incidents ${and(where)})
-    SELECT ${COLUMNS} FROM (SELECT match_index, match_date FROM matches ORDER BY match_date DESC, match_index DESC LIMIT ${limit}) AS page
+    SELECT ${columns} FROM (SELECT match_index, match_date FROM matches ORDER BY match_date DESC, match_index DESC LIMIT ${limit}) AS page
     JOIN incidents ON incidents.log_index = page.match_index ORDER BY page.match_date DESC, page.match_index DESC`
-    : `SELECT ${COLUMNS} FROM incidents ${and(where)} ORDER BY ${ORDER} LIMIT ${limit}`;
+    : `SELECT ${columns} FROM incidents ${and(where)} ORDER BY ${ORDER} LIMIT ${limit}`;
   return { sql, params: c.params, limit: c.limit };
 }
 
@@ -195,7 +200,12 @@ const plainWords = (q: string) => !/["]|(^|\s)-|(^|\s)or(\s|$)/i.test(q);
  * buildIncidentQuery(..., true), which reads the (then rare) matches through the full-text index.
  * @example searchWalk({ q: 'clash Stonebridge', limit: 50 })?.sql // 'SELECT ... FROM (SELECT ... LIMIT $2) AS walk ...'
  */
-export function searchWalk(query: IncidentQuery, variants: NameVariants = [], walkRows = SEARCH_WALK_FIRST): { sql: string; params: unknown[]; limit: number } | null {
+export function searchWalk(
+  query: IncidentQuery,
+  variants: NameVariants = [],
+  walkRows = SEARCH_WALK_FIRST,
+  columns = INCIDENT_COLUMNS,
+): { sql: string; params: unknown[]; limit: number } | null {
   const q = query.q?.trim() ?? '';
   if (q === '' || variants.length > 0 || !plainWords(q)) return null;
   const c = conditions(query, variants);
@@ -203,7 +213,7 @@ export function searchWalk(query: IncidentQuery, variants: NameVariants = [], wa
   const signature = `(SELECT incident_word_signature(to_tsvector('english', $${c.params.length}::text)))`;
   c.params.push(walkRows, c.limit + 1);
   const [walk, limit] = [`$${c.params.length - 1}::integer`, `$${c.params.length}::integer`];
-  const sql = `SELECT ${COLUMNS} FROM (
+  const sql = `SELECT ${columns} FROM (
       SELECT log_index AS walk_index, start_date AS walk_date, word_signature AS walk_signature FROM incidents ${and(c.indexed)}
       ORDER BY start_date DESC, log_index DESC LIMIT ${walk}) AS walk
     JOIN incidents ON incidents.log_index = walk.walk_index
@@ -233,12 +243,13 @@ export async function runIncidentQuery(
   db: SqlQueryable,
   query: IncidentQuery,
   walk: { first: number; max: number } = { first: SEARCH_WALK_FIRST, max: SEARCH_WALK_MAX },
+  columns = INCIDENT_COLUMNS,
 ): Promise<{ rows: Row[]; limit: number }> {
   buildIncidentQuery(query); // every check first: a bad query never reaches the database
   const variants = await nameVariants(db, query.q);
   let walkRows = walk.first;
   let walked = false;
-  for (let sql = searchWalk(query, variants, walkRows); sql; ) {
+  for (let sql = searchWalk(query, variants, walkRows, columns); sql; ) {
     walked = true;
     const rows = await db.query(sql.sql, sql.params);
     if (rows.length > sql.limit) return { rows, limit: sql.limit };
@@ -246,9 +257,9 @@ export async function runIncidentQuery(
     const next = rows.length === 0 ? Infinity : Math.ceil((walkRows * (sql.limit + 1) * 1.3) / rows.length);
     if (next <= walkRows || next > walk.max) break;
     walkRows = next;
-    sql = searchWalk(query, variants, walkRows);
+    sql = searchWalk(query, variants, walkRows, columns);
   }
-  const { sql, params, limit } = buildIncidentQuery(query, variants, walked);
+  const { sql, params, limit } = buildIncidentQuery(query, variants, walked, columns);
   return { rows: await db.query(sql, params), limit };
 }
 

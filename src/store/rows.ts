@@ -1,5 +1,5 @@
 // Row <-> record mapping, the one place that absorbs the two drivers' differences (see sql-client.ts).
-import type { CandidateRow, IncidentRow, StoredCheckpoint, StoredCosignature, StoredEntry } from './store.js';
+import type { CandidateRow, IncidentListing, IncidentRow, StoredCheckpoint, StoredCosignature, StoredEntry } from './store.js';
 import type { Row } from './sql-client.js';
 
 /**
@@ -22,6 +22,11 @@ export const CHECKPOINT_COLUMNS = `size, ${base64('root')} AS root, note, ${iso(
 export const COSIGNATURE_COLUMNS = `size, key_id, witness, line, ${iso('received_at')} AS received_at`;
 export const INCIDENT_COLUMNS = `id, ${day('start_date')} AS start_date, ${day('end_date')} AS end_date, lat, lon,
   event_type, parties, status, text, view, log_index`;
+/**
+ * What a page of GET /v1/incidents needs: the view as JSON text (spliced into the answer as the database writes it,
+ * never parsed and written again; services/queries.ts) and what the cursor and the reader's access are made of.
+ */
+export const INCIDENT_LISTING_COLUMNS = `id, ${day('start_date')} AS start_date, log_index, view::text AS view_json`;
 export const CANDIDATE_COLUMNS = `id, batch, ${iso('created_at')} AS created_at, status, promoted_report, candidate`;
 
 /**
@@ -93,6 +98,13 @@ export const toIncident = (r: Row): IncidentRow => ({
   text: str(r.text),
   view: r.view,
   logIndex: int(r.log_index),
+});
+
+export const toIncidentListing = (r: Row): IncidentListing => ({
+  id: str(r.id),
+  startDate: str(r.start_date),
+  logIndex: int(r.log_index),
+  viewJson: str(r.view_json),
 });
 
 export const toCandidate = (r: Row): CandidateRow => ({

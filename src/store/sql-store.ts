@@ -1,12 +1,12 @@
 import { TruceError } from '../domain/errors.js';
 import { sqlState, type SqlClient } from './sql-client.js';
 import type {
-  AppendBatch, CandidateRow, IncidentQuery, IncidentRow, Page, StateSnapshot, Store, StoredCheckpoint, StoredCosignature,
+  AppendBatch, CandidateRow, IncidentListing, IncidentQuery, IncidentRow, Page, StateSnapshot, Store, StoredCheckpoint, StoredCosignature,
   StoredEntry, TreeNode,
 } from './store.js';
 import {
-  CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS,
-  base64, fromBase64Column, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident,
+  CANDIDATE_COLUMNS, CHECKPOINT_COLUMNS, COSIGNATURE_COLUMNS, ENTRY_COLUMNS, INCIDENT_COLUMNS, INCIDENT_LISTING_COLUMNS,
+  base64, fromBase64Column, int, iso, toCandidate, toCheckpoint, toCosignature, toEntry, toIncident, toIncidentListing,
 } from './rows.js';
 import { appendBatch, appendFresh } from './append-batch.js';
 import { clampLimit, runIncidentQuery } from './incident-query.js';
@@ -192,9 +192,12 @@ export class SqlStore implements Store {
 
   async queryIncidents(query: IncidentQuery): Promise<Page<IncidentRow>> {
     const { rows, limit } = await runIncidentQuery(this.db, query);
-    const items = rows.map(toIncident);
-    const last = items.length > limit ? items[limit - 1] : undefined;
-    return { items: items.slice(0, limit), next: last ? encodeCursor([last.startDate, last.logIndex]) : null };
+    return incidentPage(rows.map(toIncident), limit);
+  }
+
+  async listIncidentViews(query: IncidentQuery): Promise<Page<IncidentListing>> {
+    const { rows, limit } = await runIncidentQuery(this.db, query, undefined, INCIDENT_LISTING_COLUMNS);
+    return incidentPage(rows.map(toIncidentListing), limit);
   }
 
   async incident(id: string): Promise<IncidentRow | null> {
@@ -243,4 +246,10 @@ export class SqlStore implements Store {
   async setMeta(key: string, value: string): Promise<void> {
     await insertRows(this.db, { head: 'INSERT INTO meta (key, value) VALUES', casts: ['text', 'text'], tail: 'ON CONFLICT (key) DO UPDATE SET value = excluded.value' }, [[key, value]]);
   }
+}
+
+/** A page of `limit` from `limit + 1` rows, the cursor after its last one when there are more. */
+function incidentPage<T extends { readonly startDate: string; readonly logIndex: number }>(items: readonly T[], limit: number): Page<T> {
+  const last = items.length > limit ? items[limit - 1] : undefined;
+  return { items: items.slice(0, limit), next: last ? encodeCursor([last.startDate, last.logIndex]) : null };
 }

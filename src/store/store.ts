@@ -47,6 +47,14 @@ export interface IncidentRow {
   readonly logIndex: number; // index of the report.file statement
 }
 
+/** An incident as a page of the API lists it: its view as the JSON text the store holds. */
+export interface IncidentListing {
+  readonly id: string;
+  readonly startDate: string;
+  readonly logIndex: number;
+  readonly viewJson: string; // IncidentRow['view'] as JSON text
+}
+
 export interface IncidentQuery {
   readonly from?: string; // YYYY-MM-DD: incidents that end on or after
   readonly to?: string; // YYYY-MM-DD: incidents that start on or before
@@ -157,6 +165,8 @@ export interface Store {
 
   // Projections
   queryIncidents(query: IncidentQuery): Promise<Page<IncidentRow>>;
+  /** The same page as queryIncidents, each incident as its view's JSON text (what GET /v1/incidents sends). */
+  listIncidentViews(query: IncidentQuery): Promise<Page<IncidentListing>>;
   incident(id: string): Promise<IncidentRow | null>;
   /** Drop and rebuild every projection row (replay): used when the log is replayed at startup. */
   replaceIncidents(rows: readonly IncidentRow[]): Promise<void>;

@@ -68,14 +68,19 @@ export function accessTo(state: MechanismState, reportId: string, reader: Reader
   return isPublic(staging) ? 'full' : 'none';
 }
 
+/** Whether `reader` reads the report's view as it is stored (presentIncident changes nothing). */
+export function presentsAsStored(state: MechanismState, reportId: string, reader: Reader): boolean {
+  const staging = getStaging(state, reportId);
+  const privileged = reader && (reader.role === 'mediator' || makers(state, reportId).has(reader.member));
+  return !staging?.review || staging.position === 'exact' || Boolean(privileged);
+}
+
 /**
  * The view as a reader with `access` sees it: a reviewed report of a filer the terms review keeps its position on the
  * grid for everyone but its makers and the mediators, unless the review released it exact.
  */
 export function presentIncident(state: MechanismState, view: IncidentView, reader: Reader): IncidentView {
-  const staging = getStaging(state, view.id);
-  const privileged = reader && (reader.role === 'mediator' || makers(state, view.id).has(reader.member));
-  if (!staging?.review || staging.position === 'exact' || privileged) return view;
+  if (presentsAsStored(state, view.id, reader)) return view;
   const coarse = <W extends { lat?: number; lon?: number; geo_precision: 1 | 2 | 3 }>(w: W): W => {
     if (w.lat === undefined || w.lon === undefined) return w;
     return { ...w, ...gridCell(w.lat, w.lon), geo_precision: Math.max(w.geo_precision, 2) as 2 | 3 };

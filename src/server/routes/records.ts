@@ -40,7 +40,7 @@ export const recordRoutes = (mechanism: Mechanism): FastifyPluginAsync => async 
     if (!reader.ok) return sendProblem(reply, reader.code, reader.detail);
     const filters = checkIncidentFilters(mechanism.state, request.query as IncidentQuery);
     if (!filters.ok) return sendProblem(reply, filters.code, filters.detail);
-    return listIncidents(mechanism, filters.value, reader.value);
+    return reply.type('application/json; charset=utf-8').send(await listIncidents(mechanism, filters.value, reader.value));
   });
 
   r.get('/v1/incidents/:id', { schema: { summary: 'One alleged incident with its history, replies, evidence, findings and inclusion proofs (or its summary, as the reader may read it)', description: staged, tags: ['records'], params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'an incident id is the 64-hex id of its report.file statement') }) } }, async (request, reply) => {

@@ -145,5 +145,23 @@ export function incidentsContract(factory: HarnessFactory): void {
         assert.deepEqual(got, ids(referenceQuery(rows, query)), JSON.stringify({ ...query, limit }));
       }
     });
+
+    it('lists the same pages as view JSON text, each parsing to the view stored', async () => {
+      const view = { id: 'urdu', title: 'چمن میں گولہ باری', at: [30.92, 66.45, -0.000001, 12345678901], nested: { 'key "q"': null, empty: [] } };
+      await fx.store.replaceIncidents([...rows, incident({ id: 'urdu', logIndex: 5000, startDate: '2025-12-01', view, text: 'shelling at chaman' })]);
+      const rand = prng(12);
+      for (let i = 0; i < 20; i++) {
+        const query = { ...(i === 0 ? {} : i === 1 ? { q: 'chaman shelling' } : randomQuery(rand)), limit: 1 + Math.floor(rand() * 40) };
+        const full = await fx.store.queryIncidents(query);
+        const listed = await fx.store.listIncidentViews(query);
+        assert.equal(listed.next, full.next, JSON.stringify(query));
+        assert.deepEqual(
+          listed.items.map((row) => ({ id: row.id, startDate: row.startDate, logIndex: row.logIndex, view: JSON.parse(row.viewJson) as unknown })),
+          full.items.map((row) => ({ id: row.id, startDate: row.startDate, logIndex: row.logIndex, view: row.view })),
+          JSON.stringify(query),
+        );
+        if (i <= 1) assert.deepEqual(JSON.parse(listed.items[0]!.viewJson), view, 'a view of other scripts, numbers and nesting comes back as it went in');
+      }
+    });
   });
 }
