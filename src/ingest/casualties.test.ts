@@ -113,3 +113,18 @@ test('a toll raised by a later find', () => {
   assert.deepEqual(figures('Rescuers found six more bodies, raising the toll to 27.'), [['killed', 'unknown', 27, 27, false]]);
   assert.deepEqual(figures('bringing the death toll to at least 40'), [['killed', 'unknown', 40, 40, true]]);
 });
+
+test('victims listed one by one or by name count one each; a list opening with a figure is read group by group (issue 10)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'EFE' }).filter((c) => c.kind === 'killed').map((c) => c.range.max);
+  assert.deepEqual(killed('Terrorists killed a university professor, a policeman, and a pedestrian on Saturday.'), [3]);
+  assert.deepEqual(killed('The guerrillas murdered the mayor of Sipi and his two bodyguards.'), [3]);
+  assert.deepEqual(killed('Gunmen murdered Jose Perez and Juan Gomez yesterday.'), [2]);
+  assert.deepEqual(killed('Thomas Pellissier and Corine Seguin were murdered last Sunday.'), [2]);
+  assert.deepEqual(killed('Gunmen killed 11 civilians and a soldier on Sunday.'), [11, 1]);
+  assert.deepEqual(killed('Police killed the peasants and a guard.'), [1]);
+});
+
+test('a toll of "the past few hours" sums a day\'s incidents, not one (issue 10)', () => {
+  assert.deepEqual(figures('Two soldiers and a rebel were killed in skirmishes around the country in the past few hours.'), []);
+  assert.deepEqual(figures('Terrorists during the past few hours killed a professor, a policeman, and a pedestrian.'), []);
+});

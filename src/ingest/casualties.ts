@@ -42,6 +42,36 @@ const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+de
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
 /** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
 const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'gu');
+/**
+ * Victims listed one by one after the verb, as wire copy tells a toll: "killed a university professor, a policeman,
+ * and a pedestrian" (3), "murdered the mayor and his two bodyguards" (3), "killed Jose Perez and Juan Gomez" (2).
+ * Each item is one person (an article or a full name) or a counted group; a bare plural ("the peasants") is no count.
+ */
+const ROLE = `(?:${VICTIM}|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
+const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
+const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
+const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
+const LIST_ITEM = new RegExp(ITEM, 'gu');
+const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
+/** Named victims before the verb: "Thomas Pellissier and Corine Seguin were murdered". */
+const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+
+/** How many people a list of victims names, or null when an item gives no count. */
+function listCount(list: string): number | null {
+  let n = 0;
+  for (const m of list.matchAll(LIST_ITEM)) {
+    const item = m[0];
+    const counted = COUNTED_ITEM.exec(item);
+    // a list that opens with a counted group ("killed 11 civilians and a soldier") is read by OBJECT, group by group
+    if (counted && n === 0) return null;
+    if (counted) { const k = parseNumber(counted[1]!); if (k === null) return null; n += k; continue; }
+    // "the peasants": a plural with no figure
+    if (/^(?:the|his|her|their|its)\s/i.test(item) && /(?:s|men|children|people|wives)$/i.test(item) && !/(?:ss|ous)$/i.test(item)) return null;
+    n += 1;
+  }
+  return n >= 2 ? n : null;
+}
+
 /** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
 const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
@@ -55,8 +85,8 @@ const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|month
  * A toll over a period rather than one event's: "since the war began, 5,000 have been killed", "403 people were
  * killed in November", "1,775 over the past 12 months", "a total of six engineers murdered this week".
  */
-const PERIOD_AFTER = new RegExp(`^[^.;,]{0,60}?\\b(?:since\\s+(?:the\\s+)?(?:(?:start|beginning|outbreak|onset)\\s+of\\b|(?:\\w+\\s+){0,3}?(?:began|started|erupted|broke\\s+out)\\b|${MONTH}(?!\\s*\\d)|(?:19|20)\\d{2}\\b|last\\s+year\\b)|(?:in|during|throughout)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?![\\p{L}])(?!\\s*\\d{1,2}\\b)|in\\s+(?:19|20)\\d{2}\\b|(?:this|last|that)\\s+(?:week|month|year)\\b|so\\s+far\\s+this\\b|in\\s+(?:\\w+\\s+)?(?:violent\\s+acts|acts\\s+of\\s+violence|(?:political|terrorist|urban|rural)\\s+violence)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:weeks|months|years|decades)\\b)`, 'iu');
-const PERIOD_BEFORE = /\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,40}|(?:\w+\s+){0,3}?(?:began|started|erupted|broke\s+out))|so\s+far\s+this\s+(?:year|month)|in\s+all)\s*,?\s*(?:\w+\s+){0,4}$/i;
+const PERIOD_AFTER = new RegExp(`^[^.;,]{0,60}?\\b(?:since\\s+(?:the\\s+)?(?:(?:start|beginning|outbreak|onset)\\s+of\\b|(?:\\w+\\s+){0,3}?(?:began|started|erupted|broke\\s+out)\\b|${MONTH}(?!\\s*\\d)|(?:19|20)\\d{2}\\b|last\\s+year\\b)|(?:in|during|throughout)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?![\\p{L}])(?!\\s*\\d{1,2}\\b)|in\\s+(?:19|20)\\d{2}\\b|(?:this|last|that)\\s+(?:week|month|year)\\b|so\\s+far\\s+this\\b|in\\s+(?:\\w+\\s+)?(?:violent\\s+acts|acts\\s+of\\s+violence|(?:political|terrorist|urban|rural)\\s+violence)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:weeks|months|years|decades)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last)\\s+(?:few\\s+|several\\s+)?hours\\b)`, 'iu');
+const PERIOD_BEFORE = /\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,40}|(?:\w+\s+){0,3}?(?:began|started|erupted|broke\s+out))|so\s+far\s+this\s+(?:year|month)|in\s+all|(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?hours)\s*,?\s*(?:\w+\s+){0,4}$/i;
 const DAY_WORD = new RegExp(`\\b(?:${WEEKDAY}|today|yesterday|tonight|last\\s+night|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'i');
 /** A clause of what happens whenever ("when thousands are killed on the battlefield"): no report of an event. */
 const GENERIC = /\b(?:when|whenever|if|unless|where)\b[^.;,]{0,60}$/i;
@@ -167,6 +197,14 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   for (const re of [PUT, ONE_OF, LOST]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
+  }
+  // (before the patterns that read the list's first victim alone)
+  for (const re of [LIST, NAMES_PASSIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const n = re === LIST ? listCount(m[1]!) : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+      if (n !== null) add('killed', String(n), '', m[0], m.index);
+    }
   }
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(sentence); m; m = SUBJECT.exec(sentence)) {

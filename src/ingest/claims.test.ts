@@ -38,3 +38,7 @@ test('anonymous sources after the figures; "Mr X" is the person named before; a 
   const block = findClaims(splitSentences('The ministry issued the following statement on Sunday.\n\n---\n\nThe attack was repulsed. Ten militants were killed.\n\n---\n\nTraders said the crossing was closed.'), { actors: actorTable() });
   assert.deepEqual(block.map((c) => [c.sentence, c.speaker]), [[0, 'ministry'], [2, 'ministry'], [3, 'ministry'], [5, 'traders']]);
 });
+
+test('wire copy\'s "X mentions N killed" is X\'s account, so two reports of a toll stay two claimants', () => {
+  assert.deepEqual(claims('The first report mentions 10 killed, but Gen Medina mentions "12 killed."').map((c) => c[0]), ['Gen Medina']);
+});

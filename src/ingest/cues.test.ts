@@ -73,3 +73,8 @@ test('issue 10: sexual violence names an act, not a war: what it "has left" is n
   assert.ok(!isAggregate("Sexual violence against Rohingya women by Myanmar's military has left women with severe injuries."));
   assert.ok(isAggregate('The violence in the region has left 50 people dead.'));
 });
+
+test('where the news of an incident was learned is not where it happened (issue 10)', () => {
+  assert.deepEqual(cues('Two engineers were murdered on Wednesday in Huancayo, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [['Huancayo']]);
+  assert.deepEqual(cues('Two engineers were murdered on Wednesday, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [[]]);
+});

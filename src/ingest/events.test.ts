@@ -126,3 +126,17 @@ test('property destroyed, then the explosive that did it: one incident, an explo
   assert.equal(ms.length, 1);
   assert.deepEqual([ms[0]!.eventType, ms[0]!.subEventType], ['Explosions/Remote violence', 'Remote explosive/landmine/IED']);
 });
+
+test('a sentence that opens "During the attack," goes on about the incident just told, whatever it then tells (issue 10)', () => {
+  const ms = mentions('', 'At least two people were killed early this morning during a rebel attack on a sugar mill near Apopa. The action began at midnight when about 50 guerrillas armed with rifles and mortars attacked the mill. ' +
+    'During the attack, the guerrillas partially destroyed the offices of the mill and a nearby house.', '1988-11-02');
+  assert.equal(ms.length, 1);
+  assert.deepEqual(ms[0]!.sentences, [0, 1, 2]);
+});
+
+test('beside the day\'s incident, one over half a year older is history restated; told alone it is still reported (issue 10)', () => {
+  const old = 'On 7 December 1987, Professor Carlos Medrano Vazquez, who won election by a landslide, was riddled with bullets.';
+  const text = `At approximately 0400 this morning, four masked individuals stabbed the Pisco deputy prefect to death. Soto is the second leader to be killed in Pisco. ${old}`;
+  assert.deepEqual(mentions('', text, '1988-11-23').map((m) => m.when?.start), ['1988-11-23']);
+  assert.deepEqual(mentions('', old, '1988-11-23').map((m) => m.when?.start), ['1987-12-07']);
+});

@@ -107,6 +107,12 @@ function datesFit(m: Mention, c: Cue, ref: string | null): boolean {
  * incident already told (English, Dari/Persian, Pashto, Urdu, Arabic). ("The attack on Friday" is often another one.)
  */
 const BACK_REF = /(?:\b(?:this|that|these|those)\s+(?:\w+\s+)?|(?:این|آن|همین|دا|دغه|هغه|اس|اسی|هذا|هذه|ذلك|تلك)\s+)$/iu;
+/**
+ * "During the attack, the guerrillas partially destroyed the offices": a sentence that opens inside the violence
+ * just told, by a definite word for it, goes on about that incident whatever it then tells.
+ */
+const DURING_IT = /^(?:During|In\s+the\s+course\s+of|In)\s+(?:the|this|that)\s+(?:attack|assault|raid|ambush|clash|fighting|incursion|operation|incident|explosion|blast)s?\s*,/i;
+const goesOn = (s: AnalyzedSentence, c: Cue): boolean => c.kind === 'incident' && !c.when && c.trigger.index > 0 && DURING_IT.test(s.text);
 function pointsBack(s: AnalyzedSentence, c: Cue): boolean {
   return BACK_REF.test(s.text.slice(Math.max(0, c.trigger.index - 30), c.trigger.index));
 }
@@ -279,7 +285,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const back = !headline && pointsBack(s, c0);
       const target = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
-        : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+        : lastIncident && goesOn(s, c0) ? lastIncident : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
@@ -364,5 +370,18 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // in words that name the violence or the protest: the event comes out undated rather than not at all.
   const undated = !article.published && !article.publishedWindow;
   const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
-  return out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month));
+  const shown = out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month));
+  // (a stated date only: a window inferred from the text's own dates is no day of the news)
+  return article.published ? withoutHistory(shown, article.published) : shown;
+}
+
+/**
+ * A report of the day's violence that recalls an incident of another season ("On 7 December 1987, Professor
+ * Medrano … was riddled with bullets") restates history: beside an incident of the last month, one over half a
+ * year older is background, not news. (A story of an old incident alone still reports it.)
+ */
+function withoutHistory(ms: Mention[], ref: string): Mention[] {
+  const age = (m: Mention): number | null => (m.when && m.when.precision !== 'inferred' ? dayDiff(m.when.end, ref) : null);
+  const news = ms.some((m) => m.kind === 'incident' && (age(m) ?? 99) >= 0 && (age(m) ?? 99) <= 31);
+  return news ? ms.filter((m) => (age(m) ?? 0) <= 183) : ms;
 }

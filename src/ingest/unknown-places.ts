@@ -51,9 +51,12 @@ export interface UnknownPlaceContext {
   readonly blocked: readonly (readonly [number, number])[];
 }
 
+const AREA_NAME = /\b(?:Departments?|Provinces?|Regions?|States?|Districts?|Governorates?|County|Counties|Municipality)$/;
 function unresolved(name: string, at: Place, fine: boolean): Place {
-  const precise = fine && at.precision === 1;
-  return { id: `new:${at.country}:${slug(name)}`, name, country: at.country, admin1: at.kind === 'country' ? '' : at.admin1, admin2: at.admin2, lat: at.lat, lon: at.lon, precision: precise ? 2 : at.precision === 3 ? 3 : 2, kind: 'unresolved', population: 0 };
+  // a settlement the text names (a village, a canton, a town) is a small part of its region, ACLED's precision 2,
+  // even placed at the region's coordinates; an area named inside a region is only the region's precision 3
+  const settled = fine && at.kind !== 'country' && !AREA_NAME.test(name);
+  return { id: `new:${at.country}:${slug(name)}`, name, country: at.country, admin1: at.kind === 'country' ? '' : at.admin1, admin2: at.admin2, lat: at.lat, lon: at.lon, precision: settled || at.precision !== 3 ? 2 : 3, kind: 'unresolved', population: 0 };
 }
 
 /**
