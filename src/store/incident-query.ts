@@ -268,8 +268,8 @@ export async function runIncidentQuery(
  * benchmark explains).
  * @example const { sql, params } = await planIncidentQuery(db, { q: 'Chamman', limit: 50 });
  */
-export async function planIncidentQuery(db: SqlQueryable, query: IncidentQuery): Promise<{ sql: string; params: unknown[]; limit: number }> {
+export async function planIncidentQuery(db: SqlQueryable, query: IncidentQuery, columns = INCIDENT_COLUMNS): Promise<{ sql: string; params: unknown[]; limit: number }> {
   buildIncidentQuery(query); // every check first: a bad query never reaches the database
   const variants = await nameVariants(db, query.q);
-  return searchWalk(query, variants) ?? buildIncidentQuery(query, variants);
+  return searchWalk(query, variants, SEARCH_WALK_FIRST, columns) ?? buildIncidentQuery(query, variants, false, columns);
 }
