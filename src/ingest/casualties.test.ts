@@ -128,3 +128,12 @@ test('a toll of "the past few hours" sums a day\'s incidents, not one (issue 10)
   assert.deepEqual(figures('Two soldiers and a rebel were killed in skirmishes around the country in the past few hours.'), []);
   assert.deepEqual(figures('Terrorists during the past few hours killed a professor, a policeman, and a pedestrian.'), []);
 });
+
+test('the dead told by their bodies: found, discovered or recovered, or people found dead (issue 10)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'EFE' }).filter((c) => c.kind === 'killed').map((c) => c.range.max);
+  assert.deepEqual(killed('The bodies of three peasants were found near the road.'), [3]);
+  assert.deepEqual(killed('Police found the bodies of 12 men on Sunday.'), [12]);
+  assert.deepEqual(killed('Two decomposed bodies were discovered on Sunday.'), [2]);
+  assert.deepEqual(killed('Eight persons were found dead in their homes.'), [8]);
+  assert.deepEqual(killed('The bodies of the victims were found.'), []);
+});

@@ -72,12 +72,25 @@ function listCount(list: string): number | null {
   return n >= 2 ? n : null;
 }
 
+/**
+ * The dead told by their bodies: "the bodies of three peasants were found", "police found the bodies of 12 men",
+ * "three bodies were recovered", "eight persons were found dead". (Group 1 the figure, group 2 the victims.)
+ */
+const FOUND = '(?:found|discovered|recovered)';
+const BODY_WORDS = /\b(?:bodies|corpses|found\s+dead)\b/i;
+const BODIES = [
+  new RegExp(`\\b(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  new RegExp(`\\b${FOUND}\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?![\\p{L}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+()(?:\\w+\\s+)?(?:bodies|corpses)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:were|have\\s+been|had\\s+been)\\s+found\\s+dead(?![\\p{L}])`, 'giu'),
+];
+
 /** A party's own losses: "lost three of its fighters", "lost 12 soldiers". */
 const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?)?(${DESCR}(?:${COMBATANT}|men))(?![\\p{L}])`, 'giu');
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
 
 /** Every figure pattern needs one of these words: most sentences are skipped at once. */
-const MAYBE = /kill|dead|die|death|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
+const MAYBE = /kill|dead|die|death|bodies|corpses|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
 
 const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times|birds?|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|horses?|donkeys?|livestock|chickens?|fish)\b/i;
 
@@ -194,6 +207,11 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     const y = b ? parseQuantity(b) : null;
     return x && y ? `${x.open || y.open ? 'at least ' : ''}${x.min + y.min}` : null;
   };
+  // (most sentences tell no bodies: the patterns start at every figure, so they run only where they can match)
+  for (const re of BODY_WORDS.test(sentence) ? BODIES : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!/^(?:a|an|one|the)$/i.test(m[1]!.trim()) || m[2]) add('killed', m[1]!, m[2] ?? '', m[0], m.index);
+  }
   for (const re of [PUT, ONE_OF, LOST]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
