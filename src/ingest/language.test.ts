@@ -10,6 +10,17 @@ test('the language of an article, named', () => {
   assert.equal(detectLanguage('Hi').code, 'und');
 });
 
+test('a short English note of names and numbers is English; short news in other Latin-script languages is not', () => {
+  assert.equal(detectLanguage('On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted An Naqa area (Sahar, Sadah). No fatalities nor injuries reported.').code, 'eng');
+  const others = {
+    spa: 'El 9 de mayo de 2020, cuatro ataques aéreos de la coalición saudí alcanzaron la zona de An Naqa. No se reportaron víctimas.',
+    fra: "Le 9 mai 2020, quatre frappes aériennes de la coalition saoudienne ont visé la zone d'An Naqa. Aucune victime signalée.",
+    deu: 'Am 9. Mai 2020 trafen vier Luftangriffe der saudischen Koalition das Gebiet An Naqa. Keine Opfer gemeldet.',
+    por: 'Em 9 de maio de 2020, quatro ataques aéreos da coalizão saudita atingiram a área de An Naqa. Nenhuma vítima relatada.',
+  };
+  for (const [code, text] of Object.entries(others)) assert.equal(detectLanguage(text).code, code, text);
+});
+
 test('an article in a language no rules read is reported as not extracted, with its language', () => {
   const turkish = 'Chaman yakınlarında sınır ötesinden açılan ateş sonucu iki kişi hayatını kaybetti ve üç kişi yaralandı, yetkililer açıkladı. Olay perşembe akşamı meydana geldi ve bölgede gerginlik sürüyor.';
   const r = ingest([{ id: 'tr.txt', text: turkish, published: '2025-11-07' }]);

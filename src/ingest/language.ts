@@ -1,7 +1,7 @@
 // The language an article is written in, by franc (trigram profiles of 187 languages). The rules of this pipeline
 // read English; an article in another language is not guessed at: it is reported, with its language, as not
 // extracted, so a reviewer knows it was read and why it gave nothing.
-import { franc } from 'franc';
+import { francAll } from 'franc';
 
 export interface Language {
   /** ISO 639-3 ("eng", "urd", "prs", "arb"), or "und" when the text is too short or mixed to tell. */
@@ -10,6 +10,8 @@ export interface Language {
 }
 
 const ENGLISH = new Set('the a an of and in on at to by for from with was were is are has have had been said says that which who when after before during their its his her they it this'.split(' '));
+/** franc's scores are relative to its best guess (1); English this close to it wins. */
+const ENGLISH_NEAR_TOP = 0.95;
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 /** franc's codes for macrolanguage members, named by their macrolanguage where Intl knows only that. */
 const MACRO: Record<string, string> = { arb: 'ar', prs: 'fa', pes: 'fa', pbu: 'ps', pbt: 'ps', zlm: 'ms', cmn: 'zh', uzn: 'uz', swh: 'sw', ekk: 'et', lvs: 'lv', azj: 'az', plt: 'mg', ydd: 'yi', khk: 'mn' };
@@ -36,6 +38,11 @@ export function detectLanguage(text: string): Language {
   const english = words.filter((w) => ENGLISH.has(w)).length;
   if (words.length >= 5 && english / words.length >= 0.12) return { code: 'eng', name: 'English' };
   // Scots, Jamaican and Nigerian creoles are what franc mistakes short English news for
-  const code = franc(lower.slice(0, 600), { minLength: 20, ignore: ['sco', 'jam', 'pcm', 'tpi', 'bis'] });
+  const ranked = francAll(lower.slice(0, 600), { minLength: 20, ignore: ['sco', 'jam', 'pcm', 'tpi', 'bis'] });
+  // A short note of names and numbers scores nearly alike in English and in languages written with the same letters
+  // ("… airstrikes reportedly targeted An Naqa area (Sahar, Sadah)" came out Bikol, English 0.99 of it): English that
+  // close to the top is read as English. Short Spanish, French, German or Turkish news scores English at 0.8 or less.
+  const englishScore = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
+  const code = englishScore >= ENGLISH_NEAR_TOP ? 'eng' : (ranked[0]?.[0] ?? 'und');
   return { code, name: nameOf(code) };
 }
