@@ -5,7 +5,8 @@ import { lateLimitMs } from '../clock.js';
 import { incidentView } from '../views/incident.js';
 import { accessTo, gridCell, notPublic, partiesFrom, presentIncident, summarizeIncident, type Reader } from '../views/publication.js';
 import { buildPublicReport } from '../report/public-report.js';
-import { getStaging } from './staging.js';
+import { getStaging, reportsAwaitingReview } from './staging.js';
+import { listReports } from './reports.js';
 import { complianceView } from '../views/compliance.js';
 
 const PK: Reader = { member: 'pk', role: 'party', side: 'pk' };
@@ -99,6 +100,22 @@ describe('staged publication', () => {
     agreed(w, { publication: { review: ['osint-desk'], partiesAfterHours: 0 } });
     assert.equal(getStaging(w.state, filed(w, 'field-team-1', { clauses: [] })), undefined);
     assert.equal(getStaging(w.state, filed(w, 'osint-desk', reportBody({ clauses: [] })))?.review, true);
+  });
+
+  it('keeps the reports awaiting review as a scan of every report would find them, so a page of incidents reads only those', () => {
+    const w = mechanism();
+    agreed(w, { publication: { review: ['field-team-1'], partiesAfterHours: 0 } });
+    const places = [[30.92, 66.45], [31.6, 65.7], [33.9, 70.1], [30.92, 66.46]] as const;
+    const ids = places.map(([lat, lon], i) => filed(w, i === 2 ? 'pk' : 'field-team-1', { clauses: [], where: { ...reportBody().where, lat, lon } }));
+    const scan = () => listReports(w.state).filter((r) => getStaging(w.state, r.id)?.review && !getStaging(w.state, r.id)?.published).map((r) => r.id);
+    assert.deepEqual(reportsAwaitingReview(w.state), scan());
+    assert.deepEqual(reportsAwaitingReview(w.state), [ids[0], ids[1], ids[3]], 'in filing order; a party\'s report was public at once');
+    w.must('qa', 'report.review', { report: ids[1]!, version: ids[1]!, position: 'grid' });
+    assert.deepEqual(reportsAwaitingReview(w.state), scan(), 'one review of two is no quorum');
+    w.must('tr', 'report.review', { report: ids[1]!, version: ids[1]!, position: 'grid' });
+    assert.deepEqual(reportsAwaitingReview(w.state), [ids[0], ids[3]]);
+    assert.deepEqual(reportsAwaitingReview(w.state), scan());
+    assert.deepEqual(notPublic(w.state), { count: 2, cells: [{ ...gridCell(30.92, 66.45), country: 'Pakistan', count: 2 }] });
   });
 });
 

@@ -43,6 +43,17 @@ export interface Staging {
 
 const STAGING = 'staging';
 const stagings = (state: MechanismState) => collection<Staging>(state, STAGING);
+/**
+ * The reports the public waits for (review asked, quorum not reached; id -> id), in filing order: what every page of
+ * GET /v1/incidents counts (views/publication.ts, notPublic) reads these alone, not every report ever filed.
+ */
+const AWAITING_REVIEW = 'awaiting-review';
+const awaiting = (state: MechanismState) => collection<string>(state, AWAITING_REVIEW);
+
+/** The ids of the reports that wait for the mediators' review before the public reads them, in filing order. */
+export function reportsAwaitingReview(state: MechanismState): string[] {
+  return [...awaiting(state).keys()];
+}
 
 /** @example getStaging(state, reportId)?.review // true for a field team's report under terms that review them */
 export function getStaging(state: MechanismState, report: string): Staging | undefined {
@@ -63,6 +74,7 @@ export function stageReport(state: MechanismState, report: string, filer: Member
   const review = reviewed(rules.review, filer);
   if (!review && rules.partiesAfterHours === 0) return;
   stagings(state).set(report, { report, review, partiesAfterHours: rules.partiesAfterHours, reviews: [], published: null, position: 'grid' });
+  if (review) awaiting(state).set(report, report);
 }
 
 export const reportReviewBody = z
@@ -92,6 +104,7 @@ export const reviewReport = defineHandler('report.review', reportReviewBody, (st
   if (body.version !== current) return refuse('invalid_state', `the review names version ${body.version}, but the report's current version is ${current}: read it again`);
   const reviews = [...staging.reviews, { ref: ctx.ref, version: body.version, position: body.position }];
   const reached = reviews.length >= rules.quorum;
+  if (reached) awaiting(state).delete(body.report);
   stagings(state).set(body.report, {
     ...staging,
     reviews,

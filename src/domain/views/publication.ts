@@ -1,8 +1,8 @@
 import type { Role } from '../roles.js';
 import type { MechanismState } from '../state.js';
-import { getStaging, type Staging } from '../records/staging.js';
+import { getStaging, reportsAwaitingReview, type Staging } from '../records/staging.js';
 import { cosignaturesOf } from '../records/joint.js';
-import { getReport, listReports } from '../records/reports.js';
+import { getReport } from '../records/reports.js';
 import { localDate } from '../time.js';
 import type { IncidentView } from './incident.js';
 
@@ -151,8 +151,9 @@ export interface NotPublic {
 export function notPublic(state: MechanismState, bbox?: readonly [number, number, number, number]): NotPublic {
   const cells = new Map<string, { lat: number | null; lon: number | null; country: string; count: number }>();
   let count = 0;
-  for (const report of listReports(state)) {
-    if (isPublic(getStaging(state, report.id))) continue;
+  for (const id of reportsAwaitingReview(state)) {
+    const report = getReport(state, id);
+    if (!report) continue;
     const { lat, lon, country } = report.body.where;
     const cell = lat !== undefined && lon !== undefined ? gridCell(lat, lon) : null;
     if (bbox && (!cell || cell.lon < bbox[0] || cell.lat < bbox[1] || cell.lon > bbox[2] || cell.lat > bbox[3])) continue;
