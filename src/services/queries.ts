@@ -1,5 +1,5 @@
 import { agreementView } from '../domain/views/agreement.js';
-import { complianceView } from '../domain/views/compliance.js';
+import { type ComplianceView, complianceView } from '../domain/views/compliance.js';
 import { type IncidentView, incidentView } from '../domain/views/incident.js';
 import { meetingsView } from '../domain/views/meetings.js';
 import { actionStatus, listActions } from '../domain/records/commitments.js';
@@ -82,7 +82,20 @@ function logPositions(value: unknown, out: { index: number; id: string }[] = [])
 }
 
 export const getAgreement = (m: Mechanism, asOf = new Date().toISOString()) => agreementView(m.state, asOf);
-export const getCompliance = (m: Mechanism) => complianceView(m.state);
+/**
+ * GET /v1/compliance (the overview asks it on every load) reads every report, finding and action: at a million
+ * reports, seconds on the event loop. The view names the log size it was computed at, so one is kept per
+ * mechanism and given again until the log grows. Only a view of the committed log is kept (the state's size equal
+ * to the tree's): one computed while a batch is applied but not yet committed is answered once and not kept.
+ */
+const complianceAtSize = new WeakMap<Mechanism, ComplianceView>();
+export function getCompliance(m: Mechanism): ComplianceView {
+  const kept = complianceAtSize.get(m);
+  if (kept && kept.size === m.size) return kept;
+  const view = complianceView(m.state);
+  if (view.size === m.size) complianceAtSize.set(m, view);
+  return view;
+}
 export const getMeetings = (m: Mechanism) => meetingsView(m.state);
 
 /**
