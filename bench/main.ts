@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<Record<string, number>>> = {
   'ingest-queue': async () => (await import('./ingest-queue.js')).benchIngestQueue(),
   restart: async () => (await import('./restart.js')).benchRestart(),
   queries: async () => (await import('./queries.js')).benchQueries(),
+  'state-views': async () => (await import('./state-views.js')).benchStateViews(),
   browser: async () => (await import('./browser.js')).benchBrowser(),
 };
 
