@@ -31,12 +31,11 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: 
     const filing = arrived.get(row.logIndex) ?? null;
     const access = accessTo(m.state, row.id, reader, now, filing);
     // Most views go out as the store's text: a page is 50-500 views of 2-3 KB, and parsing and writing them again
-    // was most of the server's cost of a page (BENCHMARKS.md, "A page of incidents as stored text").
+    // was most of the server's cost of a page (docs/QUERY-PLANS.md, point 8).
     if (access === 'full') {
       const json = presentsAsStored(m.state, row.id, reader) ? row.viewJson : JSON.stringify(presentIncident(m.state, JSON.parse(row.viewJson) as IncidentView, reader));
       items.push(Buffer.from(items.length ? `,${json}` : json));
-    }
-    else if (access === 'summary') summaries.push(summarizeIncident(m.state, JSON.parse(row.viewJson) as IncidentView, filing));
+    } else if (access === 'summary') summaries.push(summarizeIncident(m.state, JSON.parse(row.viewJson) as IncidentView, filing));
   }
   const rest = JSON.stringify({ next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) });
   // Encoded view by view and joined as bytes: joining the (mostly two-byte) strings first and encoding the whole
