@@ -45,3 +45,22 @@ test('given bytes that are not the statement\'s canonical form, signingBytesOf s
   const other = new TextEncoder().encode('{"not":"it"}');
   assert.deepEqual(signingBytesOf(other, e.statement), signingBytes(e.statement));
 });
+
+test('parseStatement accepts exactly the canonical bytes: a BOM, whitespace, key order or escapes that differ are refused', async () => {
+  const e = await entry({ text: 'é "q" /' });
+  assert.ok(e);
+  const text = new TextDecoder().decode(e.bytes);
+  const variants = [
+    Uint8Array.of(0xef, 0xbb, 0xbf, ...e.bytes), // the same text after a UTF-8 BOM, which a decoder drops
+    new TextEncoder().encode(text.replace('{"at"', '{ "at"')),
+    new TextEncoder().encode(text.replace('"v":1}', '"v":1}\n')),
+    new TextEncoder().encode(text.replace('é', '\\u00e9')),
+    new TextEncoder().encode(text.replace('"text":"é \\"q\\" /"', '"text":"é \\"q\\" \\/"')),
+    new TextEncoder().encode(`{"v":1,${text.slice(1, -'"v":1}'.length - 1)}}`),
+  ];
+  for (const bytes of variants) {
+    const parsed = parseStatement(bytes);
+    assert.deepEqual(parsed.ok ? 'accepted' : parsed.code, 'not_canonical', new TextDecoder().decode(bytes));
+  }
+  assert.ok(parseStatement(e.bytes).ok);
+});

@@ -22,6 +22,20 @@ describe('encoding', () => {
     }
   });
 
+  it('base64 decoding accepts exactly the strings Buffer writes back unchanged (random text and endings)', () => {
+    const char = fc.constantFrom(...'ABCDQRSTgwxyz0129+/AQgw=-_ \né'.split(''));
+    const ending = fc.constantFrom('', '=', '==', '===', 'A=', 'Q==', 'AA==', 'AB==', 'AAA=', 'AAB=', '=A==');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), ending, (chars, end) => {
+        const text = chars.join('') + end;
+        const reference = Buffer.from(text, 'base64');
+        const exact = reference.toString('base64') === text;
+        assert.deepEqual(fromBase64(text), exact ? new Uint8Array(reference) : null, JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('hex round-trips and rejects odd or non-hex input', () => {
     assert.equal(toHex(new Uint8Array([0, 0xab, 0xff])), '00abff');
     fc.assert(fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => assert.equal(toHex(bytes), Buffer.from(bytes).toString('hex'))));
