@@ -169,3 +169,27 @@ test('commits in a loop that gives the event loop no turn stay bounded in memory
     assert.equal(folder.map<Value>('c').size, 40);
     await folder.close();
   }));
+
+test('while a batch is applied, has() then set() of a new id reads the file once; between batches nothing is remembered', () =>
+  withScratchFolder(async (dir) => {
+    const folder = StateFolder.open(dir);
+    const map = folder.map<Value>('c');
+    let reads = 0;
+    const { db } = folder;
+    const get = db.get.bind(db);
+    const doesExist = db.doesExist.bind(db);
+    db.get = (key) => (reads++, get(key));
+    db.doesExist = ((key: (string | number)[]) => (reads++, doesExist(key))) as typeof db.doesExist;
+    folder.begin();
+    assert.equal(map.has('new'), false);
+    map.set('new', { n: 1, tags: [] });
+    assert.equal(map.get('gone'), undefined);
+    assert.equal(map.has('gone'), false);
+    assert.equal(reads, 2, 'one read of the file for each id');
+    folder.pause();
+    await folder.commit(folder.state(), null);
+    assert.equal(map.has('other'), false);
+    assert.equal(folder.absent.size, 0, 'absences are not kept outside a batch');
+    assert.equal(map.get('new')?.n, 1);
+    await folder.close();
+  }));

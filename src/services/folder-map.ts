@@ -78,7 +78,11 @@ export class FolderMap<V> extends Map<string, V> {
     const key = this.folder.key(this, id);
     const write = writes.get(key) ?? pending.get(key);
     if (write) return !write.deleted;
-    return tracked.has(key) || cache.has(key) || this.folder.recall(key) !== undefined || db.doesExist(recordKey(this.name, id));
+    if (tracked.has(key) || cache.has(key) || this.folder.recall(key) !== undefined) return true;
+    if (this.folder.absent.has(key)) return false;
+    if (db.doesExist(recordKey(this.name, id))) return true;
+    if (this.folder.tracking) this.folder.absent.add(key);
+    return false;
   }
 
   override set(id: string, value: V): this {
@@ -94,7 +98,7 @@ export class FolderMap<V> extends Map<string, V> {
       write.value = value;
       return this;
     }
-    const was = this.#storedPos(id);
+    const was = this.#storedPos(id, key);
     writes.set(key, { map: this, id, pos: was ?? this.#append(id), value, deleted: false, was });
     tracked.delete(key);
     return this;
@@ -105,7 +109,7 @@ export class FolderMap<V> extends Map<string, V> {
     const key = this.folder.key(this, id);
     const write = writes.get(key);
     if (write?.deleted) return false;
-    const was = write ? write.was : this.#storedPos(id);
+    const was = write ? write.was : this.#storedPos(id, key);
     if (!write && was === null) return false;
     this.folder.changed(this);
     this.#count -= 1;
@@ -181,12 +185,12 @@ export class FolderMap<V> extends Map<string, V> {
   }
 
   /** Where a record not in the overlay sits on disk, or null if it is not stored. */
-  #storedPos(id: string): number | null {
-    const key = this.folder.key(this, id);
+  #storedPos(id: string, key: string): number | null {
     const pending = this.folder.pending.get(key);
     if (pending) return pending.deleted ? null : pending.pos;
     const known = this.folder.tracked.get(key) ?? this.folder.recall(key);
     if (known) return known.pos;
+    if (this.folder.absent.has(key)) return null;
     const raw = this.folder.db.get(recordKey(this.name, id));
     return raw ? raw.readDoubleBE(0) : null;
   }
@@ -207,8 +211,12 @@ export class FolderMap<V> extends Map<string, V> {
     let found: Cached | undefined = pending ?? this.folder.recall(key);
     let bytes: Uint8Array | undefined;
     if (!found) {
+      if (this.folder.absent.has(key)) return undefined;
       const raw = db.get(recordKey(this.name, id));
-      if (!raw) return undefined;
+      if (!raw) {
+        if (this.folder.tracking) this.folder.absent.add(key);
+        return undefined;
+      }
       bytes = raw.subarray(8);
       found = { value: deserialize(bytes) as unknown, pos: raw.readDoubleBE(0) };
       this.folder.remember(key, found, cache);

@@ -117,6 +117,13 @@ export class StateFolder {
   /** Commits handed to LMDB and not yet written (or failed). */
   #unwritten = 0;
   readonly tracked = new Map<string, Tracked>();
+  /**
+   * Keys the batch being applied found in neither the overlay, the pending commits nor the file: a handler's `has`
+   * before its `set` (key.add, every new record) then reads the file once, not twice. Only this folder's commits add
+   * records, and they go through the overlay and the pending layer (both read first), so an absence holds until the
+   * batch ends. Filled only while tracking, so reads between batches (any id a request names) never grow it.
+   */
+  readonly absent = new Set<string>();
   /** Whether values handed out are tracked: only while statements are applied (sequencer.prepare, replay). */
   tracking = false;
   private readonly dirty = new Set<FolderMap<unknown>>();
@@ -363,6 +370,7 @@ export class StateFolder {
   private forget(): void {
     this.writes.clear();
     this.tracked.clear();
+    this.absent.clear();
     this.dirty.clear();
     this.tracking = false;
   }
