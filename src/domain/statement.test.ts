@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { canonicalBytes } from './jcs.js';
 import { toBase64 } from './encoding.js';
-import { parseStatement, signStatement, signingBytes, signingBytesOf, type Statement } from './statement.js';
+import { envelopeFits, parseStatement, signStatement, signingBytes, signingBytesOf, statementSchema, type Statement } from './statement.js';
 import { publicKeyFromSeed, signEd25519 } from '../log/ed25519.js';
 
 const seed = new Uint8Array(32).fill(7);
@@ -63,4 +63,48 @@ test('parseStatement accepts exactly the canonical bytes: a BOM, whitespace, key
     assert.deepEqual(parsed.ok ? 'accepted' : parsed.code, 'not_canonical', new TextDecoder().decode(bytes));
   }
   assert.ok(parseStatement(e.bytes).ok);
+});
+
+test('envelopeFits says yes only to what the envelope schema accepts (property: every field, key set and shape varied)', () => {
+  const key32 = toBase64(new Uint8Array(32).fill(1));
+  const sig64 = toBase64(new Uint8Array(64).fill(2));
+  // Per field: values the schema takes, then values it refuses (or that only look right).
+  const pools: Record<string, [unknown[], unknown[]]> = {
+    v: [[1], [2, '1', 1.5, null, true]],
+    type: [['key.add', 'report.file', 'access.denied'], ['key.Add', 'nope', '', 3, null]],
+    by: [['monitor-1', 'a', 'a'.repeat(64)], ['a'.repeat(65), 'Monitor', '-a', 'a b', '', 7, null]],
+    key: [[key32], [sig64, toBase64(new Uint8Array(31)), key32.slice(0, -2) + 'B=', key32.replace(/=$/, ''), `${key32} `, 32, null]],
+    at: [['2025-11-07T12:00:00Z', '2025-11-07T12:00:00.123Z', '2024-02-29T00:00:00Z', '9999-12-31T23:59:59Z'],
+      ['2025-02-29T00:00:00Z', '2025-11-07T12:00:00+01:00', '2025-11-07t12:00:00z', '2025-11-07 12:00:00Z', '2025-11-07T24:00:00Z', '0000-01-01T00:00:00Z', '2025-11-07', 0, null]],
+    body: [[{}, { text: 'x' }, { sealed: { a: 1 } }], [[], null, 'body', Object.create(null)]],
+    sig: [[sig64], [key32, toBase64(new Uint8Array(63)), sig64.replace(/==$/, 'A='), 64, null]],
+  };
+  const field = (name: string) => fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom(...pools[name]![0]) },
+    { weight: 2, arbitrary: fc.constantFrom(...pools[name]![1]) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
+  const envelope = fc.record({
+    fields: fc.record(Object.fromEntries(Object.keys(pools).map((k) => [k, field(k)]))),
+    extra: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('extra', 'Sig', '__lookupGetter__') }),
+    shape: fc.constantFrom('object', 'object', 'object', 'object', 'array', 'null'),
+  }).map(({ fields, extra, shape }) => {
+    if (shape !== 'object') return shape === 'array' ? [fields] : null;
+    const value: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) value[k] = v;
+    if (extra) value[extra] = 1;
+    return value;
+  });
+  let yes = 0;
+  fc.assert(
+    fc.property(envelope, (value) => {
+      const fits = envelopeFits(value);
+      if (fits) yes++;
+      if (fits) assert.ok(statementSchema.safeParse(value).success, JSON.stringify(value));
+    }),
+    { numRuns: 20_000 },
+  );
+  assert.ok(yes > 1000, `well-formed envelopes were generated and taken by the fast check (${yes})`);
+  const valid = { v: 1, type: 'key.add', by: 'monitor-1', key: key32, at: '2025-11-07T12:00:00Z', body: { key: key32 }, sig: sig64 };
+  assert.ok(envelopeFits(valid) && statementSchema.safeParse(valid).success);
 });

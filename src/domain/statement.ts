@@ -47,7 +47,8 @@ export const STATEMENT_TYPES = [
 ] as const;
 export type StatementType = (typeof STATEMENT_TYPES)[number];
 
-const memberId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'member ids are 1-64 of a-z 0-9 . _ -');
+const MEMBER_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const memberId = z.string().regex(MEMBER_ID, 'member ids are 1-64 of a-z 0-9 . _ -');
 
 /** The envelope of design.md, exactly: { v, type, by, key, at, body, sig }. */
 export const statementSchema = z
@@ -64,6 +65,27 @@ export const statementSchema = z
   .strict();
 
 export type Statement = Readonly<z.infer<typeof statementSchema>>;
+
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(Object.keys(statementSchema.shape));
+const TYPES: ReadonlySet<string> = new Set(STATEMENT_TYPES);
+const isPlainRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * Whether a parsed JSON value certainly fits statementSchema, checked field by field with the schema's own rules
+ * (its regex, fromBase64, the `at` schema) and without the schema's copy of the object, which was most of an
+ * envelope check's cost and garbage. Only a yes is trusted: on a no, the schema itself decides (and names the
+ * problem), so this can make the check faster, never more lenient; a property test holds it to the schema.
+ * @example envelopeFits(JSON.parse(text)) // true for every well-formed statement
+ */
+export function envelopeFits(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== ENVELOPE_KEYS.size || !keys.every((k) => ENVELOPE_KEYS.has(k))) return false;
+  const { v, type, by, key, at, body, sig } = value;
+  return v === 1 && typeof type === 'string' && TYPES.has(type) && typeof by === 'string' && MEMBER_ID.test(by)
+    && typeof key === 'string' && fromBase64(key)?.length === 32 && typeof sig === 'string' && fromBase64(sig)?.length === 64
+    && isPlainRecord(body) && utcTime.safeParse(at).success;
+}
 export type UnsignedStatement = Omit<Statement, 'sig'>;
 
 export { memberId as memberIdSchema };
@@ -136,8 +158,8 @@ export function parseStatement(bytes: Uint8Array): Result<Statement> {
   }
   const value = parseStrictJson(text);
   if (!value.ok) return refuse('bad_request', `the statement: ${value.detail}`);
-  const parsed = statementSchema.safeParse(value.value);
-  if (!parsed.success) {
+  const parsed = envelopeFits(value.value) ? null : statementSchema.safeParse(value.value);
+  if (parsed && !parsed.success) {
     const issue = parsed.error.issues[0];
     return refuse('bad_request', `the statement envelope is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
