@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { StateFolder } from './state-folder.js';
+import { framed } from './folder-map.js';
+import { deserialize, serialize } from 'node:v8';
 import { failNextFolderWrite } from './test-failing-folder.js';
 
 interface Value {
@@ -193,3 +195,19 @@ test('while a batch is applied, has() then set() of a new id reads the file once
     assert.equal(map.get('new')?.n, 1);
     await folder.close();
   }));
+
+test('a framed record is its position, then exactly the V8 serialization of the value (two-byte strings, buffers, Maps)', () => {
+  const values: unknown[] = [
+    { n: 1, tags: ['a'] },
+    { text: 'ﬀ 😀 مرحبا', odd: 'x', bytes: Buffer.from([1, 2, 3]), view: new Uint8Array([4, 5]) },
+    new Map([['k', { at: new Date(0), s: new Set([1]) }]]),
+    'ﬀ',
+    [undefined, null, -0, 1.5, 2n],
+  ];
+  for (const [i, value] of values.entries()) {
+    const record = framed(i * 1.5, value);
+    assert.equal(record.readDoubleBE(0), i * 1.5);
+    assert.deepEqual(record.subarray(8), serialize(value));
+    assert.deepEqual(deserialize(record.subarray(8)), value);
+  }
+});

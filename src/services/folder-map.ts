@@ -2,7 +2,7 @@
 // (get, set, has, delete, size, iteration in insertion order), synchronously, while the records stay on disk and only
 // a bounded cache of them is decoded in memory. Writes and the records read while a batch is applied go to the
 // folder's overlay until its commit; reads see the overlay first, so the state answers as one Map would.
-import { deserialize, serialize } from 'node:v8';
+import { DefaultSerializer, deserialize, serialize } from 'node:v8';
 import type { Cached, StateFolder } from './state-folder.js';
 
 export interface Counters {
@@ -13,12 +13,19 @@ export interface Counters {
 export const recordKey = (collection: string, id: string) => ['r', collection, id];
 export const orderKey = (collection: string, pos: number) => ['o', collection, pos];
 
-/** A record as stored: its position in the insertion order (float64), then its V8 serialization. */
-export function frame(pos: number, bytes: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(8 + bytes.length);
-  out.writeDoubleBE(pos, 0);
-  out.set(bytes, 8);
-  return out;
+/**
+ * A record as stored: its position in the insertion order (float64, big-endian), then its V8 serialization, written
+ * by one serializer into one buffer (not serialized, then copied behind the position: a buffer and a copy a record).
+ * @example deserialize(framed(3, value).subarray(8)) // a copy of value; framed(3, value).readDoubleBE(0) === 3
+ */
+export function framed(pos: number, value: unknown): Buffer {
+  const position = Buffer.allocUnsafe(8);
+  position.writeDoubleBE(pos, 0);
+  const serializer = new DefaultSerializer();
+  serializer.writeRawBytes(position);
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return serializer.releaseBuffer();
 }
 
 /**

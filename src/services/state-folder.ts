@@ -16,13 +16,12 @@
 // batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
 import type { StatePersistence } from './sequencer.js';
 import { snapshotVersion } from './state-snapshot.js';
-import { FolderMap, FolderRecords, frame, orderKey, recordKey, type Counters } from './folder-map.js';
+import { FolderMap, FolderRecords, framed, orderKey, recordKey, type Counters } from './folder-map.js';
 
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
 const CACHED_RECORDS = 10_000;
@@ -268,9 +267,9 @@ export class StateFolder {
     const removes: (string | number)[][] = [];
     for (const [key, t] of this.tracked) {
       if (this.writes.has(key)) continue;
-      const bytes = serialize(t.value);
-      if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(t.bytes)) continue;
-      puts.push([recordKey(t.map.name, t.id), frame(t.pos, bytes)]);
+      const record = framed(t.pos, t.value);
+      if (record.subarray(8).equals(t.bytes)) continue;
+      puts.push([recordKey(t.map.name, t.id), record]);
       this.#pend(key, { map: t.map, id: t.id, value: t.value, pos: t.pos, deleted: false, gen, freshGen: this.pending.get(key)?.freshGen ?? null });
     }
     for (const [key, w] of this.writes) {
@@ -282,7 +281,7 @@ export class StateFolder {
         }
         continue;
       }
-      puts.push([recordKey(w.map.name, w.id), frame(w.pos, serialize(w.value))]);
+      puts.push([recordKey(w.map.name, w.id), framed(w.pos, w.value)]);
       if (w.pos !== w.was) puts.push([orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8')]);
       const freshGen = w.pos !== w.was ? gen : (this.pending.get(key)?.freshGen ?? null);
       this.#pend(key, { map: w.map, id: w.id, value: w.value, pos: w.pos, deleted: false, gen, freshGen });
