@@ -253,3 +253,19 @@ test('issue 10: an armed group advancing takes ground; people expelled by force 
   assert.equal(sub('On 1 September the authorities began a mass expulsion operation.'), 'Other');
   assert.equal(sub('Police expelled some 300 Congolese nationals from the province.'), 'Other');
 });
+
+test('a launched grenade is a shelling, a thrown one a grenade; a monitor\'s count of shots or explosions; fire traded both ways (ACLED wording, issue 10)', () => {
+  assert.equal(sub('The rebel forces fired grenade launchers at the positions of the army near the village.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('Troops fired an under-barrel grenade launcher at the checkpoint.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('A man threw a hand grenade at a shop.'), 'Grenade');
+  // heavy machine guns are not small arms: heavy weapons fired with them stay a shelling
+  assert.equal(sub('The rebel forces fired heavy machine guns and grenade launchers at the governmental positions.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('The rebel forces fired grenade launchers and small arms at the governmental positions.'), 'Armed clash');
+  assert.equal(sub('Police have seized 50 rifles, a grenade launcher and several ammunitions in the town.'), 'Disrupted weapons use');
+  assert.equal(sub('On 7 May 2020, the monitors observed a total of 24 shots involving small arms near the village.'), 'Armed clash');
+  assert.equal(sub('The mission recorded 12 projectiles/explosions/shots involving unknown weapons near the town.'), 'Armed clash');
+  assert.equal(sub('On 9 May 2020, the monitors observed a total of 15 explosions/bursts of fire involving unknown weapons near the town.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('The monitors observed 20 bursts of fire involving heavy machineguns near the village.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('The monitors observed 18 projectiles involving unknown weapons in both directions of the frontline near the town.'), 'Armed clash');
+  assert.equal(sub('Rebel forces reportedly exchanged artillery fire with government forces on two fronts.'), 'Armed clash');
+});

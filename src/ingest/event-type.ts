@@ -46,7 +46,12 @@ const TRIGGERS: Trigger[] = [
   { re: /\b(?:chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas|gas\s+attacks?|(?:breathing|respiratory)\s+(?:difficulties|problems)|symptoms\s+of\s+(?:poisoning|suffocation))\b/i, type: inc(EXPLOSIONS, 'Chemical weapon') },
   { re: /\bsuicide\s+(?:bomb(?:er|ing|s)?|attack(?:er)?s?|blast|vest|car\s+bomb)|explosives?-(?:laden|packed)\s+(?:vehicle|car|truck)|\bS?VBIEDs?\b|blew\s+(?:himself|herself|themselves)\s+up|(?:detonated|exploded)\s+(?:\w+\s+){0,3}?(?:explosives?|bombs?|vests?|belts?),?\s+killing\s+(?:himself|herself|themselves)|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)/i, type: inc(EXPLOSIONS, 'Suicide bomb') },
   { re: /\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|air\s+attacks?|aerial\s+(?:bombardment|strikes?|attacks?|bombing)|drone\s+(?:strikes?|attacks?)|(?:military\s+)?(?:aircraft|jets|drones?|warplanes?|helicopters?|gunships?)\s+(?:\w+\s+){0,3}?(?:bombed|struck|attacked|hit|targeted|pounded|dropped|fired)|warplanes?|fighter\s+jets|helicopter\s+gunships?|precision\s+strikes?|bombed|bombing\s+(?:of|raids?)|missiles?\s+(?:and\s+drone\s+)?(?:strikes?|attacks?)|(?:missile|drone)\s+and\s+(?:missile|drone)\s+attacks?|fired\s+missiles|launched\s+(?:\w+\s+){0,3}?(?:drones|missiles)|cruise\s+missiles?|ballistic\s+missiles?|barrel\s+bombs?|strafed|strafing)\b/i, type: inc(EXPLOSIONS, 'Air/drone strike') },
-  { re: /\b(?:shell(?:ing|ed|s)|bombard(?:ed|ing)|artillery|RPGs?|rocket-propelled\s+grenades?|mortars?(?:\s+(?:shells?|rounds?|fire))?|rockets?(?:\s+fire)?|missiles?|cross-border\s+(?:shelling|bombardment)|bombardment|projectiles?|Katyushas?)\b/i, type: inc(EXPLOSIONS, 'Shelling/artillery/missile attack') },
+  // a ceasefire monitor's count of what it observed ("observed a total of 24 shots involving small arms near …"):
+  // shots are a clash, explosions, projectiles and bursts of fire a shelling (small arms make that a clash too)
+  { re: /\b(?:observed|recorded|registered|heard|counted)\s+(?:a\s+total\s+of\s+|at\s+least\s+|about\s+|some\s+)?\d+\s+(?:(?:undetermined\s+)?(?:projectiles|explosions|bursts\s+of\s+fire)\s*\/\s*)*shots\b/i, type: inc('Battles', 'Armed clash') },
+  { re: /\b(?:observed|recorded|registered|heard|counted)\s+(?:a\s+total\s+of\s+|at\s+least\s+|about\s+|some\s+)?\d+\s+(?:undetermined\s+)?(?:projectiles|explosions|bursts\s+of\s+fire)\b/i, type: inc(EXPLOSIONS, 'Shelling/artillery/missile attack') },
+  // a launched grenade (grenade launcher, under-barrel) is a shelling; only a thrown one is a grenade attack
+  { re: /\b(?:shell(?:ing|ed|s)|bombard(?:ed|ing)|artillery|RPGs?|rocket-propelled\s+grenades?|(?:(?:automatic|under-?barrel)\s+)?grenade[\s-]+launchers?|under-?barrel\s+grenades?|mortars?(?:\s+(?:shells?|rounds?|fire))?|rockets?(?:\s+fire)?|missiles?|cross-border\s+(?:shelling|bombardment)|bombardment|projectiles?|Katyushas?)\b/i, type: inc(EXPLOSIONS, 'Shelling/artillery/missile attack') },
   { re: /\b(?:IEDs?|improvised\s+explosive|roadside\s+bombs?|landmines?|land\s+mines?|mines?\s+(?:exploded|blast)|explosive\s+devices?|car\s+bombs?|magnetic\s+bombs?|parcel\s+bombs?|bomb\s+(?:blast|explosion|exploded|went\s+off|attack)|bombs?\s+(?:\w+\s+){0,5}?(?:exploded|went\s+off|detonated)|stepped\s+on\s+an?\s+(?:land\s*)?mine|(?:claymore|anti-?tank|anti-?personnel|anti-?vehicle)\s+mines?|booby-?trap(?:ped)?|(?:planted|placed|hurled|threw|detonated|set\s+off)\s+(?:\w+\s+){0,3}?(?:bombs?|explosives?|dynamite|charges?)|bombs?\s+(?:\w+\s+){0,2}?set\s+off|bombs?\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|has\s+been)\s+(?:planted|placed|hurled|thrown|detonated)|dynamit(?:e|ed|ing)(?:\s+(?:attacks?|charges?|sticks?))?|explosive\s+charges?|bomb\s+attacks?|bombings|(?:a|the|terrorist)\s+bombing|(?:blew|blown|blowing)\s+up(?!\s+(?:him|her|them)sel(?:f|ves)))\b/i, type: inc(EXPLOSIONS, 'Remote explosive/landmine/IED') },
   { re: /\bgrenades?\b/i, type: inc(EXPLOSIONS, 'Grenade') },
   { re: /\b(?:rap(?:ed|es|ing)|rape|gang-?raped|sexual(?:ly)?\s+(?:violence|assault(?:ed)?|abuse[ds]?|exploit(?:ed|ation)|slavery|harass(?:ed|ment))|abused\s+(?:women|girls)|molest(?:ed|ing)|forced\s+(?:marriage|prostitution))\b/i, type: inc(VAC, 'Sexual violence') },
@@ -113,9 +118,12 @@ const VIOLENT = new Set(['Battles', EXPLOSIONS, VAC]);
 const YIELDS = new Set(['Disrupted weapons use', 'Non-violent transfer of territory', 'Change to group/activity']);
 const TAKEN = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
 const OPERATION = /operations?$|^IBO$/i;
-const DEVICE = /^(?:IEDs?|improvised\s+explosive|explosive\s+devices?|(?:land\s*)?mines?|bombs?|grenades?|rockets?|mortars?|missiles?|projectiles?|shells|artillery)$/i;
+const DEVICE = /^(?:IEDs?|improvised\s+explosive|explosive\s+devices?|(?:land\s*)?mines?|bombs?|grenades?|(?:\w+\s+)?grenade[\s-]+launchers?|rockets?|mortars?|missiles?|projectiles?|shells|artillery)$/i;
 const DELIVERY = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
-const SMALL_ARMS = /\b(?:small\s+arms|(?:heavy\s+)?machine\s*-?guns?|automatic\s+(?:weapons|rifles)|assault\s+rifles)\b/i;
+// (not machine guns: ACLED codes heavy weapons fired with heavy machine guns as the shelling they are)
+const SMALL_ARMS = /\b(?:small\s+arms|automatic\s+(?:weapons|rifles)|assault\s+rifles)\b/i;
+/** Fire traded by both sides, heavy or not, is a clash ("exchanged artillery fire", "in both directions of the frontline"). */
+const EXCHANGE = /\b(?:in\s+both\s+directions\s+of\s+the\s+(?:front\s*-?line|front|contact\s+line|line\s+of\s+contact)|exchang(?:ed|es?|ing)\s+(?:of\s+)?(?:heavy\s+)?(?:artillery|shell(?:ing|s)?|mortars?|rockets?)|(?:artillery|shelling|mortar|rocket)\s+(?:fire\s+)?exchanges?|responded\s+to\s+(?:[\w-]+\s+){0,2}?shelling)\b/i;
 /** A place that falls after a siege or a battle was taken by force, whoever withdrew. */
 const SIEGE = /\b(?:sieges?|besieg\w*|blockade|battles?|fighting|under\s+fire)\b/i;
 const RULES = [...TRIGGERS, ...DEVELOPMENTS];
@@ -155,9 +163,9 @@ const HALTED = /\b(?:cease|suspen(?:d|ds|ded|sion\s+of)|halt(?:ed)?)\s+(?:all\s+
 /** A death on the road or in an accident: no violence, whatever the catch-all word ("killed when her car was hit"). */
 const ACCIDENT = /\b(?:(?:car|road|traffic|bus|train|plane|air)\s+(?:accident|crash|collision)s?|(?:hit|struck|run\s+over|knocked\s+down)\s+by\s+(?:a|an|another)\s+(?:\w+\s+)?(?:car|truck|lorry|bus|train|vehicle|motorcycle)|drowned|electrocuted)\b/i;
 
-/** Which rules (and the four tests after them) can match a sentence at all, in one pass over it (sieve.ts): the others are not run. */
-const SIEVE = new Sieve([...GLOBAL, LABOUR_STRIKE, ACCIDENT, SMALL_ARMS, SIEGE]);
-const [LABOUR_AT, ACCIDENT_AT, SMALL_ARMS_AT, SIEGE_AT] = [0, 1, 2, 3].map((k) => GLOBAL.length + k) as [number, number, number, number];
+/** Which rules (and the five tests after them) can match a sentence at all, in one pass over it (sieve.ts): the others are not run. */
+const SIEVE = new Sieve([...GLOBAL, LABOUR_STRIKE, ACCIDENT, SMALL_ARMS, SIEGE, EXCHANGE]);
+const [LABOUR_AT, ACCIDENT_AT, SMALL_ARMS_AT, SIEGE_AT, EXCHANGE_AT] = [0, 1, 2, 3, 4].map((k) => GLOBAL.length + k) as [number, number, number, number, number];
 
 export function classify(sentence: string): TypedTrigger[] {
   const out: TypedTrigger[] = [];
@@ -193,7 +201,8 @@ export function classify(sentence: string): TypedTrigger[] {
   const chemical = out.some((t) => !t.hedged && t.subEventType === 'Chemical weapon');
   const suicide = out.some((t) => !t.hedged && t.subEventType === 'Suicide bomb');
   // heavy weapons fired with small arms: the fight is an armed clash (as ACLED codes it)
-  const close = may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence);
+  // (and fire traded both ways, whatever the weapon)
+  const close = (may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence)) || (may[EXCHANGE_AT]! && EXCHANGE.test(sentence));
   return out
     .map((t) => (close && t.subEventType === 'Shelling/artillery/missile attack' ? { ...t, eventType: 'Battles', subEventType: 'Armed clash' } : t))
     // (a coder's label says what the note records: "Detonation: an IED exploded while it was being planted")
