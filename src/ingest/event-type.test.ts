@@ -269,3 +269,16 @@ test('a launched grenade is a shelling, a thrown one a grenade; a monitor\'s cou
   assert.equal(sub('The monitors observed 18 projectiles involving unknown weapons in both directions of the frontline near the town.'), 'Armed clash');
   assert.equal(sub('Rebel forces reportedly exchanged artillery fire with government forces on two fronts.'), 'Armed clash');
 });
+
+test('protests met by the police in a sentence of their own, tear gas shells, motorcades, groups and civilians who clash (ACLED wording, issue 10)', () => {
+  assert.equal(sub('Police dispersed them and arrested nearly 60 of them.'), 'Protest with intervention');
+  assert.equal(sub('Police resorted to baton charge to bring the situation under control.'), 'Protest with intervention');
+  // tear gas shells are no shelling; protesters who pelt stones make the demonstration a violent one
+  assert.equal(sub('Police fired tear gas shells to disperse thousands of workers who had taken to the streets and pelted stones.'), 'Violent demonstration');
+  assert.equal(sub('Police fired tear gas shells to disperse thousands of workers who had taken to the streets.'), 'Protest with intervention');
+  assert.equal(sub('Gym owners did a motorcade to demand the re-opening of gyms.'), 'Peaceful protest');
+  assert.equal(sub('Villagers gathered at a health screening checkpoint in the subdistrict of the district of the island province, demanding other staff.'), 'Peaceful protest');
+  assert.equal(sub('A clash took place between two groups of the community over land, injuring two men.'), 'Mob violence');
+  assert.equal(sub('Both groups attacked each other with axes and sticks.'), 'Mob violence');
+  assert.equal(sub('Indian nationals clashed with the armed police when they were barred from crossing the border.'), 'Mob violence');
+});

@@ -140,3 +140,8 @@ test('beside the day\'s incident, one over half a year older is history restated
   assert.deepEqual(mentions('', text, '1988-11-23').map((m) => m.when?.start), ['1988-11-23']);
   assert.deepEqual(mentions('', old, '1988-11-23').map((m) => m.when?.start), ['1987-12-07']);
 });
+
+test('a fight of supporters told again as "the clash" is that fight, with its dead (issue 10)', () => {
+  const ms = mentions('Clash in Chaman', 'On 6 November 2025, supporters of two local leaders clashed in Chaman over a land dispute. Three people were killed and 50 others injured during the clash.');
+  assert.deepEqual(ms.filter((m) => m.kind === 'incident').map((m) => [m.subEventType, m.fatalities]), [['Mob violence', { min: 3, max: 3 }]]);
+});

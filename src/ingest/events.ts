@@ -64,12 +64,15 @@ export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
 
 const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
 
+/** A mob's fight told again as "the clash" ("supporters clashed … 3 people were killed during the clash") is that fight. */
+const mobClash = (m: Mention, c: Cue): boolean => m.subEventType === 'Mob violence' && /^clash/i.test(c.trigger.trigger);
+
 function sameKind(m: Mention, c: Cue): boolean {
   if (m.kind !== c.kind) return false;
   if (c.kind === 'development') return devGroup(m.development) === devGroup(c.trigger.development);
   const a = incidentFamily(m.subEventType, m.eventType);
   const b = incidentFamily(c.trigger.subEventType, c.trigger.eventType);
-  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians' || (isProtest(m.eventType) && isProtest(c.trigger.eventType)) || blownUp(m, c);
+  return a === b || Boolean(m.weak) || c.weak || a === 'Violence against civilians' || b === 'Violence against civilians' || (isProtest(m.eventType) && isProtest(c.trigger.eventType)) || blownUp(m, c) || mobClash(m, c);
 }
 
 /**

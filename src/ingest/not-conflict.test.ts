@@ -38,3 +38,8 @@ test('an aircraft that crashed off the coast is an accident (issue 10)', () => {
   const crash = 'A light aircraft with seven people on board crashed off the coast early Saturday, local media reported.';
   assert.equal(notConflict(crash, crash), 'an accident');
 });
+
+test('a beheaded or dismembered body is a conflict story even when gangs are named (ACLED codes it, issue 10)', () => {
+  const lede = 'A man was found dead in the neighbourhood. The victim was beheaded. The killing could be related to disputes between gangs.';
+  assert.equal(notConflict(lede, lede), null);
+});
