@@ -4,7 +4,8 @@
  * (bench/incident-load.ts); then, on each store, p50 and p95 over RUNS queries of each kind, every run asking
  * something a little different (another hotspot, window, word):
  * - through the whole API path: GET /v1/incidents over HTTP on a running `truce serve` (the training mechanism loaded,
- *   so the state, the reader and the page's shaping are real), answered from the projection;
+ *   so the state, the reader and the page's shaping are real), answered from the projection, asked by a client in a
+ *   process of its own (bench/query-client.ts) as a browser would, compressed as the server compresses for one;
  * - the database part alone: the store's listIncidentViews, the SQL the route runs (each view as JSON text).
  * Baselines from the same run: GET /v1/incidents?limit=50 with no filter (the newest page: the cost of a page of 50
  * views through HTTP and JSON), and the primary-key lookup of one incident.
@@ -13,10 +14,12 @@
  * reuses it on the next run, so the 1M load is paid once; with BENCH_QUERY_LOAD_ONLY=1 as well, the run only loads.
  * Run alone: node --import tsx bench/queries.ts (BENCH_QUERY_STORES=postgres for one store)
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { openPgliteDatabase } from '../src/store/pglite-store.js';
 import { postgresClient } from '../src/store/postgres-store.js';
@@ -33,6 +36,7 @@ import { EVENT_TYPES, HOTSPOTS, generatedId } from './incident-generator.js';
 import { loadGeneratedIncidents } from './incident-load.js';
 import { keptDatabase } from './log-growth.js';
 
+const CLIENT = fileURLToPath(new URL('./query-client.ts', import.meta.url));
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
 const KEEP = process.env.BENCH_QUERY_KEEP === '1';
@@ -88,6 +92,19 @@ export function searchParams(query: IncidentQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   return params.toString();
+}
+
+/** p50 and p95 of each kind's GETs, asked one at a time by bench/query-client.ts in a process of its own. */
+async function overHttp(url: string, kinds: Record<string, { warmup: string[]; runs: string[] }>): Promise<Record<string, { p50: number; p95: number }>> {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-bench-query-plan-'));
+  try {
+    const file = join(dir, 'plan.json');
+    await writeFile(file, JSON.stringify({ url, kinds }));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLIENT, file], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout) as Record<string, { p50: number; p95: number }>;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 interface Place {
@@ -159,24 +176,19 @@ async function benchOn(kind: 'pglite' | 'postgres', plans: string[]): Promise<Re
     try {
       if (mechanism.size === 0) await loadDemo(mechanism, undefined, 'training');
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
-      // Timed to the body's last byte, as HTTP load tools time a request: what the client then does with the JSON (the
-      // web UI parses it off the server's clock) is not the server's latency, and here it would run on the server's
-      // own event loop. Every answer is still read whole and must be a 200 with a JSON body.
-      const get = async (query: string) => {
-        const response = await fetch(`${url}/v1/incidents?${query}`);
-        const body = new Uint8Array(await response.arrayBuffer());
-        if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('application/json') || body[0] !== 0x7b) {
-          throw new Error(`GET /v1/incidents?${query}: ${response.status} ${new TextDecoder().decode(body.subarray(0, 300))}`);
-        }
-        return body;
+      const warmup = Array.from({ length: Math.min(10, RUNS) }, (_, i) => RUNS + i);
+      const runs = Array.from({ length: RUNS }, (_, i) => i);
+      const paths = (make: (r: number) => string) => ({ warmup: warmup.map(make), runs: runs.map(make) });
+      const kinds = {
+        baseline: paths(() => '/v1/incidents?limit=50'),
+        ...Object.fromEntries(Object.entries(QUERY_KINDS).map(([name, make]) => [name, paths((r) => `/v1/incidents?${searchParams(make(r))}`)])),
       };
-      const page = await timed(() => get('limit=50'));
-      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p50 ms`] = page.p50;
-      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p95 ms`] = page.p95;
-      for (const [name, make] of Object.entries(QUERY_KINDS)) {
-        const t = await timed((r) => get(searchParams(make(r))));
-        out[`${label}: ${name} (HTTP), p50 ms`] = t.p50;
-        out[`${label}: ${name} (HTTP), p95 ms`] = t.p95;
+      const http = await overHttp(url, kinds);
+      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p50 ms`] = http.baseline!.p50;
+      out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p95 ms`] = http.baseline!.p95;
+      for (const name of Object.keys(QUERY_KINDS)) {
+        out[`${label}: ${name} (HTTP), p50 ms`] = http[name]!.p50;
+        out[`${label}: ${name} (HTTP), p95 ms`] = http[name]!.p95;
       }
     } finally {
       await app.close();
