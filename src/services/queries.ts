@@ -12,6 +12,7 @@ import { encryptionKeys } from '../domain/records/seals.js';
 import { type Reader, accessTo, notPublic, presentIncident, presentsAsStored, summarizeIncident, withPartiesFrom } from '../domain/views/publication.js';
 
 const clock = (m: Mechanism): number => (m.options.now ?? Date.now)();
+const COMMA = Buffer.from(',');
 
 /**
  * GET /v1/incidents: the projection table answers; each item is the incident's view as `reader` may read it
@@ -34,7 +35,9 @@ export async function listIncidents(m: Mechanism, query: IncidentQuery, reader: 
     // was most of the server's cost of a page (docs/QUERY-PLANS.md, point 8).
     if (access === 'full') {
       const json = presentsAsStored(m.state, row.id, reader) ? row.viewJson : JSON.stringify(presentIncident(m.state, JSON.parse(row.viewJson) as IncidentView, reader));
-      items.push(Buffer.from(items.length ? `,${json}` : json));
+      // The comma apart: prepending it would copy the (two-byte) view text once more before it is encoded.
+      if (items.length) items.push(COMMA);
+      items.push(Buffer.from(json));
     } else if (access === 'summary') summaries.push(summarizeIncident(m.state, JSON.parse(row.viewJson) as IncidentView, filing));
   }
   const rest = JSON.stringify({ next: page.next, notPublic: notPublic(m.state, query.bbox), ...(summaries.length ? { summaries } : {}) });
