@@ -1,5 +1,5 @@
 // Where the acknowledgement tail at half load comes from (issue 14 part 2), run alone:
-//   node --import tsx bench/append-latency.ts [pg] [rate]
+//   node --import tsx bench/append-latency.ts [pg] [pool] [rate]
 // The batch route as bench/append.ts drives it: a closed-loop run of N statements (requests of 500, 4 in flight) for
 // the rate, then the open loop at half that rate (or at `rate` statements/s, to compare two versions of the code at
 // the same load), the load generator in its own process.
@@ -28,7 +28,8 @@ interface ClientRun { perSecond: number; p50Ms: number; p99Ms: number; maxMs: nu
 
 const scratch = pg ? await createScratchDatabase() : undefined;
 const dataDir = await mkdtemp(join(tmpdir(), 'truce-latency-'));
-const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}) });
+// `pool`: the batches' signatures shared with the verifier threads (the default from 4 cores), else on the event loop.
+const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), verifyBatchesInWorkers: process.argv.includes('pool') });
 const app = await buildApp(mechanism, { rateLimits: false });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 

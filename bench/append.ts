@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Mechanism } from '../src/services/mechanism.js';
+import { Mechanism, batchesVerifiedInWorkers } from '../src/services/mechanism.js';
 import { buildApp } from '../src/server/app.js';
 import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
@@ -162,11 +162,14 @@ export async function benchAppend(): Promise<Record<string, number>> {
   const postgres = await onPostgres((url) => appendRate(url, { halfLoad: true }));
   const pgliteThreads = await appendRate(undefined, { verifyInWorkers: true });
   const postgresThreads = await onPostgres((url) => appendRate(url, { verifyInWorkers: true }));
-  // Batch requests: their signatures verified inline (the default below 4 cores), and in the pool for comparison.
-  const pgliteBatch = await appendRate(undefined, { halfLoad: true, load: BATCHES, verifyBatchesInWorkers: false });
-  const postgresBatch = await onPostgres((url) => appendRate(url, { halfLoad: true, load: BATCHES, verifyBatchesInWorkers: false }));
-  const pgliteBatchPool = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: true });
-  const postgresBatchPool = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: true }));
+  // Batch requests: their signatures verified as the server does by default (batchesVerifiedInWorkers), and the other
+  // way for comparison: the figures below name each run by its mode, pool or event loop.
+  const pgliteBatch = await appendRate(undefined, { halfLoad: true, load: BATCHES });
+  const postgresBatch = await onPostgres((url) => appendRate(url, { halfLoad: true, load: BATCHES }));
+  const pgliteOther = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers(undefined) });
+  const postgresOther = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers(url) }));
+  const [pgliteBatchPool, pgliteBatchInline] = batchesVerifiedInWorkers(undefined) ? [pgliteBatch, pgliteOther] : [pgliteOther, pgliteBatch];
+  const [postgresBatchPool, postgresBatchInline] = batchesVerifiedInWorkers('postgres:') ? [postgresBatch, postgresOther] : [postgresOther, postgresBatch];
   return {
     'ed25519 verify /s (node:crypto, 1 core), at the start': Math.round(verify.perSecond),
     ...figures('single, PGlite', pglite),
@@ -178,13 +181,16 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'single, verifier thread gain, PGlite (x)': +(pgliteThreads.perSecond / pglite.perSecond).toFixed(2),
     'single, verifier thread gain, PostgreSQL (x)': +(postgresThreads.perSecond / postgres.perSecond).toFixed(2),
     [`batch of ${BATCH}, PGlite, verifier pool: appended /s`]: Math.round(pgliteBatchPool.perSecond),
+    [`batch of ${BATCH}, PGlite, event loop only: appended /s`]: Math.round(pgliteBatchInline.perSecond),
     [`batch of ${BATCH}, PostgreSQL, verifier pool: appended /s`]: Math.round(postgresBatchPool.perSecond),
-    'batch, verifier pool gain, PGlite (x)': +(pgliteBatchPool.perSecond / pgliteBatch.perSecond).toFixed(2),
-    'batch, verifier pool gain, PostgreSQL (x)': +(postgresBatchPool.perSecond / postgresBatch.perSecond).toFixed(2),
-    'batch, verifier pool gain per server CPU s, PGlite (x)': +(pgliteBatchPool.perServerCpuSecond / pgliteBatch.perServerCpuSecond).toFixed(2),
-    'batch, verifier pool gain per server CPU s, PostgreSQL (x)': +(postgresBatchPool.perServerCpuSecond / postgresBatch.perServerCpuSecond).toFixed(2),
+    [`batch of ${BATCH}, PostgreSQL, event loop only: appended /s`]: Math.round(postgresBatchInline.perSecond),
+    'batch, verifier pool gain, PGlite (x)': +(pgliteBatchPool.perSecond / pgliteBatchInline.perSecond).toFixed(2),
+    'batch, verifier pool gain, PostgreSQL (x)': +(postgresBatchPool.perSecond / postgresBatchInline.perSecond).toFixed(2),
+    'batch, verifier pool gain per server CPU s, PGlite (x)': +(pgliteBatchPool.perServerCpuSecond / pgliteBatchInline.perServerCpuSecond).toFixed(2),
+    'batch, verifier pool gain per server CPU s, PostgreSQL (x)': +(postgresBatchPool.perServerCpuSecond / postgresBatchInline.perServerCpuSecond).toFixed(2),
     'server default: verifier thread for single requests': availableParallelism() >= 4 ? 1 : 0,
-    'server default: verifier pool for batches': availableParallelism() >= 4 ? 1 : 0,
+    'server default: verifier pool for batches, PGlite': batchesVerifiedInWorkers(undefined) ? 1 : 0,
+    'server default: verifier pool for batches, PostgreSQL': batchesVerifiedInWorkers('postgres:') ? 1 : 0,
     'reopen (start + replay) statements/s, PGlite': Math.round(pglite.replayPerSecond),
     'reopen (start + replay) statements/s, PostgreSQL': Math.round(postgres.replayPerSecond),
     'single: statements a run': STATEMENTS,
@@ -211,7 +217,8 @@ async function benchBatches(): Promise<Record<string, number>> {
     ...figures(`batch of ${BATCH}, PostgreSQL`, postgresBatch),
     ...figures(`batch of ${BATCH}, PGlite, event loop only`, pgliteInline),
     ...figures(`batch of ${BATCH}, PostgreSQL, event loop only`, postgresInline),
-    'server default: verifier pool for batches': availableParallelism() >= 4 ? 1 : 0,
+    'server default: verifier pool for batches, PGlite': batchesVerifiedInWorkers(undefined) ? 1 : 0,
+    'server default: verifier pool for batches, PostgreSQL': batchesVerifiedInWorkers('postgres:') ? 1 : 0,
     'batch: statements a request': BATCH,
     'batch: requests in flight': BATCH_IN_FLIGHT,
     'batch: statements a run': BATCH_STATEMENTS,

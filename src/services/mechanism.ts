@@ -38,8 +38,7 @@ export interface MechanismOptions {
   readonly verifyInWorkers?: boolean;
   /**
    * The same for the signatures of a batch request, shared between the threads and the event loop in chunks
-   * (verify-pool.ts sharedVerify). Default: 4+ cores as well: on 2 cores, with the database and the clients on the
-   * same machine, it appended fewer (BENCHMARKS.md).
+   * (verify-pool.ts sharedVerify). Default: batchesVerifiedInWorkers().
    */
   readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */
@@ -68,6 +67,17 @@ export interface MechanismOptions {
 }
 
 const SNAPSHOT_EVERY = 20_000;
+
+/**
+ * Whether a batch request's signatures are shared with the verifier threads by default: from 4 cores; on 2 cores only
+ * with PostgreSQL, where the database works in its own process and the event loop is the bottleneck (batches of 500:
+ * +15-19 % statements a second, five rounds against the event loop alone, BENCHMARKS.md). With PGlite the database
+ * runs on the event loop itself and the thread gained nothing measurable on 2 cores.
+ * @example batchesVerifiedInWorkers('postgres://127.0.0.1/truce') // true on 2 cores and more
+ */
+export function batchesVerifiedInWorkers(db: string | undefined, cores = availableParallelism()): boolean {
+  return cores >= 4 || (db !== undefined && cores >= 2);
+}
 /** ...and at least this fraction of the log since the last snapshot (see snapshotDue). */
 const SNAPSHOT_SPACING = 0.1;
 
@@ -151,7 +161,7 @@ export class Mechanism {
     });
     const marks = [started, performance.now()]; // start, store open, checked, tree, log (then the state)
     const blobs = new FolderBlobStore(join(options.dataDir, 'evidence'));
-    const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? availableParallelism() >= 4 });
+    const verifier = createVerifier({ singles: options.verifyInWorkers ?? availableParallelism() >= 4, batches: options.verifyBatchesInWorkers ?? batchesVerifiedInWorkers(options.db) });
     let opened: Mechanism | null = null;
     try {
       const size = await store.logSize();
