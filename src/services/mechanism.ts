@@ -71,7 +71,7 @@ const SNAPSHOT_EVERY = 20_000;
 /**
  * Whether a batch request's signatures are shared with the verifier threads by default: from 4 cores; on 2 cores only
  * with PostgreSQL, where the database works in its own process and the event loop is the bottleneck (batches of 500:
- * +15-19 % statements a second, five rounds against the event loop alone, BENCHMARKS.md). With PGlite the database
+ * +17 % statements a second, five rounds against the event loop alone, BENCHMARKS.md). With PGlite the database
  * runs on the event loop itself and the thread gained nothing measurable on 2 cores.
  * @example batchesVerifiedInWorkers('postgres://127.0.0.1/truce') // true on 2 cores and more
  */
