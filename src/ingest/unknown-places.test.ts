@@ -45,3 +45,22 @@ test('a canton or a jurisdiction written with a capital marks a place (1988 wire
   assert.deepEqual(unknown('The murder of three peasants in Yamabal Canton, Morazan, on 12 November.', 'SV').map((p) => p.slice(0, 2)), [['Yamabal', 'SV']]);
   assert.deepEqual(unknown('At daybreak today, guerrillas blew up a power pole at Galera Quemada Canton, Ilobasco jurisdiction.', 'SV').map((p) => p.slice(0, 2)), [['Galera Quemada', 'SV']]);
 });
+
+test('a Spanish compound name the gazetteer lacks is one place, not the namesake inside it (wire copy, issue 10)', () => {
+  // "San Pablo" and "Uramita" are Colombian towns the gazetteer knows; the hamlets named after them are not they
+  const at = (s: string, country: string): [string, string][] => {
+    const known = findPlaces(s, gazetteer(), { countries: new Set([country]) });
+    return [...known, ...findUnknownPlaces(s, known, gazetteer(), { country, blocked: [] })].map((p) => [p.place.name, p.place.country]);
+  };
+  assert.deepEqual(at('A dynamite charge went off in Alto de San Pablo as fuel was pumped toward Bucaramanga.', 'CO'), [['Bucaramanga', 'CO'], ['Alto de San Pablo', 'CO']]);
+  assert.deepEqual(at('Rebels ambushed a patrol near Juntas de Uramita on Monday.', 'CO'), [['Juntas de Uramita', 'CO']]);
+  assert.deepEqual(at('Guerrillas burned the town hall of Dulce Nombre de Maria.', 'SV'), [['Dulce Nombre de Maria', 'SV']]);
+  // placed at the town the text names after it, as a settlement in it (precision 2)
+  const s = 'A dynamite charge went off in Alto de San Pablo as fuel was pumped toward Bucaramanga.';
+  const known = findPlaces(s, gazetteer(), { countries: new Set(['CO']) });
+  assert.deepEqual(findUnknownPlaces(s, known, gazetteer(), { country: 'CO', blocked: [] }).map((p) => p.place.precision), [2]);
+  // a compound the gazetteer knows is that place; a body or a square named so is no place of its own
+  assert.deepEqual(at('A car bomb exploded in Santa Rosa de Osos.', 'CO'), [['Santa Rosa de Osos', 'CO']]);
+  assert.deepEqual(at('Students of the Universidad de Antioquia marched in Medellin.', 'CO'), [['Medellín', 'CO']]);
+  assert.deepEqual(at('Fighting was reported in Norte de Santander.', 'CO').map((p) => p[0]), ['Norte de Santander']);
+});

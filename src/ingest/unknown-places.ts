@@ -23,6 +23,14 @@ const UNITS = new RegExp(`(${NAME})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*($
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
 const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
+/**
+ * Wire copy of Latin America names hamlets and sites by Spanish compounds the gazetteer lacks ("occurred in Alto de
+ * San Pablo", "in Juntas de Uramita", "of Dulce Nombre de Maria"); after a word of place they are one place (places.ts
+ * leaves the known namesake inside them), not a body or a square ("the Universidad de Antioquia").
+ */
+const COMPOUND = new RegExp(`\\b(?:in|at|near|of|around|outside|from|to|towards?)\\s+(\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+)?\\s+(?:de|del|da|do|dos|das)(?:\\s+(?:la|las|los))?\\s+${NAME})`, 'gu');
+const NOT_COMPOUND = /^(?:Universidad|Universidade|Banco|Diario|Colegio|Instituto|Hospital|Iglesia|Radio|Cartel|Club|Escuela|Palacio|Casa|Hotel|Ministerio|Corte|Tribunal|Frente|Ej[eé]rcito|Polic[ií]a|Partido|Movimiento|Museo|Teatro|Asamblea|Congreso|Consejo|Comando|Batall[oó]n|Brigada|Plaza|Avenida|Calle|Parque|Paseo|Puente|Departamento|Provincia|Municipio|Estado|Distrito|Ciudad)\b/u;
+const LINKED = / d(?:e|el|a|o|os|as) \p{Lu}/u;
 /** Whether a sentence holds one of the unit words a chain needs (sieve.ts). */
 const CHAIN_SIEVE = new Sieve([CHAIN]);
 const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
@@ -94,6 +102,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     const at = bracketUnit(units.map((u) => [u, u.replace(new RegExp(`\\s+${UNIT}$`, 'u'), '')]), gaz, ctx.country);
     if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index + m[0].indexOf(name), locative: true });
   }
+  for (const m of LINKED.test(sentence) ? sentence.matchAll(COMPOUND) : []) if (!NOT_COMPOUND.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), true);
   const typed = TYPED.test(sentence);
   for (const m of typed ? sentence.matchAll(AFTER) : []) {
     const area = /district|territor|province|region|governorate|oblast|county/.test(m[0]);
