@@ -282,3 +282,10 @@ test('protests met by the police in a sentence of their own, tear gas shells, mo
   assert.equal(sub('Both groups attacked each other with axes and sticks.'), 'Mob violence');
   assert.equal(sub('Indian nationals clashed with the armed police when they were barred from crossing the border.'), 'Mob violence');
 });
+
+test('who fought alongside an army served with it; fighting alongside it against someone is a battle (issue 10)', () => {
+  assert.equal(sub('Members of the group, who fought alongside the Sandinista army, have been detected in the country.'), undefined);
+  assert.equal(sub('Veterans who had fought side by side with the contras returned home in March.'), undefined);
+  assert.equal(sub('Militiamen fought alongside government troops against the rebels near Jinotega.'), 'Armed clash');
+  assert.equal(sub('Rebels fought with troops near Jinotega.'), 'Armed clash');
+});
