@@ -78,3 +78,11 @@ test('where the news of an incident was learned is not where it happened (issue 
   assert.deepEqual(cues('Two engineers were murdered on Wednesday in Huancayo, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [['Huancayo']]);
   assert.deepEqual(cues('Two engineers were murdered on Wednesday, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [[]]);
 });
+
+test('an incident that tells where a scene is ("20 km from the place where a convoy was ambushed") is a landmark, not reported (issue 10)', () => {
+  assert.deepEqual(cues('A bomb exploded on Thursday on the highway, 15 km from the spot where a patrol was ambushed on Monday.').map((c) => [c[1], c[2]]), [['Remote explosive/landmine/IED', '2025-11-06']]);
+  assert.deepEqual(cues('Troops clashed with rebels on Thursday near where a bus was bombed on Monday.').map((c) => [c[1], c[2]]), [['Armed clash', '2025-11-06']]);
+  // an incident told at a place described by what is there is reported
+  assert.deepEqual(cues('Rebels ambushed a patrol near the place where the road crosses the river.').map((c) => c[1]), ['Armed clash']);
+  assert.deepEqual(cues('A patrol was ambushed where the road crosses the river.').map((c) => c[1]), ['Armed clash']);
+});

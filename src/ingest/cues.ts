@@ -43,6 +43,11 @@ export function isAggregate(text: string): boolean {
 }
 /** A relative clause in the past perfect ("who had been in Peque on Sunday") tells what came before the event. */
 const PLUPERFECT = /^[,\s]*(?:who|whom|whose|which|where)\b[^,;]*?\bhad\s+(?:(?:just|already|previously|recently|earlier|not|never)\s+)?(?:been|gone|come|left|arrived|travel+ed|returned|attended|visited|met|spent|stayed)\b/i;
+/**
+ * A place told by an incident it saw ("20 km from the place where a military convoy was ambushed last Wednesday",
+ * "near where the bus was bombed"): the incident is a landmark the reader knows, not one the sentence reports.
+ */
+const LANDMARK = /\b(?:(?:\d+|a\s+few|several)\s*(?:km|kilometers|kilometres|miles|meters|metres|m)\s+(?:\w+\s+)?from|near|close\s+to|not\s+far\s+from)(?:\s+the\s+(?:place|site|spot|point|area|scene))?\s*$/i;
 const REAL_LOCATIVE = /\b(?:in|inside|into|across|within|near|at|on|outside|along)\s+(?:the\s+)?$/i;
 
 /** The clauses of a sentence: split at semicolons, dashes and colons, and where relative or adverbial clauses open. */
@@ -150,21 +155,24 @@ function groupsOf(kind: 'incident' | 'development', clause: Clause, ts: TypedTri
 export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [number, number])[] = [], ref: string | null = null): Cue[] {
   // a day after the article's own is an announcement ("to meet again on November 6"), not an event
   if (!s.types.some((t) => !t.hedged)) return [];
-  const past = (d: DateMention): boolean => !ref || d.start <= ref;
-  const dates = s.dates.filter(past);
   const cls = clauses(s.text);
   const clauseOf = (i: number): Clause => cls.find((c) => inside(c, i)) ?? cls[cls.length - 1]!;
+  // (nor do the landmark's day and places date or place anything)
+  const landmarks = cls.filter((c) => c.sub && /^[,\s]*where\b/i.test(s.text.slice(c.start, c.end)) && LANDMARK.test(s.text.slice(Math.max(0, c.start - 60), c.start)));
+  const past = (d: DateMention): boolean => !ref || d.start <= ref;
+  const dates = s.dates.filter((d) => past(d) && !landmarks.some((c) => inside(c, d.index)));
   const aggregate = isAggregate(s.text);
   const eligible = s.types.filter((t) => {
     if (t.hedged || (aggregate && t.kind === 'incident')) return false;
     const c = clauseOf(t.index);
+    if (t.kind === 'incident' && landmarks.includes(c)) return false;
     if (t.kind !== 'development') return true;
     if (FUTURE.test(s.text.slice(Math.max(c.start, t.index - 40), Math.min(c.end, t.index + t.trigger.length + 40)))) return false;
     // the date nearest the word is still to come: an announcement
     const near = nearest([...s.dates.filter((d) => inside(c, d.index)), ...s.speechDates], t.index);
     return !near || past(near);
   });
-  const places = s.places.filter((p) => usablePlace(s, p, avoid));
+  const places = s.places.filter((p) => usablePlace(s, p, avoid) && !landmarks.some((c) => inside(c, p.index)));
   const groups: Group[] = [];
   for (const c of cls) {
     // incidents apart from developments, and a breakdown or a statement apart from the process it ends; a date
