@@ -145,3 +145,16 @@ test('a fight of supporters told again as "the clash" is that fight, with its de
   const ms = mentions('Clash in Chaman', 'On 6 November 2025, supporters of two local leaders clashed in Chaman over a land dispute. Three people were killed and 50 others injured during the clash.');
   assert.deepEqual(ms.filter((m) => m.kind === 'incident').map((m) => [m.subEventType, m.fatalities]), [['Mob violence', { min: 3, max: 3 }]]);
 });
+
+test('what a story dated by its own header recalls from years before is history even told alone (issue 10)', () => {
+  const own = (text: string, from: Article['publishedFrom']): Mention[] => {
+    const article: Article = { id: 'h', source: 'Test Wire', title: '', published: '1988-12-14', publishedFrom: from, text, notes: [] };
+    return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1988-12-14', refGuessed: false }));
+  };
+  const recalled = 'We will recall what the government and the FARC agreed in the La Uribe accord on 28 March 1984.';
+  assert.deepEqual(own(recalled, 'text'), []);
+  // a day the caller lends (a batch's reference day) is no statement of the story's own day
+  assert.deepEqual(own(recalled, 'input').map((m) => m.when?.start), ['1984-03-28']);
+  // within a year, an old incident told alone is still reported
+  assert.deepEqual(own('On 7 June 1988, guerrillas blew up a bridge in Cundinamarca.', 'text').map((m) => m.when?.start), ['1988-06-07']);
+});

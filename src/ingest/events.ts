@@ -375,16 +375,21 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
   const shown = out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month));
   // (a stated date only: a window inferred from the text's own dates is no day of the news)
-  return article.published ? withoutHistory(shown, article.published) : shown;
+  return article.published ? withoutHistory(shown, article.published, OWN_DATE.has(article.publishedFrom)) : shown;
 }
+
+/** The article's own statement of its day (its header or dateline, its page, its feed), not a day the caller lent it. */
+const OWN_DATE = new Set(['text', 'dateline', 'meta', 'feed']);
 
 /**
  * A report of the day's violence that recalls an incident of another season ("On 7 December 1987, Professor
  * Medrano … was riddled with bullets") restates history: beside an incident of the last month, one over half a
- * year older is background, not news. (A story of an old incident alone still reports it.)
+ * year older is background, not news. A story of an old incident alone still reports it, within a year of its own
+ * dated day; what a dated story recalls from years before ("we will recall what was said in the La Uribe agreement
+ * on 28 March 1984") is history, whatever else it tells.
  */
-function withoutHistory(ms: Mention[], ref: string): Mention[] {
+function withoutHistory(ms: Mention[], ref: string, ownDate: boolean): Mention[] {
   const age = (m: Mention): number | null => (m.when && m.when.precision !== 'inferred' ? dayDiff(m.when.end, ref) : null);
   const news = ms.some((m) => m.kind === 'incident' && (age(m) ?? 99) >= 0 && (age(m) ?? 99) <= 31);
-  return news ? ms.filter((m) => (age(m) ?? 0) <= 183) : ms;
+  return news ? ms.filter((m) => (age(m) ?? 0) <= 183) : ownDate ? ms.filter((m) => (age(m) ?? 0) <= 366) : ms;
 }
