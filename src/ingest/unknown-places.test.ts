@@ -64,3 +64,10 @@ test('a Spanish compound name the gazetteer lacks is one place, not the namesake
   assert.deepEqual(at('Students of the Universidad de Antioquia marched in Medellin.', 'CO'), [['Medellín', 'CO']]);
   assert.deepEqual(at('Fighting was reported in Norte de Santander.', 'CO').map((p) => p[0]), ['Norte de Santander']);
 });
+
+test('a place on a road named by its ends is a place, even one the gazetteer knows only as a hamlet abroad (wire copy, issue 10)', () => {
+  // "El Doce" is another name of a Mexican village in the gazetteer; on a Colombian highway it is the Colombian site
+  assert.deepEqual(unknown('Gunmen stopped the mayor on Monday at El Doce on the Quibdo-Medellin highway.', 'CO').map((p) => p.slice(0, 2)), [['El Doce', 'CO']]);
+  // without the road, a name known abroad is left to the gazetteer's judgement as before
+  assert.deepEqual(unknown('Gunmen stopped the mayor on Monday at El Doce, near the river.', 'CO'), []);
+});

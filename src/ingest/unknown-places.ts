@@ -12,6 +12,9 @@ const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\
 const AFTER = new RegExp(`(?:\\bthe\\s+|['’]s\\s+|\\b(?:in|near|at|of|around)\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?(?:\\s+[a-z]+)?\\s+${TYPE}\\b`, 'gu');
 const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${NAME})*)`, 'gu');
 const WITHIN = new RegExp(`\\b(?:(?:in|at|to|hit|struck|targeted|shelled|bombed)\\s+(${NAME})(?=\\s*,?\\s+(?:in|near)\\s+(?:the\\s+)?\\p{Lu})|(?:around|near|outside)\\s+(${NAME})(?![\\p{L}]|\\s+\\p{Lu}))`, 'gu');
+/** A place on a road named by its ends ("at El Doce on the Quibdo-Medellin highway"). */
+const ON_ROAD = new RegExp(`\\b(?:in|at|near)\\s+(${NAME})(?=\\s*,?\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’]+[\\s-]+){1,3}(?:highway|road|railway)\\b)`, 'gu');
+const ROAD_SIEVE = /\b(?:highway|road|railway)\b/;
 const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
 const TYPED = new RegExp(`\\b${TYPE}\\b`);
 /** "Kurram, Dir, Chitral and Baram Chah": a name in a list of known places is a place too. */
@@ -74,9 +77,12 @@ function unresolved(name: string, at: Place, fine: boolean): Place {
 export function findUnknownPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, ctx: UnknownPlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken = [...ctx.blocked, ...known.map((k) => [k.index, k.index + k.text.length] as const)];
-  const add = (name: string, index: number, fine: boolean): void => {
+  const add = (name: string, index: number, fine: boolean, onRoad = false): void => {
     const n = name.trim();
-    if (NOT_PLACE.test(n) || gaz.countryWords.has(fold(n)) || gaz.lookup(fold(n)).length) return;
+    // (a name the gazetteer knows only as a small place abroad is the article's own when it is placed on one of the
+    // country's roads: "El Doce" on a Colombian highway is no Mexican hamlet of that other name)
+    const abroad = (p: Place): boolean => onRoad && ctx.country !== undefined && p.country !== ctx.country && p.population < 100_000 && p.kind !== 'country';
+    if (NOT_PLACE.test(n) || gaz.countryWords.has(fold(n)) || !gaz.lookup(fold(n)).every(abroad)) return;
     if (taken.some(([a, b]) => index < b && index + n.length > a) || out.some((o) => o.text === n)) return;
     // the known place that contains it: the nearest one named after it, else before it
     const container = known.filter((k) => k.index > index).sort((a, b) => a.index - b.index)[0] ?? known.filter((k) => k.place.kind !== 'country').at(-1);
@@ -113,6 +119,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     add(m[1]!, m.index + m[0].indexOf(m[1]!), !/^(?:district|territory|province|region)/.test(m[0]));
     for (const more of (m[2] ?? '').matchAll(new RegExp(NAME, 'gu'))) add(more[0], m.index + m[0].indexOf(more[0], m[0].indexOf(m[1]!) + m[1]!.length), true);
   }
+  for (const m of ROAD_SIEVE.test(sentence) ? sentence.matchAll(ON_ROAD) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), true, true);
   for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WITHIN) : []) add(m[1] ?? m[2]!, m.index + m[0].indexOf(m[1] ?? m[2]!), true);
   for (const k of known) {
     const m = LISTED.exec(sentence.slice(k.index + k.text.length));
