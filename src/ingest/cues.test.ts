@@ -86,3 +86,8 @@ test('an incident that tells where a scene is ("20 km from the place where a con
   assert.deepEqual(cues('Rebels ambushed a patrol near the place where the road crosses the river.').map((c) => c[1]), ['Armed clash']);
   assert.deepEqual(cues('A patrol was ambushed where the road crosses the river.').map((c) => c[1]), ['Armed clash']);
 });
+
+test('the seat of a victim\'s office is no scene when the scene is named too (issue 10)', () => {
+  assert.deepEqual(cues('Gunmen kidnapped the mayor of Quibdo on Monday in Medellin.').map((c) => c[3]), [['Medellín']]);
+  assert.deepEqual(cues('Gunmen killed the mayor of Medellin on Monday.').map((c) => c[3]), [['Medellín']]);
+});
