@@ -158,3 +158,11 @@ test('what a story dated by its own header recalls from years before is history 
   // within a year, an old incident told alone is still reported
   assert.deepEqual(own('On 7 June 1988, guerrillas blew up a bridge in Cundinamarca.', 'text').map((m) => m.when?.start), ['1988-06-07']);
 });
+
+test('a disaster\'s toll told beside an attack is no toll of the attack (issue 10)', () => {
+  const text = 'The president said the contras attacked a cooperative near Bluefields on Tuesday and killed five civilians while the country was hit by a hurricane. "The situation is chaotic," the president added. Reporting on the damage, the president said there were 116 dead and 178 injured.';
+  assert.deepEqual(mentions('', text, '1988-10-27').filter((m) => m.kind === 'incident').map((m) => m.fatalities), [{ min: 5, max: 5 }]);
+  // without a disaster in the story, the figures go on about the attack
+  const plain = text.replace(' while the country was hit by a hurricane', '').replace('Reporting on the damage, the president', 'The president');
+  assert.deepEqual(mentions('', plain, '1988-10-27').filter((m) => m.kind === 'incident').map((m) => m.fatalities?.max), [116]);
+});

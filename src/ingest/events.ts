@@ -196,6 +196,9 @@ function inheritParties(m: Mention, counts: ReadonlyMap<string, { actor: Actor; 
   for (const x of ranked.slice(0, 2 - sides.length)) m.actors.push(x.actor);
 }
 
+const DISASTER = /\b(?:hurricanes?|earthquakes?|floods?|flooding|cyclones?|typhoons?|tropical\s+storms?|landslides?|mudslides?|tsunamis?|volcanic\s+eruptions?)\b/i;
+const DISASTER_TOLL = /\b(?:damage|hurricanes?|earthquakes?|floods?|flooding|cyclones?|typhoons?|storms?|landslides?|mudslides?|tsunamis?|eruptions?|disaster)\b/i;
+
 /** Words that open another incident than the one told ("another attack", "a second bomb", "in a separate incident"). */
 const ANOTHER = /\b(?:another|other|second|third|new|separate|similar|earlier|previous|latest|also|meanwhile|elsewhere|in\s+addition)\b/i;
 
@@ -306,6 +309,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     }
     return touched;
   };
+  // a story that also tells a disaster ("the damage caused by Hurricane Joan") gives its toll in figures of their own
+  // ("Giving a provisional report on the damage, Ortega said there were 116 dead"): no incident's
+  const disaster = sentences.some((s) => DISASTER.test(s.text));
   const heads: AnalyzedSentence[] = [];
   const firstBody = sentences.find((s) => !s.headline)?.index ?? 0;
   // a live blog's entries are stamped with the time of day: what they tell happened on the day of the blog
@@ -325,7 +331,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
     if (take(s, cues, false)) continue;
-    if (s.casualties.length && lastIncident && !isAggregate(s.text) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
+    if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(disaster && DISASTER_TOLL.test(s.text)) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
       absorb(lastIncident, s, null, s.casualties);
       lastAt.set(lastIncident, s.index);
       lastTouched = lastIncident;
