@@ -166,3 +166,13 @@ test('a disaster\'s toll told beside an attack is no toll of the attack (issue 1
   const plain = text.replace(' while the country was hit by a hurricane', '').replace('Reporting on the damage, the president', 'The president');
   assert.deepEqual(mentions('', plain, '1988-10-27').filter((m) => m.kind === 'incident').map((m) => m.fatalities?.max), [116]);
 });
+
+test('a lede\'s undated incident told again with its day in the next sentences is that incident, of that day (issue 10)', () => {
+  const lede = 'Shining Path extremists ambushed and killed 12 peasants in the locality of Huanta, Ayacucho Department.';
+  const again = 'A peasant patrol was combing the area in search of guerrillas when it was ambushed on 22 November, the newspaper EXPRESO reported today.';
+  const incidents = (text: string): (string | undefined)[] => mentions('', text, '1988-12-02').filter((m) => m.kind === 'incident').map((m) => m.when?.start);
+  assert.deepEqual(incidents(`${lede} ${again}`), ['1988-11-22']);
+  // another incident, or violence told in other words, is not the lede's
+  assert.deepEqual(incidents(`${lede} ${again.replace('it was ambushed', 'it was also ambushed')}`).length, 2);
+  assert.deepEqual(incidents(`${lede} A bus was blown up near the area on 22 November, the newspaper EXPRESO reported today.`).length, 2);
+});

@@ -281,6 +281,19 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // paragraph, tells another incident (wire copy strings a day's incidents together: "In other actions …")
   const newScene = (m: Mention, c: Cue, s: AnalyzedSentence): boolean => m.kind === 'incident' && !c.weak && !m.weak && !c.clause.sub && c.when !== null && !c.speech &&
     !m.sentences.some((i) => paragraphOf.get(i) === s.paragraph) && apartPlaces(m.where, c.where);
+  // the lede of a dated report tells its incident without a day, and the next sentences tell it again with its day
+  // ("extremists ambushed and killed 68 peasants in Balcon" / "a patrol … was ambushed on 22 November"): the same
+  // word for the violence, an earlier day within the month, no other place and no word of another incident is that
+  // incident's day, not another incident
+  const lent = new WeakSet<Cue>();
+  const provisional = new Map<Mention, { stem: string; index: number }>();
+  const stem = (c: Cue): string => c.trigger.trigger.toLowerCase().slice(0, 5);
+  const retold = (c: Cue, s: AnalyzedSentence): Mention | undefined => {
+    if (c.kind !== 'incident' || c.weak || !c.when || c.speech || !PRECISE.has(c.when.precision) || !ref || ANOTHER.test(s.text)) return undefined;
+    const w = c.when;
+    return [...provisional].find(([m, lede]) => s.index - lede.index <= 3 && lede.stem === stem(c) && m.when !== null && w.end < m.when.start &&
+      dayDiff(w.end, ref) <= 31 && nearPlaces(m.where, c.where) && !apartPlaces(m.where, c.where))?.[0];
+  };
   const take = (s: AnalyzedSentence, cues: readonly Cue[], headline: boolean): boolean => {
     const incidents = cues.filter((c) => c.kind === 'incident');
     let touched = false;
@@ -292,14 +305,17 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const target = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
         : lastIncident && goesOn(s, c0) ? lastIncident : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+      const again = !headline && !target ? retold(c0, s) : undefined;
+      if (again) { again.when = c0.when; again.trace.when = s.index; provisional.delete(again); }
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
       const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === incidents[0] || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
       // a development told in passing ("after the delegations arrived on Wednesday") adds to one, never opens one
       const worth = (c.when || own.length || c.where.length || headline || s.index <= 2) && !(c.kind === 'development' && c.clause.sub && !headline);
-      if (!target && !worth) continue;
-      const m = target ?? open(c);
+      if (!target && !again && !worth) continue;
+      const m = target ?? again ?? open(c);
+      if (!target && !again && lent.has(c0) && m.kind === 'incident' && !m.weak) provisional.set(m, { stem: stem(c0), index: s.index });
       absorb(m, s, c, own, headline);
       touched = true;
       if (headline) continue;
@@ -327,7 +343,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     if (lede) ledeSeen = true;
     const set = scene?.index === s.index - 1 ? scene : (stamped || lede && article.published) && ref ? { index: s.index - 1, when: { start: ref, end: ref, precision: 'day' as const }, where: [] } : null;
     // (only the main clause's events take the scene's date: "after a day of fighting" is not the day's news)
-    const cues = set ? raw.map((c) => (c.clause.sub && set !== scene ? c : { ...c, when: c.when ?? set.when, where: c.where.length ? c.where : set.where })) : raw;
+    const cues = set ? raw.map((c) => {
+      if (c.clause.sub && set !== scene) return c;
+      const x = { ...c, when: c.when ?? set.when, where: c.where.length ? c.where : set.where };
+      if (!c.when && set !== scene) lent.add(x);
+      return x;
+    }) : raw;
     const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
     if (take(s, cues, false)) continue;
