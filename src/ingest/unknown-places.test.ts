@@ -71,3 +71,10 @@ test('a place on a road named by its ends is a place, even one the gazetteer kno
   // without the road, a name known abroad is left to the gazetteer's judgement as before
   assert.deepEqual(unknown('Gunmen stopped the mayor on Monday at El Doce, near the river.', 'CO'), []);
 });
+
+test('a name set off by what it is ("In Paucarbambilla, a locality in Huanuco") is a place (wire copy, issue 10)', () => {
+  assert.deepEqual(unknown('In Paucarbambilla, a locality in Huanuco, two gunmen machinegunned a civil guard.', 'PE'), [['Paucarbambilla', 'PE', 2]]);
+  assert.deepEqual(unknown('Guerrillas burned the town hall of Chinchao, a small village 20 km north of Huanuco.', 'PE').map((p) => p[0]), ['Chinchao']);
+  // a person set off by an office with a town word is no place
+  assert.deepEqual(unknown('Juan Quispe, a town councillor in Huanuco, was shot.', 'PE'), []);
+});

@@ -12,6 +12,9 @@ const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\
 const AFTER = new RegExp(`(?:\\bthe\\s+|['’]s\\s+|\\b(?:in|near|at|of|around)\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?(?:\\s+[a-z]+)?\\s+${TYPE}\\b`, 'gu');
 const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${NAME})*)`, 'gu');
 const WITHIN = new RegExp(`\\b(?:(?:in|at|to|hit|struck|targeted|shelled|bombed)\\s+(${NAME})(?=\\s*,?\\s+(?:in|near)\\s+(?:the\\s+)?\\p{Lu})|(?:around|near|outside)\\s+(${NAME})(?![\\p{L}]|\\s+\\p{Lu}))`, 'gu');
+/** A name set off by what it is ("In Paucarbambilla, a locality in Huanuco", "Chinchao, a village near Tingo Maria"). */
+const APPOSED = new RegExp(`(?:\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+)?(${NAME}),\\s+(?:a|an)\\s+(?:(?:small|remote|rural|mountain|mountainous|jungle|coastal|border|poor|peasant|farming|fishing|mining|Indian|indigenous)\\s+)?(town|village|locality|hamlet|community|settlement|district|municipality|port|city|neighbou?rhood|suburb|canton|province|region)\\s+(?:(?:\\d[\\d,.]*\\s*(?:km|kilomet(?:er|re)s|miles)\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of|in|of|near|outside|on)\\b`, 'gu');
+const APPOSED_SIEVE = /,\s+an?\s/;
 /** A place on a road named by its ends ("at El Doce on the Quibdo-Medellin highway"). */
 const ON_ROAD = new RegExp(`\\b(?:in|at|near)\\s+(${NAME})(?=\\s*,?\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’]+[\\s-]+){1,3}(?:highway|road|railway)\\b)`, 'gu');
 const ROAD_SIEVE = /\b(?:highway|road|railway)\b/;
@@ -119,6 +122,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     add(m[1]!, m.index + m[0].indexOf(m[1]!), !/^(?:district|territory|province|region)/.test(m[0]));
     for (const more of (m[2] ?? '').matchAll(new RegExp(NAME, 'gu'))) add(more[0], m.index + m[0].indexOf(more[0], m[0].indexOf(m[1]!) + m[1]!.length), true);
   }
+  for (const m of APPOSED_SIEVE.test(sentence) ? sentence.matchAll(APPOSED) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), !/district|province|region/.test(m[2]!));
   for (const m of ROAD_SIEVE.test(sentence) ? sentence.matchAll(ON_ROAD) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), true, true);
   for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WITHIN) : []) add(m[1] ?? m[2]!, m.index + m[0].indexOf(m[1] ?? m[2]!), true);
   for (const k of known) {
