@@ -78,3 +78,9 @@ test('a name set off by what it is ("In Paucarbambilla, a locality in Huanuco") 
   // a person set off by an office with a town word is no place
   assert.deepEqual(unknown('Juan Quispe, a town councillor in Huanuco, was shot.', 'PE'), []);
 });
+
+test('a Spanish compound placed by its units in brackets or after commas is one place (coders\' notes, issue 10)', () => {
+  const placed = (s: string): [string, string][] => findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] }).map((p) => [p.place.name, p.place.country]);
+  assert.deepEqual(placed('On 29 April 2020, around Lujan de Cuyo (Mendoza), residents staged a pot-banging protest.'), [['Lujan de Cuyo', 'AR']]);
+  assert.deepEqual(placed('On 5 May 2020, in San Juan de los Cerritos, Oaxaca State, two armed men clashed with police.').slice(0, 1), [['San Juan de los Cerritos', 'MX']]);
+});

@@ -9,6 +9,8 @@ import { Sieve } from './sieve.js';
 
 const TYPE = '(?:[Cc]antons?|[Jj]urisdiction|districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*){0,2}";
+/** A name, or a Spanish or Portuguese compound of two ("Lujan de Cuyo", "San Juan de los Cerritos"). */
+const NAME_DE = `${NAME}(?:\\s+(?:de|del|da|do|dos|das)(?:\\s+(?:la|las|los))?\\s+${NAME})?`;
 const AFTER = new RegExp(`(?:\\bthe\\s+|['’]s\\s+|\\b(?:in|near|at|of|around)\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?(?:\\s+[a-z]+)?\\s+${TYPE}\\b`, 'gu');
 const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${NAME})*)`, 'gu');
 const WITHIN = new RegExp(`\\b(?:(?:in|at|to|hit|struck|targeted|shelled|bombed)\\s+(${NAME})(?=\\s*,?\\s+(?:in|near)\\s+(?:the\\s+)?\\p{Lu})|(?:around|near|outside)\\s+(${NAME})(?![\\p{L}]|\\s+\\p{Lu}))`, 'gu');
@@ -25,10 +27,10 @@ const LISTED = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(${NAME})(
 const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistani|Afghan|Indian|Islamic|Taliban|Army|Police|Ministry|Government|President|Minister|General|Mr|Ms|Dr)\b|\b(?:Hospital|University|Hotel|Office|Ministry|Army|Forces|Police|Council|Command|Network|Agency|Bazaar|Market|Mosque|School|Road|Street|Highway|Parliament|Senate|Assembly|Congress|Court|Committee|Embassy|Consulate|Palace|House)$/;
 
 /** A coder's note places a location by its units in brackets: "in Kalale (Kalale, Borgou)", "coded to Mekrou (Banikoara, Alibori)". */
-const UNITS = new RegExp(`(${NAME})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
+const UNITS = new RegExp(`(${NAME_DE})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
-const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
+const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME_DE})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
 /**
  * Wire copy of Latin America names hamlets and sites by Spanish compounds the gazetteer lacks ("occurred in Alto de
  * San Pablo", "in Juntas de Uramita", "of Dulce Nombre de Maria"); after a word of place they are one place (places.ts
