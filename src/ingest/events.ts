@@ -327,7 +327,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   };
   // a story that also tells a disaster ("the damage caused by Hurricane Joan") gives its toll in figures of their own
   // ("Giving a provisional report on the damage, Ortega said there were 116 dead"): no incident's
-  const disaster = sentences.some((s) => DISASTER.test(s.text));
+  let disaster: boolean | undefined;
+  const disasterStory = (): boolean => (disaster ??= sentences.some((x) => DISASTER.test(x.text)));
   const heads: AnalyzedSentence[] = [];
   const firstBody = sentences.find((s) => !s.headline)?.index ?? 0;
   // a live blog's entries are stamped with the time of day: what they tell happened on the day of the blog
@@ -352,7 +353,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
     if (take(s, cues, false)) continue;
-    if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(disaster && DISASTER_TOLL.test(s.text)) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
+    if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(DISASTER_TOLL.test(s.text) && disasterStory()) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
       absorb(lastIncident, s, null, s.casualties);
       lastAt.set(lastIncident, s.index);
       lastTouched = lastIncident;

@@ -27,6 +27,7 @@ const UNIT_AFTER = /^\s+(?:Jurisdiction|Canton|Municipality)\b/u;
  */
 const LINK = '(?:de|del|da|do|dos|das)(?:\\s+(?:la|las|los))?';
 const LINKED_BEFORE = new RegExp(`(?<![\\p{L}'’])(?!(?:Departamento|Provincia|Municipio|Estado|Distrito|Ciudad|Región|Region|Department|Province|Norte|Sur)\\s)\\p{Lu}[\\p{L}'’]+\\s+${LINK}\\s+$`, 'u');
+const LINK_END = /\s(?:de|del|da|do|dos|das|la|las|los)\s+$/;
 const LINKED_AFTER = new RegExp(`^\\s+${LINK}\\s+\\p{Lu}`, 'u');
 const OFFICE_AFTER = /^\s+(?:Deputy\s+)?(?:Mayor|Governor|Prefect|Subprefect|Sub-prefect|Councilman|Councilor|Councillor|Alderman|Justice\s+of\s+the\s+Peace)\s+\p{Lu}/u;
 const NEVER = new Set(['police', 'said', 'army', 'taliban', 'president', 'union', 'justice', 'security', 'victory', 'mobile', 'university', 'hospital', 'unity', 'independence', 'liberty', 'progress', 'concord', 'friendship', 'welcome', 'opportunity', 'hope', 'paradise', 'mission', 'nation', 'ministry', 'colonel', 'general', 'major', 'captain', 'sergeant', 'media', 'press', 'reuters', 'gate', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'china town', 'of', 'al', 'el', 'la', 'le', 'de', 'as', 'man', 'iman', 'imam', 'mullah', 'sheikh', 'khan', 'islam', 'allah', 'muhammad', 'mohammad', 'ali', 'friday', 'sunday', 'monday', 'may', 'august', 'march', 'june', 'july', 'gaza city', 'along', 'near', 'inside', 'outside', 'across', 'around', 'between', 'after', 'before', 'during', 'since', 'until', 'amid', 'despite', 'earlier', 'later', 'meanwhile', 'however', 'also', 'both', 'some', 'many', 'most', 'such', 'many', 'officials', 'residents', 'sources', 'today', 'tonight', 'yesterday', 'tomorrow', 'early', 'late', 'last', 'next', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'where', 'what', 'who', 'why', 'how', 'then', 'thus', 'still', 'even', 'only', 'just', 'once', 'again', 'further', 'under', 'over', 'against', 'within', 'without', 'beyond', 'towards', 'toward', 'from', 'into', 'onto', 'upon', 'with', 'about', 'above', 'below', 'behind', 'beside', 'besides', 'through', 'throughout', 'washington', 'moscow', 'beijing', 'london', 'paris', 'brussels', 'geneva', 'new york', 'white house', 'kremlin', 'pentagon',
@@ -181,7 +182,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         // (a town's officer is named after it: "Sipi Mayor Manuel Cruz", "Pisco Deputy Prefect Carlos Soto")
         const gluedAfter = next && isCap(next.text) && /^\s+$/.test(sentence.slice(last.end, next.start)) && !OFFICE_AFTER.test(after) && !UNIT_AFTER.test(after) && !unitAfter;
         if (glued || gluedAfter) continue; // part of a longer name the gazetteer does not know: a person, an agency
-        if (LINKED_BEFORE.test(before.slice(-60)) || LINKED_AFTER.test(after)) continue;
+        if ((LINK_END.test(before.slice(-6)) && LINKED_BEFORE.test(before.slice(-60))) || LINKED_AFTER.test(after)) continue;
         const inContext = options.some((p) => ctx.countries.has(p.country));
         const big = options.some((p) => p.population >= 200_000);
         if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;

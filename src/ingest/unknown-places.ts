@@ -16,7 +16,7 @@ const BEFORE = new RegExp(`\\b${TYPE}\\s+of\\s+(${NAME})((?:\\s*(?:,|and)\\s+${N
 const WITHIN = new RegExp(`\\b(?:(?:in|at|to|hit|struck|targeted|shelled|bombed)\\s+(${NAME})(?=\\s*,?\\s+(?:in|near)\\s+(?:the\\s+)?\\p{Lu})|(?:around|near|outside)\\s+(${NAME})(?![\\p{L}]|\\s+\\p{Lu}))`, 'gu');
 /** A name set off by what it is ("In Paucarbambilla, a locality in Huanuco", "Chinchao, a village near Tingo Maria"). */
 const APPOSED = new RegExp(`(?:\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+)?(${NAME}),\\s+(?:a|an)\\s+(?:(?:small|remote|rural|mountain|mountainous|jungle|coastal|border|poor|peasant|farming|fishing|mining|Indian|indigenous)\\s+)?(town|village|locality|hamlet|community|settlement|district|municipality|port|city|neighbou?rhood|suburb|canton|province|region)\\s+(?:(?:\\d[\\d,.]*\\s*(?:km|kilomet(?:er|re)s|miles)\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of|in|of|near|outside|on)\\b`, 'gu');
-const APPOSED_SIEVE = /,\s+an?\s/;
+const APPOSED_SIEVE = /,\s+an?\s+(?:\w+\s+)?(?:town|village|locality|hamlet|community|settlement|district|municipality|port|city|neighbou?rhood|suburb|canton|province|region)\b/;
 /** A place on a road named by its ends ("at El Doce on the Quibdo-Medellin highway"). */
 const ON_ROAD = new RegExp(`\\b(?:in|at|near)\\s+(${NAME})(?=\\s*,?\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’]+[\\s-]+){1,3}(?:highway|road|railway)\\b)`, 'gu');
 const ROAD_SIEVE = /\b(?:highway|road|railway)\b/;
