@@ -137,3 +137,30 @@ test('the dead told by their bodies: found, discovered or recovered, or people f
   assert.deepEqual(killed('Eight persons were found dead in their homes.'), [8]);
   assert.deepEqual(killed('The bodies of the victims were found.'), []);
 });
+
+test('the people wire copy counts: bodyguards, hostages, passengers, missionaries, foreigners by nationality (issue 10)', () => {
+  assert.deepEqual(figures('Two bodyguards were killed and three others were wounded.'), [['killed', 'combatant', 2, 2, false], ['injured', 'unknown', 3, 3, false]]);
+  assert.deepEqual(figures('Two of the hostages were killed.'), [['killed', 'civilian', 2, 2, false]]);
+  assert.deepEqual(figures('Three passengers died when the bus was blown up.'), [['killed', 'civilian', 3, 3, false]]);
+  assert.deepEqual(figures('Two American missionaries were shot dead last night.'), [['killed', 'civilian', 2, 2, false]]);
+  assert.deepEqual(figures('Four Italians were wounded in the explosion.'), [['injured', 'civilian', 4, 4, false]]);
+  assert.deepEqual(figures('Five trade unionists were kidnapped and later killed.'), [['killed', 'civilian', 5, 5, false]]);
+  // (the rebels' own dead stay out of the list: MUC's keys count the victims of an attack, not the attackers)
+  assert.deepEqual(figures('Three guerrillas were killed in the fighting.'), []);
+});
+
+test('one victim told by a role or a name without a figure; the dead identified by name (issue 10)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'EFE' }).filter((c) => c.kind === 'killed').map((c) => c.range.max);
+  assert.deepEqual(killed('The engineer was killed on the spot.'), [1]);
+  assert.deepEqual(killed('The mayor of San Rafael died on the way to the hospital.'), [1]);
+  assert.deepEqual(killed('Councilman Ramon Vilca died instantly.'), [1]);
+  assert.deepEqual(killed('Cooperative leader Jose Perez was found dead near his farm.'), [1]);
+  assert.deepEqual(killed('Unidentified men assassinated union leader Hector Paez at his home.'), [1]);
+  assert.deepEqual(killed('The grenade killed the driver and seriously injured two passengers.'), [1]);
+  assert.deepEqual(killed('The dead were identified as Mario Rivas, Ana Torres and Luis Quispe.'), [3]);
+  assert.deepEqual(killed('The bodies of four farmers who had been kidnapped on Sunday were found today.'), [4]);
+  // a plural, a word opening the sentence alone, a pronoun: no figure
+  assert.deepEqual(killed('The engineers died.'), []);
+  assert.deepEqual(killed('Hope died.'), []);
+  assert.deepEqual(killed('He died instantly.'), []);
+});

@@ -10,10 +10,16 @@ const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+tho
 /** Vague quantities that start like a number ("a handful", "half a dozen") go first, so "a" alone does not win. */
 const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
 
-const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?';
-const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil';
+const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?' +
+  // the people wire copy of Latin America's wars counts ("two hostages were killed", "five Americans died")
+  '|hostages?|passengers?|youths?|missionar(?:y|ies)|aides?|leaders?|unionists?|activists?|employees?|tourists?|foreigners?|diplomats?|businessm[ae]n|landowners?|ranchers?|campesinos?|Indians?|inhabitants?|relatives?|informers?|councilm[ae]n|deputies|senators?|magistrates?|prosecutors?|politicians?|candidates?|technicians?|nationals' +
+  '|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
+const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil' +
+  // (not the rebels' own dead, "three guerrillas were killed": wire copy tells them of clashes with the army, which
+  // the MUC keys leave out, and a count of them beside an attack's victims is no count of the victims)
+  '|bodyguards?|escorts?|guardsm[ae]n|agents?|sentr(?:y|ies)|detectives?|hitm[ae]n|paramilitar(?:y|ies)|militiam[ae]n|carabineros?|marines?';
 const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
-const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far))*';
+const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far|(?:kidnapped|abducted|seized|captured|tortured)\\s+and))*';
 const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
 const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
 const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
@@ -37,7 +43,7 @@ const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:th
 const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
 const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
 /** One named person killed: "stabbed Pisco Deputy Prefect Carlos Soto to death", "murdered Herminio Parra". */
-const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
+const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:leader|mayor|judge|councilman|journalist|priest|lawyer|businessman|candidate|deputy|senator|official|activist|unionist|peasant|engineer|teacher|student|professor)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
 /** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
@@ -55,12 +61,23 @@ const LIST_ITEM = new RegExp(ITEM, 'gu');
 const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
 /** Named victims before the verb: "Thomas Pellissier and Corine Seguin were murdered". */
 const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+/**
+ * One person told by name or by role, without a figure: "Mayor Ramirez died instantly", "the engineer was killed",
+ * "the mayor of Apopa died on the way to hospital", "Peasant leader Jose Perez was found dead". (Group 1: the role.)
+ * A capitalised word opening the sentence may be any noun ("Hope died"), so a name must not stand first alone.
+ */
+const ONE_DIED = new RegExp(`(?<=\\S\\s+(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No|Many|Some|Both|All|Others|They)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly))*\\s+found\\s+dead|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'gu');
+const THE_ONE = new RegExp(`\\bthe\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
+/** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
+const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
 /** How many people a list of victims names, or null when an item gives no count. */
 function listCount(list: string): number | null {
   let n = 0;
   for (const m of list.matchAll(LIST_ITEM)) {
     const item = m[0];
+    // (a place set off by commas is no victim: "murdered the mayor of Huanta, Ayacucho Department, and two of his aides")
+    if (/\s(?:Department|Province|Municipality|District|Region|State|Canton|Jurisdiction)$/.test(item)) continue;
     const counted = COUNTED_ITEM.exec(item);
     // a list that opens with a counted group ("killed 11 civilians and a soldier") is read by OBJECT, group by group
     if (counted && n === 0) return null;
@@ -79,7 +96,7 @@ function listCount(list: string): number | null {
 const FOUND = '(?:found|discovered|recovered)';
 const BODY_WORDS = /\b(?:bodies|corpses|found\s+dead)\b/i;
 const BODIES = [
-  new RegExp(`\\b(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  new RegExp(`\\b(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?:\\s*,?\\s+(?:who|whom|that)\\s+[^.;,]{1,80}?,?)?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`\\b${FOUND}\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+()(?:\\w+\\s+)?(?:bodies|corpses)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:were|have\\s+been|had\\s+been)\\s+found\\s+dead(?![\\p{L}])`, 'giu'),
@@ -217,7 +234,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
   }
   // (before the patterns that read the list's first victim alone)
-  for (const re of [LIST, NAMES_PASSIVE]) {
+  for (const re of [LIST, NAMES_PASSIVE, IDENTIFIED]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const n = re === LIST ? listCount(m[1]!) : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
@@ -269,16 +286,25 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     }
     add(kind, (more && sum(qty, more[1])) ?? qty, victims, more ? m[0] + more[0] : m[0], m.index);
   }
-  // (only when no figure was read: "killed 12 people, among them Mayor José Pérez" counts 12)
-  if (out.length === 0) {
+  // (only when no figure of the dead was read: "killed 12 people, among them Mayor José Pérez" counts 12; "killed the
+  // driver and injured two passengers" still counts the driver)
+  if (!out.some((c) => c.kind === 'killed')) {
     NAMED.lastIndex = 0;
     for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) add('killed', '1', '', m[0], m.index);
     SINGLE.lastIndex = 0;
-    for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (out.length === 0) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
+    for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
     ONE_PASSIVE.lastIndex = 0;
     for (let m = ONE_PASSIVE.exec(sentence); m; m = ONE_PASSIVE.exec(sentence)) {
       const kind = m[1] ? 'killed' : 'injured';
       if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
+    }
+    for (const re of [THE_ONE, ONE_DIED]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        // (one person: "the engineers died" is no figure)
+        if (m[1] && /(?:[^s]s|men|people|children|police)$/i.test(m[1])) continue;
+        if (!out.some((c) => c.kind === 'killed')) add('killed', '1', m[1] ?? '', m[0], m.index);
+      }
     }
   }
   NONE.lastIndex = 0;
