@@ -289,3 +289,10 @@ test('who fought alongside an army served with it; fighting alongside it against
   assert.equal(sub('Militiamen fought alongside government troops against the rebels near Jinotega.'), 'Armed clash');
   assert.equal(sub('Rebels fought with troops near Jinotega.'), 'Armed clash');
 });
+
+test('a bomb that destroyed something is an explosion; buses, cars and offices burned are property destroyed (wire copy, issue 10)', () => {
+  assert.equal(sub('Last night a bomb destroyed the offices of the ruling party.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('A dynamite charge partially damaged the bridge.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('Guerrillas burned three buses on the highway.'), 'Looting/property destruction');
+  assert.equal(sub('Terrorists burned two trucks and a tractor at the farm.'), 'Looting/property destruction');
+});
