@@ -176,3 +176,13 @@ test('a lede\'s undated incident told again with its day in the next sentences i
   assert.deepEqual(incidents(`${lede} ${again.replace('it was ambushed', 'it was also ambushed')}`).length, 2);
   assert.deepEqual(incidents(`${lede} A bus was blown up near the area on 22 November, the newspaper EXPRESO reported today.`).length, 2);
 });
+
+test('a word that turns to another incident opens one: "In another attack" anywhere, "Meanwhile" at another place or of another kind (issue 10)', () => {
+  const two = mentions('', 'Tegucigalpa, 3 Mar 89 (Radio America) -- [Text] Unidentified men last night blew up a power pylon in San Pedro Sula. In another attack, a bomb destroyed the offices of a bank in San Pedro Sula.', '1989-03-03');
+  assert.deepEqual(two.map((m) => [m.subEventType, m.when?.start]), [['Remote explosive/landmine/IED', '1989-03-02'], ['Remote explosive/landmine/IED', '1989-03-02']]);
+  const apart = mentions('', 'Salvadoran urban commandos today kidnapped two businessmen in Usulutan. Meanwhile, a soldier was killed in Chalatenango when he stepped on a mine.', '1989-12-02');
+  assert.deepEqual(apart.map((m) => [m.subEventType, m.where[0]?.name, m.fatalities?.max ?? 0]), [['Abduction/forced disappearance', 'Usulután', 0], ['Remote explosive/landmine/IED', 'Chalatenango', 1]]);
+  // (the same incident told on, with no such word, stays one)
+  const one = mentions('', 'Salvadoran urban commandos today kidnapped two businessmen in Usulutan. A soldier was killed in Usulutan when he stepped on a mine.', '1989-12-02');
+  assert.equal(one.length, 1);
+});

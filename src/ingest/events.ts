@@ -252,6 +252,19 @@ function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null
   return null;
 }
 
+/**
+ * Wire copy strings a day's incidents together with a word that turns to another one: "In another attack, a bomb
+ * destroyed …" opens another incident wherever it is; "Meanwhile, a soldier was killed in Chalatenango when he
+ * stepped on a mine" does when it tells violence of another kind or at a place apart from the incident before.
+ */
+const OPENS_ANOTHER = /^(?:In|During)\s+(?:another|a\s+(?:separate|second|third|similar|different|new)|other)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|actions?|acts?|raids?|bombings?|ambush(?:es)?|cases?|outrages?)\b/i;
+const TURNS = /^(?:Meanwhile|Elsewhere|In\s+addition|Separately|Moreover|Furthermore|Also|Similarly|Likewise|At\s+the\s+same\s+time)\s*,/i;
+function turnsToAnother(m: Mention, c: Cue, s: AnalyzedSentence): boolean {
+  if (c.kind !== 'incident' || m.kind !== 'incident' || c.weak || c.clause.sub || m.sentences.includes(s.index) || !VIOLENT.has(c.trigger.eventType)) return false;
+  if (OPENS_ANOTHER.test(s.text)) return true;
+  return TURNS.test(s.text) && (apartPlaces(m.where, c.where) || (!m.weak && incidentFamily(m.subEventType, m.eventType) !== incidentFamily(c.trigger.subEventType, c.trigger.eventType)));
+}
+
 const datelineTown = (article: Article): Place | undefined => {
   const p = article.dateline ? datelinePlace(article, gazetteer()) : undefined;
   return p && p.kind !== 'country' ? p : undefined;
@@ -302,9 +315,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       if (c0.weak && c0.clause.sub && !c0.when && !s.casualties.some((x) => (x.index ?? 0) >= c0.clause.start && (x.index ?? 0) < c0.clause.end)) continue;
       // a headline sums up the story: it joins the first event the body tells that fits it
       const back = !headline && pointsBack(s, c0);
-      const target = headline
+      const fit = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
         : lastIncident && goesOn(s, c0) ? lastIncident : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+      // (the other incident of the day's round-up is of that day when it gives none of its own)
+      const turnedFrom = !headline && fit && !back && turnsToAnother(fit, c0, s) ? fit : undefined;
+      const target = turnedFrom ? undefined : fit;
       const again = !headline && !target ? retold(c0, s) : undefined;
       if (again) { again.when = c0.when; again.trace.when = s.index; provisional.delete(again); }
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
@@ -315,6 +331,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const worth = (c.when || own.length || c.where.length || headline || s.index <= 2) && !(c.kind === 'development' && c.clause.sub && !headline);
       if (!target && !again && !worth) continue;
       const m = target ?? again ?? open(c);
+      if (turnedFrom && !c.when && turnedFrom.when && PRECISE.has(turnedFrom.when.precision)) { m.when = turnedFrom.when; m.trace.when = turnedFrom.trace.when; }
       if (!target && !again && lent.has(c0) && m.kind === 'incident' && !m.weak) provisional.set(m, { stem: stem(c0), index: s.index });
       absorb(m, s, c, own, headline);
       touched = true;
