@@ -131,3 +131,11 @@ test('a country named by an acronym only in capitals: "Car bombs" and "let us" n
   assert.deepEqual([...articleCountries('Fighting in the CAR and the DRC; US envoys arrived.', gazetteer())].sort(), ['CD', 'CF', 'US']);
   assert.deepEqual(names('Fighting resumed in the CAR on Monday.'), ['Central African Republic/CF']);
 });
+
+test('a town placed by its department after a comma is the namesake in that department; a department of Latin America is its first-level unit (wire copy, issue 10)', () => {
+  const at = (s: string): string[] => findPlaces(s, gazetteer(), { countries: new Set(['CO']) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  // Santa Fe of Argentina is a large city, but "Antioquia Department" says the Colombian town is meant (none is
+  // known by that name: unknown-places.ts places it); the department is Antioquia itself, not a town of its name
+  assert.deepEqual(at('Three bombs went off in Santa Fe, Antioquia Department, this morning.'), ['Antioquia/CO/3']);
+  assert.deepEqual(at('Guerrillas attacked Segovia, Antioquia Department, on Monday.'), ['Segovia/CO/1', 'Antioquia/CO/3']);
+});

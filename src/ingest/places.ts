@@ -96,6 +96,9 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
   const home = options.filter((p) => ctx.countries.has(p.country));
   const pool = home.length && home.length < options.length && !options.some((p) => !ctx.countries.has(p.country) && p.population >= 100_000) ? home : options;
   const provinceToo = pool.some((p) => p.kind === 'admin1' || p.kind === 'province');
+  // ("Antioquia Department", "Ayacucho Department": where a first-level unit bears the name and no second-level one
+  // does, the department is that unit, as in Latin America's, not a town of that name)
+  if (/^department$/i.test(suffix) && provinceToo && !pool.some((p) => p.kind === 'admin2')) suffix = 'province';
   // a district word next to the name picks the admin-2 area of that name in the country the name is placed in
   // without it ("Xarardheere district", "Nangarhar's Achin district"), not a district of that name across a border
   // ("Indian-controlled Kashmir's Poonch district" is India's Pūnch, not Azad Kashmir's Poonch District)
@@ -110,6 +113,25 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
     if (area) return area;
   }
   return best;
+}
+
+/**
+ * Wire copy places a town by its department or province after a comma ("in Santa Fe, Antioquia Department", "Huanta,
+ * Ayacucho Province"): of a name's namesakes, those in a first-level unit of that name are meant, even where a larger
+ * city of the name lies abroad (Santa Fe, Argentina).
+ */
+const UNIT_AFTER_COMMA = /^\s*,\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+(?:Department|Province|State|Region)\b/u;
+function inUnit(options: readonly Place[], after: string, gaz: Gazetteer): readonly Place[] | undefined {
+  const m = UNIT_AFTER_COMMA.exec(after);
+  if (!m) return undefined;
+  const unit = fold(m[1]!);
+  // (only a unit the gazetteer knows as a first-level one: "Canaletes Municipality" is read elsewhere)
+  const units = gaz.lookup(unit).filter((p) => p.kind === 'admin1' || p.kind === 'province');
+  if (units.length === 0) return undefined;
+  const towns = options.filter((p) => p.kind !== 'admin1' && p.kind !== 'country');
+  const within = towns.filter((p) => fold(p.admin1).replace(/\s+(?:department|province|region|state)$/, '') === unit);
+  // (the gazetteer's first-level unit of a town is not always the one the text gives: then its country decides)
+  return within.length ? within : towns.filter((p) => units.some((u) => u.country === p.country));
 }
 
 /**
@@ -164,6 +186,11 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
       const before = sentence.slice(0, first.start);
       const after = sentence.slice(last.end);
+      // "in Santa Fe, Antioquia Department": the unit after the comma says which namesake is meant
+      const within = inUnit(options, after, gaz);
+      // (none there: a place the gazetteer lacks, which unknown-places.ts sets in that unit)
+      if (within?.length === 0) continue;
+      if (within) options = within;
       const locative = LOCATIVE.test(before) || /^\s*['’]s\b/.test(after) || /,\s*$/.test(before) && /\b(in|near|at)\b[^,]*,\s*$/.test(before);
       const curated = options.some((p) => p.id.startsWith('rg:') || p.kind === 'country');
       if (MEDIA_WORDS.test(after) && !AREA_SUFFIX.test(after)) {
@@ -174,7 +201,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         // a demonym ("Thai") is never a place, whatever a town's other names say
         if (gaz.countryWords.has(key)) continue;
         // ("Bajaur Agency", a tribal agency, is an admin-2 area; "Anadolu Agency" is no place)
-        const unitAfter = AREA_SUFFIX.test(after) && options.some((p) => p.kind === 'admin2');
+        const unitAfter = AREA_SUFFIX.test(after) && options.some((p) => p.kind === 'admin2' || (p.kind === 'admin1' && /^\s+(?:Department|Province|Region|State)\b/.test(after)));
         if (NEVER.has(key) || (MEDIA_WORDS.test(after) && !unitAfter) || (n === 1 && key.length < 4)) continue;
         const prev = toks[i - 1];
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));

@@ -84,3 +84,12 @@ test('a Spanish compound placed by its units in brackets or after commas is one 
   assert.deepEqual(placed('On 29 April 2020, around Lujan de Cuyo (Mendoza), residents staged a pot-banging protest.'), [['Lujan de Cuyo', 'AR']]);
   assert.deepEqual(placed('On 5 May 2020, in San Juan de los Cerritos, Oaxaca State, two armed men clashed with police.').slice(0, 1), [['San Juan de los Cerritos', 'MX']]);
 });
+
+test('a known name placed by units of a country where none of its namesakes lies is a place the gazetteer lacks (wire copy, issue 10)', () => {
+  const s = 'Three bombs went off in Santa Fe, Antioquia Department, this morning.';
+  const known = findPlaces(s, gazetteer(), { countries: new Set(['CO']) });
+  assert.deepEqual(findUnknownPlaces(s, known, gazetteer(), { country: 'CO', blocked: [] }).map((p) => [p.place.name, p.place.country, p.place.precision]), [['Santa Fe', 'CO', 2]]);
+  // a namesake in the units' country is the gazetteer's, as before
+  const t = 'Guerrillas attacked Segovia, Antioquia Department, on Monday.';
+  assert.deepEqual(findUnknownPlaces(t, findPlaces(t, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { country: 'CO', blocked: [] }), []);
+});

@@ -108,9 +108,13 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   }
   for (const m of sentence.includes(',') && CHAIN_SIEVE.candidates(sentence)[0] ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();
-    if (NOT_PLACE.test(name) || gaz.lookup(fold(name)).length || gaz.countryWords.has(fold(name))) continue;
+    if (NOT_PLACE.test(name) || gaz.countryWords.has(fold(name))) continue;
     const units = m[2]!.split(',').map((u) => u.trim()).filter(Boolean);
     const at = bracketUnit(units.map((u) => [u, u.replace(new RegExp(`\\s+${UNIT}$`, 'u'), '')]), gaz, ctx.country);
+    // (a known name is a place the gazetteer lacks only when none of its namesakes lies in the units' country:
+    // "Santa Fe, Antioquia Department" is no Santa Fe of Argentina)
+    const namesakes = gaz.lookup(fold(name));
+    if (namesakes.length && (!at || namesakes.some((p) => p.country === at.country))) continue;
     if (at) out.push({ place: unresolved(name, at, true), text: name, index: m.index + m[0].indexOf(name), locative: true });
   }
   for (const m of LINKED.test(sentence) ? sentence.matchAll(COMPOUND) : []) if (!NOT_COMPOUND.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), true);
