@@ -296,3 +296,11 @@ test('a bomb that destroyed something is an explosion; buses, cars and offices b
   assert.equal(sub('Guerrillas burned three buses on the highway.'), 'Looting/property destruction');
   assert.equal(sub('Terrorists burned two trucks and a tractor at the farm.'), 'Looting/property destruction');
 });
+
+test('the dead told by their bodies are people killed, the violence unnamed (wire copy, issue 10)', () => {
+  assert.equal(sub('The bodies of three policemen who had been missing since Sunday were found today in a ravine.'), 'Attack');
+  assert.equal(sub('Soldiers found the bodies of seven peasants near the river.'), 'Attack');
+  // (a catch-all: a word that names the violence wins) bodies taken away name none
+  assert.equal(classify('The bodies of three policemen who had been missing since Sunday were found today.').find((t) => t.subEventType === 'Attack')?.weak, true);
+  assert.equal(sub('The bodies were taken to the morgue.'), undefined);
+});

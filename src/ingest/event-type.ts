@@ -72,6 +72,9 @@ const TRIGGERS: Trigger[] = [
   // an attack on a village or on the people living there, not on an armed force, is violence against civilians
   { re: /\b(?:attack(?:s|ed|ing)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:villages?\s+of|(?:local\s+)?population|villagers|worshippers|travell?ers|passengers|displaced)|raid(?:s|ed)?\s+(?:on\s+)?the\s+villages?\s+of)\b/i, type: inc(VAC, 'Attack') },
   { re: /\b(?:patients|civilians|villagers|worshippers|passengers|companions|health\s+workers|farmers)\s+(?:\w+\s+){0,4}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot|executed)\b/i, type: inc(VAC, 'Attack'), weak: true },
+  // the dead told by their bodies ("the bodies of three policemen were found", "police found the bodies of",
+  // "five peasants were found dead"): people killed, the violence unnamed, so any word that names it gives it way
+  { re: /\b(?:(?:bodies|corpses)\s+of(?=\s+(?:[\w-]+,?\s+){0,10}?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b)|(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?(?:bodies|corpses)\s+of|(?:were|was|had\s+been|have\s+been)\s+found\s+dead)\b/i, type: inc(VAC, 'Attack'), weak: true },
   // ("a man was shot by two armed individuals": people, not fighters, shot)
   { re: /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|boys?|girls?|civilians?|persons?|people|villagers?|residents?|farmers?|traders?|drivers?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|gunned\s+down|hacked)\b/i, type: inc(VAC, 'Attack'), weak: true },
   // "killed two people": people rather than fighters, but the word names no kind of violence, so any other gives it way

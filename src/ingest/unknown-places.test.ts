@@ -93,3 +93,9 @@ test('a known name placed by units of a country where none of its namesakes lies
   const t = 'Guerrillas attacked Segovia, Antioquia Department, on Monday.';
   assert.deepEqual(findUnknownPlaces(t, findPlaces(t, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { country: 'CO', blocked: [] }), []);
 });
+
+test('after the seat of an office, the name set off by commas is its holder, not a place in a list (wire copy, issue 10)', () => {
+  assert.deepEqual(unknown('Gunmen riddled with bullets the mayor of Apopa, Jose Roberto Ramirez, as he left church.', 'SV'), []);
+  // a list of places is still one
+  assert.deepEqual(unknown('Guerrillas attacked Apopa, Cuyultitan and Tepecoyo.', 'SV').map((p) => p[0]), ['Cuyultitan']);
+});

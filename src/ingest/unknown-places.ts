@@ -22,6 +22,8 @@ const ON_ROAD = new RegExp(`\\b(?:in|at|near)\\s+(${NAME})(?=\\s*,?\\s+on\\s+the
 const ROAD_SIEVE = /\b(?:highway|road|railway)\b/;
 const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
 const TYPED = new RegExp(`\\b${TYPE}\\b`);
+/** The seat of an office ("the mayor of", "the governor of"): the name set off after it is the holder's. */
+const OFFICE_OF = /\b(?:mayor(?:-elect)?|governor|(?:deputy\s+|sub-?)?prefect|bishop|archbishop|council(?:man|or|lor)|alderman|justice\s+of\s+the\s+peace|priest|judge|representative|deputy|senator)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:town|city|municipality|village|department|province)\s+of\s+)?$/i;
 /** "Kurram, Dir, Chitral and Baram Chah": a name in a list of known places is a place too. */
 const LISTED = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(${NAME})(?=\\s*(?:[,.;]|and\\b|$))`, 'u');
 const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistani|Afghan|Indian|Islamic|Taliban|Army|Police|Ministry|Government|President|Minister|General|Mr|Ms|Dr)\b|\b(?:Hospital|University|Hotel|Office|Ministry|Army|Forces|Police|Council|Command|Network|Agency|Bazaar|Market|Mosque|School|Road|Street|Highway|Parliament|Senate|Assembly|Congress|Court|Committee|Embassy|Consulate|Palace|House)$/;
@@ -132,6 +134,8 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   for (const m of ROAD_SIEVE.test(sentence) ? sentence.matchAll(ON_ROAD) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), true, true);
   for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WITHIN) : []) add(m[1] ?? m[2]!, m.index + m[0].indexOf(m[1] ?? m[2]!), true);
   for (const k of known) {
+    // (after the seat of an office the name set off is its holder: "the mayor of Apopa, Jose Roberto Ramirez,")
+    if (OFFICE_OF.test(sentence.slice(Math.max(0, k.index - 60), k.index))) continue;
     const m = LISTED.exec(sentence.slice(k.index + k.text.length));
     if (m) add(m[1]!, k.index + k.text.length + m[0].indexOf(m[1]!), true);
   }
