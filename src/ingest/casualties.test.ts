@@ -159,8 +159,18 @@ test('one victim told by a role or a name without a figure; the dead identified 
   assert.deepEqual(killed('The grenade killed the driver and seriously injured two passengers.'), [1]);
   assert.deepEqual(killed('The dead were identified as Mario Rivas, Ana Torres and Luis Quispe.'), [3]);
   assert.deepEqual(killed('The bodies of four farmers who had been kidnapped on Sunday were found today.'), [4]);
-  // a plural, a word opening the sentence alone, a pronoun: no figure
+  // a plural, a word opening the sentence alone: no figure
   assert.deepEqual(killed('The engineers died.'), []);
   assert.deepEqual(killed('Hope died.'), []);
-  assert.deepEqual(killed('He died instantly.'), []);
+});
+
+test('one victim told by a pronoun: "killed her", "shot him dead", "He died on the way to the hospital" (issue 10)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'EFE' }).filter((c) => c.kind === 'killed').map((c) => c.range.max);
+  assert.deepEqual(killed('Armed men broke into the judge\'s home and killed her in front of her children.'), [1]);
+  assert.deepEqual(killed('The gunmen shot him dead as he left the church.'), [1]);
+  assert.deepEqual(killed('He died on the way to the hospital.'), [1]);
+  // no figure for a plural pronoun, a threat, or a death of long ago
+  assert.deepEqual(killed('They killed them.'), []);
+  assert.deepEqual(killed('They threatened to kill him.'), []);
+  assert.deepEqual(killed('She died in 1985.'), []);
 });

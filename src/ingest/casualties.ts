@@ -68,6 +68,12 @@ const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERS
  */
 const ONE_DIED = new RegExp(`(?<=\\S\\s+(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No|Many|Some|Both|All|Others|They)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly))*\\s+found\\s+dead|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'gu');
 const THE_ONE = new RegExp(`\\bthe\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
+/**
+ * One victim told by a pronoun: "broke into the judge's home and killed her", "shot him dead", "He died on the way to
+ * the hospital" (the figure of one person, however often told, counts one: tally.ts keeps the largest).
+ */
+const PRONOUN = /\b(?:killed|murdered|assassinated|executed|(?:shot|stabbed|hacked|beat|clubbed)\s+(?:him|her)\s+to\s+death|shot\s+(?:him|her)\s+dead)(?:\s+(?:him|her))?\b(?<=\b(?:him|her|death|dead))/gu;
+const PRONOUN_DIED = /\b(?:He|She)\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|murdered|assassinated|shot\s+dead|found\s+dead))\b/gu;
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
@@ -298,7 +304,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       const kind = m[1] ? 'killed' : 'injured';
       if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
     }
-    for (const re of [THE_ONE, ONE_DIED]) {
+    for (const re of [THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED]) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
         // (one person: "the engineers died" is no figure)
