@@ -186,3 +186,11 @@ test('a word that turns to another incident opens one: "In another attack" anywh
   const one = mentions('', 'Salvadoran urban commandos today kidnapped two businessmen in Usulutan. A soldier was killed in Usulutan when he stepped on a mine.', '1989-12-02');
   assert.equal(one.length, 1);
 });
+
+test('violence told in catch-all words whose victims are all civilians is an attack on them, not a clash (issue 10)', () => {
+  const [m] = mentions('', 'Seven peasants were killed yesterday in Chaccamarca, Peru.', '1989-05-11');
+  assert.deepEqual([m?.eventType, m?.subEventType], ['Violence against civilians', 'Attack']);
+  // soldiers among the dead: the catch-all stays a clash
+  const [n] = mentions('', 'Two soldiers and a peasant were killed yesterday in Chaccamarca, Peru.', '1989-05-11');
+  assert.equal(n?.subEventType, 'Armed clash');
+});

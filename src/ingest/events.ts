@@ -397,6 +397,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   const latin = /^\p{Script=Latin}/u.test(article.dateline?.place ?? '');
   const dateline = latin && sentences.every((s) => s.places.every((p) => p.place.kind === 'country')) ? datelineTown(article) : undefined;
   for (const m of out) {
+    // violence told only in catch-all words ("killed", "attack") whose dead and wounded are all civilians ("killed
+    // seven peasants", "a judge and her driver were murdered") was done to them: an attack, not a clash of two sides
+    // (unless the text names two armed parties)
+    const hurt = m.casualties.filter((c) => c.range.max > 0);
+    const armed = m.actors.filter((a) => a.kind === 'state_force' || a.kind === 'armed_group').length;
+    if (m.kind === 'incident' && m.weak && m.subEventType === 'Armed clash' && hurt.length && hurt.every((c) => c.victims === 'civilian') && armed < 2) Object.assign(m, { eventType: 'Violence against civilians', subEventType: 'Attack' });
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });
