@@ -304,3 +304,9 @@ test('the dead told by their bodies are people killed, the violence unnamed (wir
   assert.equal(classify('The bodies of three policemen who had been missing since Sunday were found today.').find((t) => t.subEventType === 'Attack')?.weak, true);
   assert.equal(sub('The bodies were taken to the morgue.'), undefined);
 });
+
+test('someone not of a force wounded by a shot is an attack; a soldier or a policeman so hit is no such word (wire copy, issue 10)', () => {
+  assert.equal(sub('Councilman Pedro Rojas was seriously wounded by a gunshot to the chest.'), 'Attack');
+  assert.equal(sub('The judge was hit by two bullets as she left the court.'), 'Attack');
+  assert.equal(sub('A police officer was wounded by a gunshot.'), undefined);
+});

@@ -75,6 +75,9 @@ const TRIGGERS: Trigger[] = [
   // the dead told by their bodies ("the bodies of three policemen were found", "police found the bodies of",
   // "five peasants were found dead"): people killed, the violence unnamed, so any word that names it gives it way
   { re: /\b(?:(?:bodies|corpses)\s+of(?=\s+(?:[\w-]+,?\s+){0,10}?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b)|(?:found|discovered|recovered)\s+the\s+(?:\w+\s+)?(?:bodies|corpses)\s+of|(?:were|was|had\s+been|have\s+been)\s+found\s+dead)\b/i, type: inc(VAC, 'Attack'), weak: true },
+  // someone, not of a force, wounded by a shot ("Sipi Mayor Manuel Cruz was seriously wounded by a gunshot to the
+  // head"): a shooting, an attack (a policeman or a soldier so hit is rather in a fight)
+  { re: /(?<!\b(?:police|policem[ae]n|officers?|soldiers?|troops|guards?|guardsm[ae]n|servicem[ae]n|militiam[ae]n|fighters?|rebels?|guerrillas?)\b[^.;]{0,80})\b(?:wounded|injured|hit)\s+by\s+(?:a\s+|several\s+|two\s+|three\s+)?(?:gunshots?|bullets?|shots)\b/i, type: inc(VAC, 'Attack') },
   // ("a man was shot by two armed individuals": people, not fighters, shot)
   { re: /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|boys?|girls?|civilians?|persons?|people|villagers?|residents?|farmers?|traders?|drivers?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|gunned\s+down|hacked)\b/i, type: inc(VAC, 'Attack'), weak: true },
   // "killed two people": people rather than fighters, but the word names no kind of violence, so any other gives it way
