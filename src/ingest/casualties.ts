@@ -74,6 +74,7 @@ const THE_ONE = new RegExp(`\\bthe\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\
  */
 const PRONOUN = /\b(?:killed|murdered|assassinated|executed|(?:shot|stabbed|hacked|beat|clubbed)\s+(?:him|her)\s+to\s+death|shot\s+(?:him|her)\s+dead)(?:\s+(?:him|her))?\b(?<=\b(?:him|her|death|dead))/gu;
 const PRONOUN_DIED = /\b(?:He|She)\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|murdered|assassinated|shot\s+dead|found\s+dead))\b/gu;
+const ONE_GATE = /\b(?:died|dead|death|him|her|(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:killed|murdered|assassinated|executed))\b/i;
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
@@ -304,7 +305,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       const kind = m[1] ? 'killed' : 'injured';
       if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
     }
-    for (const re of [THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED]) {
+    // (the patterns start at every capitalised word or "the": they run only where a death of one can be told)
+    for (const re of ONE_GATE.test(sentence) ? [THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED] : []) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
         // (one person: "the engineers died" is no figure)
