@@ -174,3 +174,9 @@ test('one victim told by a pronoun: "killed her", "shot him dead", "He died on t
   assert.deepEqual(killed('They threatened to kill him.'), []);
   assert.deepEqual(killed('She died in 1985.'), []);
 });
+
+test('a victim named with what they are set off by commas is one item of the list (issue 10)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'EFE' }).filter((c) => c.kind === 'killed').map((c) => c.range.max);
+  assert.deepEqual(killed('Gunmen shot and killed Mario Alberto Rivas, the minister of labour, and his driver outside his home.'), [2]);
+  assert.deepEqual(killed('Gunmen killed Jose Perez, the mayor, and Juan Gomez.'), [2]);
+});

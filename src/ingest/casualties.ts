@@ -51,11 +51,12 @@ const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|
 /**
  * Victims listed one by one after the verb, as wire copy tells a toll: "killed a university professor, a policeman,
  * and a pedestrian" (3), "murdered the mayor and his two bodyguards" (3), "killed Jose Perez and Juan Gomez" (2).
- * Each item is one person (an article or a full name) or a counted group; a bare plural ("the peasants") is no count.
+ * Each item is one person (an article or a full name, with what they are set off by commas: "killed Jose Perez, the
+ * minister of the presidency, and his driver" is 2) or a counted group; a bare plural ("the peasants") is no count.
  */
 const ROLE = `(?:${VICTIM}|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
 const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
-const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
+const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
 const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
 const LIST_ITEM = new RegExp(ITEM, 'gu');
 const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
