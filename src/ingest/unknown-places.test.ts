@@ -99,3 +99,10 @@ test('after the seat of an office, the name set off by commas is its holder, not
   // a list of places is still one
   assert.deepEqual(unknown('Guerrillas attacked Apopa, Cuyultitan and Tepecoyo.', 'SV').map((p) => p[0]), ['Cuyultitan']);
 });
+
+test('a capitalised name between a preposition of place and the day is a place: "in Comayaguela last night" (wire copy, issue 10)', () => {
+  assert.deepEqual(unknown('Two men machinegunned the car of a businessman in Comayaguela last night.', 'HN').map((p) => p.slice(0, 2)), [['Comayaguela', 'HN']]);
+  assert.deepEqual(unknown('Guerrillas ambushed a patrol at Yanacocha Alta on Sunday.', 'PE').map((p) => p.slice(0, 2)), [['Yanacocha Alta', 'PE']]);
+  // a body or a language is no scene
+  assert.deepEqual(unknown('The bill was debated in Congress yesterday.', 'HN'), []);
+});

@@ -20,6 +20,12 @@ const APPOSED_SIEVE = /,\s+an?\s+(?:\w+\s+)?(?:town|village|locality|hamlet|comm
 /** A place on a road named by its ends ("at El Doce on the Quibdo-Medellin highway"). */
 const ON_ROAD = new RegExp(`\\b(?:in|at|near)\\s+(${NAME})(?=\\s*,?\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’]+[\\s-]+){1,3}(?:highway|road|railway)\\b)`, 'gu');
 const ROAD_SIEVE = /\b(?:highway|road|railway)\b/;
+/**
+ * Wire copy tells where, then when: "in Comayaguela last night", "at Pucayacu yesterday", "in Chilca on Sunday". A
+ * capitalised name between a preposition of place and the day is a place (bodies and languages are no place).
+ */
+const WHERE_WHEN = new RegExp(`\\b(?:in|at)\\s+(${NAME})(?=\\s+(?:last\\s+night|yesterday|today|tonight|this\\s+(?:morning|afternoon|evening)|early\\s+(?:today|yesterday|this)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\\s+dawn)\\b)`, 'gu');
+const NOT_SCENE = /^(?:Congress|Parliament|Assembly|Senate|Court|Cabinet|Council|Mass|Office|Church|Government|Radio|Television|Press|Spanish|English|French|Quechua|Geneva\s+Convention)$/;
 const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
 const TYPED = new RegExp(`\\b${TYPE}\\b`);
 /** The seat of an office ("the mayor of", "the governor of"): the name set off after it is the holder's. */
@@ -133,6 +139,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   for (const m of APPOSED_SIEVE.test(sentence) ? sentence.matchAll(APPOSED) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), !/district|province|region/.test(m[2]!));
   for (const m of ROAD_SIEVE.test(sentence) ? sentence.matchAll(ON_ROAD) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), true, true);
   for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WITHIN) : []) add(m[1] ?? m[2]!, m.index + m[0].indexOf(m[1] ?? m[2]!), true);
+  for (const m of LOCATIVE_CAP.test(sentence) ? sentence.matchAll(WHERE_WHEN) : []) if (!NOT_SCENE.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf(m[1]!), true);
   for (const k of known) {
     // (after the seat of an office the name set off is its holder: "the mayor of Apopa, Jose Roberto Ramirez,")
     if (OFFICE_OF.test(sentence.slice(Math.max(0, k.index - 60), k.index))) continue;
