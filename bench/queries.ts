@@ -14,12 +14,10 @@
  * reuses it on the next run, so the 1M load is paid once; with BENCH_QUERY_LOAD_ONLY=1 as well, the run only loads.
  * Run alone: node --import tsx bench/queries.ts (BENCH_QUERY_STORES=postgres for one store)
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { openPgliteDatabase } from '../src/store/pglite-store.js';
 import { postgresClient } from '../src/store/postgres-store.js';
@@ -35,8 +33,8 @@ import { buildApp } from '../src/server/app.js';
 import { EVENT_TYPES, HOTSPOTS, generatedId } from './incident-generator.js';
 import { loadGeneratedIncidents } from './incident-load.js';
 import { keptDatabase } from './log-growth.js';
+import { repeated, timedGets } from './timed-gets.js';
 
-const CLIENT = fileURLToPath(new URL('./query-client.ts', import.meta.url));
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
 const KEEP = process.env.BENCH_QUERY_KEEP === '1';
@@ -92,19 +90,6 @@ export function searchParams(query: IncidentQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   return params.toString();
-}
-
-/** p50 and p95 of each kind's GETs, asked one at a time by bench/query-client.ts in a process of its own. */
-async function overHttp(url: string, kinds: Record<string, { warmup: string[]; runs: string[] }>): Promise<Record<string, { p50: number; p95: number }>> {
-  const dir = await mkdtemp(join(tmpdir(), 'truce-bench-query-plan-'));
-  try {
-    const file = join(dir, 'plan.json');
-    await writeFile(file, JSON.stringify({ url, kinds }));
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLIENT, file], { maxBuffer: 1 << 20 });
-    return JSON.parse(stdout) as Record<string, { p50: number; p95: number }>;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 interface Place {
@@ -180,10 +165,10 @@ async function benchOn(kind: 'pglite' | 'postgres', plans: string[]): Promise<Re
       const runs = Array.from({ length: RUNS }, (_, i) => i);
       const paths = (make: (r: number) => string) => ({ warmup: warmup.map(make), runs: runs.map(make) });
       const kinds = {
-        baseline: paths(() => '/v1/incidents?limit=50'),
+        baseline: repeated('/v1/incidents?limit=50', RUNS),
         ...Object.fromEntries(Object.entries(QUERY_KINDS).map(([name, make]) => [name, paths((r) => `/v1/incidents?${searchParams(make(r))}`)])),
       };
-      const http = await overHttp(url, kinds);
+      const http = await timedGets(url, kinds);
       out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p50 ms`] = http.baseline!.p50;
       out[`${label}: baseline: GET /v1/incidents?limit=50, no filter, p95 ms`] = http.baseline!.p95;
       for (const name of Object.keys(QUERY_KINDS)) {
