@@ -1,5 +1,5 @@
 // Where the acknowledgement tail at half load comes from (issue 14 part 2), run alone:
-//   node --import tsx bench/append-latency.ts [pg] [pool] [rate]
+//   node --import tsx bench/append-latency.ts [pg] [pool] [rate]   (env: N statements, BATCH a request, IN_FLIGHT requests)
 // The batch route as bench/append.ts drives it: a closed-loop run of N statements (requests of 500, 4 in flight) for
 // the rate, then the open loop at half that rate (or at `rate` statements/s, to compare two versions of the code at
 // the same load), the load generator in its own process.
@@ -20,6 +20,7 @@ import { bootstrap, member } from '../test/e2e/helpers/members.js';
 
 const N = Number(process.env.N ?? 20_000);
 const BATCH = Number(process.env.BATCH ?? 500);
+const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 4);
 const pg = process.argv.includes('pg');
 const fixedRate = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 0);
 const CLIENT = fileURLToPath(new URL('./append-client.ts', import.meta.url));
@@ -80,7 +81,7 @@ new PerformanceObserver((list) => {
 const loopDelay = monitorEventLoopDelay({ resolution: 2 });
 
 async function client(n: number, rate: number): Promise<ClientRun> {
-  const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(n), '4', String(rate), String(BATCH)];
+  const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(n), String(IN_FLIGHT), String(rate), String(BATCH)];
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLIENT, ...args]);
   return JSON.parse(stdout) as ClientRun;
 }
