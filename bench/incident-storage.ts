@@ -21,6 +21,7 @@ import { migrate } from '../src/store/migrate.js';
 import { planIncidentQuery } from '../src/store/incident-query.js';
 import type { SqlClient } from '../src/store/sql-client.js';
 import { generatedId } from './incident-generator.js';
+import { p50p95 } from './percentiles.js';
 import { QUERY_KINDS, searchParams } from './queries.js';
 
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
@@ -48,7 +49,6 @@ async function sizes(client: SqlClient): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(row!).map(([k, v]) => [`${k}, MB`, +(Number(v) / 2 ** 20).toFixed(1)]));
 }
 
-const percentile = (sorted: readonly number[], p: number) => +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
 
 const KINDS: Record<string, (set: Set, r: number) => Promise<unknown>> = {
   'one incident by id': (set, r) => set.store.incident(generatedId((r * 7919) % N)),
@@ -78,8 +78,8 @@ async function compare(sets: readonly Set[]): Promise<void> {
     for (const name of group) {
       const row: Record<string, string> = {};
       for (const pair of pairs.filter((p) => p.name === name)) {
-        const t = pair.times.sort((a, b) => a - b);
-        row[pair.set.label] = `${percentile(t, 0.5)} / ${percentile(t, 0.95)}`;
+        const { p50, p95 } = p50p95(pair.times);
+        row[pair.set.label] = `${p50} / ${p95}`;
       }
       row['load'] = `${startLoad} -> ${load()}`;
       table[name] = row;

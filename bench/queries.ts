@@ -33,6 +33,7 @@ import { buildApp } from '../src/server/app.js';
 import { EVENT_TYPES, HOTSPOTS, generatedId } from './incident-generator.js';
 import { loadGeneratedIncidents } from './incident-load.js';
 import { keptDatabase } from './log-growth.js';
+import { p50p95 } from './percentiles.js';
 import { repeated, timedGets } from './timed-gets.js';
 
 const N = Number(process.env.BENCH_QUERY_N ?? 1_000_000);
@@ -68,10 +69,6 @@ export const QUERY_KINDS: Record<string, (r: number) => IncidentQuery> = {
   'name-like (trigram)': (r) => ({ q: MISSPELT[r % MISSPELT.length]!, limit: 50 }),
 };
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
 /** p50 and p95 of `RUNS` calls of `run(r)`, after a warm-up pass. */
 async function timed(run: (r: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let r = 0; r < Math.min(10, RUNS); r++) await run(r + RUNS);
@@ -81,8 +78,7 @@ async function timed(run: (r: number) => Promise<unknown>): Promise<{ p50: numbe
     await run(r);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { p50: +percentile(times, 0.5).toFixed(2), p95: +percentile(times, 0.95).toFixed(2) };
+  return p50p95(times);
 }
 
 /** The query string GET /v1/incidents takes for a query. */

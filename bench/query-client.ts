@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { p50p95 } from './percentiles.js';
 
 interface Plan {
   readonly url: string;
@@ -35,15 +36,12 @@ function timedGet(path: string): Promise<number> {
   });
 }
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-
 const out: Record<string, { p50: number; p95: number }> = {};
 for (const [name, { warmup, runs }] of Object.entries(plan.kinds)) {
   for (const path of warmup) await timedGet(path);
   const times: number[] = [];
   for (const path of runs) times.push(await timedGet(path));
-  times.sort((a, b) => a - b);
-  out[name] = { p50: +percentile(times, 0.5).toFixed(2), p95: +percentile(times, 0.95).toFixed(2) };
+  out[name] = p50p95(times);
 }
 agent.destroy();
 process.stdout.write(JSON.stringify(out));

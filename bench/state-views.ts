@@ -23,6 +23,7 @@ import { getCompliance } from '../src/services/queries.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { member, signed } from '../test/e2e/helpers/members.js';
 import { grow } from './log-growth.js';
+import { p50p95 } from './percentiles.js';
 import { repeated, timedGets } from './timed-gets.js';
 
 const N = Number(process.env.BENCH_VIEWS_N ?? 100_000);
@@ -36,9 +37,7 @@ async function timed(runs: number, run: () => unknown): Promise<{ p50: number; p
     await run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => +times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(3);
-  return { p50: at(0.5), p95: at(0.95) };
+  return p50p95(times, 3);
 }
 
 export async function benchStateViews(): Promise<Record<string, number>> {
