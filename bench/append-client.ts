@@ -9,7 +9,7 @@
 // a real one does (an outbox, a gateway): a free slot sends every statement already due, up to the batch size, and
 // each statement's acknowledgement latency runs from when it was due to the answer of the request that carried it
 // (the time it waited in the client counts).
-// Prints {perSecond, p50Ms, p99Ms, maxMs} as JSON (perSecond in statements).
+// Prints {perSecond, p50Ms, p99Ms, maxMs, perRequest, cpuUsPerStatement} as JSON (perSecond in statements).
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { toBase64 } from '../src/domain/encoding.js';
@@ -55,6 +55,8 @@ function post(body: Uint8Array): Promise<void> {
 const latencies: number[] = [];
 let next = 0;
 const t0 = performance.now();
+// The client's own CPU while posting (pre-signing apart): the load generator shares the machine with the server.
+const cpu0 = process.cpuUsage();
 const requestSizes: number[] = [];
 if (rate > 0 && batch > 1) {
   // Statement i is due at t0 + i/(statements per second); a free slot sends all those due, up to `batch`.
@@ -103,8 +105,9 @@ if (rate > 0 && batch > 1) {
   );
 }
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 agent.destroy();
 latencies.sort((a, b) => a - b);
 const at = (q: number) => +(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
 const perRequest = requestSizes.length ? +(requestSizes.reduce((a, b) => a + b, 0) / requestSizes.length).toFixed(1) : batch;
-process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perRequest }) + '\n');
+process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perRequest, cpuUsPerStatement: +((cpu.user + cpu.system) / n).toFixed(1) }) + '\n');

@@ -53,6 +53,8 @@ interface ClientRun {
   readonly maxMs: number;
   /** Statements a request carried (at half load the client sends what is due, up to the batch size). */
   readonly perRequest: number;
+  /** The load generator's CPU a statement while posting (it shares the two cores with the server). */
+  readonly cpuUsPerStatement: number;
 }
 
 interface AppendRun {
@@ -71,6 +73,8 @@ interface AppendRun {
   readonly half?: ClientRun & { readonly rate: number };
   /** Statements replayed per second when the mechanism reopens on the store it just wrote. */
   readonly replayPerSecond: number;
+  /** The load generator's CPU µs a statement in the closed loop. */
+  readonly clientCpuUs: number;
 }
 
 async function client(url: string, monitor: ReturnType<typeof member>, load: Load, n: number, rate = 0): Promise<ClientRun> {
@@ -114,7 +118,7 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; ver
     await mechanism.close();
     return {
       perSecond: full.perSecond, verifyPerSecond: verify.perSecond, verifyPerCpuSecond: verify.perCpuSecond,
-      perServerCpuSecond: load.n / ((cpu.user + cpu.system) / 1e6), n: load.n, batch: statements / commits, requestSize: load.batch, ...(half ? { half } : {}), replayPerSecond };
+      perServerCpuSecond: load.n / ((cpu.user + cpu.system) / 1e6), n: load.n, batch: statements / commits, requestSize: load.batch, ...(half ? { half } : {}), replayPerSecond, clientCpuUs: full.cpuUsPerStatement };
   } finally {
     if (!closed) {
       await app.close();
@@ -144,6 +148,7 @@ function figures(what: string, run: AppendRun): Record<string, number> {
     [`${what}: append / verify`]: ratio(run.perSecond, run.verifyPerSecond),
     [`${what}: statements per server CPU s / verifies per CPU s`]: ratio(run.perServerCpuSecond, run.verifyPerCpuSecond),
     [`${what}: statements per commit`]: +run.batch.toFixed(1),
+    [`${what}: load generator CPU µs a statement`]: run.clientCpuUs,
     ...(run.half ? {
       [`${what}: half load rate /s`]: run.half.rate,
       [`${what}: half load ack p50 ms`]: run.half.p50Ms,
