@@ -310,3 +310,44 @@ test('someone not of a force wounded by a shot is an attack; a soldier or a poli
   assert.equal(sub('The judge was hit by two bullets as she left the court.'), 'Attack');
   assert.equal(sub('A police officer was wounded by a gunshot.'), undefined);
 });
+
+test('headlines in the present tense name their violence as the past tense does', () => {
+  assert.equal(sub('Gunmen kill five villagers in central Mali'), 'Armed clash');
+  assert.equal(sub('Suicide bomber kills 15 at mosque in Kabul'), 'Suicide bomb');
+  assert.equal(sub('Turkish security forces neutralized 5 PKK terrorists in the rural area.'), 'Armed clash');
+  assert.equal(sub('He vowed to kill 10 of them'), undefined);
+  assert.equal(sub('Russian jets bomb hospital in Idlib'), 'Air/drone strike');
+  assert.equal(sub('A US unmanned aerial vehicle targeted a car carrying al-Qaeda members.'), 'Air/drone strike');
+  assert.equal(sub('The Houthis targeted Saudi Aramco facilities with drones.'), 'Air/drone strike');
+  assert.equal(sub('Pakistani troops shell villages along the LoC'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('ISIS militants behead two shepherds'), 'Attack');
+  assert.equal(sub('The militants publicly flogged three men in the market.'), 'Attack');
+  assert.equal(sub('Militants abduct 10 aid workers in Nigeria'), 'Abduction/forced disappearance');
+  assert.equal(sub('Soldiers detain journalist in Harare'), 'Arrests');
+  assert.equal(sub('The former minister was taken into police custody on charges of inciting violence.'), 'Arrests');
+  assert.equal(sub('Authorities jailed three activists who had criticised the junta.'), 'Arrests');
+  assert.equal(sub('Rebels seize town in eastern Congo'), 'Non-state actor overtakes territory');
+  assert.equal(sub('Rebels gained control of the border crossing on Sunday.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('Gunmen storm hotel in Mogadishu'), 'Armed clash');
+  assert.equal(sub('A storm hit the coast'), undefined);
+  assert.equal(sub('NPA rebels and army troops figured in an encounter in Samar.'), 'Armed clash');
+  assert.equal(sub('Five militants were gunned down in an encounter with security forces in Kashmir.'), 'Armed clash');
+  assert.equal(sub('The patrol encountered no resistance.'), 'Non-violent transfer of territory');
+});
+
+test("the street's other words for a protest: marches, slogans, placards, strikes, bandhs, gatherings to oppose", () => {
+  assert.equal(sub('Thousands march in Paris against pension reform'), 'Peaceful protest');
+  assert.equal(sub("Women's groups organised a march in Kampala to denounce gender-based violence."), 'Peaceful protest');
+  assert.equal(sub('Crowds chanted anti-government slogans in Baghdad.'), 'Peaceful protest');
+  assert.equal(sub('Party workers raised slogans against the minister.'), 'Peaceful protest');
+  assert.equal(sub('A group of women held placards outside the court.'), 'Peaceful protest');
+  assert.equal(sub('A dawn-to-dusk bandh paralysed life in the state.'), 'Peaceful protest');
+  assert.equal(sub('Activists staged a dharna outside the collectorate demanding compensation.'), 'Peaceful protest');
+  assert.equal(sub('The agitation by the farmers entered its tenth day on the highway.'), 'Peaceful protest');
+  assert.equal(sub('Doctors went on strike over unpaid salaries.'), 'Peaceful protest');
+  assert.equal(sub('Workers of the state-owned mine downed tools over unpaid wages.'), 'Peaceful protest');
+  assert.equal(sub('People observed a hunger strike outside the district office.'), 'Peaceful protest');
+  assert.equal(sub('Residents staged a road blockade to demand water supply.'), 'Peaceful protest');
+  assert.equal(sub('Hundreds of farmers gathered outside parliament on Monday to oppose the new laws.'), 'Peaceful protest');
+  assert.equal(sub('Hundreds gathered for the funeral on Monday.'), undefined);
+});
