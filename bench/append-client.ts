@@ -57,6 +57,8 @@ let next = 0;
 const t0 = performance.now();
 // The client's own CPU while posting (pre-signing apart): the load generator shares the machine with the server.
 const cpu0 = process.cpuUsage();
+// For bench/append-cpu.ts, which reads the machine's CPU from this moment on.
+if (process.env.BENCH_CLIENT_SAY_POSTING === '1') process.stderr.write('posting\n');
 const requestSizes: number[] = [];
 if (rate > 0 && batch > 1) {
   // Statement i is due at t0 + i/(statements per second); a free slot sends all those due, up to `batch`.

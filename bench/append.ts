@@ -171,10 +171,10 @@ export async function benchAppend(): Promise<Record<string, number>> {
   // way for comparison: the figures below name each run by its mode, pool or event loop.
   const pgliteBatch = await appendRate(undefined, { halfLoad: true, load: BATCHES });
   const postgresBatch = await onPostgres((url) => appendRate(url, { halfLoad: true, load: BATCHES }));
-  const pgliteOther = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers(undefined) });
-  const postgresOther = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers(url) }));
-  const [pgliteBatchPool, pgliteBatchInline] = batchesVerifiedInWorkers(undefined) ? [pgliteBatch, pgliteOther] : [pgliteOther, pgliteBatch];
-  const [postgresBatchPool, postgresBatchInline] = batchesVerifiedInWorkers('postgres:') ? [postgresBatch, postgresOther] : [postgresOther, postgresBatch];
+  const pgliteOther = await appendRate(undefined, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers() });
+  const postgresOther = await onPostgres((url) => appendRate(url, { load: BATCHES, verifyBatchesInWorkers: !batchesVerifiedInWorkers() }));
+  const [pgliteBatchPool, pgliteBatchInline] = batchesVerifiedInWorkers() ? [pgliteBatch, pgliteOther] : [pgliteOther, pgliteBatch];
+  const [postgresBatchPool, postgresBatchInline] = batchesVerifiedInWorkers() ? [postgresBatch, postgresOther] : [postgresOther, postgresBatch];
   return {
     'ed25519 verify /s (node:crypto, 1 core), at the start': Math.round(verify.perSecond),
     ...figures('single, PGlite', pglite),
@@ -194,8 +194,7 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'batch, verifier pool gain per server CPU s, PGlite (x)': +(pgliteBatchPool.perServerCpuSecond / pgliteBatchInline.perServerCpuSecond).toFixed(2),
     'batch, verifier pool gain per server CPU s, PostgreSQL (x)': +(postgresBatchPool.perServerCpuSecond / postgresBatchInline.perServerCpuSecond).toFixed(2),
     'server default: verifier thread for single requests': availableParallelism() >= 4 ? 1 : 0,
-    'server default: verifier pool for batches, PGlite': batchesVerifiedInWorkers(undefined) ? 1 : 0,
-    'server default: verifier pool for batches, PostgreSQL': batchesVerifiedInWorkers('postgres:') ? 1 : 0,
+    'server default: verifier pool for batches': batchesVerifiedInWorkers() ? 1 : 0,
     'reopen (start + replay) statements/s, PGlite': Math.round(pglite.replayPerSecond),
     'reopen (start + replay) statements/s, PostgreSQL': Math.round(postgres.replayPerSecond),
     'single: statements a run': STATEMENTS,
@@ -222,8 +221,7 @@ async function benchBatches(): Promise<Record<string, number>> {
     ...figures(`batch of ${BATCH}, PostgreSQL`, postgresBatch),
     ...figures(`batch of ${BATCH}, PGlite, event loop only`, pgliteInline),
     ...figures(`batch of ${BATCH}, PostgreSQL, event loop only`, postgresInline),
-    'server default: verifier pool for batches, PGlite': batchesVerifiedInWorkers(undefined) ? 1 : 0,
-    'server default: verifier pool for batches, PostgreSQL': batchesVerifiedInWorkers('postgres:') ? 1 : 0,
+    'server default: verifier pool for batches': batchesVerifiedInWorkers() ? 1 : 0,
     'batch: statements a request': BATCH,
     'batch: requests in flight': BATCH_IN_FLIGHT,
     'batch: statements a run': BATCH_STATEMENTS,
