@@ -180,3 +180,19 @@ test('a victim named with what they are set off by commas is one item of the lis
   assert.deepEqual(killed('Gunmen shot and killed Mario Alberto Rivas, the minister of labour, and his driver outside his home.'), [2]);
   assert.deepEqual(killed('Gunmen killed Jose Perez, the mayor, and Juan Gomez.'), [2]);
 });
+
+test('wire copy: a toll left by an attack on something, lives claimed, victims listed before the verb', () => {
+  // "a bus left nine" is no victim described: the figure is the nine left dead
+  assert.deepEqual(figures('A terrorist attack on a bus left nine people dead and 20 wounded yesterday in Aucayacu.'), [['killed', 'unknown', 9, 9, false], ['injured', 'unknown', 20, 20, false]]);
+  assert.deepEqual(figures('Guerrillas attacked the town of Tocache, claiming the lives of 12 people.'), [['killed', 'unknown', 12, 12, false]]);
+  assert.deepEqual(figures('The blast cost the lives of four soldiers.'), [['killed', 'combatant', 4, 4, false]]);
+  assert.deepEqual(figures('A judge, his secretary, and a driver were killed today in an ambush in Medellin.'), [['killed', 'civilian', 3, 3, false]]);
+  assert.deepEqual(figures('The mayor and his two bodyguards were murdered.'), [['killed', 'combatant', 3, 3, false]]);
+  assert.deepEqual(figures('Gunmen killed a judge, his secretary and a driver.'), [['killed', 'unknown', 3, 3, false]]);
+  // a list opening with a figure is still read group by group
+  assert.deepEqual(figures('Two soldiers and a civilian were killed.'), [['killed', 'combatant', 2, 2, false], ['killed', 'civilian', 1, 1, false]]);
+});
+
+test('a list whose item is a group of no figure gives no sum', () => {
+  assert.deepEqual(figures('A senior militant and an unknown number of fighters were killed.').filter(([, , n]) => n > 1), []);
+});
