@@ -99,6 +99,9 @@ test('more of the taxonomy (issue 10): weapons seized, places handed over, posts
   assert.equal(sub('On 26 March 2020, a number of residents in Nassiconzi (Kalale, Borgou) assaulted a woman.'), 'Mob violence');
   // farmers or pastoralists raiding a camp are a communal militia, not a mob
   assert.equal(has('A group of farmers attacked a Fulani camp in Cobly.', 'Mob violence'), false);
+  // nor are terrorists, guerrillas or rebels told as "a group of"
+  assert.equal(has('A group of Shining Path terrorists attacked the police station in Uchiza last night.', 'Mob violence'), false);
+  assert.equal(has('A group of guerrillas burned three buses on the highway.', 'Mob violence'), false);
   assert.equal(sub('Unknown gunmen entered the village and ambushed and killed four youths.'), 'Attack');
 });
 
