@@ -90,4 +90,6 @@ test('an incident that tells where a scene is ("20 km from the place where a con
 test('the seat of a victim\'s office is no scene when the scene is named too (issue 10)', () => {
   assert.deepEqual(cues('Gunmen kidnapped the mayor of Quibdo on Monday in Medellin.').map((c) => c[3]), [['Medellín']]);
   assert.deepEqual(cues('Gunmen killed the mayor of Medellin on Monday.').map((c) => c[3]), [['Medellín']]);
+  // the seat's own unit set off after it is no other scene: the seat stays
+  assert.deepEqual(cues('Peruvian guerrillas yesterday murdered the mayor of the town of Huanta, Ayacucho Department, and two of his aides.').map((c) => c[3]), [['Huanta', 'Ayacucho']]);
 });

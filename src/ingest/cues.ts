@@ -118,12 +118,14 @@ const finest = (ps00: readonly PlaceMention[], text = ''): Place[] => {
   const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)) && !NEWS_AT.test(text.slice(Math.max(0, p.index - 60), p.index)));
   // a place a distance is measured from ("Huancayo, 350 km east of Lima") is no scene when the scene is named too,
   // nor the seat of a victim's office ("kidnapped the mayor of El Carmen de Atrato … at El Doce")
-  const scenes = ps0.filter((p) => !DISTANCE_FROM.test(text.slice(Math.max(0, p.index - 60), p.index)) && !OFFICE_OF.test(text.slice(Math.max(0, p.index - 60), p.index)));
+  // (nor the seat's own unit set off after it: "the mayor of the town of Huanta, Ayacucho Department")
+  const scenes = ps0.filter((p) => !DISTANCE_FROM.test(text.slice(Math.max(0, p.index - 60), p.index)) && !OFFICE_OF.test(text.slice(Math.max(0, p.index - 60), p.index)) && !OFFICE_UNIT.test(text.slice(Math.max(0, p.index - 90), p.index)));
   const ps = scenes.length ? scenes : ps0;
   const fine = ps.filter((p) => p.place.kind !== 'country');
   return (fine.length ? fine : ps).map((p) => p.place);
 };
 const OFFICE_OF = /\b(?:mayor(?:-elect)?|governor|(?:deputy\s+|sub-?)?prefect|bishop|archbishop|council(?:man|or|lor)|alderman|justice\s+of\s+the\s+peace|parish\s+priest)\s+of\s+(?:the\s+)?(?:(?:town|city|municipality|village|department|province)\s+of\s+)?$/i;
+const OFFICE_UNIT = new RegExp(`${OFFICE_OF.source.slice(0, -1)}(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]*\\s*,\\s*$`, 'u');
 const DESTINATION = /\b(?:taken|led|carried|marched|driven|dragged|fled|fleeing|headed|heading|escaped|retreated|retreating|withdrew|withdrawing)\s+(?:[\w,]+\s+){0,4}?(?:toward|towards)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?$/u;
 const NEWS_AT = /\b(?:learned|learnt|disclosed|made\s+(?:public|known))\s+(?:[\w,]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$/;
 const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/u;

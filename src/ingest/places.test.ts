@@ -139,3 +139,12 @@ test('a town placed by its department after a comma is the namesake in that depa
   assert.deepEqual(at('Three bombs went off in Santa Fe, Antioquia Department, this morning.'), ['Antioquia/CO/3']);
   assert.deepEqual(at('Guerrillas attacked Segovia, Antioquia Department, on Monday.'), ['Segovia/CO/1', 'Antioquia/CO/3']);
 });
+
+test('a department named as its capital is the department, not the city (issue 10)', () => {
+  const at = (s: string): string[] => findPlaces(s, gazetteer(), { countries: new Set(['PE']) }).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  // (the gazetteer keeps Peru's Ayacucho only as its capital city; "Ayacucho Department" is the unit, precision 3)
+  assert.deepEqual(at('Terrorists attacked a police post in Ayacucho Department on Sunday.'), ['Ayacucho/PE/3']);
+  assert.deepEqual(at('Terrorists attacked a police post in Ayacucho on Sunday.'), ['Ayacucho/PE/1']);
+  // and a town placed by it is that unit's town
+  assert.deepEqual(at('Guerrillas attacked Huanta, Ayacucho Department, on Sunday.'), ['Huanta/PE/1', 'Ayacucho/PE/3']);
+});

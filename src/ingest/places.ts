@@ -99,6 +99,12 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
   // ("Antioquia Department", "Ayacucho Department": where a first-level unit bears the name and no second-level one
   // does, the department is that unit, as in Latin America's, not a town of that name)
   if (/^department$/i.test(suffix) && provinceToo && !pool.some((p) => p.kind === 'admin2')) suffix = 'province';
+  // (the gazetteer keeps a first-level unit named as its capital only as the capital: "Ayacucho Department" is the
+  // department whose seat the city is, at its seat's point, precision 3, not the city of Ayacucho)
+  else if (/^department$/i.test(suffix) && !pool.some((p) => p.kind === 'admin2')) {
+    const seat = pool.find((p) => p.kind === 'PPLA' && p.admin1 !== '' && fold(p.admin1) === fold(p.name));
+    if (seat) return { ...seat, id: `${seat.id}:unit`, kind: 'admin1', precision: 3, population: 0 };
+  }
   // a district word next to the name picks the admin-2 area of that name in the country the name is placed in
   // without it ("Xarardheere district", "Nangarhar's Achin district"), not a district of that name across a border
   // ("Indian-controlled Kashmir's Poonch district" is India's Pūnch, not Azad Kashmir's Poonch District)
@@ -126,7 +132,8 @@ function inUnit(options: readonly Place[], after: string, gaz: Gazetteer): reado
   if (!m) return undefined;
   const unit = fold(m[1]!);
   // (only a unit the gazetteer knows as a first-level one: "Canaletes Municipality" is read elsewhere)
-  const units = gaz.lookup(unit).filter((p) => p.kind === 'admin1' || p.kind === 'province');
+  // (or the seat the gazetteer keeps in its stead: Peru's "Ayacucho Department" is known as the city of Ayacucho only)
+  const units = gaz.lookup(unit).filter((p) => p.kind === 'admin1' || p.kind === 'province' || (p.kind === 'PPLA' && fold(p.admin1) === unit));
   if (units.length === 0) return undefined;
   const towns = options.filter((p) => p.kind !== 'admin1' && p.kind !== 'country');
   const within = towns.filter((p) => fold(p.admin1).replace(/\s+(?:department|province|region|state)$/, '') === unit);
