@@ -196,3 +196,9 @@ test('wire copy: a toll left by an attack on something, lives claimed, victims l
 test('a list whose item is a group of no figure gives no sum', () => {
   assert.deepEqual(figures('A senior militant and an unknown number of fighters were killed.').filter(([, , n]) => n > 1), []);
 });
+
+test('a victim listed with the seat of his office counts one, whatever the seat ends in (issue 10)', () => {
+  // ("Remedios" ends in s: the plural test read the whole item, and "the mayor of Remedios" was no count)
+  assert.deepEqual(figures('Guerrillas killed the mayor of Remedios and a policeman.'), [['killed', 'unknown', 2, 2, false]]);
+  assert.deepEqual(figures('Guerrillas murdered the mayor of the town of Huanta, Ayacucho Department, and two of his aides.'), [['killed', 'unknown', 3, 3, false]]);
+});

@@ -56,7 +56,7 @@ const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|
  */
 const ROLE = `(?:${VICTIM}|judges?|secretar(?:y|ies)|mayors?|priests?|nuns?|engineers?|professors?|doctors?|chauffeurs?|fathers?|mothers?|nephews?|cousins?|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
 const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
-const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
+const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
 const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
 const LIST_ITEM = new RegExp(ITEM, 'gu');
 const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
@@ -100,7 +100,9 @@ function listCount(list: string): number | null {
     if (counted && n === 0) return null;
     if (counted) { const k = parseNumber(counted[1]!); if (k === null) return null; n += k; continue; }
     // "the peasants": a plural with no figure
-    if (/^(?:the|his|her|their|its)\s/i.test(item) && /(?:s|men|children|people|wives)$/i.test(item) && !/(?:ss|ous)$/i.test(item)) return null;
+    // (the word itself, not the place it is of: "the mayor of Remedios" is one)
+    const role = item.replace(/\s+(?:of|from)\s[^]*$/, '');
+    if (/^(?:the|his|her|their|its)\s/i.test(role) && /(?:s|men|children|people|wives)$/i.test(role) && !/(?:ss|ous)$/i.test(role)) return null;
     n += 1;
   }
   return n >= 2 ? n : null;
