@@ -354,3 +354,12 @@ test("the street's other words for a protest: marches, slogans, placards, strike
   assert.equal(sub('Hundreds of farmers gathered outside parliament on Monday to oppose the new laws.'), 'Peaceful protest');
   assert.equal(sub('Hundreds gathered for the funeral on Monday.'), undefined);
 });
+
+test('a building burned, set on fire or desecrated, one or many, is property destroyed', () => {
+  assert.equal(sub('Militants burned down a school in the village.'), 'Looting/property destruction');
+  assert.equal(sub('A crowd of angry youths set a police station on fire.'), 'Looting/property destruction');
+  assert.equal(sub('Extremists vandalized a church and desecrated graves.'), 'Looting/property destruction');
+  assert.equal(sub('Unknown persons desecrated a Hindu temple.'), 'Looting/property destruction');
+  assert.equal(sub('Villagers torch police post after killing'), 'Looting/property destruction');
+  assert.equal(sub('Fans rioted after the match, damaging cars.'), 'Violent demonstration');
+});

@@ -52,3 +52,8 @@ test('Arabic-script articles: their Solar Hijri and Gregorian dates and their pl
   assert.deepEqual([strike!.sub_event_type, strike!.when?.start, strike!.where.map((p) => [p.name, p.country]), strike!.fatalities], ['Air/drone strike', '2025-10-15', [['Al Ḩudaydah', 'YE']], { min: 5, max: 5 }]);
   assert.deepEqual(strike!.tolls.map((t) => [t.civilian, t.claimant]), [[true, 'مصادر طبية']]);
 });
+
+test('a headline with few grammar words is English by the words of news English (issue 10)', () => {
+  assert.equal(detectLanguage('Ukrainian positions came under fire from mortars near Avdiivka.').code, 'eng');
+  assert.equal(detectLanguage('Pakistani troops shell villages along LoC').code, 'eng');
+});

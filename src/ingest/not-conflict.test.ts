@@ -43,3 +43,14 @@ test('a beheaded or dismembered body is a conflict story even when gangs are nam
   const lede = 'A man was found dead in the neighbourhood. The victim was beheaded. The killing could be related to disputes between gangs.';
   assert.equal(notConflict(lede, lede), null);
 });
+
+test('hacked to death is no computer crime, and a fire someone set is no accident (issue 10)', () => {
+  const machete = 'Assailants hacked a man to death with machetes.';
+  assert.equal(notConflict(machete, machete), null);
+  const hack = 'Hackers hacked the ministry\'s servers and stole data.';
+  assert.equal(notConflict(hack, hack), 'ordinary crime');
+  const arson = 'Unknown persons torched a church; the blaze destroyed the roof.';
+  assert.equal(notConflict(arson, arson), null);
+  const blaze = 'A blaze destroyed a market in the capital on Sunday.';
+  assert.equal(notConflict(blaze, blaze), 'an accident');
+});
