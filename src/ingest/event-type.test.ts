@@ -363,3 +363,18 @@ test('a building burned, set on fire or desecrated, one or many, is property des
   assert.equal(sub('Villagers torch police post after killing'), 'Looting/property destruction');
   assert.equal(sub('Fans rioted after the match, damaging cars.'), 'Violent demonstration');
 });
+
+test('ground taken and held, forces moved, people taken away: the words of other conflicts (issue 10)', () => {
+  assert.equal(sub('Iraqi security forces on Thursday freed several areas and villages from the Islamic State militants.'), 'Government regains territory');
+  assert.equal(sub('The crossings were recaptured by the fighters.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('Rebel fighters took over the oil fields after the guards retreated.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('The Saudi-led forces tried to take the mountain, but the Yemeni forces pushed them back.'), 'Armed clash');
+  assert.equal(sub('The crowd broke into the warehouses and made away with relief materials.'), 'Looting/property destruction');
+  assert.equal(sub('The dispatch of forces to the border is meant to block the militants.'), 'Change to group/activity');
+  assert.equal(sub('Hundreds of troops with tanks had moved in the last few days to the town.'), 'Change to group/activity');
+  assert.equal(sub('Security agents picked up the journalist from his home.'), 'Abduction/forced disappearance');
+  assert.equal(sub('The activist was taken away by men in plain clothes.'), 'Abduction/forced disappearance');
+  assert.equal(sub('He picked up the man at the airport.'), undefined);
+  assert.equal(sub('The groups have used chemically armed weapons against the civilian population.'), 'Chemical weapon');
+  assert.equal(sub('The lawyers carried boards that read "no to police brutality".'), 'Peaceful protest');
+});
