@@ -5,10 +5,13 @@
  *   asked again at the same log size, when the server gives the view it kept (services/queries.ts, getCompliance);
  * - the count of reports the public waits for, which every page of GET /v1/incidents carries (notPublic): read from
  *   the staging handlers' index, beside what it cost before, a scan of every report (the baseline);
- * - GET /v1/incidents?limit=50 over HTTP, the page every reader's list starts with, asked by a client in its own process.
+ * - GET /v1/incidents?limit=50 over HTTP, the page every reader's list starts with, asked by a client in its own process;
+ * - compliance asked after every new statement for 15 s, as a busy overview would while the log grows: how often it is
+ *   computed anew and what the asks cost (getCompliance keeps a costly view for 1/COMPLIANCE_SHARE of its cost).
  * Baseline: one report read by id from the state.
  * Run alone: node --import tsx bench/state-views.ts
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +63,22 @@ export async function benchStateViews(): Promise<Record<string, number>> {
 
     out['compliance, computed (complianceView), p50 ms'] = (await timed(3, () => complianceView(m.state))).p50;
     out['compliance, kept (getCompliance at the same size), p50 ms'] = (await timed(50, () => getCompliance(m))).p50;
+    const asks: number[] = [];
+    let computed = 0;
+    const growing = performance.now();
+    while (performance.now() - growing < 15_000) {
+      await m.submit(await signed(monitor, 'key.add', { key: randomBytes(32).toString('base64') }));
+      const start = performance.now();
+      if (getCompliance(m).size === m.size) computed += 1;
+      asks.push(performance.now() - start);
+    }
+    const growingMs = performance.now() - growing;
+    const askMs = asks.reduce((a, b) => a + b, 0);
+    out['compliance while the log grows for 15 s: asks'] = asks.length;
+    out['compliance while the log grows: computed anew'] = computed;
+    out['compliance while the log grows: p50 ms an ask'] = p50p95(asks, 3).p50;
+    out['compliance while the log grows: p95 ms an ask'] = p50p95(asks, 3).p95;
+    out['compliance while the log grows: share of the time'] = +(askMs / growingMs).toFixed(3);
     out['reports awaiting review, from the index (notPublic), p50 ms'] = (await timed(50, () => notPublic(m.state))).p50;
     out['baseline: the same by a scan of every report (before), p50 ms'] = (await timed(3, () => listReports(m.state).filter((r) => !isPublic(getStaging(m.state, r.id))).length)).p50;
 

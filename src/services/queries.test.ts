@@ -1,5 +1,6 @@
 // The compliance view is kept per log size (services/queries.ts, getCompliance): asked again at the same size it is
-// the same answer, not computed again; once the log grows it is computed anew.
+// the same answer, not computed again; once the log grows it is computed anew, at most so often that it takes no more
+// than its share of the event loop when it is costly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { signStatement } from '../domain/statement.js';
 import { complianceView } from '../domain/views/compliance.js';
 import { Mechanism } from './mechanism.js';
 import { generateKeyPair } from './node-ed25519.js';
-import { getCompliance } from './queries.js';
+import { COMPLIANCE_SHARE, FRESH_BELOW_MS, getCompliance, viewDue } from './queries.js';
 
 test('the compliance view is kept while the log does not grow, and computed anew when it does', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-compliance-kept-'));
@@ -35,4 +36,14 @@ test('the compliance view is kept while the log does not grow, and computed anew
     await m.close();
     await rm(dataDir, { recursive: true, force: true });
   }
+});
+
+test('a costly view is computed anew at most once per 1/COMPLIANCE_SHARE of its cost; a cheap one whenever the log grew', () => {
+  const costly = { view: { size: 100 }, computedAt: 1_000, costMs: 250 };
+  assert.equal(viewDue(costly, 100, 1_000_000), false, 'the log has not grown: never');
+  assert.equal(viewDue(costly, 101, 1_000 + 250 / COMPLIANCE_SHARE - 1), false, 'grown, but too soon: the kept view, with its own size');
+  assert.equal(viewDue(costly, 101, 1_000 + 250 / COMPLIANCE_SHARE), true);
+  const cheap = { view: { size: 100 }, computedAt: 1_000, costMs: FRESH_BELOW_MS - 1 };
+  assert.equal(viewDue(cheap, 101, 1_001), true, 'cheap: read your own writes');
+  assert.equal(viewDue(cheap, 100, 1_001), false);
 });
