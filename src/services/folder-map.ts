@@ -168,6 +168,9 @@ export class FolderMap<V> extends Map<string, V> {
    * new positions merged, less what the open batch deleted or moved; then the open batch's additions.
    */
   *#ids(): Generator<string, undefined> {
+    // An empty collection needs no read of the file (the agreement's versions, asked with every statement, are none
+    // until a text is put forward).
+    if (this.#count === 0) return undefined;
     const { writes, pending, db } = this.folder;
     const fresh = [...(this.folder.freshPending.get(this) ?? [])].map((key) => pending.get(key)!).sort((a, b) => a.pos - b.pos);
     let next = 0;
