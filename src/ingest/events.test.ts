@@ -194,3 +194,12 @@ test('violence told in catch-all words whose victims are all civilians is an att
   const [n] = mentions('', 'Two soldiers and a peasant were killed yesterday in Chaccamarca, Peru.', '1989-05-11');
   assert.equal(n?.subEventType, 'Armed clash');
 });
+
+test('a sentence that tells where the incident just told took place places it (issue 10)', () => {
+  const ms = mentions('', 'Bogota, 8 Oct 88 (EFE) -- [Text] Four peasants were murdered yesterday by unidentified men. The crime occurred in the rural area of El Bagre municipality, Antioquia Department, police said.', '1988-10-08');
+  assert.equal(ms.length, 1);
+  assert.ok(ms[0]!.where.some((p) => p.name === 'El Bagre' && p.precision === 1));
+  // (not where the incident is already placed at a town: "The attack took place near Medellin" adds nothing to Remedios)
+  const placed = mentions('', 'Bogota, 8 Oct 88 (EFE) -- [Text] Four peasants were murdered yesterday in Remedios. The crime occurred near a farm belonging to a senator from Medellin.', '1988-10-08');
+  assert.deepEqual(placed[0]!.where.map((p) => p.name), ['Remedios']);
+});

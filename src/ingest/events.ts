@@ -265,6 +265,9 @@ function turnsToAnother(m: Mention, c: Cue, s: AnalyzedSentence): boolean {
   return TURNS.test(s.text) && (apartPlaces(m.where, c.where) || (!m.weak && incidentFamily(m.subEventType, m.eventType) !== incidentFamily(c.trigger.subEventType, c.trigger.eventType)));
 }
 
+/** A sentence that tells where the incident just told happened ("The crime occurred in …", "The incident took place at …"). */
+const SCENE_OF = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|incidents?|attacks?|murders?|killings?|massacres?|explosions?|blasts?|ambush(?:es)?|kidnappings?|abductions?|assaults?|actions?|events?|shooting)\s+(?:(?:reportedly|also)\s+)?(?:took\s+place|occurred|happened|was\s+(?:committed|carried\s+out|perpetrated))\b[^.;]{0,40}?\b(?:in|at|near|on)\s/i;
+
 const datelineTown = (article: Article): Place | undefined => {
   const p = article.dateline ? datelinePlace(article, gazetteer()) : undefined;
   return p && p.kind !== 'country' ? p : undefined;
@@ -370,6 +373,19 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
     if (take(s, cues, false)) continue;
+    // "The crime took place in the rural area of El Bagre municipality, Antioquia Department": where the incident
+    // just told happened, in a sentence that names no violence of its own
+    // (set inside take(), which the compiler does not follow)
+    const last = lastIncident as Mention | null;
+    const scene0 = last && !s.casualties.length && s.index - (lastAt.get(last) ?? -10) <= 2 && SCENE_OF.test(s.text)
+      ? s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) : [];
+    if (last && scene0.length && nearPlaces(last.where, scene0) && !last.where.some((p) => p.precision === 1)) {
+      last.where = uniq([...last.where, ...scene0]);
+      last.trace.where.push(s.index);
+      if (!last.sentences.includes(s.index)) last.sentences.push(s.index);
+      lastAt.set(last, s.index);
+      continue;
+    }
     if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(DISASTER_TOLL.test(s.text) && disasterStory()) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
       absorb(lastIncident, s, null, s.casualties);
       lastAt.set(lastIncident, s.index);
