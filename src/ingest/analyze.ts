@@ -97,6 +97,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const body = splitSentences(article.text);
   const sentences: Sentence[] = [...title, ...body.map((s) => ({ ...s, index: s.index + title.length }))];
   const home = homeCountry(article, ctx.gazetteer);
+  const datelined = datelinePlace(article, ctx.gazetteer) !== undefined;
   // groups the article introduces with their acronym ("the Coalition des Patriotes pour le Changement (CPC)")
   const discovered = discoverActors(`${article.title}\n${article.text}`, ctx.actors);
   // the dateline's country is the article's context too: "San Luis" in a San Salvador story is in El Salvador
@@ -132,7 +133,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const)];
     const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
-    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
+    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;

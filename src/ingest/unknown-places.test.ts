@@ -106,3 +106,16 @@ test('a capitalised name between a preposition of place and the day is a place: 
   // a body or a language is no scene
   assert.deepEqual(unknown('The bill was debated in Congress yesterday.', 'HN'), []);
 });
+
+test('a name known only as a hamlet abroad, called a village or set before its units, is the story\'s own place (issue 10)', () => {
+  const at = (s: string, datelined: boolean): [string, string, number][] => {
+    const known = findPlaces(s, gazetteer(), { countries: new Set(['GT']) });
+    return findUnknownPlaces(s, known, gazetteer(), { country: 'GT', datelined, blocked: [] }).map((p) => [p.place.name, p.place.country, p.place.precision]);
+  };
+  // (El Aguacate is known only in Mexico)
+  assert.deepEqual(at('Armed men killed 22 peasants in El Aguacate village, Chimaltenango Department.', false), [['El Aguacate', 'GT', 2]]);
+  assert.deepEqual(at('Armed men killed 22 peasants in El Aguacate village yesterday.', true), [['El Aguacate', 'GT', 3]]);
+  assert.deepEqual(at('Armed men killed 22 peasants in the village of El Aguacate yesterday.', true), [['El Aguacate', 'GT', 3]]);
+  // with the country guessed from the text's words rather than given by a dateline, no
+  assert.deepEqual(at('Armed men killed 22 peasants in El Aguacate village yesterday.', false), []);
+});

@@ -28,6 +28,8 @@ const WHERE_WHEN = new RegExp(`\\b(?:in|at)\\s+(${NAME})(?=\\s+(?:last\\s+night|
 const NOT_SCENE = /^(?:Congress|Parliament|Assembly|Senate|Court|Cabinet|Council|Mass|Office|Church|Government|Radio|Television|Press|Spanish|English|French|Quechua|Geneva\s+Convention)$/;
 const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
 const TYPED = new RegExp(`\\b${TYPE}\\b`);
+/** The words that call a name a settlement: "El Aguacate village", "the hamlet of Chuschi". */
+const SETTLEMENT = /\b(?:villages?|hamlets?|towns?)\b/;
 /** The seat of an office ("the mayor of", "the governor of"): the name set off after it is the holder's. */
 const OFFICE_OF = /\b(?:mayor(?:-elect)?|governor|(?:deputy\s+|sub-?)?prefect|bishop|archbishop|council(?:man|or|lor)|alderman|justice\s+of\s+the\s+peace|priest|judge|representative|deputy|senator)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:town|city|municipality|village|department|province)\s+of\s+)?$/i;
 /** "Kurram, Dir, Chitral and Baram Chah": a name in a list of known places is a place too. */
@@ -38,7 +40,7 @@ const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Mon
 const UNITS = new RegExp(`(${NAME_DE})\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
-const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME_DE})((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
+const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME_DE})(?:\\s+(?:village|town|hamlet|canton|locality|settlement|farm|estate))?((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
 /**
  * Wire copy of Latin America names hamlets and sites by Spanish compounds the gazetteer lacks ("occurred in Alto de
  * San Pablo", "in Juntas de Uramita", "of Dulce Nombre de Maria"); after a word of place they are one place (places.ts
@@ -69,6 +71,8 @@ function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home
 export interface UnknownPlaceContext {
   /** The article's own country, where a place nothing else locates is put. */
   readonly country?: string;
+  /** Whether that country is the dateline's (a wire story's), not a guess from the country words of the text. */
+  readonly datelined?: boolean;
   /** The last town or area the article named before this sentence: the likeliest container for a village. */
   readonly near?: Place;
   /** Character ranges taken by actors, people and known places. */
@@ -90,11 +94,12 @@ function unresolved(name: string, at: Place, fine: boolean): Place {
 export function findUnknownPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, ctx: UnknownPlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken = [...ctx.blocked, ...known.map((k) => [k.index, k.index + k.text.length] as const)];
-  const add = (name: string, index: number, fine: boolean, onRoad = false): void => {
+  const add = (name: string, index: number, fine: boolean, onRoad: boolean | 'settlement' = false): void => {
     const n = name.trim();
     // (a name the gazetteer knows only as a small place abroad is the article's own when it is placed on one of the
-    // country's roads: "El Doce" on a Colombian highway is no Mexican hamlet of that other name)
-    const abroad = (p: Place): boolean => onRoad && ctx.country !== undefined && p.country !== ctx.country && p.population < 100_000 && p.kind !== 'country';
+    // country's roads, or called a village, hamlet or town in a story whose dateline gives the country: "El Doce" on a
+    // Colombian highway, "El Aguacate village" in a story from Guatemala City, are no Mexican hamlets of those names)
+    const abroad = (p: Place): boolean => (onRoad === true || (onRoad === 'settlement' && ctx.datelined === true)) && ctx.country !== undefined && p.country !== ctx.country && p.population < 100_000 && p.kind !== 'country';
     if (NOT_PLACE.test(n) || gaz.countryWords.has(fold(n)) || !gaz.lookup(fold(n)).every(abroad)) return;
     if (taken.some(([a, b]) => index < b && index + n.length > a) || out.some((o) => o.text === n)) return;
     // the known place that contains it: the nearest one named after it, else before it
@@ -129,11 +134,12 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   const typed = TYPED.test(sentence);
   for (const m of typed ? sentence.matchAll(AFTER) : []) {
     const area = /district|territor|province|region|governorate|oblast|county/.test(m[0]);
-    add(m[1]!, m.index + m[0].indexOf(m[1]!), !area);
-    if (m[2]) add(m[2], m.index + m[0].lastIndexOf(m[2]), !area);
+    const settlement = SETTLEMENT.test(m[0]) && 'settlement';
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), !area, settlement);
+    if (m[2]) add(m[2], m.index + m[0].lastIndexOf(m[2]), !area, settlement);
   }
   for (const m of typed ? sentence.matchAll(BEFORE) : []) {
-    add(m[1]!, m.index + m[0].indexOf(m[1]!), !/^(?:district|territory|province|region)/.test(m[0]));
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), !/^(?:district|territory|province|region)/.test(m[0]), SETTLEMENT.test(m[0]) && 'settlement');
     for (const more of (m[2] ?? '').matchAll(new RegExp(NAME, 'gu'))) add(more[0], m.index + m[0].indexOf(more[0], m[0].indexOf(m[1]!) + m[1]!.length), true);
   }
   for (const m of APPOSED_SIEVE.test(sentence) ? sentence.matchAll(APPOSED) : []) add(m[1]!, m.index + m[0].indexOf(m[1]!), !/district|province|region/.test(m[2]!));
