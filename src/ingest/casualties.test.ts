@@ -202,3 +202,10 @@ test('a victim listed with the seat of his office counts one, whatever the seat 
   assert.deepEqual(figures('Guerrillas killed the mayor of Remedios and a policeman.'), [['killed', 'unknown', 2, 2, false]]);
   assert.deepEqual(figures('Guerrillas murdered the mayor of the town of Huanta, Ayacucho Department, and two of his aides.'), [['killed', 'unknown', 3, 3, false]]);
 });
+
+test('one victim named for an office or trade not of a force is a civilian (issue 10)', () => {
+  assert.deepEqual(figures('Terrorists shot and killed Jorge Luna, mayor of the district of Pichari, on Wednesday night.'), [['killed', 'civilian', 1, 1, false]]);
+  assert.deepEqual(figures('Gunmen killed peasant leader Jose Perez yesterday.'), [['killed', 'civilian', 1, 1, false]]);
+  assert.deepEqual(figures('Gunmen killed Jose Perez, a police officer, yesterday.'), [['killed', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('Gunmen killed Jose Perez yesterday.'), [['killed', 'unknown', 1, 1, false]]);
+});

@@ -181,6 +181,8 @@ export function parseQuantity(q: string): Range | null {
   return { min: n, max: n };
 }
 
+/** Offices and trades of people not of a force, as wire copy names its victims. */
+const CIVIL_ROLE = /\b(?:leader|mayor|judge|councilman|journalist|priest|lawyer|businessman|candidate|deputy|senator|official|activist|unionist|peasant|engineer|teacher|student|professor|magistrate|prosecutor|governor|prefect|doctor|nun|bishop|missionary)\b/i;
 const CIVILIAN_RE = new RegExp(`\\b(?:${CIVILIAN})\\b`, 'i');
 const COMBATANT_RE = new RegExp(`\\b(?:${COMBATANT})\\b`, 'i');
 
@@ -309,7 +311,13 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   // driver and injured two passengers" still counts the driver)
   if (!out.some((c) => c.kind === 'killed')) {
     NAMED.lastIndex = 0;
-    for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) add('killed', '1', '', m[0], m.index);
+    for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) {
+      // (one named for an office or trade not of a force, before the name or set off after it: "killed Peasant leader
+      // Jose Perez", "killed Jorge Luna, mayor of the district of Pichari": a civilian)
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const civilian = CIVIL_ROLE.test(m[0]) || new RegExp(`^\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CIVIL_ROLE.source}`, 'iu').test(after);
+      add('killed', '1', civilian && !COMBATANT_RE.test(after.split(',').slice(0, 2).join(',')) ? 'civilian' : '', m[0], m.index);
+    }
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
     ONE_PASSIVE.lastIndex = 0;

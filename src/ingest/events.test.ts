@@ -203,3 +203,8 @@ test('a sentence that tells where the incident just told took place places it (i
   const placed = mentions('', 'Bogota, 8 Oct 88 (EFE) -- [Text] Four peasants were murdered yesterday in Remedios. The crime occurred near a farm belonging to a senator from Medellin.', '1988-10-08');
   assert.deepEqual(placed[0]!.where.map((p) => p.name), ['Remedios']);
 });
+
+test('a named official killed in catch-all words is an attack on a civilian, not a clash (issue 10)', () => {
+  const ms = mentions('', 'Lima, 20 Jan 89 (Radio Programas del Peru) -- [Text] Terrorists shot and killed Jorge Luna, mayor of the district of Pichari, on Wednesday night.', '1989-01-20');
+  assert.deepEqual(ms.map((m) => m.subEventType), ['Attack']);
+});
