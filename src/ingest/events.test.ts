@@ -208,3 +208,8 @@ test('a named official killed in catch-all words is an attack on a civilian, not
   const ms = mentions('', 'Lima, 20 Jan 89 (Radio Programas del Peru) -- [Text] Terrorists shot and killed Jorge Luna, mayor of the district of Pichari, on Wednesday night.', '1989-01-20');
   assert.deepEqual(ms.map((m) => m.subEventType), ['Attack']);
 });
+
+test('the incident just told, told again as news ("The massacre was reported by …"), is no other incident (issue 10)', () => {
+  const ms = mentions('', 'Eight peasants were killed by Shining Path terrorists in Ayacucho Department on Thursday. The peasants were killed in the community of Ccano, Huanta Province, police said. The massacre was reported by survivors who reached Huanta today.', '1988-11-05');
+  assert.deepEqual(ms.map((m) => [m.when?.start, m.fatalities?.max]), [['1988-11-03', 8]]);
+});

@@ -265,6 +265,8 @@ function turnsToAnother(m: Mention, c: Cue, s: AnalyzedSentence): boolean {
   return TURNS.test(s.text) && (apartPlaces(m.where, c.where) || (!m.weak && incidentFamily(m.subEventType, m.eventType) !== incidentFamily(c.trigger.subEventType, c.trigger.eventType)));
 }
 
+/** A sentence that tells of the incident just told as news: reported, condemned, blamed on someone. */
+const REPORTED_BACK = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|murders?|killings?|crimes?|explosions?|bombings?|ambush(?:es)?|kidnappings?|assassinations?|incidents?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|denounced|condemned|attributed|confirmed|claimed|blamed|repudiated|disclosed|announced|investigated)\b/i;
 /** A sentence that tells where the incident just told happened ("The crime occurred in …", "The incident took place at …"). */
 const SCENE_OF = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|incidents?|attacks?|murders?|killings?|massacres?|explosions?|blasts?|ambush(?:es)?|kidnappings?|abductions?|assaults?|actions?|events?|shooting)\s+(?:(?:reportedly|also)\s+)?(?:took\s+place|occurred|happened|was\s+(?:committed|carried\s+out|perpetrated))\b[^.;]{0,40}?\b(?:in|at|near|on)\s/i;
 
@@ -372,7 +374,10 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     }) : raw;
     const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
-    if (take(s, cues, false)) continue;
+    // "The massacre was reported by survivors who reached Huanta today": the incident just told, told again as news,
+    // neither another incident nor of the day or place of its telling
+    const retelling = REPORTED_BACK.test(s.text) && s.casualties.length === 0;
+    if (take(s, retelling ? cues.map((c) => (c.kind === 'incident' ? { ...c, when: null, where: [] } : c)) : cues, false)) continue;
     // "The crime took place in the rural area of El Bagre municipality, Antioquia Department": where the incident
     // just told happened, in a sentence that names no violence of its own
     // (set inside take(), which the compiler does not follow)
