@@ -378,3 +378,8 @@ test('ground taken and held, forces moved, people taken away: the words of other
   assert.equal(sub('The groups have used chemically armed weapons against the civilian population.'), 'Chemical weapon');
   assert.equal(sub('The lawyers carried boards that read "no to police brutality".'), 'Peaceful protest');
 });
+
+test('shots fired on a vehicle are a shooting, an attack when those hit are civilians (issue 10)', () => {
+  assert.equal(sub('Two U.S. soldiers were wounded last night when unidentified persons fired on their vehicle near Comayagua.'), 'Armed clash');
+  assert.ok(classify('Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.').some((t) => t.subEventType === 'Armed clash' && t.weak));
+});

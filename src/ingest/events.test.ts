@@ -213,3 +213,8 @@ test('the incident just told, told again as news ("The massacre was reported by 
   const ms = mentions('', 'Eight peasants were killed by Shining Path terrorists in Ayacucho Department on Thursday. The peasants were killed in the community of Ccano, Huanta Province, police said. The massacre was reported by survivors who reached Huanta today.', '1988-11-05');
   assert.deepEqual(ms.map((m) => [m.when?.start, m.fatalities?.max]), [['1988-11-03', 8]]);
 });
+
+test('civilians wounded by shots fired on their bus: an attack (issue 10)', () => {
+  const ms = mentions('', 'Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.', '1988-11-18');
+  assert.deepEqual(ms.map((m) => m.subEventType), ['Attack']);
+});
