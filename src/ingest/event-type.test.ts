@@ -383,3 +383,11 @@ test('shots fired on a vehicle are a shooting, an attack when those hit are civi
   assert.equal(sub('Two U.S. soldiers were wounded last night when unidentified persons fired on their vehicle near Comayagua.'), 'Armed clash');
   assert.ok(classify('Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.').some((t) => t.subEventType === 'Armed clash' && t.weak));
 });
+
+test('a curfew or martial law imposed is a development of its own; a building occupied at a protest is a protest (issue 10)', () => {
+  assert.equal(sub('Authorities imposed a curfew in the city after the unrest.'), 'Other');
+  assert.equal(sub('A curfew was imposed in the town.'), 'Other');
+  assert.equal(sub('The government declared a state of emergency after the floods.'), undefined);
+  assert.equal(sub('Students occupied the administration building of the university.'), 'Peaceful protest');
+  assert.equal(sub('Troops occupied the building.'), undefined);
+});
