@@ -7,15 +7,11 @@
 // its threads wait on one another (a handoff), not that the machine lacks CPU.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from '../src/server/app.js';
-import { Mechanism, batchesVerifiedInWorkers } from '../src/services/mechanism.js';
-import { createScratchDatabase } from '../src/store/postgres-test-db.js';
+import { batchesVerifiedInWorkers } from '../src/services/mechanism.js';
 import { bootstrap, member } from '../test/e2e/helpers/members.js';
 import { ed25519VerifyRate } from './append.js';
+import { benchServer } from './bench-server.js';
 
 const N = Number(process.env.N ?? 40_000);
 const BATCH = Number(process.env.BATCH ?? 500);
@@ -66,12 +62,9 @@ function machineCpu(): { busy: number; idle: number } {
   return { busy: (user! + nice! + system! + irq! + softirq!) / TICKS, idle: (idle! + iowait!) / TICKS };
 }
 
-const scratch = pg ? await createScratchDatabase() : undefined;
-const dataDir = await mkdtemp(join(tmpdir(), 'truce-cpu-'));
 const mode = process.argv.includes('pool') ? { verifyBatchesInWorkers: true } : process.argv.includes('inline') ? { verifyBatchesInWorkers: false } : {};
-const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), ...mode, verifyInWorkers: process.argv.includes('singles') });
-const app = await buildApp(mechanism, { rateLimits: false });
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
+const server = await benchServer(pg, { ...mode, verifyInWorkers: process.argv.includes('singles') });
+const { url } = server;
 const monitor = member('monitor');
 try {
   await bootstrap(url, member('secretariat'), 'bench', [{ m: monitor, role: 'monitor' }]);
@@ -108,8 +101,5 @@ try {
   table['machine idle, µs a statement'] = perStatement(after.machine.idle - before.machine.idle);
   console.table(table);
 } finally {
-  await app.close();
-  await mechanism.close();
-  await scratch?.drop();
-  await rm(dataDir, { recursive: true, force: true });
+  await server.close();
 }

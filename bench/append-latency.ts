@@ -7,16 +7,12 @@
 // time before the callback ran is the wait for the database), the checkpointer's writes, GC pauses and the event
 // loop's delay; the client the acknowledgement latency. Printed as one table, with uptime beside it.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { buildApp } from '../src/server/app.js';
-import { Mechanism } from '../src/services/mechanism.js';
-import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { bootstrap, member } from '../test/e2e/helpers/members.js';
+import { benchServer } from './bench-server.js';
 
 const N = Number(process.env.N ?? 20_000);
 const BATCH = Number(process.env.BATCH ?? 500);
@@ -27,12 +23,10 @@ const CLIENT = fileURLToPath(new URL('./append-client.ts', import.meta.url));
 
 interface ClientRun { perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; perRequest: number }
 
-const scratch = pg ? await createScratchDatabase() : undefined;
-const dataDir = await mkdtemp(join(tmpdir(), 'truce-latency-'));
-// `pool`: the batches' signatures shared with the verifier threads (the default from 4 cores), else on the event loop.
-const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), verifyBatchesInWorkers: process.argv.includes('pool') });
-const app = await buildApp(mechanism, { rateLimits: false });
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
+// `pool`: the batches' signatures shared with the verifier thread (the server's default from 2 cores), else on the
+// event loop.
+const server = await benchServer(pg, { verifyBatchesInWorkers: process.argv.includes('pool') });
+const { url, mechanism } = server;
 
 /** Durations in ms recorded under a name while `recording`. */
 const samples = new Map<string, number[]>();
@@ -113,8 +107,5 @@ try {
   }
   console.table(table);
 } finally {
-  await app.close();
-  await mechanism.close();
-  await scratch?.drop();
-  await rm(dataDir, { recursive: true, force: true });
+  await server.close();
 }
