@@ -391,3 +391,8 @@ test('a curfew or martial law imposed is a development of its own; a building oc
   assert.equal(sub('Students occupied the administration building of the university.'), 'Peaceful protest');
   assert.equal(sub('Troops occupied the building.'), undefined);
 });
+
+test('a bomb told with who planted it before what it destroyed is an explosion (issue 10)', () => {
+  assert.equal(sub('A bomb placed by terrorists destroyed a section of the Lima-Huancayo railway yesterday, near the town of Chicla.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('Explosives planted by the FMLN damaged two power pylons.'), 'Remote explosive/landmine/IED');
+});
