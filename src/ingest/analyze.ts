@@ -48,6 +48,8 @@ export interface AnalyzeContext {
   readonly script?: ArabicScriptLanguage;
 }
 
+/** The day of the telling set before its verb: "Salvadoran authorities today reported the murder of three peasants". */
+const SPEECH_AFTER = /^\s+(?:reported|disclosed|denounced|revealed)\b/i;
 const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
 
 /** The place of an article's dateline: the largest place of that name (a dateline names a city a wire service keeps a bureau in). */
@@ -115,7 +117,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   let lastFine: Place | undefined;
   return sentences.map((s) => {
     const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed }).filter((d) => !ctx.unresolved || /\d{4}/.test(d.text));
-    const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(Math.max(0, d.index - 80), d.index)));
+    const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(Math.max(0, d.index - 80), d.index)) || SPEECH_AFTER.test(s.text.slice(d.index + d.text.length, d.index + d.text.length + 30)));
     const dates = all.filter((d) => !speechDates.includes(d));
     const day = dates.find((d) => d.precision === 'day' || d.precision === 'night');
     if (day) anchor = day.start;

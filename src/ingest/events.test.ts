@@ -218,3 +218,8 @@ test('civilians wounded by shots fired on their bus: an attack (issue 10)', () =
   const ms = mentions('', 'Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.', '1988-11-18');
   assert.deepEqual(ms.map((m) => m.subEventType), ['Attack']);
 });
+
+test('the day of the telling set before its verb ("authorities today reported the murder of") dates no incident (issue 10)', () => {
+  const ms = mentions('', 'Salvadoran authorities today reported the murder of three peasants in Chalatenango. According to the report, the three men were killed by an FMLN squad near the town of Dulce Nombre de Maria on Sunday.', '1989-02-20');
+  assert.deepEqual(ms.map((m) => [m.when?.start, m.fatalities?.max]), [['1989-02-19', 3]]);
+});
