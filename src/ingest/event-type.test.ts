@@ -396,3 +396,18 @@ test('a bomb told with who planted it before what it destroyed is an explosion (
   assert.equal(sub('A bomb placed by terrorists destroyed a section of the Lima-Huancayo railway yesterday, near the town of Chicla.'), 'Remote explosive/landmine/IED');
   assert.equal(sub('Explosives planted by the FMLN damaged two power pylons.'), 'Remote explosive/landmine/IED');
 });
+
+test('headline verbs in the present tense, killings by blade or club, a peace deal with a side, a group formed (issue 10)', () => {
+  assert.equal(sub('Army takes back control of key town'), 'Government regains territory');
+  assert.equal(sub('Kidnappers seize 10 passengers in Nigeria'), 'Abduction/forced disappearance');
+  assert.equal(sub('Army defuses bomb near school'), 'Disrupted weapons use');
+  assert.equal(sub('The plan is to defuse the monetary time bomb.'), undefined);
+  assert.equal(sub('Unidentified assailants hacked a Hindu priest to death in northern Bangladesh'), 'Attack');
+  assert.equal(sub('Men clubbed the shopkeeper to death.'), 'Attack');
+  assert.equal(classify('Rebels sign peace deal with government').find((t) => t.kind === 'development')?.development, 'agreement');
+  assert.equal(classify('The minister will deal with the complaints.').length, 0);
+  assert.equal(sub('A new armed group has been formed in northern Mali'), 'Change to group/activity');
+  assert.equal(sub('Police took into custody 25 activists of the opposition party.'), 'Arrests');
+  assert.equal(sub('The Taliban opened a political office in Doha.'), 'Headquarters or base established');
+  assert.equal(sub('Hezbollah has established new positions along the border.'), 'Headquarters or base established');
+});

@@ -57,3 +57,8 @@ test('a headline with few grammar words is English by the words of news English 
   assert.equal(detectLanguage('Ukrainian positions came under fire from mortars near Avdiivka.').code, 'eng');
   assert.equal(detectLanguage('Pakistani troops shell villages along LoC').code, 'eng');
 });
+
+test('a headline of an agreement, an attack or arrests is English by the words of news English (issue 10)', () => {
+  assert.equal(detectLanguage('Warring parties sign peace accord').code, 'eng');
+  assert.equal(detectLanguage('Police arrest 30 in capital after clashes').code, 'eng');
+});

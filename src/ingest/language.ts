@@ -14,7 +14,7 @@ const ENGLISH = new Set('the a an of and in on at to by for from with was were i
  * Words of news English that no other language franc knows writes so (a headline has few grammar words: "Ukrainian
  * positions came under fire from mortars near Avdiivka" read to it as Danish); they count with the grammar words.
  */
-const NEWS_ENGLISH = new Set('near amid against into along while where killed kills killing wounded injured people troops soldiers militants rebels gunmen protesters fighters officials says town city border'.split(' '));
+const NEWS_ENGLISH = new Set('near amid against into along while where killed kills killing wounded injured people troops soldiers militants rebels gunmen protesters fighters officials says town city border peace deal sign signs signed ceasefire truce attack attacks airstrike clashes arrested detained army seize seizes'.split(' '));
 /** franc's scores are relative to its best guess (1); English this close to it wins. */
 const ENGLISH_NEAR_TOP = 0.95;
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
