@@ -223,3 +223,9 @@ test('the day of the telling set before its verb ("authorities today reported th
   const ms = mentions('', 'Salvadoran authorities today reported the murder of three peasants in Chalatenango. According to the report, the three men were killed by an FMLN squad near the town of Dulce Nombre de Maria on Sunday.', '1989-02-20');
   assert.deepEqual(ms.map((m) => [m.when?.start, m.fatalities?.max]), [['1989-02-19', 3]]);
 });
+
+test('a dated text of one short line is its own lede when it names the event in words of its own kind (issue 10)', () => {
+  assert.deepEqual(mentions('', 'Rebels sign peace deal with government', '2025-11-08').map((m) => [m.subEventType, m.when?.start]), [['Agreement', '2025-11-08']]);
+  // (catch-all words alone are no lede: a disaster's headline speaks so too)
+  assert.equal(mentions('', 'Heart attack kills former minister', '2025-11-08').length, 0);
+});

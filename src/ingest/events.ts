@@ -356,13 +356,17 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // a live blog's entries are stamped with the time of day: what they tell happened on the day of the blog
   let stamped = false;
   let ledeSeen = false;
+  const single = sentences.filter((x) => !x.headline).length === 1;
   for (const s of sentences) {
     if (s.headline) { heads.push(s); continue; }
     if (STAMP.test(s.text)) { stamped = true; continue; }
     const avoid = s.claims.flatMap((c) => (c.span ? [c.span] : []));
     const raw = sentenceCues(s, avoid, ref);
     // the lede of a dated report tells the day's news: what it leaves undated happened on or just before that day
-    const lede = !ledeSeen && s.text.length > 60;
+    // (a short first line is often a title set above the story; a text of that one line alone is its news when it
+    // names the violence or the development in words of their own kind: "Rebels sign peace deal with government",
+    // not "Heart attack kills former minister")
+    const lede = !ledeSeen && (s.text.length > 60 || (single && s.types.some((t) => !t.weak && !t.hedged)));
     if (lede) ledeSeen = true;
     const set = scene?.index === s.index - 1 ? scene : (stamped || lede && article.published) && ref ? { index: s.index - 1, when: { start: ref, end: ref, precision: 'day' as const }, where: [] } : null;
     // (only the main clause's events take the scene's date: "after a day of fighting" is not the day's news)
