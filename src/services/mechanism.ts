@@ -37,8 +37,8 @@ export interface MechanismOptions {
    */
   readonly verifyInWorkers?: boolean;
   /**
-   * The same for the signatures of a batch request, shared between the threads and the event loop in chunks
-   * (verify-pool.ts sharedVerify). Default: batchesVerifiedInWorkers().
+   * The same for the signatures of a batch request, all of them in the threads, in chunks (verify-pool.ts
+   * chunkedVerify). Default: batchesVerifiedInWorkers().
    */
   readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */
@@ -69,10 +69,10 @@ export interface MechanismOptions {
 const SNAPSHOT_EVERY = 20_000;
 
 /**
- * Whether a batch request's signatures are shared with the verifier threads by default: from 2 cores, on either
- * store. With the thread's inbox holding several chunks (verify-pool.ts), batches of 500 on 2 cores gained +23 % on
- * PGlite (5,242 -> 6,451 statements/s) and +17 % on PostgreSQL over the event loop alone (BENCHMARKS.md); before it,
- * PGlite, whose database runs on the event loop, gained nothing, as the thread waited for the event loop.
+ * Whether a batch request's signatures go to the verifier threads by default: from 2 cores, on either store. With
+ * the thread's inbox holding several chunks (verify-pool.ts), batches of 500 on 2 cores gained +23 % on PGlite
+ * (5,242 -> 6,451 statements/s) and +17 % on PostgreSQL over the event loop alone (BENCHMARKS.md); before it, PGlite,
+ * whose database runs on the event loop, gained nothing, as the thread waited for the event loop.
  * @example batchesVerifiedInWorkers(2) // true
  */
 export function batchesVerifiedInWorkers(cores = availableParallelism()): boolean {

@@ -5,17 +5,20 @@ import type { VerifyJob } from './sequencer.js';
 
 /** Fewer signatures than this are verified here: a thread's round trip would cost more than it saves. */
 const MIN_SPLIT = 16;
-/** Signatures a thread takes at a time from a batch (a few ms of work: a message costs a good part of one). */
-const CHUNK = 32;
-/** Chunks each batch keeps in flight per thread, so a thread never waits for the next while its answer travels. */
-const QUEUED_PER_THREAD = 2;
+/**
+ * Signatures a thread takes at a time from a batch (about 20 ms of work). All of a batch's chunks are handed over at
+ * once and the event loop verifies none of them: it is the busier side (HTTP, the sequencer, the embedded store), so
+ * each signature it took cost the log a statement's worth of its time while the thread waited for chunks that the
+ * event loop, busy with a commit, had not yet handed over. On 2 cores, batches of 500 (BENCHMARKS.md, "The event
+ * loop verifies no batch"): PostgreSQL 7,087 -> 8,264 statements/s, PGlite with 8 requests in flight 6,194 -> 7,633.
+ */
+const CHUNK = 256;
 /**
  * Chunks a thread may hold in its own inbox (piscina's concurrentTasksPerWorker; its default, 1, keeps the rest in
- * the event loop's queue). A thread then goes from one chunk to the next without waiting for the event loop, busy
- * with a commit of a thousand statements, to hand it over: on PostgreSQL, 2 cores, batches of 500, 4 in flight,
- * 6,903 -> 7,562 statements/s (three alternating pairs, BENCHMARKS.md).
+ * the event loop's queue, so a thread would wait for a busy event loop to hand it the next one). Enough for every
+ * chunk of several batches of 500 in flight.
  */
-const INBOX_PER_THREAD = 4;
+const INBOX_PER_THREAD = 16;
 
 /** Ed25519 verification off the event loop: the main thread keeps HTTP and the embedded store. */
 export interface VerifierPool {
@@ -28,35 +31,17 @@ export interface VerifierPool {
 const verifyHere = (j: VerifyJob): boolean => verifyEd25519Node(j.publicKey, j.message, j.signature);
 
 /**
- * Many signatures shared between the threads and the event loop: the threads take chunks from the front, the event
- * loop verifies chunks from the back (yielding between them, so the threads' answers and other requests come in),
- * until they meet. So the event loop never sits waiting while a thread works, and a thread the machine gives no
- * time to (a busy 2-core box) takes little: each does what its core allows.
- * @example await sharedVerify(jobs, (part) => piscina.run({ jobs: part }), 1) // one verdict per job, in order
+ * Many signatures split into chunks of at most CHUNK, of about equal size, at least one chunk per thread, all handed
+ * to `run` at once; the verdicts come back in the jobs' order.
+ * @example await chunkedVerify(jobs, (part) => piscina.run({ jobs: part }), 1) // one verdict per job, in order
  */
-export async function sharedVerify(jobs: readonly VerifyJob[], run: (part: VerifyJob[]) => Promise<boolean[]>, threads: number): Promise<boolean[]> {
-  const verdicts = new Array<boolean>(jobs.length);
-  let low = 0;
-  let high = jobs.length;
-  const thread = async (): Promise<void> => {
-    // The last chunk is the event loop's: a thread never holds what the event loop would then wait for.
-    while (high - low > CHUNK) {
-      const start = low;
-      low += CHUNK;
-      const part = jobs.slice(start, low);
-      const out = await run(part);
-      for (let i = 0; i < out.length; i++) verdicts[start + i] = out[i] === true;
-    }
-  };
-  const threadsDone = Promise.all(Array.from({ length: threads * QUEUED_PER_THREAD }, thread));
-  while (high > low) {
-    const end = high;
-    high = Math.max(low, high - CHUNK);
-    for (let i = high; i < end; i++) verdicts[i] = verifyHere(jobs[i]!);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  await threadsDone;
-  return verdicts;
+export async function chunkedVerify(jobs: readonly VerifyJob[], run: (part: VerifyJob[]) => Promise<boolean[]>, threads: number): Promise<boolean[]> {
+  const chunks = Math.max(Math.min(threads, jobs.length), Math.ceil(jobs.length / CHUNK));
+  const size = Math.ceil(jobs.length / chunks);
+  const parts: Promise<boolean[]>[] = [];
+  for (let start = 0; start < jobs.length; start += size) parts.push(run(jobs.slice(start, start + size)));
+  const verdicts = (await Promise.all(parts)).flat();
+  return verdicts.map((v) => v === true);
 }
 
 /**
@@ -92,7 +77,7 @@ export function packJobs(jobs: readonly VerifyJob[]): { bytes: Uint8Array; lengt
 /**
  * A pool of worker threads verifying with node:crypto (the same rule as verifyEd25519Node, pinned by the CCTV
  * vectors). One thread fewer than the cores, at least one: signature checks are the log's ceiling (design.md).
- * A batch's signatures are shared between the threads and the event loop (sharedVerify).
+ * A batch's signatures go to the threads in chunks (chunkedVerify).
  * @example const pool = createVerifierPool(); await pool.verify(pub, msg, sig); await pool.close();
  */
 export function createVerifierPool(threads = Math.max(1, availableParallelism() - 1)): VerifierPool {
@@ -101,7 +86,7 @@ export function createVerifierPool(threads = Math.max(1, availableParallelism() 
     verify: (publicKey, message, signature) => piscina.run({ publicKey, message, signature }) as Promise<boolean>,
     async verifyMany(jobs) {
       if (jobs.length < MIN_SPLIT) return jobs.map(verifyHere);
-      return sharedVerify(jobs, (part) => {
+      return chunkedVerify(jobs, (part) => {
         const { bytes, lengths, buffers } = packJobs(part);
         return piscina.run({ packed: { bytes, lengths } }, { transferList: buffers }) as Promise<boolean[]>;
       }, threads);
