@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashLeaf } from '../log/hash.js';
-import { canonicalBytes, canonicalJson } from './jcs.js';
+import { canonicalBytes, isCanonicalText } from './jcs.js';
 import { fromBase64, toBase64, toHex } from './encoding.js';
 import { type Result, ok, refuse } from './errors.js';
 import { parseStrictJson } from './strict-json.js';
@@ -165,7 +165,7 @@ export function parseStatement(bytes: Uint8Array): Result<Statement> {
   }
   // Compared as text: the fatal decoder maps each valid UTF-8 byte string to its own text, except that it drops a
   // leading BOM, which canonical JSON never starts with; so this is the byte equality without encoding again.
-  if (canonicalJson(value.value) !== text || startsWithBom(bytes)) {
+  if (!isCanonicalText(value.value, text) || startsWithBom(bytes)) {
     return refuse('not_canonical', 'the statement is not RFC 8785 canonical JSON (JCS), e.g. it has whitespace, a repeated key, or keys out of order: send exactly the canonical bytes');
   }
   return ok(value.value as Statement);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { MAX_JSON_DEPTH, droppedKey, parseStrictJson, stringProblem } from './strict-json.js';
+import { MAX_JSON_DEPTH, droppedKey, parseStrictJson, stringProblem, valueProblem } from './strict-json.js';
 
 test('parseStrictJson accepts ordinary JSON and refuses prototype keys, bad strings, Infinity and deep nesting', () => {
   assert.deepEqual(parseStrictJson('{"a":[1,"x\\ty",null,{"b":true}]}'), { ok: true, value: { a: [1, 'x\ty', null, { b: true }] } });
@@ -43,4 +43,17 @@ test('droppedKey names the first key a schema stripped, at any depth', () => {
   assert.equal(droppedKey(rawList, loose.parse(rawList)), '.list[1].y');
   const clean = { a: { b: 1 }, list: [] };
   assert.equal(droppedKey(clean, loose.parse(clean)), null);
+});
+
+test('valueProblem names the path of what it refuses, and passes what it may store', () => {
+  assert.equal(valueProblem({ a: ['x', { b: 'fine\ttext\n' }], n: 1.5, t: true, z: null }), null);
+  assert.equal(valueProblem({ body: { items: ['ok', { name: 'a\u0000b' }] } }), 'the string at .body.items[1].name holds the control character U+0000');
+  assert.equal(valueProblem(['\ud800']), 'the string at [0] holds a lone UTF-16 surrogate (not Unicode text)');
+  assert.equal(valueProblem('\u007f'), 'the string at (root) holds the control character U+007F');
+  assert.equal(valueProblem({ a: { 'k\u0001': 1 } }), 'a key at .a holds the control character U+0001');
+  assert.equal(valueProblem({ a: [0, Infinity] }), 'the number at .a[1] is out of range');
+  let deep: unknown = 'leaf';
+  for (let i = 0; i < MAX_JSON_DEPTH; i++) deep = [deep];
+  assert.equal(valueProblem(deep), null);
+  assert.equal(valueProblem([deep]), `nesting deeper than ${MAX_JSON_DEPTH} levels at ${'[0]'.repeat(MAX_JSON_DEPTH)}`);
 });

@@ -45,28 +45,45 @@ export function parseStrictJson(text: string): Result<unknown> {
   return problem ? refuse('bad_request', problem) : ok(value);
 }
 
-/** The first reason a parsed JSON value may not be stored (path named), or null. Iterative: depth is bounded here. */
+/**
+ * The first reason a parsed JSON value may not be stored (path named), or null. The recursion stops at
+ * MAX_JSON_DEPTH, so it is bounded here; the path is spelled only for the value refused (this runs on every
+ * statement appended).
+ */
 export function valueProblem(root: unknown): string | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    const where = path || '(root)';
-    if (typeof value === 'string') {
-      const p = stringProblem(value);
-      if (p) return `the string at ${where} ${p}`;
-    } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return `the number at ${where} is out of range`;
-    } else if (value !== null && typeof value === 'object') {
-      if (depth >= MAX_JSON_DEPTH) return `nesting deeper than ${MAX_JSON_DEPTH} levels at ${where}`;
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
-      } else {
-        for (const [key, item] of Object.entries(value)) {
-          const p = stringProblem(key);
-          if (p) return `a key at ${where} ${p}`;
-          stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
-        }
+  const path: (string | number)[] = [];
+  const problem = problemIn(root, 0, path);
+  if (problem === null) return null;
+  const where = path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('') || '(root)';
+  return problem.replace('{where}', where);
+}
+
+/** What is wrong at `value` or below it, with `{where}` for its path, which `path` then holds; or null. */
+function problemIn(value: unknown, depth: number, path: (string | number)[]): string | null {
+  if (typeof value === 'string') {
+    const p = stringProblem(value);
+    return p ? `the string at {where} ${p}` : null;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'the number at {where} is out of range';
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= MAX_JSON_DEPTH) return `nesting deeper than ${MAX_JSON_DEPTH} levels at {where}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = problemIn(value[i], depth + 1, path);
+      if (p) {
+        path.unshift(i);
+        return p;
       }
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const k = stringProblem(key);
+    if (k) return `a key at {where} ${k}`;
+    const p = problemIn((value as Record<string, unknown>)[key], depth + 1, path);
+    if (p) {
+      path.unshift(key);
+      return p;
     }
   }
   return null;
