@@ -1,6 +1,7 @@
 // Where an append's time goes (issue 14 part 2), run alone:
 //   node --import tsx bench/append-profile.ts [pg]        (N=3000 statements, PROF_DIR=/tmp for the profiles)
-//   node --import tsx bench/append-profile.ts [pg] batch [pool|inline]  (the batch route over a real socket, see below)
+//   node --import tsx bench/append-profile.ts [pg] batch [pool|inline]  (the batch route over a real socket, see below;
+//   PROF_ALLOC=1 adds the allocations, sampled, as append-batch-{store}.heapprofile)
 // CPU per statement of each check on its own (parse, signing bytes, leaf hash, verify), then the whole path
 // in-process (Mechanism.submit, 64 in flight) and through Fastify (app.inject: routing, hooks, headers, no socket),
 // half the statements each. Both halves are sampled by the V8 profiler (node:inspector) into
@@ -32,6 +33,7 @@ const N = Number(process.env.N ?? (BATCH_MODE ? 20_000 : 3000));
 const BATCH = Number(process.env.BATCH ?? 500);
 const IN_FLIGHT = 64;
 const PROF_DIR = process.env.PROF_DIR ?? tmpdir();
+const PROF_ALLOC = process.env.PROF_ALLOC === '1';
 
 /** CPU µs per item of a synchronous loop over `items`. */
 function cpuPer<T>(items: readonly T[], f: (item: T) => unknown): number {
@@ -51,11 +53,18 @@ async function sampled<T>(file: string, work: () => Promise<T>): Promise<{ resul
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
+  // PROF_ALLOC=1: also where the event loop allocates, every object sampled (one per 16 KiB allocated) whether it
+  // dies young or not, into file.heapprofile: what the scavenges of a batch run are made of.
+  if (PROF_ALLOC) await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const c0 = process.cpuUsage();
   const result = await work();
   const c = process.cpuUsage(c0);
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(join(PROF_DIR, file), JSON.stringify(profile));
+  if (PROF_ALLOC) {
+    const { profile: heap } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(join(PROF_DIR, file.replace(/\.cpuprofile$/, '.heapprofile')), JSON.stringify(heap));
+  }
   session.disconnect();
   return { result, cpuUs: c.user + c.system };
 }
