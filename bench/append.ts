@@ -29,6 +29,12 @@ const BATCH_STATEMENTS = Number(process.env.BENCH_APPEND_BATCH_N ?? 20_000);
  * alone moves ±20 % from one minute to the next (BENCHMARKS.md), so one round decides little.
  */
 const BATCH_ROUNDS = Number(process.env.BENCH_APPEND_ROUNDS ?? 3);
+/**
+ * Statements of a closed-loop warm-up before the counted rounds of a batch run, not counted: the first round after a
+ * server starts (V8 compiling the path, the verifier thread starting) ran 10-25 % below the next two in every run of
+ * 2026-12-05 (PostgreSQL 0.468-0.497 of the verify rate against 0.555-0.672; BENCHMARKS.md).
+ */
+const BATCH_WARM_UP = Number(process.env.BENCH_APPEND_WARM_UP ?? 5_000);
 
 interface Load {
   /** Statements a request (1: POST /v1/statements, one each). */
@@ -110,6 +116,7 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; ver
     await bootstrap(url, operator, 'bench', [{ m: monitor, role: 'monitor' }]);
     // The clients run in another process, as they would in use; they pre-sign, so the server alone is measured.
     const rounds: { verify: ReturnType<typeof ed25519VerifyRate>; full: ClientRun; serverCpuUs: number; ratio: number }[] = [];
+    if (load.rounds > 1 && BATCH_WARM_UP > 0) await client(url, monitor, load, Math.ceil(BATCH_WARM_UP / load.batch) * load.batch);
     for (let r = 0; r < load.rounds; r++) {
       const verify = ed25519VerifyRate(5_000);
       const cpu0 = process.cpuUsage();
@@ -220,6 +227,7 @@ export async function benchAppend(): Promise<Record<string, number>> {
     'batch: requests in flight': BATCH_IN_FLIGHT,
     'batch: statements a run': BATCH_STATEMENTS,
     'batch: closed-loop rounds a run': BATCH_ROUNDS,
+    'batch: warm-up statements before the rounds': BATCH_WARM_UP,
   };
 }
 
@@ -244,6 +252,7 @@ async function benchBatches(): Promise<Record<string, number>> {
     'batch: requests in flight': BATCH_IN_FLIGHT,
     'batch: statements a run': BATCH_STATEMENTS,
     'batch: closed-loop rounds a run': BATCH_ROUNDS,
+    'batch: warm-up statements before the rounds': BATCH_WARM_UP,
   };
 }
 
