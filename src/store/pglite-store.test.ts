@@ -37,11 +37,16 @@ describe('openStore', () => {
 });
 
 describe('pglite durability', () => {
-  it('really fsyncs: at least one fsync per committed append; and one process at a time', async () => {
+  it('really fsyncs: at least one fsync per committed append, WAL segments not zero-filled; and one process at a time', async () => {
     const dir = tempDir();
     try {
-      const { store, fs } = await openPgliteDatabase(dir);
+      const { store, fs, client } = await openPgliteDatabase(dir);
       await rejectsWith(openPgliteDatabase(dir), 'unavailable');
+      // The settings the durability rests on, as the database reports them (pglite-durable-fs.ts).
+      for (const [name, value] of [['fsync', 'on'], ['wal_sync_method', 'fsync'], ['wal_init_zero', 'off']]) {
+        const [row] = await client.query(`SHOW ${name}`);
+        assert.equal(row?.[name], value, name);
+      }
       await store.migrate();
       const before = fs.syncs;
       for (let i = 0; i < 5; i++) await store.appendBatch({ entries: entries(i, 1), incidents: [] });
