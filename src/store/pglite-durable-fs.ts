@@ -56,9 +56,8 @@ export class DurableNodeFS extends NodeFS {
 /**
  * PGlite's own start parameters without `-F` (fsync off), with the one WAL sync method that reaches NODEFS, and new
  * WAL segments not filled with zeros (`wal_init_zero=off`): PGlite writes on the event loop, so the commit that
- * needed a new 16 MB segment stalled every request while it wrote and synced 16 MB of zeros (commits of 500 rows,
- * ~1 MB of WAL each: max 99-132 ms with zeros, one such stall every 16 commits, against 31-36 ms without;
- * BENCHMARKS.md). Durability is the same: each commit still fsyncs the WAL file, which syncs the blocks it wrote and
+ * needed a new 16 MB segment stalled every request while it wrote and synced 16 MB of zeros (bench/pglite-wal-segments.ts:
+ * commits of ~0.7 MB of WAL, one stall of 63-137 ms every 24 commits with zeros, none over 31 ms without). Durability is the same: each commit still fsyncs the WAL file, which syncs the blocks it wrote and
  * the file's size (fsync, not fdatasync); recovery reads a never-written part of a segment as zeros, the end of the
  * WAL, as with a zero-filled one. What is lost: space is no longer reserved when a segment is created, so a full
  * disk stops a commit when it writes rather than when the segment is made (PostgreSQL refuses the commit either way).

@@ -43,7 +43,7 @@ describe('pglite durability', () => {
       const { store, fs, client } = await openPgliteDatabase(dir);
       await rejectsWith(openPgliteDatabase(dir), 'unavailable');
       // The settings the durability rests on, as the database reports them (pglite-durable-fs.ts).
-      for (const [name, value] of [['fsync', 'on'], ['wal_sync_method', 'fsync'], ['wal_init_zero', 'off']]) {
+      for (const [name, value] of [['fsync', 'on'], ['wal_sync_method', 'fsync'], ['wal_init_zero', 'off']] as const) {
         const [row] = await client.query(`SHOW ${name}`);
         assert.equal(row?.[name], value, name);
       }
