@@ -411,3 +411,18 @@ test('headline verbs in the present tense, killings by blade or club, a peace de
   assert.equal(sub('The Taliban opened a political office in Doha.'), 'Headquarters or base established');
   assert.equal(sub('Hezbollah has established new positions along the border.'), 'Headquarters or base established');
 });
+
+test('violence planned, prepared, intended or that may come is hedged; a planned ambush that happened is not (issue 10)', () => {
+  assert.equal(sub('Military sources said the rebels are planning a major offensive against the capital.'), undefined);
+  assert.equal(sub('The president said the guerrillas intend to sabotage the vote with attacks on power lines.'), undefined);
+  assert.equal(sub('In a communique, the front said it is prepared to attack the garrison.'), undefined);
+  assert.equal(sub('The gang may attempt to blow up the bridge during the holidays.'), undefined);
+  assert.equal(sub('Border units are on alert over reports that the rebels are preparing a wave of bombings.'), undefined);
+  assert.equal(sub('A carefully planned ambush killed nine soldiers near the border.'), 'Armed clash');
+  assert.equal(sub('Rebels attempted to storm the barracks but were repelled after a two-hour clash.'), 'Armed clash');
+  // (a development is not a possibility of violence: talks "intended to agree" a ceasefire still speak of it)
+  assert.ok(classify('The talks had been intended to agree how to implement a ceasefire.').some((t) => t.kind === 'development' && !t.hedged));
+  // forces moved or reinforced, told in the passive, are a change to the group's activity
+  assert.equal(sub('A unit of police officers was moved to the border town on Tuesday.'), 'Change to group/activity');
+  assert.equal(sub('Coastal troops have been reinforced ahead of the exercises.'), 'Change to group/activity');
+});
