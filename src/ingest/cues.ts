@@ -48,6 +48,8 @@ const PLUPERFECT = /^[,\s]*(?:who|whom|whose|which|where)\b[^,;]*?\bhad\s+(?:(?:
  * "near where the bus was bombed"): the incident is a landmark the reader knows, not one the sentence reports.
  */
 const LANDMARK = /\b(?:(?:\d+|a\s+few|several)\s*(?:km|kilometers|kilometres|miles|meters|metres|m)\s+(?:\w+\s+)?from|near|close\s+to|not\s+far\s+from)(?:\s+the\s+(?:place|site|spot|point|area|scene))?\s*$/i;
+/** The dates violence a court or an accuser deals with may take as its own (event-type.ts, `frame`). */
+const FRAME_DAYS = new Set(['day', 'night', 'days', 'week']);
 const REAL_LOCATIVE = /\b(?:in|inside|into|across|within|near|at|on|outside|along)\s+(?:the\s+)?$/i;
 
 /** The clauses of a sentence: split at semicolons, dashes and colons, and where relative or adverbial clauses open. */
@@ -225,7 +227,13 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     // (nor a day in a background clause told in the past perfect, which is before the event: "the attack killed
     // four employees, who had been in Peque on Sunday for the election")
     const free = alone && !g.clause.sub ? dates.filter((d) => !others.some((o) => inside(o, d.index)) && !before(clauseOf(d.index)) && !(COARSE_DATE.has(d.precision) && (clauseOf(d.index).sub || /^[,\s]*since\b/i.test(s.text.slice(clauseOf(d.index).start, clauseOf(d.index).end))))) : lent;
-    let date = nearest(g.dates, pos) ?? nearest(free, pos);
+    // (violence a court or an accuser deals with takes only a day the words after the frame give it, or none)
+    const framed = g.kind === 'incident' && g.triggers.every((t) => t.frame !== undefined);
+    const after = framed ? Math.min(...g.triggers.map((t) => t.frame!)) : -1;
+    // (nor the day of the telling: "the trial of six soldiers accused of the massacre … began today")
+    const own = (ds: readonly DateMention[]): DateMention[] => (framed ? ds.filter((d) => d.index > after && FRAME_DAYS.has(d.precision) && d.start !== ref) : [...ds]);
+    let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos);
+    if (framed && !date) continue;
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
     let speech = false;

@@ -426,3 +426,10 @@ test('violence planned, prepared, intended or that may come is hedged; a planned
   assert.equal(sub('A unit of police officers was moved to the border town on Tuesday.'), 'Change to group/activity');
   assert.equal(sub('Coastal troops have been reinforced ahead of the exercises.'), 'Change to group/activity');
 });
+
+test('a frame of a court or an accuser is marked on the violence it holds, which then hides no protest; an arrest still to come is hedged (issue 10)', () => {
+  assert.equal(classify('The court convicted two men of the bombing of a bank.').find((t) => t.kind === 'incident')?.frame, 10);
+  assert.equal(classify('Suspected members of the gang bombed a bank.').find((t) => t.kind === 'incident')?.frame, undefined);
+  assert.equal(sub('Residents staged a human chain protest in the town and accused the councillor of vandalizing shops.'), 'Peaceful protest');
+  assert.equal(sub('The police will arrest those responsible.'), undefined);
+});

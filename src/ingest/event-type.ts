@@ -132,12 +132,26 @@ const PREVENT = /\b(?:to\s+prevent|prevent(?:ing)?)\b/i;
 /**
  * Violence someone plans, prepares, intends or stands ready to commit, or that may come ("the guerrillas are planning
  * a major offensive against the capital", "intends to sabotage the elections with attacks on", "is prepared to attack
- * the capital", "may attempt to blow up"): a possibility, not a report, when the word stands a few words before the
+ * the capital", "may attempt to blow up", "the police will arrest those responsible"): a possibility, not a report, when the word stands a few words before the
  * trigger. (Not "a carefully planned ambush", nor "attempted to take the town", which happened; "may" in lower case only.)
  */
-const PLANNED = /\b(?:[Pp]lan(?:s|ning)?\s+(?:to|an?|for|new)|planned\s+to|[Pp]repar(?:e|es|ing)\s+(?:to|an?|for|new)|(?:is|are|was|were|be|stand|stands)\s+prepared\s+to|[Ii]ntend(?:s|ed|ing)?\s+to|[Ii]ntention\s+(?:to|of)|ready\s+to|may|might|seek(?:s|ing)?\s+to|(?:is|are|was|were)\s+trying\s+to|about\s+to)\s+(?:[\w'-]+\s+){0,5}?$/;
+const PLANNED = /\b(?:[Pp]lan(?:s|ning)?\s+(?:to|an?|for|new)|planned\s+to|[Pp]repar(?:e|es|ing)\s+(?:to|an?|for|new)|(?:is|are|was|were|be|stand|stands)\s+prepared\s+to|[Ii]ntend(?:s|ed|ing)?\s+to|[Ii]ntention\s+(?:to|of)|ready\s+to|may|might|seek(?:s|ing)?\s+to|(?:is|are|was|were)\s+trying\s+to|about\s+to)\s+(?:[\w'-]+\s+){0,5}?$|\b(?:will|shall)\s+(?:[\w'-]+\s+)?$/;
 const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
 
+/**
+ * Violence named as what a court, the police or an accuser deals with ("sentenced three members … for the bombing",
+ * "convicted of the assassination of", "the trial of six soldiers accused of the massacre", "implicated in the
+ * murder of", "those responsible for the massacre", "an investigation into the attack"): the trial, the accusation
+ * or the search is the news, and the violence is an incident of its own only when the words after the frame give it
+ * a day ("accused of murdering 10 peasants on 21 January"); the day of the telling is not its day.
+ */
+const FRAMED = /\b(?:sentenc(?:ed|es|ing)\s+(?:[\w'-]+\s+){0,12}?(?:for|over)|convict(?:ed|ions?)?\s+(?:\w+\s+){0,3}?(?:of|for)|(?:accus(?:ed|es|ing)|suspected|guilty|acquitted)\s+(?:(?:him|her|them|it|the\s+[\w-]+)\s+)?(?:of|for)|(?:accusations?|acquittal)\s+(?:\w+\s+){0,3}?(?:of|for)|charg(?:ed|es|ing)\s+(?:\w+\s+){0,3}?with|(?:trial|prosecuted|prosecution|indicted)\s+(?:\w+\s+){0,5}?(?:of|for|over)|implicated\s+in|(?:those|the\s+(?:people|persons|men|individuals|ones))\s+responsible\s+for|investigat(?:e|es|ed|ing|ions?)\s+(?:into\s+)?|in\s+connection\s+with|(?:reward|bounty)\s+(?:[\w'-]+\s+){0,8}?for)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}?$/i;
+/** Where the frame around a trigger opens, if one does. */
+function frameAt(text: string, index: number): number | null {
+  const from = Math.max(0, index - 140);
+  const m = FRAMED.exec(text.slice(from, index));
+  return m ? from + m.index : null;
+}
 const VIOLENT = new Set(['Battles', EXPLOSIONS, VAC]);
 const YIELDS = new Set(['Disrupted weapons use', 'Non-violent transfer of territory', 'Change to group/activity']);
 const TAKEN = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
@@ -158,6 +172,8 @@ export interface TypedTrigger extends EventType {
   readonly hedged: boolean;
   /** A catch-all word ("attack", "killed", "strikes") rather than one that names the kind of violence. */
   readonly weak?: boolean;
+  /** Where a frame of a court, the police or an accuser opens before this incident ("convicted of the assassination"). */
+  readonly frame?: number;
 }
 
 /** What makes a protest one that did not happen: it is planned, threatened, called for or off. */
@@ -209,23 +225,27 @@ export function classify(sentence: string): TypedTrigger[] {
       const weak = i === TRIGGERS.length - 1 || t.weak;
       if (weak && t.type.kind === 'incident' && (accident || (labour && /^strikes?$/i.test(m[0])))) continue;
       const halted = t.type.kind === 'incident' && HALTED.test(sentence.slice(Math.max(0, m.index - 60), end));
-      out.push({ ...t.type, trigger: m[0], index: m.index, hedged: halted || hedged(sentence, m.index, t.type.eventType === 'Protests') || (t.type.kind === 'incident' && PLANNED.test(sentence.slice(Math.max(0, m.index - 70), m.index))), ...(weak ? { weak: true } : {}) });
+      const frame = t.type.kind === 'incident' ? frameAt(sentence, m.index) : null;
+      out.push({ ...t.type, trigger: m[0], index: m.index, ...(frame !== null ? { frame } : {}), hedged: halted || hedged(sentence, m.index, t.type.eventType === 'Protests') || (t.type.kind === 'incident' && PLANNED.test(sentence.slice(Math.max(0, m.index - 70), m.index))), ...(weak ? { weak: true } : {}) });
     }
   });
   // "protesters clashed with police": the protest is told by its violence, not as a peaceful one
-  const protest = out.some((t) => t.eventType === 'Riots' || (t.eventType === 'Protests' && t.subEventType !== 'Peaceful protest'));
+  // (violence a court or an accuser deals with is not what the sentence reports: "staged a human chain protest …
+  // and accused him of vandalizing shops" is a peaceful protest)
+  const live = out.filter((t) => t.frame === undefined);
+  const protest = live.some((t) => t.eventType === 'Riots' || (t.eventType === 'Protests' && t.subEventType !== 'Peaceful protest'));
   // (and protesters who pelted stones while the police fired tear gas: the demonstration was a violent one)
-  const rioting = out.some((t) => t.subEventType === 'Violent demonstration' && !t.hedged);
+  const rioting = live.some((t) => t.subEventType === 'Violent demonstration' && !t.hedged);
   // "seized the town after the army withdrew", without a word of fighting: the place changed hands without violence
-  const fight = out.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType) && !TAKEN.has(t.subEventType));
+  const fight = live.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType) && !TAKEN.has(t.subEventType));
   const handover = !fight && !(may[SIEGE_AT]! && SIEGE.test(sentence)) && out.some((t) => t.subEventType === 'Non-violent transfer of territory' && !t.hedged) && out.some((t) => TAKEN.has(t.subEventType));
   // weapons taken in a battle, a withdrawal under fire, a deployment to a fight: the violence is the event
   // (a search or mop-up "operation" that finds weapons is not a fight)
   // (nor is the name of the weapon found: "destroyed 342 mines and 288 improvised explosive devices")
-  const violent = out.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType) && !OPERATION.test(t.trigger) && !DEVICE.test(t.trigger) && !(handover && TAKEN.has(t.subEventType)));
+  const violent = live.some((t) => !t.weak && !t.hedged && VIOLENT.has(t.eventType) && !OPERATION.test(t.trigger) && !DEVICE.test(t.trigger) && !(handover && TAKEN.has(t.subEventType)));
   // a chemical weapon is one however delivered; a suicide bomb is one before it is a bomb
-  const chemical = out.some((t) => !t.hedged && t.subEventType === 'Chemical weapon');
-  const suicide = out.some((t) => !t.hedged && t.subEventType === 'Suicide bomb');
+  const chemical = live.some((t) => !t.hedged && t.subEventType === 'Chemical weapon');
+  const suicide = live.some((t) => !t.hedged && t.subEventType === 'Suicide bomb');
   // heavy weapons fired with small arms: the fight is an armed clash (as ACLED codes it)
   // (and fire traded both ways, whatever the weapon)
   const close = (may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence)) || (may[EXCHANGE_AT]! && EXCHANGE.test(sentence));
@@ -238,7 +258,8 @@ export function classify(sentence: string): TypedTrigger[] {
     .map((t) => (handover && t.subEventType === 'Non-violent transfer of territory' ? { ...t, weak: false } : t));
 }
 
-/** The incident type a sentence reports, if any: the most specific trigger not hedged. */
+/** The incident type a sentence reports, if any: the most specific trigger not hedged, one outside a court's or an accuser's frame first. */
 export function incidentType(sentence: string): TypedTrigger | null {
-  return classify(sentence).find((t) => t.kind === 'incident' && !t.hedged) ?? null;
+  const ts = classify(sentence).filter((t) => t.kind === 'incident' && !t.hedged);
+  return ts.find((t) => t.frame === undefined) ?? ts[0] ?? null;
 }

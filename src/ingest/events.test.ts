@@ -229,3 +229,15 @@ test('a dated text of one short line is its own lede when it names the event in 
   // (catch-all words alone are no lede: a disaster's headline speaks so too)
   assert.equal(mentions('', 'Heart attack kills former minister', '2025-11-08').length, 0);
 });
+
+test('violence a court or an accuser deals with is no incident of the day of the telling; told with its own day it is one (issue 10)', () => {
+  const sentenced = mentions('', 'Lima, 12 Mar 89 (EFE) -- [Text] A military court today sentenced three members of the Shining Path to 20 years in prison for the murder of a police officer in Callao. The court also convicted two others of the bombing of a bank.', '1989-03-12');
+  assert.deepEqual(sentenced.filter((m) => m.kind === 'incident').map(brief), []);
+  const trial = mentions('', 'San Salvador, 18 May 89 (ACAN-EFE) -- [Text] The trial of six soldiers accused of the massacre of 10 peasants in San Vicente began today at the Zacatecoluca court.', '1989-05-18');
+  assert.deepEqual(trial.filter((m) => m.kind === 'incident').map(brief), []);
+  const dated = mentions('', 'San Salvador, 3 Feb 89 (ACAN-EFE) -- [Text] The trial of five soldiers accused of murdering 10 peasants in San Vicente on 21 January began today.', '1989-02-03');
+  assert.deepEqual(dated.filter((m) => m.kind === 'incident').map((m) => [m.subEventType, m.when?.start, m.fatalities?.max]), [['Attack', '1989-01-21', 10]]);
+  // (the arrest the police made today is the day's news; the attack the men are accused of is not of today)
+  const arrested = mentions('', 'Lima, 7 Jul 89 (EFE) -- [Text] Police today arrested two men who are accused of the attack on the Civil Guard post in Juliaca.', '1989-07-07');
+  assert.deepEqual(arrested.map((m) => [m.subEventType, m.when?.start]), [['Arrests', '1989-07-07']]);
+});
