@@ -110,7 +110,9 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const claimsOf = new Map<number, Claim[]>();
   for (const c of claims) claimsOf.set(c.sentence, [...(claimsOf.get(c.sentence) ?? []), c]);
   // a one-paragraph note (an event coder's summary, a snippet) has no headline: its first sentence is its lede
-  const multiParagraph = /\n\s*\n/.test(article.text.trim());
+  // (nor has a story that opens with a wire dateline: what follows "Lima, 3 Dec 88 (EFE) --" is the lede, whether or
+  // not its paragraph is one short sentence)
+  const multiParagraph = /\n\s*\n/.test(article.text.trim()) && !article.dateline;
   // the Taliban of a story of Pakistan alone are the TTP (arabic-script/actors.ts)
   const ownTaliban = ctx.script ? pakistanTaliban(`${article.title}\n${article.text}`) : false;
   let anchor: string | null = null;

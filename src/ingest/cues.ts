@@ -238,7 +238,8 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
     let speech = false;
     if (!when && s.speechDates.length && (g.kind === 'incident' || DECLARED.has(type.development ?? '') || g.clause.start === 0)) {
-      date = nearest(s.speechDates, pos);
+      // (a day only: "has reported on the failure last May of its operation" did not report in May, nor on its first)
+      date = nearest(s.speechDates.filter((d) => d.precision === 'day' || d.precision === 'night'), pos);
       when = date ? { start: date.start, end: date.start, precision: 'day' } : null;
       speech = when !== null;
     }

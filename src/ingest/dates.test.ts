@@ -98,3 +98,10 @@ test('"this morning", "this afternoon" and "this evening" are the day of the rep
   assert.deepEqual(one('This morning, insurgents derailed a train in the Soyapango Jurisdiction.', '1988-12-09'), ['1988-12-09', '1988-12-09', 'day']);
   assert.deepEqual(one('Two bombs exploded early this afternoon outside a bank.', '1988-12-09'), ['1988-12-09', '1988-12-09', 'day']);
 });
+
+test('"Last April", "this past May" are the latest such month before the report; "the last march" is no month (issue 10)', () => {
+  assert.deepEqual(one('Last April, the rebels bombed a bus carrying soldiers near Comayagua.', '1988-09-16'), ['1988-04-01', '1988-04-30', 'month']);
+  assert.deepEqual(one('The bridge was blown up this past May.', '1988-09-16'), ['1988-05-01', '1988-05-31', 'month']);
+  assert.deepEqual(one('The same post was attacked last September.', '1988-09-16'), ['1987-09-01', '1987-09-30', 'month']);
+  assert.equal(findDates('Police broke up the last march of the strikers.', { ref: '1988-09-16' }).length, 0);
+});

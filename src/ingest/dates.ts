@@ -112,6 +112,13 @@ const RULES: Rule[] = [
   // months: October 2025, in October, last month, earlier this month
   { re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?(${MONTH})(?:,)?\\s+(${YEAR})\\b`, 'gi'), resolve: (m) => monthHit(Number(m[2]), monthOf(m[1]!)) },
   { re: new RegExp(`\\b(?:in|during|since|until|by|through|of)\\s+(?:(?:early|late|mid)[- ])?(${MONTH})(?![\\w-])`, 'gi'), resolve: (m, c) => { const mo = monthOf(m[1]!); return monthHit(inferYear(mo, 15, c.ref), mo); } },
+  // "Last April, the Cinchoneros bombed a bus": the latest such month before the report's (a year back when it is
+  // the report's own month); capitalised only, so "the last march of the strikers" is no month
+  { re: new RegExp(`\\b(?:[Ll]ast|this\\s+past)\\s+(${MONTH})(?![\\w-])`, 'g'), resolve: (m, c) => {
+    const mo = monthOf(m[1]!);
+    const [y, refMo] = [Number(c.ref.slice(0, 4)), Number(c.ref.slice(5, 7))];
+    return monthHit(mo < refMo ? y : y - 1, mo);
+  } },
   { re: /\b(last|this|next|earlier this|later this|previous)\s+month\b/gi, resolve: (m, c) => {
     const w = m[1]!.toLowerCase();
     const [y, mo] = shiftMonth(c.ref, w === 'last' || w === 'previous' ? -1 : w === 'next' ? 1 : 0);

@@ -432,4 +432,6 @@ test('a frame of a court or an accuser is marked on the violence it holds, which
   assert.equal(classify('Suspected members of the gang bombed a bank.').find((t) => t.kind === 'incident')?.frame, undefined);
   assert.equal(sub('Residents staged a human chain protest in the town and accused the councillor of vandalizing shops.'), 'Peaceful protest');
   assert.equal(sub('The police will arrest those responsible.'), undefined);
+  assert.equal(sub('The front reported on the failure of its operation aimed at murdering a judge.'), undefined);
+  assert.equal(sub('Police said the gang had plotted to kill the mayor.'), undefined);
 });

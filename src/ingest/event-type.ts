@@ -132,10 +132,10 @@ const PREVENT = /\b(?:to\s+prevent|prevent(?:ing)?)\b/i;
 /**
  * Violence someone plans, prepares, intends or stands ready to commit, or that may come ("the guerrillas are planning
  * a major offensive against the capital", "intends to sabotage the elections with attacks on", "is prepared to attack
- * the capital", "may attempt to blow up", "the police will arrest those responsible"): a possibility, not a report, when the word stands a few words before the
+ * the capital", "may attempt to blow up", "the police will arrest those responsible", "its operation aimed at murdering the judge"): a possibility, not a report, when the word stands a few words before the
  * trigger. (Not "a carefully planned ambush", nor "attempted to take the town", which happened; "may" in lower case only.)
  */
-const PLANNED = /\b(?:[Pp]lan(?:s|ning)?\s+(?:to|an?|for|new)|planned\s+to|[Pp]repar(?:e|es|ing)\s+(?:to|an?|for|new)|(?:is|are|was|were|be|stand|stands)\s+prepared\s+to|[Ii]ntend(?:s|ed|ing)?\s+to|[Ii]ntention\s+(?:to|of)|ready\s+to|may|might|seek(?:s|ing)?\s+to|(?:is|are|was|were)\s+trying\s+to|about\s+to)\s+(?:[\w'-]+\s+){0,5}?$|\b(?:will|shall)\s+(?:[\w'-]+\s+)?$/;
+const PLANNED = /\b(?:[Pp]lan(?:s|ning)?\s+(?:to|an?|for|new)|planned\s+to|[Pp]repar(?:e|es|ing)\s+(?:to|an?|for|new)|(?:is|are|was|were|be|stand|stands)\s+prepared\s+to|[Ii]ntend(?:s|ed|ing)?\s+to|[Ii]ntention\s+(?:to|of)|ready\s+to|may|might|seek(?:s|ing)?\s+to|(?:is|are|was|were)\s+trying\s+to|about\s+to)\s+(?:[\w'-]+\s+){0,5}?$|\b(?:will|shall)\s+(?:[\w'-]+\s+)?$|\baim(?:ed|s|ing)?\s+at\s+$|\bplot(?:s|ted|ting)?\s+to\s+$/;
 const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
 
 /**

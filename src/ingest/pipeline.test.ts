@@ -68,3 +68,16 @@ test('an earthquake is not a conflict event, and the article says why', () => {
   assert.equal(r.events.length, 0);
   assert.match(r.articles[0]!.notes.join(' '), /not extracted: the story is a natural disaster/);
 });
+
+test('wire copy that is not hard-wrapped: the one-sentence paragraph after the dateline is the lede, not a headline, and an incident recalled from a past month is none (issue 10)', () => {
+  const text = `Tegucigalpa, 16 Sep 88 (Radio America) -- [Text] A soldier was wounded today when a bomb exploded near a bus carrying troops in La Ceiba.
+
+Last April, the rebels bombed a bus carrying soldiers near Comayagua, wounding six of them.`;
+  const r = ingest([{ id: 'w.txt', text }]);
+  assert.deepEqual(r.events.map((e) => [e.sub_event_type, e.when?.start, e.where.map((p) => p.name)]), [['Remote explosive/landmine/IED', '1988-09-16', ['La Ceiba']]]);
+});
+
+test('a day of the telling is a day: a month the news was told of lends no day (issue 10)', () => {
+  const r = ingest([{ id: 's.txt', text: 'Santiago, 21 Dec 88 (El Mercurio) -- [Text] The rebel front in the latest issue of its paper has reported on the failure last May of its attack on a military judge.' }]);
+  assert.ok(!r.events.some((e) => e.when?.start === '1988-05-01' && e.when.precision === 'day'));
+});
