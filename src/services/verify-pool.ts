@@ -9,8 +9,9 @@ const MIN_SPLIT = 16;
  * Signatures a thread takes at a time from a batch (about 20 ms of work). All of a batch's chunks are handed over at
  * once and the event loop verifies none of them: it is the busier side (HTTP, the sequencer, the embedded store), so
  * each signature it took cost the log a statement's worth of its time while the thread waited for chunks that the
- * event loop, busy with a commit, had not yet handed over. On 2 cores, batches of 500 (BENCHMARKS.md, "The event
- * loop verifies no batch"): PostgreSQL 7,087 -> 8,264 statements/s, PGlite with 8 requests in flight 6,194 -> 7,633.
+ * event loop, busy with a commit, had not yet handed over. On 2 cores, batches of 500, 4 in flight (BENCHMARKS.md,
+ * "The event loop verifies no batch"): PostgreSQL 7,415 -> 8,223 and 7,048 -> 8,126 statements/s, PGlite 6,453 ->
+ * 6,574 and 6,416 -> 6,859.
  */
 const CHUNK = 256;
 /**
