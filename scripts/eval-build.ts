@@ -3,6 +3,8 @@
 // (ACLED's forbid redistribution), so the sets are written to a directory of their own, which
 // `npm run eval:ingest` reads from $TRUCE_EVAL_DATA (default ../shared/eval).
 //   node --import tsx scripts/eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> <out-dir>
+//   node --import tsx scripts/eval-build.ts muc <tst1-muc3> <key-tst1.v7> <tst2-muc4> <key-tst2.v4> … <out-dir>
+// (several text and key pairs make one set: the capitals-only TST1-TST3, whose ids differ by their prefix)
 //   node --import tsx scripts/eval-build.ts acled <acled.csv>… <out-dir> [--region <regular expression>]
 // (several ACLED exports make one set; --region keeps the rows whose ACLED region matches, e.g. 'Africa')
 // Each set is split by a fixed rule: odd message or event numbers are the development half, even ones held out.
@@ -63,16 +65,19 @@ function killed(t: Map<number, Slot>): number | null {
   return sum;
 }
 
-function buildMuc(textFile: string, keyFile: string, outDir: string): void {
+/** Text and key files in pairs ([text, key, text, key…]): one set, each story under its own message id. */
+function buildMuc(pairs: string[], outDir: string): void {
   const texts = new Map<string, string>();
-  const raw = readFileSync(textFile, 'latin1');
-  for (const part of raw.split(/^(?=TST\d-MUC\d-\d{4}\s*$)/m)) {
-    const id = /^(TST\d-MUC\d-\d{4})/.exec(part)?.[1];
-    if (id) texts.set(id, part.slice(id.length).trim());
+  for (let i = 0; i < pairs.length; i += 2) {
+    const raw = readFileSync(pairs[i]!, 'latin1');
+    for (const part of raw.split(/^(?=TST\d-MUC\d-\d{4}\s*$)/m)) {
+      const id = /^(TST\d-MUC\d-\d{4})/.exec(part)?.[1];
+      if (id) texts.set(id, part.slice(id.length).trim());
+    }
   }
   const docs = new Map<string, { id: string; text: string; incidents: unknown[] }>();
   for (const [id, text] of texts) docs.set(id, { id, text, incidents: [] });
-  for (const t of templates(readFileSync(keyFile, 'latin1'))) {
+  for (const t of pairs.filter((_, i) => i % 2 === 1).flatMap((k) => templates(readFileSync(k, 'latin1')))) {
     const id = t.get(0)!.lines[0]!;
     const tmpl = t.get(1)!.lines[0]!;
     if (tmpl === '*') continue;
@@ -80,7 +85,8 @@ function buildMuc(textFile: string, keyFile: string, outDir: string): void {
     const alts = loc.replace(/[()]/g, (c) => (c === '(' ? '(' : ')')).split(/ \/ (?![^(]*\))/);
     const country = (/^\(?([A-Z ]+?)(?::|\)|$)/.exec(loc)?.[1] ?? '').trim();
     const names = new Set<string>();
-    for (const a of alts) for (const m of a.matchAll(/:\s*([A-Z][A-Z .'-]+?) \(([A-Z ]+)\)/g)) names.add(m[1]!.trim());
+    // the older keys may give a place several kinds: "SAN SALVADOR (CITY / DEPARTMENT)"
+    for (const a of alts) for (const m of a.matchAll(/:\s*([A-Z][A-Z .'-]+?) \(([A-Z ]+(?: \/ [A-Z ]+)*)\)/g)) names.add(m[1]!.trim());
     const hum = (t.get(20)?.lines ?? []).join(' ');
     docs.get(id)?.incidents.push({
       optional: /OPTIONAL/.test(tmpl),
@@ -146,9 +152,9 @@ const [kind, ...rest] = process.argv.slice(2);
 const at = rest.indexOf('--region');
 const region = at >= 0 && rest[at + 1] ? new RegExp(rest[at + 1]!) : null;
 const args = at >= 0 ? rest.filter((_, i) => i !== at && i !== at + 1) : rest;
-if (kind === 'muc' && args.length === 3) buildMuc(args[0]!, args[1]!, args[2]!);
+if (kind === 'muc' && args.length >= 3 && args.length % 2 === 1) buildMuc(args.slice(0, -1), args.at(-1)!);
 else if (kind === 'acled' && args.length >= 2) buildAcled(args.slice(0, -1), args.at(-1)!, region);
 else {
-  console.error('usage: eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> <out-dir> | acled <acled.csv>… <out-dir> [--region <regular expression>]');
+  console.error('usage: eval-build.ts muc <tst4-muc4.mixed-case> <key-tst4.v2> [<text> <key>…] <out-dir> | acled <acled.csv>… <out-dir> [--region <regular expression>]');
   process.exit(2);
 }
