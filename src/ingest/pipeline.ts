@@ -14,7 +14,7 @@ import { arabicScriptLanguage } from './arabic-script/languages.js';
 import { notConflict } from './not-conflict.js';
 import { eventPlace, toEvent } from './present.js';
 import type { AnalyzedSentence } from './analyze.js';
-import { isShouting, recase } from './recase.js';
+import { asWritten, isShouting, recase } from './recase.js';
 import type { IngestResult, IngestedArticle } from './result.js';
 import type { Article, ArticleInput, InputError } from './types.js';
 import { addDays, isoDay } from './text.js';
@@ -128,20 +128,23 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
     // Urdu, Pashto, Dari/Persian and Arabic are read by the keyword rules of arabic-script/
     const script = arabicScriptLanguage(lang.code) ?? undefined;
     const sentences = analyzeArticle(article, { gazetteer: gaz, actors: table, ref: ref ?? batchRef, refGuessed: guessed, ...(ref ? {} : { unresolved: true }), ...(script ? { script } : {}) });
-    sentenceText.set(article.id, sentences.map((s) => s.text));
+    // a text recased to be read is quoted as it was written
+    const quote = a0 !== a00 ? asWritten(`${a0.title}\n${a0.text}`, `${a00.title}\n${a00.text}`) : null;
+    sentenceText.set(article.id, sentences.map((s) => (quote ? quote(s.text) : s.text)));
     const other = lang.code !== 'eng' && lang.code !== 'und' && !script;
     const found = other ? foundIn(sentences) : undefined;
     if (found) founds.set(article.id, found);
     const why = found ? languageReason(lang.name, lang.code, found) : script ? undefined : notConflictReason(sentences, article);
     languages.set(article.id, lang.code);
+    const asTitled = a0 !== a00 ? { title: a00.title } : {};
     if (why) {
-      articles.push({ ...article, notes: [...article.notes, `not extracted: ${why.reason}`] });
+      articles.push({ ...article, ...asTitled, notes: [...article.notes, `not extracted: ${why.reason}`] });
       skipped.set(article.id, why);
     } else {
       const own = extractMentions(article, sentences);
       // what the reader of another script should know: which rules read it, and why it gave nothing if it did
       const how = script ? [`read in ${lang.name} (${lang.code}) by the Arabic-script keyword rules (event words, actors' names, figures, attributions)${own.length ? '' : ': no dated or counted event was recognised in it'}`] : [];
-      articles.push(how.length ? { ...article, notes: [...article.notes, ...how] } : article);
+      articles.push(how.length ? { ...article, ...asTitled, notes: [...article.notes, ...how] } : { ...article, ...asTitled });
       for (const m of own) mentions.push(m);
     }
     opts.onProgress?.(i + 1, raw.length);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isShouting, recase } from './recase.js';
+import { asWritten, isShouting, recase } from './recase.js';
 import { gazetteer } from './gazetteer.js';
 import { actorTable } from './actors.js';
 
@@ -8,11 +8,72 @@ test('a text in capitals is read in sentence case, names kept', () => {
   const text = 'THREE SOLDIERS WERE KILLED ON 30 DECEMBER IN USULUTAN AND MORAZAN DEPARTMENTS BY THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]. THE FMLN DENIED IT IN SAN SALVADOR.';
   assert.ok(isShouting(text));
   const out = recase(text, gazetteer(), actorTable());
-  assert.equal(out, 'Three soldiers were killed on 30 December in Usulutan and Morazan departments by the Farabundo Marti National Liberation Front [FMLN]. The FMLN denied it in San Salvador.');
+  assert.equal(out, 'Three soldiers were killed on 30 December in Usulutan and Morazan Departments by the Farabundo Marti National Liberation Front [FMLN]. The FMLN denied it in San Salvador.');
 });
 
 test('ordinary text is left alone', () => {
   const s = 'The UN said NATO troops were in Kabul.';
   assert.equal(isShouting(s), false);
   assert.equal(recase(s, gazetteer(), actorTable()), s);
+});
+
+const rc = (s: string): string => recase(s, gazetteer(), actorTable());
+
+test('hard-wrapped lines start no sentence; paragraphs, tags and opening quotes do, initials do not', () => {
+  assert.equal(rc('LIMA, 5 OCT 89 (EFE) -- [TEXT] UNOFFICIAL SOURCES\nREPORTED THAT 2,500 PEOPLE HAVE BEEN DETAINED.\n\n   THE RAIDS BEGAN TODAY.'),
+    'Lima, 5 Oct 89 (EFE) -- [Text] Unofficial sources\nreported that 2,500 people have been detained.\n\n   The raids began today.');
+  assert.equal(rc('THEY WERE KILLED "TUESDAY NIGHT" IN THE CITY. TWO U.S. MORMON MISSIONARIES WERE SHOT TO DEATH THERE.'),
+    'They were killed "Tuesday night" in the city. Two U.S. mormon missionaries were shot to death there.');
+});
+
+test('names of several words opened by an article, and possessives', () => {
+  assert.equal(rc('THEY SAID THAT PEACE IN EL SALVADOR IS NEAR, AND SAN SALVADOR\'S CITY BLOCKS WERE QUIET AGAIN.'),
+    'They said that peace in El Salvador is near, and San Salvador\'s city blocks were quiet again.');
+});
+
+test('people named after a title, at a sentence start before a title, or as a speaker; the surname wherever it recurs', () => {
+  assert.equal(rc('GUERRILLAS KILLED FORMER SUPREME COURT PRESIDENT FRANCISCO JOSE GUERRERO TODAY. GUERRERO WAS 60. IT CAUSED GENERAL PANIC.'),
+    'Guerrillas killed former supreme court President Francisco Jose Guerrero today. Guerrero was 60. It caused general panic.');
+  assert.equal(rc('SAN SALVADOR, 1 AUG 89 (EFE) -- [TEXT] DANILO BARILLAS, FORMER AMBASSADOR TO SPAIN, WAS KILLED TODAY BY UNIDENTIFIED MEN.'),
+    'San Salvador, 1 Aug 89 (EFE) -- [Text] Danilo Barillas, former ambassador to Spain, was killed today by unidentified men.');
+  assert.equal(rc('THE MINISTER SPOKE TODAY ABOUT THE ATTACKS. [BEGIN RECORDING] [MERINO] WE WILL NOT PERMIT THAT. [END RECORDING]'),
+    'The minister spoke today about the attacks. [Begin recording] [Merino] We will not permit that. [End recording]');
+  // a known place before an office is its seat
+  assert.equal(rc('FOUR MASKED INDIVIDUALS STABBED PISCO DEPUTY PREFECT CARLOS SOTO SEDICE TO DEATH TODAY.'),
+    'Four masked individuals stabbed Pisco Deputy Prefect Carlos Soto Sedice to death today.');
+});
+
+test('acronyms: bracketed after words, or of consonants only; a tag or a title is none', () => {
+  assert.equal(rc('LIMA, 5 OCT 89 (EFE) -- [TEXT] THE FMLN AND THE FPMR ATTACKED THE KM 5 POST TODAY, MSGR ROMERO SAID; THE TEXT OF THE COMMUNIQUE WAS READ.'),
+    'Lima, 5 Oct 89 (EFE) -- [Text] The FMLN and the FPMR attacked the km 5 post today, Msgr Romero said; the text of the communique was read.');
+});
+
+test('places the text calls villages, units or localities, and their compounds', () => {
+  assert.equal(rc('FIFTEEN CIVILIANS WERE KILLED TODAY IN EL TOMATE, CANALETES MUNICIPALITY, CORDOBA DEPARTMENT, BY A GANG.'),
+    'Fifteen civilians were killed today in El Tomate, Canaletes Municipality, Cordoba Department, by a gang.');
+  assert.equal(rc('IN PAUCARBAMBILLA, A LOCALITY IN HUANUCO, TWO MEN DIED. THE ATTACK OCCURRED IN JUNTAS DE URAMITA AND NEAR TONGOY BEACH.'),
+    'In Paucarbambilla, a locality in Huanuco, two men died. The attack occurred in Juntas de Uramita and near Tongoy beach.');
+  assert.equal(rc('THEY ATTACKED THE VILLAGE OF LA FONDA AND THEN THE SAME VILLAGE AGAIN, IN THE HAND OF DRUG TRAFFICKERS.'),
+    'They attacked the village of La Fonda and then the same village again, in the hand of drug traffickers.');
+});
+
+test('a country name that is a common word is no country alone', () => {
+  assert.equal(rc('IT OBLIGES US TO ACT, AND WITNESSES HEARD TWO BURSTS OF GUNFIRE TODAY.'), 'It obliges us to act, and witnesses heard two bursts of gunfire today.');
+});
+
+test('sentences of a recased text are quoted as written', () => {
+  const original = 'BOGOTA, 3 JUN 89 (EFE) -- [TEXT] 15 CIVILIANS WERE KILLED IN EL TOMATE,\nCORDOBA DEPARTMENT.  THE POLICE SAID SO.';
+  const quote = asWritten(rc(original), original);
+  assert.equal(quote('The police said so.'), 'THE POLICE SAID SO.');
+  assert.equal(quote('15 civilians were killed in El Tomate, Cordoba Department.'), '15 CIVILIANS WERE KILLED IN EL TOMATE, CORDOBA DEPARTMENT.');
+  assert.equal(quote('not in it'), 'not in it');
+});
+
+test('an article in capitals is read recased and quoted in capitals', async () => {
+  const { ingest } = await import('./index.js');
+  const r = ingest([{ id: 'w', text: 'PISCO, 23 NOV 88 (LIMA DOMESTIC SERVICE) -- [TEXT] AT APPROXIMATELY 0400 THIS MORNING, FOUR MASKED INDIVIDUALS\nSTABBED PISCO DEPUTY PREFECT CARLOS SOTO SEDICE TO DEATH.' }]);
+  const e = r.events[0]!;
+  assert.equal(e.where[0]?.name, 'Pisco');
+  assert.deepEqual([e.fatalities?.min, e.fatalities?.max], [1, 1]);
+  assert.match(e.sources[0]!.sentence, /^AT APPROXIMATELY 0400 THIS MORNING, FOUR MASKED INDIVIDUALS STABBED PISCO DEPUTY PREFECT/);
 });
