@@ -77,3 +77,8 @@ test('an article in capitals is read recased and quoted in capitals', async () =
   assert.deepEqual([e.fatalities?.min, e.fatalities?.max], [1, 1]);
   assert.match(e.sources[0]!.sentence, /^AT APPROXIMATELY 0400 THIS MORNING, FOUR MASKED INDIVIDUALS STABBED PISCO DEPUTY PREFECT/);
 });
+
+test('a place found by its cue is a place where it recurs; a trade before a name stays in small letters', () => {
+  assert.equal(rc('THEY WERE KILLED IN EL TOMATE VILLAGE. THE EL TOMATE ATTACK WAS CONDEMNED BY PROFESSOR HERMINIO PARRA.'),
+    'They were killed in El Tomate village. The El Tomate attack was condemned by professor Herminio Parra.');
+});

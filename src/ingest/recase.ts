@@ -65,6 +65,8 @@ const TITLES = new Set(('president vice-president colonel col lieutenant lt capt
   + 'judge justice mayor governor senator ambassador bishop archbishop msgr monsignor cardinal dr doctor mr mrs ms professor prof rector '
   + 'prefect sub-prefect subprefect prosecutor attorney commissioner comrade journalist reverend rev spokesman spokeswoman businessman '
   + 'congressman congresswoman councilman councilor deputy general major chief director leader father brother sister secretary minister inspector engineer').split(' '));
+/** Trades written in small letters before a name ("professor herminio parra"): the name is capitalised, the trade not. */
+const OCCUPATIONS = new Set('professor prof journalist businessman engineer spokesman spokeswoman'.split(' '));
 /** Titles that are also plain words ("general panic", "a major offensive"): a name after them must have two words at least. */
 const WEAK_TITLES = new Set('deputy general major chief director leader father brother sister secretary minister inspector engineer'.split(' '));
 /** Words that are no name however they stand: function words, verbs of report, adjectives of place and kind. */
@@ -203,7 +205,9 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
       while (n > 0 && !nameWord(j + n - 1)) n--;
       return n;
     };
+    const found: string[][] = [];
     const cap = (j: number, n: number): void => {
+      found.push(tokens.slice(j, j + n).map((t) => t.text));
       for (let i = j; i < j + n; i++) if (!capped(i) && !(i > j && JOINERS.has(tokens[i]!.text))) put(i, i + 1, title);
     };
     const surnames = new Set<string>();
@@ -222,7 +226,7 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
         if (!joined(j) || tokens[j - 1]!.possessive) continue;
         const n = run(j);
         if (n === 0 || (n < 2 && [...Array(j - k).keys()].every((i) => WEAK_TITLES.has(tokens[k + i]!.text)))) continue;
-        put(k, j, title);
+        put(k, j, (x) => (OCCUPATIONS.has(x) ? x : title(x)));
         name(j, n);
         k = j + n - 1;
         continue;
@@ -268,7 +272,13 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
       const de = /^(?:de|del)$/.test(tokens[k]!.text) ? (ARTICLES.has(tokens[k + 1]!.text) ? 2 : 1) : 0;
       if (de && capped(k - 1) && joined(k) && joined(k + de) && nameWord(k + de) && !capped(k + de)) put(k + de, k + de + 1, title);
     }
-    if (!surnames.size) return;
+    // a place so found is a place wherever it recurs ("the el tomate attack"), a surname a name
+    for (const words of found) {
+      for (let k = 0; k + words.length <= tokens.length; k++) {
+        if (capped(k) || !words.every((w, i) => tokens[k + i]!.text === w && (i === 0 || joined(k + i)))) continue;
+        put(k, k + words.length, (x, i) => (i > 0 && JOINERS.has(x) ? x : title(x)));
+      }
+    }
     for (let k = 0; k < tokens.length; k++) if (surnames.has(tokens[k]!.text) && !capped(k)) put(k, k + 1, title);
   }
 
