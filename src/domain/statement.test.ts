@@ -57,6 +57,10 @@ test('parseStatement accepts exactly the canonical bytes: a BOM, whitespace, key
     new TextEncoder().encode(text.replace('é', '\\u00e9')),
     new TextEncoder().encode(text.replace('"text":"é \\"q\\" /"', '"text":"é \\"q\\" \\/"')),
     new TextEncoder().encode(`{"v":1,${text.slice(1, -'"v":1}'.length - 1)}}`),
+    // the forms the native serializer would also reject, tried against the fast path (jcs.ts isCanonicalText):
+    new TextEncoder().encode(text.replace('"v":1}', '"v":1.0}')), // a number spelled otherwise
+    new TextEncoder().encode(text.replace('"v":1}', '"v":1,"v":1}')), // a key repeated (JSON.parse keeps one)
+    new TextEncoder().encode(text.replace('"body":{"text"', '"body":{"b":0,"text"').replace('/"}', '/","1":0}')), // an integer-like key out of place
   ];
   for (const bytes of variants) {
     const parsed = parseStatement(bytes);
