@@ -37,8 +37,8 @@ export interface MechanismOptions {
    */
   readonly verifyInWorkers?: boolean;
   /**
-   * The same for the signatures of a batch request, all of them in the threads, in chunks (verify-pool.ts
-   * chunkedVerify). Default: batchesVerifiedInWorkers().
+   * The same for the signatures of a batch request: all of them to the threads in shared memory, the event loop
+   * verifying units of them when idle (verify-pool.ts, shared-batch.ts). Default: batchesVerifiedInWorkers().
    */
   readonly verifyBatchesInWorkers?: boolean;
   /** Progress of long work (checks and replay at startup), one line at a time. */
@@ -70,7 +70,7 @@ const SNAPSHOT_EVERY = 20_000;
 
 /**
  * Whether a batch request's signatures go to the verifier threads by default: from 2 cores, on either store. With
- * the thread's inbox holding several chunks (verify-pool.ts), batches of 500 on 2 cores gained +23 % on PGlite
+ * the thread's inbox holding several batches (verify-pool.ts), batches of 500 on 2 cores gained +23 % on PGlite
  * (5,242 -> 6,451 statements/s) and +17 % on PostgreSQL over the event loop alone (BENCHMARKS.md); before it, PGlite,
  * whose database runs on the event loop, gained nothing, as the thread waited for the event loop.
  * @example batchesVerifiedInWorkers(2) // true

@@ -1,11 +1,12 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { chunkedVerify, createVerifierPool, inlineVerifier } from './verify-pool.js';
+import { createVerifierPool, inlineVerifier } from './verify-pool.js';
+import { SharedBatch, UNIT } from './shared-batch.js';
 import { generateKeyPair } from './node-ed25519.js';
 import type { VerifyJob } from './sequencer.js';
 
-describe('the verifier pool verifies a batch in its threads, in chunks', () => {
+describe('the verifier pool verifies a batch in its threads and, when idle, on the event loop', () => {
   const pool = createVerifierPool(1);
   after(() => pool.close());
   const keys = [generateKeyPair(), generateKeyPair(), generateKeyPair()];
@@ -35,23 +36,66 @@ describe('the verifier pool verifies a batch in its threads, in chunks', () => {
     assert.deepEqual(verdicts, batch.map((_, i) => i !== 40 && i !== 90));
   });
 
-  it('hands every chunk over at once, at most 256 signatures each, about equal, at least one per thread', async () => {
-    for (const [n, threads, expected] of [[16, 1, [16]], [256, 1, [256]], [257, 1, [129, 128]], [500, 1, [250, 250]], [1000, 3, [250, 250, 250, 250]], [20, 3, [7, 7, 6]], [2, 3, [1, 1]]] as const) {
-      const batch = jobs(n, new Set([n - 1]));
-      const sizes: number[] = [];
-      let waiting = 0;
-      let mostWaiting = 0;
-      const verdicts = await chunkedVerify(batch, async (part) => {
-        sizes.push(part.length);
-        waiting += 1;
-        mostWaiting = Math.max(mostWaiting, waiting);
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        waiting -= 1;
-        return inlineVerifier.verifyMany(part);
-      }, threads);
-      assert.deepEqual(sizes, expected, `${n} signatures, ${threads} threads`);
-      assert.equal(mostWaiting, expected.length, 'no chunk waits for another to come back before it is handed over');
-      assert.deepEqual(verdicts, batch.map((_, i) => i !== n - 1));
+  it('lets the idle event loop verify units of a batch from the back, each signature once, verdicts in order', async () => {
+    const stealing = createVerifierPool(1);
+    try {
+      const n = 3000;
+      const forged = new Set([0, 15, 16, 1500, n - 17, n - 16, n - 1]);
+      const batch = jobs(n, forged);
+      const verdicts = await stealing.verifyMany(batch);
+      assert.deepEqual(verdicts, Array.from({ length: n }, (_, i) => !forged.has(i)));
+      // With nothing else to do, the event loop took part of the batch while the thread took the rest.
+      assert.ok(stealing.stolenUnits > 0 && stealing.stolenUnits < n / UNIT, `${stealing.stolenUnits} units verified on the event loop`);
+    } finally {
+      await stealing.close();
     }
+  });
+
+  it('leaves every unit to the threads when stealing is off', async () => {
+    const threadsOnly = createVerifierPool(1, { steal: false });
+    try {
+      const batch = jobs(600, new Set([599]));
+      assert.deepEqual(await threadsOnly.verifyMany(batch), batch.map((_, i) => i !== 599));
+      assert.equal(threadsOnly.stolenUnits, 0);
+    } finally {
+      await threadsOnly.close();
+    }
+  });
+});
+
+describe('a batch in shared memory', () => {
+  const key = generateKeyPair();
+  const job = (i: number): VerifyJob => {
+    const message = randomBytes(20 + i);
+    return { publicKey: key.publicKey, message, signature: key.sign(message) };
+  };
+
+  it('gives every unit to exactly one side: the event loop from the back stops where a thread holds a unit', () => {
+    const jobs = Array.from({ length: 5 * UNIT - 3 }, (_, i) => job(i));
+    const batch = new SharedBatch(jobs);
+    const header = new Int32Array(batch.buffer, 0, 8);
+    assert.deepEqual([...header.subarray(1, 4)], [jobs.length, UNIT, 5]);
+    // A thread claims units 0 and 1 as verify-worker.mjs does; the event loop then takes 4, 3 and 2, and no more.
+    const claims = new Uint8Array(batch.buffer, header[5]!, 5);
+    for (let u = 0; u < 2; u++) assert.equal(Atomics.compareExchange(claims, Atomics.add(header, 0, 1), 0, 1), 0);
+    const taken: boolean[] = [];
+    while (batch.open) taken.push(batch.stealOne());
+    assert.deepEqual(taken, [true, true, true]);
+    assert.equal(batch.stolen, 3);
+    assert.equal(batch.stealOne(), false, 'nothing left from the back');
+    // The thread's next claim fails on the event loop's unit: it stops, each unit claimed once.
+    assert.notEqual(Atomics.compareExchange(claims, Atomics.add(header, 0, 1), 0, 1), 0);
+    const verdicts = batch.verdicts();
+    assert.deepEqual(verdicts.slice(2 * UNIT), Array(jobs.length - 2 * UNIT).fill(true), 'the stolen units verified');
+    assert.deepEqual(verdicts.slice(0, 2 * UNIT), Array(2 * UNIT).fill(false), 'the thread\'s units are left to the thread');
+  });
+
+  it('stores a job with a key or signature of the wrong length empty, and decides it false', () => {
+    const jobs = Array.from({ length: UNIT }, (_, i) => job(i));
+    jobs[3] = { ...jobs[3]!, publicKey: jobs[3]!.publicKey.subarray(1) };
+    jobs[9] = { ...jobs[9]!, signature: new Uint8Array(65) };
+    const batch = new SharedBatch(jobs);
+    assert.equal(batch.stealOne(), true);
+    assert.deepEqual(batch.verdicts(), jobs.map((_, i) => i !== 3 && i !== 9));
   });
 });

@@ -32,30 +32,36 @@ function verifyOne({ publicKey, message, signature }) {
 }
 
 /**
- * Jobs packed by verify-pool.ts packJobs: key, signature and message one after the other; a length of 0xffffffff
- * marks a malformed key or signature (false).
- * @param {{ bytes: Uint8Array, lengths: Uint32Array }} packed
+ * A batch in shared memory (shared-batch.ts describes the layout): claims units of signatures from the front until
+ * none is left or the event loop, claiming from the back, holds the next one; writes each verdict in place.
+ * @param {SharedArrayBuffer} buffer
+ * @returns {number} the units this thread verified
  */
-function verifyPacked({ bytes, lengths }) {
-  const verdicts = new Array(lengths.length);
-  let at = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    const length = lengths[i];
-    if (length === 0xffffffff) {
-      verdicts[i] = false;
-      continue;
+function verifyShared(buffer) {
+  const header = new Int32Array(buffer, 0, 8);
+  const [, n, unit, units, startsAt, claimsAt, verdictsAt, dataAt] = header;
+  const starts = new Uint32Array(buffer, startsAt, n + 1);
+  const claims = new Uint8Array(buffer, claimsAt, units);
+  const verdicts = new Uint8Array(buffer, verdictsAt, n);
+  const data = new Uint8Array(buffer, dataAt);
+  let done = 0;
+  for (;;) {
+    const u = Atomics.add(header, 0, 1);
+    if (u >= units || Atomics.compareExchange(claims, u, 0, 1) !== 0) return done;
+    const end = Math.min(n, (u + 1) * unit);
+    for (let i = u * unit; i < end; i++) {
+      const at = starts[i];
+      const length = starts[i + 1] - at;
+      verdicts[i] = length >= 96 && verifyOne({ publicKey: data.subarray(at, at + 32), signature: data.subarray(at + 32, at + 96), message: data.subarray(at + 96, at + length) }) ? 1 : 0;
     }
-    verdicts[i] = verifyOne({ publicKey: bytes.subarray(at, at + 32), signature: bytes.subarray(at + 32, at + 96), message: bytes.subarray(at + 96, at + 96 + length) });
-    at += 96 + length;
+    done += 1;
   }
-  return verdicts;
 }
 
 /**
- * One job, or many in one message (a batch request's signatures: one round trip to the thread, not one each).
- * @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array } | { jobs: { publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array }[] } | { packed: { bytes: Uint8Array, lengths: Uint32Array } }} task
+ * One job, or a batch's signatures in shared memory (a batch request's: one message to the thread, not one each).
+ * @param {{ publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array } | { shared: SharedArrayBuffer }} task
  */
 export default function verifyJob(task) {
-  if ('packed' in task) return verifyPacked(task.packed);
-  return 'jobs' in task ? task.jobs.map(verifyOne) : verifyOne(task);
+  return 'shared' in task ? verifyShared(task.shared) : verifyOne(task);
 }
