@@ -60,6 +60,16 @@ store.appendFresh = async (ids, build) => {
     note('commit: statements', ids.length);
   }
 };
+// Each batch request inside the server, from its statements handed to the mechanism to every one settled.
+const submitMany = mechanism.submitMany.bind(mechanism);
+mechanism.submitMany = async (items) => {
+  const t0 = performance.now();
+  try {
+    return await submitMany(items);
+  } finally {
+    note('request: checks, queue and commit (server)', performance.now() - t0);
+  }
+};
 const saveCheckpoint = store.saveCheckpoint.bind(store);
 store.saveCheckpoint = async (c) => {
   const t0 = performance.now();
