@@ -1,7 +1,8 @@
 // Where an append's time goes (issue 14 part 2), run alone:
 //   node --import tsx bench/append-profile.ts [pg]        (N=3000 statements, PROF_DIR=/tmp for the profiles)
 //   node --import tsx bench/append-profile.ts [pg] batch [pool|inline]  (the batch route over a real socket, see below;
-//   PROF_ALLOC=1 adds the allocations, sampled, as append-batch-{store}.heapprofile)
+//   PROF_ALLOC=1 adds the allocations, sampled, as append-batch-{store}.heapprofile; PROF_ALLOC=live only those still
+//   alive at the end)
 // CPU per statement of each check on its own (parse, signing bytes, leaf hash, verify), then the whole path
 // in-process (Mechanism.submit, 64 in flight) and through Fastify (app.inject: routing, hooks, headers, no socket),
 // half the statements each. Both halves are sampled by the V8 profiler (node:inspector) into
@@ -33,7 +34,9 @@ const N = Number(process.env.N ?? (BATCH_MODE ? 20_000 : 3000));
 const BATCH = Number(process.env.BATCH ?? 500);
 const IN_FLIGHT = 64;
 const PROF_DIR = process.env.PROF_DIR ?? tmpdir();
-const PROF_ALLOC = process.env.PROF_ALLOC === '1';
+const PROF_ALLOC = process.env.PROF_ALLOC === '1' || process.env.PROF_ALLOC === 'live';
+/** PROF_ALLOC=live: only what is still alive at the end (what the run retains), not every allocation. */
+const PROF_LIVE = process.env.PROF_ALLOC === 'live';
 
 /** CPU µs per item of a synchronous loop over `items`. */
 function cpuPer<T>(items: readonly T[], f: (item: T) => unknown): number {
@@ -55,7 +58,7 @@ async function sampled<T>(file: string, work: () => Promise<T>): Promise<{ resul
   await session.post('Profiler.start');
   // PROF_ALLOC=1: also where the event loop allocates, every object sampled (one per 16 KiB allocated) whether it
   // dies young or not, into file.heapprofile: what the scavenges of a batch run are made of.
-  if (PROF_ALLOC) await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  if (PROF_ALLOC) await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: !PROF_LIVE, includeObjectsCollectedByMinorGC: !PROF_LIVE });
   const c0 = process.cpuUsage();
   const result = await work();
   const c = process.cpuUsage(c0);
