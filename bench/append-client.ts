@@ -9,7 +9,8 @@
 // a real one does (an outbox, a gateway): a free slot sends every statement already due, up to the batch size, and
 // each statement's acknowledgement latency runs from when it was due to the answer of the request that carried it
 // (the time it waited in the client counts).
-// Prints {perSecond, p50Ms, p99Ms, maxMs, perRequest, cpuUsPerStatement} as JSON (perSecond in statements).
+// Prints {perSecond, p50Ms, p99Ms, maxMs, perRequest, cpuUsPerStatement} as JSON (perSecond in statements); the open
+// loop with batches adds each request's round trip (p50, p99) and the p99 of its oldest statement's wait for a slot.
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { toBase64 } from '../src/domain/encoding.js';
@@ -53,6 +54,9 @@ function post(body: Uint8Array): Promise<void> {
 }
 
 const latencies: number[] = [];
+/** Open loop with batches: each request's round trip, and how long its oldest statement waited for a slot. */
+const roundTrips: number[] = [];
+const waitsForSlot: number[] = [];
 let next = 0;
 const t0 = performance.now();
 // The client's own CPU while posting (pre-signing apart): the load generator shares the machine with the server.
@@ -75,8 +79,12 @@ if (rate > 0 && batch > 1) {
         const due = Math.min(n, from + batch, Math.floor((performance.now() - t0) * perMs) + 1);
         next = Math.max(due, from + 1);
         requestSizes.push(next - from);
+        const sent = performance.now();
         await post(ndjson(from, next));
         const answered = performance.now();
+        roundTrips.push(answered - sent);
+        // How long the first statement of the request waited here for a free slot, beyond its due time.
+        waitsForSlot.push(sent - dueAt(from));
         for (let i = from; i < next; i++) latencies.push(answered - dueAt(i));
       }
     }),
@@ -110,6 +118,9 @@ const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 agent.destroy();
 latencies.sort((a, b) => a - b);
-const at = (q: number) => +(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
+const quantile = (xs: number[], q: number) => +(xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0).toFixed(1);
+const at = (q: number) => quantile(latencies, q);
+roundTrips.sort((a, b) => a - b);
+waitsForSlot.sort((a, b) => a - b);
 const perRequest = requestSizes.length ? +(requestSizes.reduce((a, b) => a + b, 0) / requestSizes.length).toFixed(1) : batch;
-process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perRequest, cpuUsPerStatement: +((cpu.user + cpu.system) / n).toFixed(1) }) + '\n');
+process.stdout.write(JSON.stringify({ perSecond: n / seconds, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perRequest, cpuUsPerStatement: +((cpu.user + cpu.system) / n).toFixed(1), roundTripP50Ms: quantile(roundTrips, 0.5), roundTripP99Ms: quantile(roundTrips, 0.99), slotWaitP99Ms: quantile(waitsForSlot, 0.99) }) + '\n');

@@ -21,7 +21,7 @@ const pg = process.argv.includes('pg');
 const fixedRate = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 0);
 const CLIENT = fileURLToPath(new URL('./append-client.ts', import.meta.url));
 
-interface ClientRun { perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; perRequest: number }
+interface ClientRun { perSecond: number; p50Ms: number; p99Ms: number; maxMs: number; perRequest: number; roundTripP50Ms?: number; roundTripP99Ms?: number; slotWaitP99Ms?: number }
 
 // `pool`: the batches' signatures shared with the verifier thread (the server's default from 2 cores), else on the
 // event loop.
@@ -110,6 +110,7 @@ try {
     'closed loop statements/s': String(Math.round(full.perSecond)),
     'open loop rate /s, statements a request': `${rate}, ${half.perRequest}`,
     'ack ms p50 / p99 / max': `${half.p50Ms} / ${half.p99Ms} / ${half.maxMs}`,
+    'client: request round trip p50 / p99, wait for a slot p99 (ms)': `${half.roundTripP50Ms} / ${half.roundTripP99Ms}, ${half.slotWaitP99Ms}`,
     'event loop delay ms p50 / p99 / max': `${(loopDelay.percentile(50) / 1e6).toFixed(1)} / ${(loopDelay.percentile(99) / 1e6).toFixed(1)} / ${(loopDelay.max / 1e6).toFixed(1)}`,
   };
   for (const [name, xs] of [...samples].sort()) {
