@@ -75,6 +75,22 @@ describe('postgres adapter', () => {
     }
   });
 
+  it('survives an idle connection cut by the server (the database dropped under it), and reports it at the next query', async () => {
+    const db = await createScratchDatabase();
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    const client = postgresClient(pool);
+    try {
+      await client.query('SELECT 1');
+      const cut = new Promise<void>((resolve) => pool.on('remove', () => resolve()));
+      // Terminates the pool's idle connection: without a listener the pool's 'error' event would crash this process.
+      await db.drop();
+      await cut;
+      await assert.rejects(client.query('SELECT 1'), /does not exist/);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('fails fast on an unreachable server', async () => {
     await assert.rejects(openPostgresStore('postgres://postgres@127.0.0.1:1/none'));
   });

@@ -17,6 +17,10 @@ function queryable(db: pg.Pool | pg.PoolClient): SqlQueryable {
  * @example const client = postgresClient(new pg.Pool({ connectionString: url }));
  */
 export function postgresClient(pool: pg.Pool): SqlClient {
+  // An idle connection's error (the server restarted, or a scratch database was dropped while a connection that the
+  // pool had just ended was still open) is emitted on the pool; without a listener it would crash the process. The
+  // pool drops that connection and the next query reports the failure. openPostgresStore passes its own listener.
+  if (pool.listenerCount('error') === 0) pool.on('error', () => {});
   return {
     kind: 'postgres',
     ...queryable(pool),
