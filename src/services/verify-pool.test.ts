@@ -19,7 +19,7 @@ describe('the verifier pool verifies a batch in its threads and, when idle, on t
       return { publicKey: key.publicKey, message, signature };
     });
 
-  it('gives one verdict per signature in order, a forged one false wherever it falls (first, last, at the chunks\' edges)', async () => {
+  it('gives one verdict per signature in order, a forged one false wherever it falls (first, last, at the units\' edges)', async () => {
     for (const n of [1, 15, 16, 33, 64, 65, 250, 256, 257, 513, 1000]) {
       const forged = new Set([0, 1, 31, 32, 63, 255, 256, 257, Math.floor(n / 2), n - 33, n - 2, n - 1].filter((i) => i >= 0 && i < n));
       const batch = jobs(n, forged);
