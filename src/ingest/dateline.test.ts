@@ -58,4 +58,8 @@ test('a wire dateline whose country stands in brackets after the city', () => {
   assert.equal(parseTextHeader('Panama City (Panama), 26 Sep 88 (Televisora Nacional) -- [Text] A bomb exploded.').published, '1988-09-26');
   // without a date, a bracket after the place is the agency's
   assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', agency: 'AP' });
+  // teleprinter copy in capitals brackets the country the same way
+  assert.deepEqual(parseDateline('QUITO (ECUADOR), 4 MAR 90 (EFE) -- [TEXT] A BOMB WENT OFF.'), { dateline: { place: 'Quito', agency: 'EFE', date: '4 MAR 1990' }, rest: 'A BOMB WENT OFF.' });
+  assert.equal(parseTextHeader('LA PAZ (BOLIVIA), 9 JUN 89 -- [COMMUNIQUE] REBELS BURNED A BUS.').published, '1989-06-09');
+  assert.deepEqual(parseDateline('KABUL (AP) — Gunmen attacked.')?.dateline, { place: 'Kabul', agency: 'AP' });
 });

@@ -29,7 +29,9 @@ const MON = `(?:${MONTH}|${MONTH.toUpperCase()})`;
 const WHEN = `(?:${MON}\\s*\\d{1,2}(?:,?\\s+${YY})?|\\d{1,2}\\s+${MON}(?:\\s+${YY})?)`;
 const AGENCY = `(?:\\(([^)]{2,40})\\)|\\[([^\\]]{2,40})\\])`;
 const END = `\\s*(?:-{1,2}|–|—|:)\\s+`;
-const DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${WHEN}))?\\s*${AGENCY}?${END}`, 'u');
+// (teleprinter copy brackets the country in capitals too, before a date: "CARACAS (VENEZUELA), 15 JUL 89 (DPA) --")
+const CAPS_REGION = `(?:\\s*\\([A-Z][A-Z.'’\\- ]{1,30}\\)(?=,\\s*${WHEN}))`;
+const DATELINE = new RegExp(`^(${CAPS_PLACE})${CAPS_REGION}?(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${WHEN}))?\\s*${AGENCY}?${END}`, 'u');
 // (the region may stand in brackets when a date follows: "Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --")
 const REGION = `([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)`;
 const TITLED_DATELINE = new RegExp(`^(${TITLE_PLACE})(?:,\\s*${REGION}|\\s*\\(${REGION}\\))?,\\s*(${WHEN})\\s*${AGENCY}?${END}`, 'u');
