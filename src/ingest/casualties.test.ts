@@ -209,3 +209,19 @@ test('one victim named for an office or trade not of a force is a civilian (issu
   assert.deepEqual(figures('Gunmen killed Jose Perez, a police officer, yesterday.'), [['killed', 'unknown', 1, 1, false]]);
   assert.deepEqual(figures('Gunmen killed Jose Perez yesterday.'), [['killed', 'unknown', 1, 1, false]]);
 });
+
+test('one named victim told as a noun, initials and an aside in dashes before the verb, and someone\'s driver (issue 10)', () => {
+  assert.deepEqual(figures('The minister condemned the murder of former Senate President Tomas Ruiz Olmedo.'), [['killed', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('The rebels were blamed for the assassination of Dr Ana Maria Castro and called it a provocation.'), [['killed', 'unknown', 1, 1, false]]);
+  // a group, or two people named, is no figure of one
+  assert.deepEqual(figures('They condemned the murder of Jesuit priests.'), []);
+  assert.deepEqual(figures('They condemned the killing of Pedro Arias and Luis Mena.'), []);
+  assert.deepEqual(figures('Two U.S. engineers -- both from Texas -- were shot to death on the road.'), [['killed', 'civilian', 2, 2, false]]);
+  assert.deepEqual(figures('Three Swiss citizens were killed in the blast.'), [['killed', 'civilian', 3, 3, false]]);
+  assert.deepEqual(figures("In the ambush the judge's driver was killed."), [['killed', 'civilian', 1, 1, false]]);
+});
+
+test('the killing a protest is against is not the protest\'s toll (issue 10)', () => {
+  assert.deepEqual(figures('Students staged a protest in the town against the killing of Rafiq Ahmed Khan.'), []);
+  assert.deepEqual(figures('Youths beat a trader in relation to the recent killing of civilians in the Lower Shabelle.'), []);
+});

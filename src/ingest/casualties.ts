@@ -13,7 +13,7 @@ const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\
 const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?' +
   // the people wire copy of Latin America's wars counts ("two hostages were killed", "five Americans died")
   '|hostages?|passengers?|youths?|missionar(?:y|ies)|aides?|leaders?|unionists?|activists?|employees?|tourists?|foreigners?|diplomats?|businessm[ae]n|landowners?|ranchers?|campesinos?|Indians?|inhabitants?|relatives?|informers?|councilm[ae]n|deputies|senators?|magistrates?|prosecutors?|politicians?|candidates?|technicians?|nationals' +
-  '|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
+  '|citizens?|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
 const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil' +
   // (not the rebels' own dead, "three guerrillas were killed": wire copy tells them of clashes with the army, which
   // the MUC keys leave out, and a count of them beside an attack's victims is no count of the victims)
@@ -23,14 +23,17 @@ const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has
 const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
 const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
 const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
-const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when|left|leaving)\\s|\\d)[\\p{L}\\p{N}'’-]+\\s+){0,5}?";
+// (initials too: "two U.S. citizens")
+const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when|left|leaving)\\s|\\d)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}'’-]+)\\s+){0,5}?";
 const DESCR2 = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|and|who)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?";
 /** "mujahideen of the Islamic Emirate", "fighters from the Rapid Support Forces" */
 const POST = "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)?";
 const PARTITIVE = '(?<p>\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(?!\\s+(?:dead|wounded|injured|killed|victims|casualties)\\b))?';
 
+/** Words set off by double dashes between the victims and the verb: "two missionaries -- aged 19 and 21 -- were shot to death". */
+const DASHED = '(?:\\s+--\\s+[^.;]{1,60}?\\s+--)?';
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
-const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
+const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${DASHED}${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
 const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
@@ -44,6 +47,12 @@ const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:$
 const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
 /** One named person killed: "stabbed Pisco Deputy Prefect Carlos Soto to death", "murdered Herminio Parra". */
 const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:leader|mayor|judge|councilman|journalist|priest|lawyer|businessman|candidate|deputy|senator|official|activist|unionist|peasant|engineer|teacher|student|professor)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
+/**
+ * One named person killed, told as a noun: "condemned the murder of former Supreme Court President Francisco Guerrero",
+ * "the assassination of Dr Jose Antonio Rodriguez Porth" (a full name, not a group: "the murder of Jesuit priests";
+ * nor a protest's cause: "staged a protest against the killing of X", whose dead are not the protest's).
+ */
+const NOMINAL = new RegExp(`(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
 /** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
@@ -75,7 +84,8 @@ const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERS
  * A capitalised word opening the sentence may be any noun ("Hope died"), so a name must not stand first alone.
  */
 const ONE_DIED = new RegExp(`(?<=\\S\\s+(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No|Many|Some|Both|All|Others|They)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly))*\\s+found\\s+dead|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'gu');
-const THE_ONE = new RegExp(`\\bthe\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
+// (or someone's: "Delgado's driver was killed")
+const THE_ONE = new RegExp(`\\b(?:the|\\p{L}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
 /**
  * One victim told by a pronoun: "broke into the judge's home and killed her", "shot him dead", "He died on the way to
  * the hospital" (the figure of one person, however often told, counts one: tally.ts keeps the largest).
@@ -318,6 +328,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       const civilian = CIVIL_ROLE.test(m[0]) || new RegExp(`^\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CIVIL_ROLE.source}`, 'iu').test(after);
       add('killed', '1', civilian && !COMBATANT_RE.test(after.split(',').slice(0, 2).join(',')) ? 'civilian' : '', m[0], m.index);
     }
+    NOMINAL.lastIndex = 0;
+    for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', '', m[0], m.index);
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
     ONE_PASSIVE.lastIndex = 0;
