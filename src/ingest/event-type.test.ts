@@ -435,3 +435,33 @@ test('a frame of a court or an accuser is marked on the violence it holds, which
   assert.equal(sub('The front reported on the failure of its operation aimed at murdering a judge.'), undefined);
   assert.equal(sub('Police said the gang had plotted to kill the mayor.'), undefined);
 });
+
+test('talks, a truce or an accord someone proposes, calls for or works towards is hedged; talks held are not (issue 10)', () => {
+  const talks = (s: string): boolean[] => classify(s).filter((t) => t.kind === 'development').map((t) => t.hedged);
+  assert.deepEqual(talks('The rebel front today proposed "opening a dialogue process and talks" with the parties.'), [true, true]);
+  assert.deepEqual(talks('The president has repeatedly called for a peace dialogue.'), [true]);
+  assert.deepEqual(talks('The cabinet said it is continuing its efforts to form a commission for a dialogue.'), [true]);
+  assert.deepEqual(talks('The mayor insisted today on an immediate truce.'), [true]);
+  assert.ok(talks('Both delegations held talks in the capital on Monday.').every((h) => !h));
+  assert.ok(talks('Both delegations held talks in the capital on Monday.').length > 0);
+});
+
+test('weapons, drugs or a boat seized are no ground taken (arms disrupted, the rest property seized, as ACLED codes them); a town or control seized still is (issue 10)', () => {
+  assert.equal(sub('The army reported today that it had seized an arsenal near the capital.'), 'Disrupted weapons use');
+  assert.equal(sub('The armed forces announced the seizure of a large amount of weapons from the rebels.'), 'Disrupted weapons use');
+  assert.equal(sub('Police seized 900 kg of cocaine near the port, the largest seizure of the year.'), 'Looting/property destruction');
+  assert.equal(sub('A navy patrol seized a boat on the river.'), 'Looting/property destruction');
+  assert.equal(sub('Rebels seized the town of Arvo on Monday.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('The army seized control of the airport.'), 'Government regains territory');
+});
+
+test('violence a report calls unfounded is hedged, and so is fighting someone "will have to continue" (issue 10)', () => {
+  assert.equal(sub('The report that the consul was wounded by gunfire is absolutely unfounded.'), undefined);
+  assert.equal(sub('The commander said that "we will have to continue fighting."'), undefined);
+  assert.equal(sub('The consul was wounded by gunfire near the embassy.'), 'Armed clash');
+});
+
+test('an operation targeting an armed group is a clash; one against drug dealers is not (issue 10)', () => {
+  assert.equal(sub('Security forces conducted an operation targeting Al Shabaab near the village.'), 'Armed clash');
+  assert.equal(sub('Police launched an operation against drug dealers.'), undefined);
+});
