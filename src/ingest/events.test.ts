@@ -241,3 +241,11 @@ test('violence a court or an accuser deals with is no incident of the day of the
   const arrested = mentions('', 'Lima, 7 Jul 89 (EFE) -- [Text] Police today arrested two men who are accused of the attack on the Civil Guard post in Juliaca.', '1989-07-07');
   assert.deepEqual(arrested.map((m) => [m.subEventType, m.when?.start]), [['Arrests', '1989-07-07']]);
 });
+
+test('a killing told in catch-all words goes on the clash before it, not a deployment told in between; goods seized beside it take no figures (issue 10)', () => {
+  const ms = mentions('Clash near Kismayo',
+    'On 3 March 2025, clan militia clashed with government soldiers near Kismayo. The soldiers were deployed to arrest the suspects. 3 soldiers were killed and 2 others injured, and the militia seized a pickup truck.');
+  const clash = ms.find((m) => m.eventType === 'Battles');
+  assert.deepEqual(clash?.fatalities, { min: 3, max: 3 });
+  assert.ok(ms.filter((m) => m !== clash).every((m) => m.fatalities === null || m.fatalities.max === 0));
+});

@@ -312,8 +312,18 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     return [...provisional].find(([m, lede]) => s.index - lede.index <= 3 && lede.stem === stem(c) && m.when !== null && w.end < m.when.start &&
       dayDiff(w.end, ref) <= 31 && nearPlaces(m.where, c.where) && !apartPlaces(m.where, c.where))?.[0];
   };
+  // the mention a cue of the body goes on: the latest that fits; a killing told in catch-all words goes on the latest
+  // violence that fits rather than a deployment or an arrest told in between ("security forces were deployed …
+  // 2 soldiers were killed")
+  const joinable = (s: AnalyzedSentence, c0: Cue, back: boolean): Mention | undefined => {
+    const fits = [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).filter((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+    const violence = c0.kind === 'incident' && c0.weak && s.casualties.some((x) => x.kind === 'killed' && x.range.max > 0) ? fits.find((m) => m.kind === 'incident' && VIOLENT.has(m.eventType)) : undefined;
+    return violence ?? fits[0];
+  };
   const take = (s: AnalyzedSentence, cues: readonly Cue[], headline: boolean): boolean => {
     const incidents = cues.filter((c) => c.kind === 'incident');
+    // (goods seized beside a killing do not take the sentence's figures from it: "2 soldiers were killed … and the militia seized a vehicle")
+    const lead = incidents.find((c) => !(c.weak && c.trigger.eventType === 'Strategic developments')) ?? incidents[0];
     let touched = false;
     for (const c0 of cues) {
       // "a group it blames for attacks in North Waziristan": a catch-all word in a background clause, undated, tells nothing
@@ -322,7 +332,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const back = !headline && pointsBack(s, c0);
       const fit = headline
         ? out.find((m) => sameKind(m, c0) && datesFit(m, c0, ref))
-        : lastIncident && goesOn(s, c0) ? lastIncident : [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).find((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+        : lastIncident && goesOn(s, c0) ? lastIncident : joinable(s, c0, back);
       // (the other incident of the day's round-up is of that day when it gives none of its own)
       const turnedFrom = !headline && fit && !back && turnsToAnother(fit, c0, s) ? fit : undefined;
       const target = turnedFrom ? undefined : fit;
@@ -331,7 +341,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
-      const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === incidents[0] || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
+      const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === lead || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
       // a development told in passing ("after the delegations arrived on Wednesday") adds to one, never opens one
       const worth = (c.when || own.length || c.where.length || headline || s.index <= 2) && !(c.kind === 'development' && c.clause.sub && !headline);
       if (!target && !again && !worth) continue;
