@@ -225,3 +225,8 @@ test('the killing a protest is against is not the protest\'s toll (issue 10)', (
   assert.deepEqual(figures('Students staged a protest in the town against the killing of Rafiq Ahmed Khan.'), []);
   assert.deepEqual(figures('Youths beat a trader in relation to the recent killing of civilians in the Lower Shabelle.'), []);
 });
+
+test('a toll over the last quarter or half of a year is a period\'s (issue 10)', () => {
+  assert.deepEqual(figures('Some 900 villagers were murdered during the last quarter of 1991 in political violence.'), []);
+  assert.deepEqual(figures('Some 900 villagers were murdered in the raid.'), [['killed', 'civilian', 900, 900, false]]);
+});

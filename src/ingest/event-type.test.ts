@@ -465,3 +465,8 @@ test('an operation targeting an armed group is a clash; one against drug dealers
   assert.equal(sub('Security forces conducted an operation targeting Al Shabaab near the village.'), 'Armed clash');
   assert.equal(sub('Police launched an operation against drug dealers.'), undefined);
 });
+
+test('grenades in the list of what an arsenal held are no grenade attack; a grenade thrown is (issue 10)', () => {
+  assert.equal(sub('The cache held rifles, flak jackets, ammunition belts and various types of grenades.'), undefined);
+  assert.equal(sub('Two men threw a grenade at the patrol.'), 'Grenade');
+});
