@@ -470,3 +470,9 @@ test('grenades in the list of what an arsenal held are no grenade attack; a gren
   assert.equal(sub('The cache held rifles, flak jackets, ammunition belts and various types of grenades.'), undefined);
   assert.equal(sub('Two men threw a grenade at the patrol.'), 'Grenade');
 });
+
+test('"demonstrated that" or "demonstrated its strength" shows something, it is no protest (issue 10)', () => {
+  assert.equal(sub('The vote has demonstrated that the rebels have lost their support.'), undefined);
+  assert.equal(sub('The army demonstrated its strength.'), undefined);
+  assert.equal(sub('Hundreds demonstrated in the square against the new tax.'), 'Peaceful protest');
+});
