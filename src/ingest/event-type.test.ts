@@ -476,3 +476,12 @@ test('"demonstrated that" or "demonstrated its strength" shows something, it is 
   assert.equal(sub('The army demonstrated its strength.'), undefined);
   assert.equal(sub('Hundreds demonstrated in the square against the new tax.'), 'Peaceful protest');
 });
+
+test('a document signed by someone, a sworn declaration and a cabinet meeting are no accord or talks; dead people found are an attack (issue 10)', () => {
+  const devs = (s: string): string[] => classify(s).filter((t) => t.kind === 'development' && !t.hedged).map((t) => t.trigger.toLowerCase());
+  assert.deepEqual(devs('The leaflet, which was signed by a local commander, was left at the bridge.'), []);
+  assert.deepEqual(devs('The court presented a sworn declaration by the former president.'), []);
+  assert.deepEqual(devs('This was announced at the conclusion of a cabinet meeting today.'), []);
+  assert.ok(devs('The two sides signed a peace agreement.').includes('signed'));
+  assert.equal(sub('Two dead men with their hands tied were found beside the highway.'), 'Attack');
+});
