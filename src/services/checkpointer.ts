@@ -60,10 +60,18 @@ export class Checkpointer {
     return this.latest;
   }
 
-  /** Sign and store a checkpoint of the current tree if it grew; one publication at a time. */
+  /**
+   * Sign and store a checkpoint of the tree as it is now, if it grew; one publication at a time. A call made while one
+   * is in flight waits for it and then publishes again: the one in flight may have read a smaller tree, and a caller
+   * who appended just before asking must get a checkpoint that holds its entry.
+   */
   publish(): Promise<StoredCheckpoint | null> {
-    this.publishing ??= this.publishOnce().finally(() => (this.publishing = null));
-    return this.publishing;
+    const before = this.publishing;
+    const next: Promise<StoredCheckpoint | null> = (before ? before.catch(() => null).then(() => this.publishOnce()) : this.publishOnce()).finally(() => {
+      if (this.publishing === next) this.publishing = null;
+    });
+    this.publishing = next;
+    return next;
   }
 
   private async publishOnce(): Promise<StoredCheckpoint | null> {
