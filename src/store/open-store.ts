@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { TruceError } from '../domain/errors.js';
 import type { Store } from './store.js';
-import { openPgliteStore } from './pglite-store.js';
+import { openPgliteThreadStore } from './pglite-thread.js';
 import { openPostgresStore } from './postgres-store.js';
 
 export interface OpenStoreOptions {
@@ -22,7 +22,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (options.db !== undefined && !/^postgres(ql)?:\/\//.test(options.db)) {
     throw new TruceError('bad_request', '--db must be a postgres:// or postgresql:// URL');
   }
-  const store = options.db ? await openPostgresStore(options.db, options.onPoolError ? { onError: options.onPoolError } : {}) : await openPgliteStore(join(options.dataDir, 'pglite'));
+  const store = options.db ? await openPostgresStore(options.db, options.onPoolError ? { onError: options.onPoolError } : {}) : await openPgliteThreadStore(join(options.dataDir, 'pglite'));
   try {
     await store.migrate();
   } catch (error) {

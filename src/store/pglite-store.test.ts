@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { storeContract } from './store-contract.js';
-import { openPgliteDatabase, openPgliteStore } from './pglite-store.js';
+import { openPgliteDatabase } from './pglite-store.js';
+import { openPgliteThreadStore } from './pglite-thread.js';
 import { entries } from './contract/builders.js';
 import { crashTest } from './contract/crash.js';
 import { openStore } from './open-store.js';
@@ -12,9 +13,10 @@ import { rejectsWith } from './contract/fixture.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'truce-pglite-'));
 
+// As the server opens it: in a thread of its own (pglite-thread.ts), over the same client and filesystem.
 storeContract('pglite', async () => {
   const dir = tempDir();
-  return { open: () => openPgliteStore(dir), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
+  return { open: () => openPgliteThreadStore(dir), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
 });
 
 describe('openStore', () => {
@@ -60,7 +62,7 @@ describe('pglite durability', () => {
   it('loses no acknowledged entry when the process is killed mid-append', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     try {
-      await crashTest({ kind: 'pglite', target: dir, open: () => openPgliteStore(dir) });
+      await crashTest({ kind: 'pglite', target: dir, open: () => openPgliteThreadStore(dir) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

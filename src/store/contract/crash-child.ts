@@ -1,13 +1,14 @@
 // Child of the crash test: appends batches forever, printing "first last" for each one only once appendBatch
 // resolved (the store acknowledged it). The parent SIGKILLs it at a random moment.
 // Usage: node --import tsx src/store/contract/crash-child.ts pglite|postgres <data folder|postgres url>
-import { openPgliteStore } from '../pglite-store.js';
+import { openPgliteThreadStore } from '../pglite-thread.js';
 import { openPostgresStore } from '../postgres-store.js';
 import { entries, incident, prng } from './builders.js';
 
 const [kind, target] = process.argv.slice(2);
 if ((kind !== 'pglite' && kind !== 'postgres') || !target) throw new Error('usage: crash-child.ts pglite|postgres TARGET');
-const store = kind === 'pglite' ? await openPgliteStore(target) : await openPostgresStore(target);
+// PGlite as the server runs it: in a thread of its own (pglite-thread.ts), the commits' fsyncs made there.
+const store = kind === 'pglite' ? await openPgliteThreadStore(target) : await openPostgresStore(target);
 await store.migrate();
 const rand = prng(process.pid);
 let size = await store.logSize();
