@@ -7,6 +7,7 @@ import type { ActorTable } from './actors.js';
 import type { Speaker } from './speakers.js';
 import { resolveSpeaker } from './speakers.js';
 import type { Claim, Sentence } from './types.js';
+import { startsUpper } from './text.js';
 
 const VERBS = 'said|says|say|saying|told|tells|added|adding|claimed|claims|mentions|mentioned|alleged|alleges|stated|states|announced|announces|denied|denies|confirmed|confirms|insisted|warned|accused|accuses|maintained|asserted|noted|wrote|writes|tweeted|posted|rejected|rejects|dismissed|acknowledged|reported|reports|blamed|blames|vowed|urged|argued|explained|declared|admitted|charged|countered|replied|stressed|emphasi[sz]ed|reiterated|described|demanded|promised|pledged|threatened|disputed|believes|estimated|condemned|condemns|welcomed|welcomes|praised|thanked|called\\s+(?:on|for)|put\\s+(?:the|its|their|\\S+\\s+)?(?:toll|losses|figure)|gave\\s+(?!no\\b)(?:an?\\s+)?(?:\\w+\\s+){0,2}(?:different\\s+)?(?:picture|account|version|figures?|toll)|issued\\s+(?:a|an|the\\s+following|its)\\s+(?:\\w+\\s+)?(?:statement|press\\s+release)|presented';
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
@@ -19,7 +20,6 @@ const LEAD = /^(?:(?:and|but|while|whereas|with|as|after|when|then|also|however|
 const TAIL = /(?:\s+(?:had|has|have|also|later|earlier|further|separately|repeatedly|again|then|now|himself|herself|itself|jointly|publicly|formally|only|both|first|late|early|neither|long|not|never|yet|already|still|\w+ly)|\s+on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+){0,3}(?:statement|post|interview|address|briefing|conference|message|speech)(?:\s+(?:on|to)\s+[^,]*)?|\s+on\s+(?:X|Twitter|Facebook|television|state\s+television)|,)+\s*$/i;
 const SEPARATOR = /^[\s\-–—*_=#.]*$/;
 // (module constants: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
-const CAPITAL = /^\p{Lu}/u;
 const HEADLINE_TAG = /[:]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4})$/u;
 const LEAD_NAME = /^([\p{Lu}][^:"“,]{1,50}):\s*["“]/u;
 const FIRST_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+)+)/u;
@@ -53,7 +53,7 @@ function plausible(p: string): boolean {
   // "In a statement posted on X", "each side", "a militant group it says…": not a speaker
   if (/^(?:in|on|at|after|by|from|with|for|during|under|to)\b/i.test(p) || /^(?:each|either|both|neither)\s+(?:side|party|parties|sides)$/i.test(p) || /\s(?:it|he|she|they)$/i.test(p)) return false;
   if (/^(?:\w+\s+){0,2}(?:could|would|can|may|might|must|should|did|does|do)\s+not\b/i.test(p)) return false;
-  return CAPITAL.test(p.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_WORDS.test(p) || PRONOUN.test(p);
+  return startsUpper(p.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_WORDS.test(p) || PRONOUN.test(p);
 }
 
 /** The speaker of each attribution in a sentence, with where it is named. */
@@ -67,7 +67,7 @@ function attributions(text: string): Found[] {
   const tag = HEADLINE_TAG.exec(text);
   if (tag && text.length - tag[0].length > 20) push({ phrase: tag[1]!.trim(), span: [tag.index + tag[0].indexOf(tag[1]!), text.length], verb: 'said', at: tag.index, inverted: true });
   const lead = LEAD_NAME.exec(text);
-  if (lead && lead[1]!.split(/\s+/).length <= 5 && lead[1]!.split(/\s+/).every((w) => CAPITAL.test(w))) push({ phrase: lead[1]!, span: [0, lead[1]!.length], verb: 'said', at: 0, inverted: false });
+  if (lead && lead[1]!.split(/\s+/).length <= 5 && lead[1]!.split(/\s+/).every((w) => startsUpper(w))) push({ phrase: lead[1]!, span: [0, lead[1]!.length], verb: 'said', at: 0, inverted: false });
   const inverted = new Set<number>();
   for (const m of text.matchAll(INVERTED)) {
     if (/\b(?:had|has|have|was|were|is|are|would|will|could|that)\b/i.test(m[4]!) || m[4]!.split(/\s+/).length > 9) continue;

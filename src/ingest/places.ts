@@ -3,7 +3,7 @@
 // and organisations' names need more evidence: a place cue before them, or the article's own countries.
 import type { Place, PlaceMention } from './types.js';
 import { countryWordOf, readsAs, type Gazetteer } from './gazetteer.js';
-import { fold } from './text.js';
+import { fold, startsUpper } from './text.js';
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}]+)?/gu;
 const GAP = /^(?:\s+|\s*[-–—]\s*|\.\s?|-)$/;
@@ -49,11 +49,12 @@ function tokens(s: string): Tok[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
-// (a module constant: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
-const CAP = /^\p{Lu}/u;
-const isCap = (t: string): boolean => CAP.test(t);
+const isCap = startsUpper;
 /** Arabic script (Arabic, Persian, Pashto, Urdu) has no capitals: every word may start a name. */
-const isArabic = (t: string): boolean => /^[\u0600-\u06ff\u0750-\u077f]/.test(t);
+const isArabic = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f);
+};
 /** Words before a place in Arabic, Persian, Pashto and Urdu: prepositions and the words for province, district, city. */
 const ARABIC_BEFORE = /(?:^|[\s،,(])(?:در|به|از|تا|نزدیک|نزدیکی|حوالی|في|فى|فی|من|إلى|الى|قرب|بالقرب\s+من|په|د|له|تر|پر|ولایت|ولايت|ولسوالی|ولسوالۍ|ولسوالئ|شهر|شهرستان|منطقه|منطقهٔ|ښار|سیمه|ضلع|صوبہ|صوبے|صوبۂ|شہر|علاقے|علاقہ|محافظة|مدينة|منطقة|ولاية|بلدة|قرية|مديرية|ناحية|قضاء)\s*$/;
 const ARABIC_AFTER = /^\s*(?:کې|کښې|ته|میں|کے|کی|کا|سے|ولایت|ولسوالی|ولسوالۍ|ښار|ضلع|شہر|میں)(?:[\s،,.]|$)/;
@@ -149,6 +150,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
   const toks = tokens(sentence);
   const out: PlaceMention[] = [];
   const blocked = ctx.blocked ?? [];
+  // whether the gap before each token joins it to the one before (1 yes, 2 no): tested once, not for every run tried
+  const joined = new Int8Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
     const arabic = isArabic(first.text);
@@ -156,7 +159,10 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
     for (let n = Math.min(gaz.longest, toks.length - i); n >= 1; n--) {
       const last = toks[i + n - 1]!;
       let contiguous = true;
-      for (let k = i + 1; k < i + n && contiguous; k++) contiguous = GAP.test(sentence.slice(toks[k - 1]!.end, toks[k]!.start));
+      for (let k = i + 1; k < i + n && contiguous; k++) {
+        if (joined[k] === 0) joined[k] = GAP.test(sentence.slice(toks[k - 1]!.end, toks[k]!.start)) ? 1 : 2;
+        contiguous = joined[k] === 1;
+      }
       if (!contiguous) continue;
       let text = sentence.slice(first.start, last.end);
       let key = fold(text);

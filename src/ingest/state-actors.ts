@@ -3,7 +3,7 @@
 // military") and its ministries ("Thailand's health ministry", "the Afghan Ministry of National Defence"). Where the
 // table has its own entry for a country's government or forces (Pakistan, the Afghan Taliban), that one is used.
 import type { Actor } from './types.js';
-import { fold } from './text.js';
+import { fold, startsUpper } from './text.js';
 
 export interface CountryRow { iso: string; names: string[]; demonyms: string[] }
 
@@ -78,8 +78,6 @@ const MINISTRY_BEFORE = /Ministry\s+of\s+(?:National\s+)?(Defen[cs]e|Foreign\s+A
 const GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[Gg]overnment|authorities|administration|officials|cabinet)(?![\p{L}])/u;
 const GOVERNMENT_BEFORE = /(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$/;
 const WORD = /[\p{L}][\p{L}.'’-]*/gu;
-// (a module constant: esbuild turns a \p{…} literal into `new RegExp` where it stands, built again at every call)
-const CAP = /^\p{Lu}/u;
 
 /**
  * Governments, ministries and bare country names in a sentence ("Thailand's health ministry", "Cambodian
@@ -88,9 +86,12 @@ const CAP = /^\p{Lu}/u;
  */
 export function findStates(sentence: string, st: StateActors): StateHit[] {
   const out: StateHit[] = [];
-  const words = [...sentence.matchAll(WORD)];
+  // (an exec loop on the one expression: matchAll copies it at every call)
+  const words: RegExpExecArray[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m);
   for (let i = 0; i < words.length; i++) {
-    if (!CAP.test(words[i]![0]) || !st.firstWords.has(fold(words[i]![0].replace(/['’]s$/, '')))) continue;
+    if (!startsUpper(words[i]![0]) || !st.firstWords.has(fold(words[i]![0].replace(/['’]s$/, '')))) continue;
     for (let j = Math.min(words.length - 1, i + 5); j >= i; j--) {
       const start = words[i]!.index;
       const end = words[j]!.index + words[j]![0].length;

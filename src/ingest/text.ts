@@ -44,6 +44,16 @@ function foldArabic(s: string): string {
     .replace(/\u0626/g, '\u06cc');
 }
 
+const UPPER = /^\p{Lu}/u;
+/**
+ * Whether a word starts with an upper-case letter (\p{Lu}): ASCII is answered from the character code, without the
+ * regular expression (the stages ask it of every word of every sentence).
+ */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+}
+
 /** Text as the stages expect it: no control characters, normalised spaces, paragraphs kept as blank lines. */
 export function cleanText(s: string): string {
   return s
