@@ -109,19 +109,21 @@ function unknownActor(name: string, kind: string): Actor {
 
 /** What findActors needs of a table beyond its fields, built once per table. */
 interface TableIndex {
-  /** Which of the demonym forces, the unknown organisations, the bare forces and the case-sensitive aliases can match a sentence. */
+  /** Which of the demonym forces, the unknown organisations, the bare forces and the two alias patterns can match a sentence. */
   readonly sieve: Sieve;
   /** Each country's first entry among the demonym forces (as a search of forceOf in its order finds it). */
   readonly forceOfIso: ReadonlyMap<string, { iso: string; country: string }>;
 }
-const [FORCES_AT, UNKNOWN_ORG_AT, BARE_FORCES_AT, EXACT_AT] = [0, 1, 2, 3] as const;
+const [FORCES_AT, UNKNOWN_ORG_AT, BARE_FORCES_AT, FOLDED_AT, EXACT_AT] = [0, 1, 2, 3, 4] as const;
+/** In the sieve's list, where a table has no pattern of one kind (it is not run). */
+const NOTHING = /(?!)/;
 const indexes = new WeakMap<ActorTable, TableIndex>();
 function indexOf(table: ActorTable): TableIndex {
   let index = indexes.get(table);
   if (!index) {
     const forceOfIso = new Map<string, { iso: string; country: string }>();
     for (const x of table.forceOf.values()) if (!forceOfIso.has(x.iso)) forceOfIso.set(x.iso, x);
-    index = { sieve: new Sieve([table.forces, UNKNOWN_ORG, BARE_FORCES, ...(table.exact ? [table.exact] : [])]), forceOfIso };
+    index = { sieve: new Sieve([table.forces, UNKNOWN_ORG, BARE_FORCES, table.folded ?? NOTHING, table.exact ?? NOTHING]), forceOfIso };
     indexes.set(table, index);
   }
   return index;
@@ -147,7 +149,7 @@ export function findActors(sentence: string, table: ActorTable, home?: string): 
   // (the expressions none of whose strings the sentence holds cannot match it: sieve.ts)
   const may = index.sieve.candidates(sentence);
   for (const re of [table.exact, table.folded]) {
-    if (!re || (re === table.exact && !may[EXACT_AT])) continue;
+    if (!re || !may[re === table.exact ? EXACT_AT : FOLDED_AT]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) all.push({ text: m[0], index: m.index, kind: 'alias' });
   }

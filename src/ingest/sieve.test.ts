@@ -16,10 +16,12 @@ test('the strings every match must contain, read from the source', () => {
   assert.deepEqual(requiredLiterals(/^(?:Arrests?):\s/i), ['arrest']);
   assert.deepEqual(requiredLiterals(/a{2,}b/), ['a']);
   assert.deepEqual(requiredLiterals(/(?<![\p{L}-])(?:AFP|Reuters|Al Jazeera)(?![\p{L}-])/gu), ['AFP', 'Reuters', 'Al Jazeera']);
-  // nothing can be said: an alternative with no literal, a class, a case-insensitive Unicode expression
+  // nothing can be said: an alternative with no literal, a class, an expression with the v flag
   assert.equal(requiredLiterals(/killed|\d+ dead|[A-Z]+/), null);
   assert.equal(requiredLiterals(/(?:a|)b?/), null);
-  assert.equal(requiredLiterals(/strikes?/iu), null);
+  assert.equal(requiredLiterals(/strikes?/v), null);
+  // a case-insensitive Unicode expression is read as the others (its two letters outside ASCII: the next test)
+  assert.deepEqual(requiredLiterals(/(?<![\p{L}])Strikes?/iu), ['strike']);
   // an escape is the character it names (a control escape, a hexadecimal one), read by the parser
   assert.deepEqual(requiredLiterals(/\cJstrike/), ['\nstrike']);
   assert.deepEqual(requiredLiterals(/\x41rmy/), ['Army']);
@@ -40,6 +42,26 @@ test('the sieve names every expression that matches, and leaves out those whose 
   assert.deepEqual(new Sieve([/she/, /hers/, /rs\b/]).candidates('ushers'), [true, true, true]);
   // letters outside ASCII are no letters of the strings: "İ" lower-cased is "i̇", yet /army/i does not match "ARMY" spelled with it
   assert.deepEqual(sieve.candidates('the ARMİ'), [false, false, false, false, false, true]);
+});
+
+test('case-insensitive Unicode expressions: "ſ" is an s and the Kelvin sign a k, and no other character outside ASCII matches ASCII', () => {
+  // every code point outside ASCII that an ASCII character matches ignoring case with the u flag (without it: none)
+  const folds = (flags: string): number[] => {
+    const ascii = new RegExp('^[\\x00-\\x7f]$', flags);
+    const out: number[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) if ((cp < 0xd800 || cp > 0xdfff) && ascii.test(String.fromCodePoint(cp))) out.push(cp);
+    return out;
+  };
+  assert.deepEqual(folds('iu'), [0x17f, 0x212a]);
+  assert.deepEqual(folds('i'), []);
+  const res = [/\bstrikes?\b/iu, /\bkilled\b/iu, /\bkilled\b/u];
+  const sieve = new Sieve(res);
+  for (const text of ['air \u017Ftrikes', 'AIR \u017FTRIKES', '\u212Ailled', 'were \u212AILLED']) {
+    const may = sieve.candidates(text);
+    res.forEach((re, k) => assert.ok(!re.test(text) || may[k], `${re} matches ${JSON.stringify(text)} but the sieve left it out`));
+    assert.ok(res.some((re) => re.test(text)));
+  }
+  assert.deepEqual(sieve.candidates('KILLED'), [false, true, false]);
 });
 
 /** Every sentence-like line of the annotated news fixtures. */

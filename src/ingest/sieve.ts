@@ -4,7 +4,9 @@
 // of /\b(?:air\s*-?strikes?|warplanes?)\b/i holds "strike" or "warplane"); one Aho-Corasick pass over the text (in
 // lower case for the case-insensitive expressions, as written for the others) finds which of all the rules' strings
 // it holds, and only the rules that can match are run. A rule whose source this reader does not follow, or that has
-// no such string, is always run: the sieve never changes a result.
+// no such string, is always run: the sieve never changes a result. Ignoring case with the u flag, two characters
+// outside ASCII match ASCII letters ("ſ" an s, the Kelvin sign a k: no others, sieve.test.ts checks every code
+// point); the scan reads them as those letters.
 // The expressions are read by regexpp's parser. The automaton is this file's own: the Aho-Corasick packages on npm
 // match whole grapheme clusters (modern-ahocorasick: "strike" is not found in "strike\u0301", which the expression
 // matches, so a rule would be skipped wrongly) or took 10-20 times as long a sentence (ahocorasick, @monyone/
@@ -15,13 +17,13 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
  * Strings one of which every match of the expression contains (lower case if it ignores case), or null when that
  * cannot be said.
  * The expression is read by regexpp (the ECMAScript parser ESLint uses). Only ASCII characters are taken as literals
- * (case folding outside ASCII is not the same as lower-casing); case-insensitive expressions with the u or v flag
- * (where "ſ" matches "s") are never sieved, nor are groups with modifiers.
+ * (case folding outside ASCII is not the same as lower-casing); expressions with the v flag are never sieved, nor
+ * are groups with modifiers.
  * @example requiredLiterals(/\b(?:air\s*-?strikes?|warplanes?)\b/i) // ['strike', 'warplane']
  */
 export function requiredLiterals(re: RegExp): string[] | null {
   const { flags, source } = re;
-  if (flags.includes('v') || (flags.includes('i') && flags.includes('u'))) return null;
+  if (flags.includes('v')) return null;
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
@@ -91,6 +93,9 @@ class Automaton {
   readonly out: number[][];
   /** Whether a state reports any expression (most do not: the scan reads this before out). */
   readonly reports: Uint8Array;
+  /** The columns of "ſ" (U+017F) and the Kelvin sign (U+212A): those of s and k when the strings ignore case. */
+  private readonly longS: number;
+  private readonly kelvin: number;
 
   constructor(strings: readonly (readonly [string, number])[], ignoreCase: boolean) {
     // the trie of every expression's strings
@@ -142,16 +147,19 @@ class Automaton {
     this.delta = delta;
     this.out = out;
     this.reports = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+    this.longS = ignoreCase ? column[115]! : 0;
+    this.kelvin = ignoreCase ? column[107]! : 0;
   }
 
   /** Marks the expressions whose strings the text holds. */
   scan(text: string, may: boolean[]): void {
-    const { column, width, delta, out, reports } = this;
+    const { column, width, delta, out, reports, longS, kelvin } = this;
     let node = 0;
     for (let j = 0; j < text.length; j++) {
       const ch = text.charCodeAt(j);
-      // (only ASCII characters are literals, and only ASCII letters match them, whatever the case)
-      node = ch < 128 ? delta[node * width + column[ch]!]! : 0;
+      // (only ASCII characters are literals, and only ASCII letters match them, whatever the case, and the two
+      // characters that case-insensitive Unicode expressions fold to s and k)
+      node = ch < 128 ? delta[node * width + column[ch]!]! : ch === 0x17f ? delta[node * width + longS]! : ch === 0x212a ? delta[node * width + kelvin]! : 0;
       if (reports[node] === 0) continue;
       const hits = out[node]!;
       for (let h = 0; h < hits.length; h++) may[hits[h]!] = true;
