@@ -4,6 +4,7 @@
 import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
 import { MONTH, WEEKDAY } from './date-words.js';
+import { Sieve } from './sieve.js';
 
 const QUAL = '(?:at\\s+least|no\\s+fewer\\s+than|a\\s+minimum\\s+of|more\\s+than|over|nearly|almost|close\\s+to|about|around|some|roughly|approximately|an\\s+estimated|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|a\\s+total\\s+of|another|at\\s+least\\s+another|a\\s+further)';
 const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
@@ -225,9 +226,19 @@ export interface CasualtyContext {
  * @example findCasualties('Two people, including a woman, were killed.', { by: 'Dawn' })
  *   // [{ kind: 'killed', range: { min: 2, max: 2 }, victims: 'unknown', ... }]
  */
+/** Which of the expressions below can match a sentence at all (sieve.ts): the others are not run. */
+const SIEVED = [...BODIES, PUT, ONE_OF, LOST, LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED, SUBJECT, OBJECT, NAMED, SINGLE, ONE_PASSIVE, THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED, NONE, TOLL, RAISED];
+const SIEVE = new Sieve(SIEVED);
+const SIEVED_AT = new Map(SIEVED.map((re, k) => [re, k]));
+
 export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty[] {
   const out: Casualty[] = [];
   if (!MAYBE.test(sentence)) return out;
+  const may = SIEVE.candidates(sentence);
+  const can = (re: RegExp): boolean => {
+    const k = SIEVED_AT.get(re);
+    return k === undefined || may[k]!;
+  };
   const taken: [number, number][] = [];
   /** Set while adding the second group of a pair ("… and 23 soldiers"): its span is the pair's, taken by the first. */
   let part = false;
@@ -258,22 +269,22 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   // (most sentences tell no bodies: the patterns start at every figure, so they run only where they can match)
   for (const re of BODY_WORDS.test(sentence) ? BODIES : []) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!/^(?:a|an|one|the)$/i.test(m[1]!.trim()) || m[2]) add('killed', m[1]!, m[2] ?? '', m[0], m.index);
+    for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) if (!/^(?:a|an|one|the)$/i.test(m[1]!.trim()) || m[2]) add('killed', m[1]!, m[2] ?? '', m[0], m.index);
   }
   for (const re of [PUT, ONE_OF, LOST]) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
+    for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
   }
   // (before the patterns that read the list's first victim alone)
   for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
       const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)) : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
       if (n !== null) add('killed', String(n), re === ROLES_PASSIVE ? m[1]! : '', m[0], m.index);
     }
   }
   SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT.exec(sentence); m; m = SUBJECT.exec(sentence)) {
+  for (let m = can(SUBJECT) ? SUBJECT.exec(sentence) : null; m; m = SUBJECT.exec(sentence)) {
     const g = m.groups!;
     const qty = g.q!;
     const victims = g.v ? (g.p ? `${g.p.trim()} ${g.v}` : g.v) : '';
@@ -296,7 +307,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     add(kind, both ?? qty, victims, m[0], m.index);
   }
   OBJECT.lastIndex = 0;
-  for (let m = OBJECT.exec(sentence); m; m = OBJECT.exec(sentence)) {
+  for (let m = can(OBJECT) ? OBJECT.exec(sentence) : null; m; m = OBJECT.exec(sentence)) {
     const verb = m[1]!.toLowerCase();
     const qty = m[2]!;
     const victims = m[3] ?? '';
@@ -321,7 +332,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   // driver and injured two passengers" still counts the driver)
   if (!out.some((c) => c.kind === 'killed')) {
     NAMED.lastIndex = 0;
-    for (let m = NAMED.exec(sentence); m; m = NAMED.exec(sentence)) {
+    for (let m = can(NAMED) ? NAMED.exec(sentence) : null; m; m = NAMED.exec(sentence)) {
       // (one named for an office or trade not of a force, before the name or set off after it: "killed Peasant leader
       // Jose Perez", "killed Jorge Luna, mayor of the district of Pichari": a civilian)
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -331,16 +342,16 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     NOMINAL.lastIndex = 0;
     for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', '', m[0], m.index);
     SINGLE.lastIndex = 0;
-    for (let m = SINGLE.exec(sentence); m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
+    for (let m = can(SINGLE) ? SINGLE.exec(sentence) : null; m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
     ONE_PASSIVE.lastIndex = 0;
-    for (let m = ONE_PASSIVE.exec(sentence); m; m = ONE_PASSIVE.exec(sentence)) {
+    for (let m = can(ONE_PASSIVE) ? ONE_PASSIVE.exec(sentence) : null; m; m = ONE_PASSIVE.exec(sentence)) {
       const kind = m[1] ? 'killed' : 'injured';
       if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
     }
     // (the patterns start at every capitalised word or "the": they run only where a death of one can be told)
     for (const re of ONE_GATE.test(sentence) ? [THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED] : []) {
       re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
         // (one person: "the engineers died" is no figure)
         if (m[1] && /(?:[^s]s|men|people|children|police)$/i.test(m[1])) continue;
         if (!out.some((c) => c.kind === 'killed')) add('killed', '1', m[1] ?? '', m[0], m.index);
@@ -348,15 +359,15 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     }
   }
   NONE.lastIndex = 0;
-  for (let m = NONE.exec(sentence); m; m = NONE.exec(sentence)) {
+  for (let m = can(NONE) ? NONE.exec(sentence) : null; m; m = NONE.exec(sentence)) {
     const t = m[0].toLowerCase();
     if (!/injur|hurt|harmed/.test(t) || /casualties|deaths/.test(t)) add('killed', '0', '', m[0], m.index);
     if (/casualties|injur|hurt|harmed/.test(t)) add('injured', '0', '', '', m.index + m[0].length);
   }
   TOLL.lastIndex = 0;
-  for (let m = TOLL.exec(sentence); m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
+  for (let m = can(TOLL) ? TOLL.exec(sentence) : null; m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
   RAISED.lastIndex = 0;
-  for (let m = RAISED.exec(sentence); m; m = RAISED.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
+  for (let m = can(RAISED) ? RAISED.exec(sentence) : null; m; m = RAISED.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
   out.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // "23 soldiers were killed and 29 wounded": the wounded are the same group as the dead just before them
   for (let i = 1; i < out.length; i++) {
