@@ -7,6 +7,7 @@ import type { AnalyzedSentence } from './analyze.js';
 import type { TypedTrigger } from './event-type.js';
 import type { DateInterval, DateMention, Place, PlaceMention } from './types.js';
 import { addDays, dayDiff } from './text.js';
+import { Sieve } from './sieve.js';
 
 export interface Clause {
   readonly start: number;
@@ -37,9 +38,12 @@ const COARSE_DATE = new Set(['month', 'year']);
 /** A toll over a whole war or period ("the war … has killed tens of thousands"), not one event's. */
 const AGGREGATE = /\b(?:war|conflict|insurgency|(?<!sexual\s)violence|fighting)\b[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|left|displaced|claimed)\b|\b(?:has|have)\s+(?:been\s+)?(?:killed|displaced)\b[^.;]{0,60}\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|\d{4})\b|\b(?:so\s+far|to\s+date)\s+this\s+year\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years|decades|(?:twelve|12|six|6|three|3)\s+months)\b|\b(?:a|more\s+than\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\s+of\s+(?:fighting|clashes|violence|war|conflict)\b/i;
 
+/** The words one of which AGGREGATE needs (sieve.ts): most sentences have none, and the expression is a slow one. */
+const AGGREGATE_SIEVE = new Sieve([AGGREGATE]);
+
 /** Whether a sentence speaks of a war's or a period's toll rather than an event's. */
 export function isAggregate(text: string): boolean {
-  return AGGREGATE.test(text);
+  return AGGREGATE_SIEVE.candidates(text)[0]! && AGGREGATE.test(text);
 }
 /** A relative clause in the past perfect ("who had been in Peque on Sunday") tells what came before the event. */
 const PLUPERFECT = /^[,\s]*(?:who|whom|whose|which|where)\b[^,;]*?\bhad\s+(?:(?:just|already|previously|recently|earlier|not|never)\s+)?(?:been|gone|come|left|arrived|travel+ed|returned|attended|visited|met|spent|stayed)\b/i;

@@ -88,7 +88,19 @@ export function addDays(day: string, n: number): string {
 }
 
 export function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayStart(b) - dayStart(a)) / 86_400_000);
+}
+
+// the same few days are compared again and again (clustering compares every pair of mentions): each day is
+// parsed once
+const starts = new Map<string, number>();
+function dayStart(day: string): number {
+  let t = starts.get(day);
+  if (t === undefined) {
+    if (starts.size > 10_000) starts.clear();
+    starts.set(day, (t = Date.parse(`${day}T00:00:00Z`)));
+  }
+  return t;
 }
 
 /** Parses a date string a feed, a meta tag or a caller gave (RFC 3339, RFC 822, YYYY-MM-DD) into YYYY-MM-DD. */
