@@ -221,16 +221,16 @@ export interface CasualtyContext {
   readonly attributed?: boolean;
 }
 
+/** Which of findCasualties' expressions can match a sentence at all (sieve.ts): the others are not run. */
+const SIEVED = [...BODIES, PUT, ONE_OF, LOST, LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED, SUBJECT, OBJECT, NAMED, SINGLE, ONE_PASSIVE, THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED, NONE, TOLL, RAISED];
+const SIEVE = new Sieve(SIEVED);
+const SIEVED_AT = new Map(SIEVED.map((re, k) => [re, k]));
+
 /**
  * Every casualty figure in a sentence.
  * @example findCasualties('Two people, including a woman, were killed.', { by: 'Dawn' })
  *   // [{ kind: 'killed', range: { min: 2, max: 2 }, victims: 'unknown', ... }]
  */
-/** Which of the expressions below can match a sentence at all (sieve.ts): the others are not run. */
-const SIEVED = [...BODIES, PUT, ONE_OF, LOST, LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED, SUBJECT, OBJECT, NAMED, SINGLE, ONE_PASSIVE, THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED, NONE, TOLL, RAISED];
-const SIEVE = new Sieve(SIEVED);
-const SIEVED_AT = new Map(SIEVED.map((re, k) => [re, k]));
-
 export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty[] {
   const out: Casualty[] = [];
   if (!MAYBE.test(sentence)) return out;
