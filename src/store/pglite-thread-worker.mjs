@@ -69,7 +69,12 @@ parentPort.on('message', (msg) => {
     client.close().then(() => parentPort.postMessage({ id: msg.id, rows: [] }), (error) => parentPort.postMessage({ id: msg.id, error: asMessage(error) }));
     return;
   }
-  if (msg.tx !== undefined) return open.get(msg.tx)?.ops(msg);
+  if (msg.tx !== undefined) {
+    const tx = open.get(msg.tx);
+    // A query for a transaction that has ended is answered, not left waiting forever.
+    if (!tx) return parentPort.postMessage({ id: msg.id, error: { message: `transaction ${msg.tx} is not open`, name: 'Error' } });
+    return tx.ops(msg);
+  }
   answer(msg, run(client, msg));
 });
 parentPort.postMessage({ id: 0, rows: [] });

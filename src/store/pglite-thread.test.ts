@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openPgliteThread } from './pglite-thread.js';
 import { openPgliteDatabase } from './pglite-store.js';
-import { sqlState } from './sql-client.js';
+import { sqlState, type SqlQueryable } from './sql-client.js';
 import { rejectsWith } from './contract/fixture.js';
 
 describe('PGlite in a thread of its own', async () => {
@@ -46,6 +46,14 @@ describe('PGlite in a thread of its own', async () => {
     await assert.rejects(failing, /the caller gave up/);
     assert.deepEqual(await outside, [{ count: 3 }]);
     assert.deepEqual((await client.query<{ n: number }>('SELECT n FROM t ORDER BY n')).map((r) => r.n), [1, 2, 3]);
+  });
+
+  it('answers a query made on a transaction after it ended with an error, not silence', async () => {
+    let kept!: SqlQueryable;
+    await client.transaction(async (tx) => {
+      kept = tx;
+    });
+    await assert.rejects(kept.query('SELECT 1'), /transaction \d+ is not open/);
   });
 
   it('reports a commit the database refuses as the transaction\'s error', async () => {
