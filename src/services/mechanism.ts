@@ -72,7 +72,7 @@ const SNAPSHOT_EVERY = 20_000;
  * Whether a batch request's signatures go to the verifier threads by default: from 2 cores, on either store. With
  * the thread's inbox holding several batches (verify-pool.ts), batches of 500 on 2 cores gained +23 % on PGlite
  * (5,242 -> 6,451 statements/s) and +17 % on PostgreSQL over the event loop alone (BENCHMARKS.md); before it, PGlite,
- * whose database runs on the event loop, gained nothing, as the thread waited for the event loop.
+ * whose database then ran on the event loop, gained nothing, as the thread waited for the event loop.
  * @example batchesVerifiedInWorkers(2) // true
  */
 export function batchesVerifiedInWorkers(cores = availableParallelism()): boolean {

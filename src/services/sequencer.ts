@@ -207,7 +207,7 @@ export class Sequencer {
 
   /**
    * Group commit: before cutting a batch, let the event loop take in every request already waiting on the sockets
-   * (the embedded store commits on this thread), then wait briefly for the submissions whose signatures are being
+   * (a commit in flight may have kept them waiting), then wait briefly for the submissions whose signatures are being
    * checked, so one commit carries them all instead of one each.
    */
   private async gather(): Promise<void> {
