@@ -41,6 +41,19 @@ test('an undated article says so and gets a window from the dates it mentions', 
   assert.ok(a.notes.some((n) => /undated/.test(n)));
 });
 
+test('an undated story in capitals takes no time on the 24-hour clock for its year', () => {
+  // No reference day given: the year comes from the text when it writes one, else the year it is read in.
+  const text = 'SAN SALVADOR, NO DATE (RADIO) -- [TEXT] AT 1900 ON 13 AUGUST GUERRILLAS ATTACKED AN ARMY POST IN SUCHITOTO, KILLING TWO SOLDIERS. THE POST WAS ATTACKED AGAIN AT 2030 HOURS ON 14 AUGUST.';
+  const a = ingest([{ id: 'caps.txt', text }]).articles[0]!;
+  assert.equal(a.published, null);
+  const start = a.published_window?.start ?? '';
+  assert.equal(start.slice(4), '-08-14');
+  assert.ok(!['1900', '2030'].includes(start.slice(0, 4)), `no year read from the clock: ${start}`);
+  // A year the story does write stays its year.
+  const dated = ingest([{ id: 'y.txt', text: 'GUERRILLAS ATTACKED AN ARMY POST ON 13 AUGUST 1989 AT 1900, KILLING TWO SOLDIERS.' }]);
+  assert.equal(dated.articles[0]!.published_window?.start, '1989-08-13');
+});
+
 test('bad inputs are reported one by one, the rest processed', () => {
   const r = ingest([{ id: 'f.xml', feed: '<rss><channel><item>' }, { id: 'e', text: '   ' }, { id: 'ok', text: A }]);
   assert.deepEqual(r.errors.map((e) => [e.input, e.code]), [['f.xml', 'bad_feed'], ['e', 'no_text']]);

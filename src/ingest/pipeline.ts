@@ -30,6 +30,9 @@ export interface IngestOptions {
   readonly maxInputs?: number;
 }
 
+/** A year written in the text: 19xx or 20xx, not a time of day ("at 1900", "2030 hours", "1900 GMT"). */
+const YEAR_WRITTEN = /(?<!\bat\s+)\b(20\d{2}|19\d{2})\b(?!\s*(?:hours|hrs|h\b|GMT|UTC|local\s+time))/gi;
+
 /** Whether the year before a day holds a 29 February (so going back a year takes 366 days). */
 function isLeapSpan(day: string): boolean {
   const y = Number(day.slice(0, 4));
@@ -42,7 +45,8 @@ function dated(a: Article, batchRef0: string, batchKnown: boolean, given: boolea
   if (a.published) return { article: a, ref: a.published, guessed: false };
   // With nothing in the batch to date it, an article's own latest year beats today's: an old article read today
   // is still of its own year.
-  const years = batchKnown ? [] : [...a.text.matchAll(/\b(20\d{2}|19\d{2})\b/g)].map((m) => m[1]!).sort();
+  // (a time on the 24-hour clock is no year: wire copy writes "AT 1900 ON 13 AUGUST" and "at 2030 hours")
+  const years = batchKnown ? [] : [...a.text.matchAll(YEAR_WRITTEN)].map((m) => m[1]!).sort();
   const batchRef = years.length && !years.includes(batchRef0.slice(0, 4)) ? `${years.at(-1)}-12-31` : batchRef0;
   if (a.datelineDate) {
     const d = findDates(a.datelineDate, { ref: batchRef })[0];
