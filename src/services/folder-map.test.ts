@@ -3,12 +3,14 @@
 // reopenings, checked step by step against a real Map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { StateFolder } from './state-folder.js';
-import { framed } from './folder-map.js';
+import { framed, RECORD_HEAD, recordKey } from './folder-map.js';
+import { StateFolderDamaged, unseal } from './folder-seal.js';
 import { deserialize, serialize } from 'node:v8';
 import { failNextFolderWrite } from './test-failing-folder.js';
 
@@ -196,7 +198,7 @@ test('while a batch is applied, has() then set() of a new id reads the file once
     await folder.close();
   }));
 
-test('a framed record is its position, then exactly the V8 serialization of the value (two-byte strings, buffers, Maps)', () => {
+test('a framed record is its seal, its position, then exactly the V8 serialization of the value (two-byte strings, buffers, Maps)', () => {
   const values: unknown[] = [
     { n: 1, tags: ['a'] },
     { text: 'ﬀ 😀 مرحبا', odd: 'x', bytes: Buffer.from([1, 2, 3]), view: new Uint8Array([4, 5]) },
@@ -205,9 +207,56 @@ test('a framed record is its position, then exactly the V8 serialization of the 
     [undefined, null, -0, 1.5, 2n],
   ];
   for (const [i, value] of values.entries()) {
-    const record = framed(i * 1.5, value);
-    assert.equal(record.readDoubleBE(0), i * 1.5);
-    assert.deepEqual(record.subarray(8), serialize(value));
-    assert.deepEqual(deserialize(record.subarray(8)), value);
+    const key = recordKey('c', `id${i}`);
+    const record = framed(key, i * 1.5, value);
+    const payload = unseal(key, record);
+    assert.equal(payload.readDoubleBE(0), i * 1.5);
+    assert.deepEqual(record.subarray(RECORD_HEAD), serialize(value));
+    assert.deepEqual(deserialize(payload.subarray(8)), value);
+    // Sealed under its own key: the same bytes read as another record's are damage.
+    assert.throws(() => unseal(recordKey('c', `other${i}`), record), StateFolderDamaged);
+  }
+});
+
+test('a folder whose process crashed on three starts in a row is started anew; a clean close or a marked damage', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-folder-starts-'));
+  const path = join(dir, 'state');
+  const filled = async () => {
+    const folder = StateFolder.open(path);
+    const state = folder.state();
+    folder.begin();
+    state.members.set('m', { id: 'm' } as never);
+    state.size = 1;
+    await folder.commit(state, new Uint8Array(32));
+    return folder;
+  };
+  const starts = () => Number(readFileSync(join(path, 'starts'), 'utf8'));
+  try {
+    await (await filled()).close();
+    assert.ok(!existsSync(join(path, 'starts')), 'a clean close forgets the starts');
+    // Three starts that never close (a process that crashes on a read of a damaged page, or is killed).
+    for (let i = 1; i <= 3; i++) {
+      const folder = StateFolder.open(path);
+      assert.equal(folder.discarded, null);
+      assert.equal(folder.meta()?.size, 1, 'the folder is read');
+      assert.equal(starts(), i);
+      await folder.db.close(); // the process dies: LMDB's file closed, the folder never told
+    }
+    const fourth = StateFolder.open(path);
+    assert.equal(fourth.discarded, '3 starts in a row ended without closing it');
+    assert.equal(fourth.meta(), null, 'started anew: the state is rebuilt from the log');
+    assert.equal(starts(), 1);
+    await fourth.close();
+
+    // A folder marked damaged by a read is started anew at the next open, whatever its starts.
+    const folder = await filled();
+    await folder.close();
+    writeFileSync(join(path, 'damaged'), 'x');
+    const next = StateFolder.open(path);
+    assert.equal(next.discarded, 'a read found it damaged');
+    assert.equal(next.meta(), null);
+    await next.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -3,6 +3,7 @@
 // a bounded cache of them is decoded in memory. Writes and the records read while a batch is applied go to the
 // folder's overlay until its commit; reads see the overlay first, so the state answers as one Map would.
 import { DefaultSerializer, deserialize, serialize } from 'node:v8';
+import { SEAL_BYTES, sealInPlace } from './folder-seal.js';
 import type { Cached, StateFolder } from './state-folder.js';
 
 export interface Counters {
@@ -13,19 +14,23 @@ export interface Counters {
 export const recordKey = (collection: string, id: string) => ['r', collection, id];
 export const orderKey = (collection: string, pos: number) => ['o', collection, pos];
 
+/** Where a stored record's V8 serialization starts: after its seal (folder-seal.ts) and its position. */
+export const RECORD_HEAD = SEAL_BYTES + 8;
+
 /**
- * A record as stored: its position in the insertion order (float64, big-endian), then its V8 serialization, written
- * by one serializer into one buffer (not serialized, then copied behind the position: a buffer and a copy a record).
- * @example deserialize(framed(3, value).subarray(8)) // a copy of value; framed(3, value).readDoubleBE(0) === 3
+ * A record as stored under `key`: its seal, its position in the insertion order (float64, big-endian), then its V8
+ * serialization, written by one serializer into one buffer (not serialized, then copied behind the position: a
+ * buffer and a copy a record).
+ * @example deserialize(framed(key, 3, value).subarray(RECORD_HEAD)) // a copy of value; its position: readDoubleBE(SEAL_BYTES) === 3
  */
-export function framed(pos: number, value: unknown): Buffer {
-  const position = Buffer.allocUnsafe(8);
-  position.writeDoubleBE(pos, 0);
+export function framed(key: readonly (string | number)[], pos: number, value: unknown): Buffer {
+  const head = Buffer.alloc(RECORD_HEAD);
+  head.writeDoubleBE(pos, SEAL_BYTES);
   const serializer = new DefaultSerializer();
-  serializer.writeRawBytes(position);
+  serializer.writeRawBytes(head);
   serializer.writeHeader();
   serializer.writeValue(value);
-  return serializer.releaseBuffer();
+  return sealInPlace(key, serializer.releaseBuffer());
 }
 
 /**
@@ -81,13 +86,13 @@ export class FolderMap<V> extends Map<string, V> {
   }
 
   override has(id: string): boolean {
-    const { writes, pending, tracked, cache, db } = this.folder;
+    const { writes, pending, tracked, cache } = this.folder;
     const key = this.folder.key(this, id);
     const write = writes.get(key) ?? pending.get(key);
     if (write) return !write.deleted;
     if (tracked.has(key) || cache.has(key) || this.folder.recall(key) !== undefined) return true;
     if (this.folder.absent.has(key)) return false;
-    if (db.doesExist(recordKey(this.name, id))) return true;
+    if (this.folder.exists(recordKey(this.name, id))) return true;
     if (this.folder.tracking) this.folder.absent.add(key);
     return false;
   }
@@ -131,21 +136,25 @@ export class FolderMap<V> extends Map<string, V> {
   }
 
   override *keys(): MapIterator<string> {
-    yield* this.#ids();
+    for (const [id] of this.#ids()) yield id;
   }
 
   override *values(): MapIterator<V> {
-    for (const id of this.#ids()) {
-      const found = this.#read(id, false);
-      if (found) yield found.value as V;
-    }
+    for (const [id, pos] of this.#ids()) yield this.#listed(id, pos).value as V;
   }
 
   override *entries(): MapIterator<[string, V]> {
-    for (const id of this.#ids()) {
-      const found = this.#read(id, false);
-      if (found) yield [id, found.value as V];
-    }
+    for (const [id, pos] of this.#ids()) yield [id, this.#listed(id, pos).value as V];
+  }
+
+  /**
+   * The record of an id the iteration lists. One the file's order lists at `pos` must be stored at that position:
+   * a record missing, or elsewhere, is damage LMDB's pages hide from a seal (a key or a page's pointer changed).
+   */
+  #listed(id: string, pos: number | null): Cached {
+    const found = this.#read(id, false);
+    if (found && (pos === null || found.pos === pos)) return found;
+    throw this.folder.damaged(`${this.name}: the order lists ${JSON.stringify(id)} at ${pos}, ${found ? `stored at ${found.pos}` : 'not stored'}`);
   }
 
   override [Symbol.iterator](): MapIterator<[string, V]> {
@@ -165,32 +174,50 @@ export class FolderMap<V> extends Map<string, V> {
 
   /**
    * The ids in insertion order (positions only grow, so position order): the file's order and the pending commits'
-   * new positions merged, less what the open batch deleted or moved; then the open batch's additions.
+   * new positions merged, less what the open batch deleted or moved; then the open batch's additions. Each with the
+   * position the file's order gives it (null: placed from memory). Positions that do not grow, or a count that is
+   * not the collection's size, are damage.
    */
-  *#ids(): Generator<string, undefined> {
+  *#ids(): Generator<[string, number | null], undefined> {
     // An empty collection needs no read of the file (the agreement's versions, asked with every statement, are none
     // until a text is put forward).
     if (this.#count === 0) return undefined;
-    const { writes, pending, db } = this.folder;
+    const { writes, pending } = this.folder;
     const fresh = [...(this.folder.freshPending.get(this) ?? [])].map((key) => pending.get(key)!).sort((a, b) => a.pos - b.pos);
     let next = 0;
+    let listed = 0;
+    let last = -1;
     const stays = (key: string, pos: number): boolean => {
       const write = writes.get(key);
       return !write || (!write.deleted && write.pos === pos);
     };
-    for (const { key, value } of db.getRange({ start: orderKey(this.name, 0), end: orderKey(this.name, Number.MAX_SAFE_INTEGER) })) {
-      const pos = key[2] as number;
-      for (; next < fresh.length && fresh[next]!.pos < pos; next++) if (stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) yield fresh[next]!.id;
-      const id = value.toString('utf8');
+    for (const [pos, id] of this.folder.order(this.name)) {
+      if (!(pos > last)) throw this.folder.damaged(`${this.name}: the order goes from position ${last} to ${pos}`);
+      last = pos;
+      for (; next < fresh.length && fresh[next]!.pos < pos; next++) {
+        if (!stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) continue;
+        listed += 1;
+        yield [fresh[next]!.id, null];
+      }
       const cacheKey = this.folder.key(this, id);
       const moved = pending.get(cacheKey);
       // A pending commit's position is placed from the pending records, even once the file shows it (LMDB makes a
       // commit visible a little before its promise says so).
       if (moved && (moved.deleted || moved.freshGen !== null || moved.pos !== pos)) continue;
-      if (stays(cacheKey, pos)) yield id;
+      if (!stays(cacheKey, pos)) continue;
+      listed += 1;
+      yield [id, pos];
     }
-    for (; next < fresh.length; next++) if (stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) yield fresh[next]!.id;
-    for (const id of this.#added.keys()) yield id;
+    for (; next < fresh.length; next++) {
+      if (!stays(this.folder.key(this, fresh[next]!.id), fresh[next]!.pos)) continue;
+      listed += 1;
+      yield [fresh[next]!.id, null];
+    }
+    for (const id of this.#added.keys()) {
+      listed += 1;
+      yield [id, null];
+    }
+    if (listed !== this.#count) throw this.folder.damaged(`${this.name}: the order lists ${listed} records where the collection holds ${this.#count}`);
     return undefined;
   }
 
@@ -201,7 +228,7 @@ export class FolderMap<V> extends Map<string, V> {
     const known = this.folder.tracked.get(key) ?? this.folder.recall(key);
     if (known) return known.pos;
     if (this.folder.absent.has(key)) return null;
-    const raw = this.folder.db.get(recordKey(this.name, id));
+    const raw = this.folder.read(recordKey(this.name, id));
     return raw ? raw.readDoubleBE(0) : null;
   }
 
@@ -210,7 +237,7 @@ export class FolderMap<V> extends Map<string, V> {
    * a scan does not fill it). While a batch is applied, what is handed out is tracked with its bytes at that moment.
    */
   #read(id: string, cache: boolean): Cached | undefined {
-    const { writes, tracked, db } = this.folder;
+    const { writes, tracked } = this.folder;
     const key = this.folder.key(this, id);
     const write = writes.get(key);
     if (write) return write.deleted ? undefined : write;
@@ -222,7 +249,7 @@ export class FolderMap<V> extends Map<string, V> {
     let bytes: Uint8Array | undefined;
     if (!found) {
       if (this.folder.absent.has(key)) return undefined;
-      const raw = db.get(recordKey(this.name, id));
+      const raw = this.folder.read(recordKey(this.name, id));
       if (!raw) {
         if (this.folder.tracking) this.folder.absent.add(key);
         return undefined;

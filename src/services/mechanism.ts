@@ -16,6 +16,7 @@ import { restoreState } from './restore-state.js';
 import { loadFolderState, loadState } from './replay.js';
 import { type Appended, Sequencer, type StatePersistence } from './sequencer.js';
 import { StateFolder } from './state-folder.js';
+import { StateFolderDamaged } from './folder-seal.js';
 import type { Touched } from '../domain/handler.js';
 import { candidateUpdates, incidentRows } from './projection-rows.js';
 import { MissingTreeHashes, StoredTree } from './stored-tree.js';
@@ -221,6 +222,8 @@ export class Mechanism {
       let loaded: { state: MechanismState; from: number; touched: Touched[]; kept: number | null; snapshot: number | null };
       if (this.options.stateFolder !== false) {
         this.folder = StateFolder.open(join(this.options.dataDir, 'state'), deepCheck === true);
+        this.folder.onDamage = (damage) => this.alerts.raise('state_folder_damaged', damage.message);
+        if (this.folder.discarded) onProgress?.(`the state folder was started anew (${this.folder.discarded}): the state is rebuilt from the log`);
         loaded = await loadFolderState(this.store, this.tree, this.folder, size, { deep: deepCheck === true, ...progress });
       } else {
         const fromSnapshot = await loadState(this.store, size, { snapshot: !deepCheck, ...progress });
@@ -264,7 +267,7 @@ export class Mechanism {
       },
       restoreState: () => restoreState(parts.store, parts.state),
       ...(options.stateFolder === false ? {} : { persist: folderPersistence(() => mechanism?.folder ?? null, parts.state) }),
-      onFailure: (failure, cause) => mechanism?.alerts.raise('log_write_failed', failure.message, { err: cause }),
+      onFailure: (failure, cause) => mechanism?.alerts.raise(cause instanceof StateFolderDamaged ? 'state_folder_damaged' : 'log_write_failed', failure.message, { err: cause }),
     });
     mechanism = new Mechanism(options, { ...parts, sequencer });
     return mechanism;

@@ -20,7 +20,8 @@ export type MechanismEvents = EventEmitter<MechanismEventMap>;
 /** The few failures that put the log's integrity at risk: each wakes someone up (logged at fatal, shown in the UI). */
 export type AlertCode =
   | 'checkpoint_conflict' // the store already holds a different signed tree of the same size
-  | 'log_write_failed'; // a commit failed: the sequencer refuses everything until a restart
+  | 'log_write_failed' // a commit failed: the sequencer refuses everything until a restart
+  | 'state_folder_damaged'; // a read of the state folder found damage: a restart rebuilds the state from the log
 
 export interface Alert {
   readonly code: AlertCode;

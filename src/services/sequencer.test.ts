@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalBytes } from '../domain/jcs.js';
 import { toBase64 } from '../domain/encoding.js';
+import type { TruceError } from '../domain/errors.js';
 import { createState } from '../domain/state.js';
 import { signStatement, type StatementType } from '../domain/statement.js';
 import { openPgliteDatabase } from '../store/pglite-store.js';
@@ -20,6 +21,7 @@ import pg from 'pg';
 import { generateKeyPair, verifyEd25519Node } from './node-ed25519.js';
 import { restoreState } from './restore-state.js';
 import { Sequencer } from './sequencer.js';
+import { StateFolderDamaged } from './folder-seal.js';
 import { StateFolder } from './state-folder.js';
 import { StoredTree } from './stored-tree.js';
 
@@ -101,3 +103,34 @@ for (const withFolder of [false, true]) {
     }
   });
 }
+
+test('a state that throws while a statement is applied (a damaged state folder) stops appending until a restart', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+  const { store } = await openPgliteDatabase(join(dir, 'pglite'));
+  try {
+    await store.migrate();
+    const state = createState();
+    const tree = await StoredTree.open(store, 0);
+    const failures: unknown[] = [];
+    const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, onFailure: (failure, cause) => failures.push([failure, cause]) });
+    await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'damaged', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
+    // From here, reading a member throws as a damaged folder's read does (folder-seal.ts).
+    const damage = new StateFolderDamaged('the value of ["r","@members","secretariat"] does not match its checksum');
+    const members = state.members;
+    members.get = () => {
+      throw damage;
+    };
+    const outcomes = await Promise.allSettled([admit('m1'), admit('m2')].map(async (b) => sequencer.submit(await b)));
+    assert.deepEqual(outcomes.map((o) => o.status === 'rejected' && (o.reason as TruceError).code), ['unavailable', 'unavailable']);
+    assert.equal((outcomes[0] as PromiseRejectedResult).reason, damage, 'the damage itself is the answer');
+    assert.equal(sequencer.failed, true);
+    assert.deepEqual(failures, [[damage, damage]], 'told once');
+    // Even once the read works again, nothing is appended on a state that may be half changed.
+    delete (members as { get?: unknown }).get;
+    await assert.rejects(sequencer.submit(await admit('m3')), (error) => error === damage);
+    assert.equal(await store.logSize(), 1);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -234,17 +234,28 @@ export class Sequencer {
     // Set in the store's callback (TypeScript does not follow assignments there, hence the casts).
     let prepared = null as Prepared | null;
     let growth = null as ReturnType<StoredTree['extend']> | null;
+    let applying = false;
     try {
       // Which statements are already in the log is read just before the batch is written, and the state updated in
       // memory between the two; a writer that came between makes the write fail, all or nothing (append-batch.ts).
       await this.store.appendFresh(batch.map((p) => p.id), async (stored) => {
+        applying = true;
         prepared = this.prepare(batch, stored);
+        applying = false;
         if (prepared.accepted.length === 0) return null;
         const built = await this.build(prepared);
         growth = built.growth;
         return built.batch;
       });
     } catch (error) {
+      // Applying a statement threw (the domain refuses by returning, so this is a state that could not be read, such
+      // as a damaged state folder, or a bug): the state may be half changed and the next batch would meet the same,
+      // so stop appending until a restart, which rebuilds the state from the log.
+      if (applying) {
+        this.halt([], error ?? new Error('applying a statement failed'));
+        for (const pending of batch) pending.reject(this.failure!);
+        return;
+      }
       // Nothing applied (the read failed, or every statement was refused): nothing to undo.
       if (prepared === null || prepared.accepted.length === 0) {
         this.options.persist?.drop();
@@ -379,7 +390,7 @@ export class Sequencer {
    */
   private halt(accepted: Prepared['accepted'], error: unknown, dropOverlay = true): void {
     const first = this.failure === null;
-    const failure = this.failure ?? new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`);
+    const failure = this.failure ?? (error instanceof TruceError && error.code === 'unavailable' ? error : new TruceError('unavailable', `the log could not be written (${(error as Error).message}); the server must be restarted`));
     this.failure = failure;
     for (const a of accepted) a.pending.reject(failure);
     this.queue.forEach((p) => p.reject(failure));

@@ -5,7 +5,7 @@
 // failed) is rebuilt or caught up, and the start answers the same. On PGlite and PostgreSQL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -29,6 +29,7 @@ import { loadDemo } from './demo-loader.js';
 import { readKeyFile } from './key-file.js';
 import { Mechanism, type MechanismOptions } from './mechanism.js';
 import { generateKeyPair } from './node-ed25519.js';
+import { seal } from './folder-seal.js';
 import { StateFolder, type StateMeta } from './state-folder.js';
 import { failNextFolderWrite } from './test-failing-folder.js';
 
@@ -87,7 +88,7 @@ async function relabel(dataDir: string, change: (meta: StateMeta) => StateMeta):
   const folder = StateFolder.open(join(dataDir, 'state'));
   const meta = folder.meta();
   assert.ok(meta, 'the folder has a label');
-  folder.db.putSync(['m'], Buffer.from(JSON.stringify(change(meta))));
+  folder.db.putSync(['m'], seal(['m'], Buffer.from(JSON.stringify(change(meta)))));
   await folder.close();
 }
 
@@ -220,6 +221,35 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await m.close();
       m = await open();
       assert.deepEqual([m.startup.stateFolder, m.startup.replayed], [grown.size, 3]);
+      assert.deepStrictEqual(await observe(m), logged);
+      await m.close();
+
+      // 8. Damage inside a valid LMDB file: a byte of the submitter's member record changed at rest (every copy of it
+      // in the file, old pages too). The start uses the folder (its label reads well); the first read of that record
+      // is refused as damage, never decoded (503 'unavailable', an integrity alert), appending stops, and the next
+      // start rebuilds the folder from the log.
+      const memberKey = ['r', '@members', 'field-team-1'];
+      const before = StateFolder.open(join(dataDir, 'state'));
+      const stored = before.db.get(memberKey);
+      await before.close();
+      assert.ok(stored, 'the member record is in the folder');
+      const file = join(dataDir, 'state', 'data.mdb');
+      const bytes = await readFile(file);
+      let copies = 0;
+      for (let at = bytes.indexOf(stored); at >= 0; at = bytes.indexOf(stored, at + 1), copies++) bytes[at + stored.length - 3]! ^= 0x10;
+      assert.ok(copies > 0, 'the record was found in the file');
+      await writeFile(file, bytes);
+      m = await open();
+      assert.equal(m.startup.stateFolder, logged.size, 'the label reads: the folder is used');
+      const [first, second] = await keyAdds(2);
+      await assert.rejects(m.submit(first!, true), (error: Error & { code?: string }) => error.code === 'unavailable' && /state folder is damaged .*"@members","field-team-1"/.test(error.message));
+      await assert.rejects(m.submit(second!, true), /state folder is damaged/);
+      assert.deepEqual(m.alerts.list().map((a) => [a.code, a.count > 0]), [['state_folder_damaged', true]]);
+      assert.equal(m.size, logged.size, 'nothing was appended on the damaged state');
+      await m.close();
+      m = await open();
+      // Rebuilt: from step 6's state snapshot, and the entries after it replayed.
+      assert.deepEqual([m.startup.stateFolder, (m.startup.snapshot ?? 0) + m.startup.replayed], [null, logged.size]);
       assert.deepStrictEqual(await observe(m), logged);
       await m.close();
       m = null;

@@ -4,7 +4,7 @@
 // log makes: labelled with the domain code's hash, the log size it reflects and the tree root at that size, it can
 // make a start faster, never different (docs/decisions.md).
 //
-// Layout (lmdb-js ordered keys, binary values):
+// Layout (lmdb-js ordered keys, binary values, each value behind a CRC-32 of its key and bytes: folder-seal.ts):
 //   ['r', collection, id]  -> 8-byte position (float64) + V8 serialization of the record
 //   ['o', collection, pos] -> id (utf-8): the insertion order, as a Map iterates
 //   ['n', collection]      -> JSON {count, next}: the collection's size and next position
@@ -14,24 +14,39 @@
 // A commit is written off the event loop: the batch's records are serialized at once and handed to one of lmdb-js's
 // asynchronous transactions, whose commit and fsync run on its own thread. Until that transaction is committed the
 // batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
 import type { StatePersistence } from './sequencer.js';
 import { snapshotVersion } from './state-snapshot.js';
-import { FolderMap, FolderRecords, framed, orderKey, recordKey, type Counters } from './folder-map.js';
+import { FolderMap, FolderRecords, framed, orderKey, RECORD_HEAD, recordKey, type Counters } from './folder-map.js';
+import { seal, StateFolderDamaged, unseal } from './folder-seal.js';
 
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
 const CACHED_RECORDS = 10_000;
 /** Commits that may wait for LMDB's thread before a committer is asked to wait (backlog()). */
 const MAX_UNWRITTEN = 4;
 const MEMBERS = '@members';
+/** The folder's layout: a label of another layout (or none) means a folder to rebuild, as another domain code does. */
+const FORMAT = 2;
+/** Left in the folder when a read found damage: the next open removes the folder and the state is rebuilt. */
+const DAMAGED_MARK = 'damaged';
+/**
+ * The starts since the folder was last closed, or had served HEALTHY_AFTER_MS: damage to LMDB's own pages can crash
+ * the process on a read (docs/THREATS.md), which no seal catches, and every start would crash again. After
+ * CRASHED_STARTS such starts in a row the folder is rebuilt from the log (a few SIGKILLs in a row cost one rebuild).
+ */
+const STARTS_FILE = 'starts';
+const CRASHED_STARTS = 3;
+const HEALTHY_AFTER_MS = 10 * 60_000;
 const PAGE_SIZE = 4096;
 const KEYS = '@keys';
 
 export interface StateMeta {
+  /** The folder's layout (FORMAT). */
+  readonly format: number;
   /** The log size the stored state reflects. */
   readonly size: number;
   /** The domain code's hash (state-snapshot.ts snapshotVersion): other code means another state. */
@@ -127,6 +142,12 @@ export class StateFolder {
   tracking = false;
   private readonly dirty = new Set<FolderMap<unknown>>();
   private readonly maps = new Map<string, FolderMap<unknown>>();
+  /** Told once, when a read first finds damage (the mechanism raises an integrity alert). */
+  onDamage: ((damage: StateFolderDamaged) => void) | null = null;
+  #damaged = false;
+  /** Why open() started the folder anew instead of reading it (null: it read it, or there was none). */
+  discarded: string | null = null;
+  #healthy: NodeJS.Timeout | null = null;
 
   private constructor(
     public db: RootDatabase<Buffer, (string | number)[]>,
@@ -141,15 +162,36 @@ export class StateFolder {
    * (a deep start) removes it without reading it.
    */
   static open(path: string, fresh = false): StateFolder {
+    const starts = startsSinceClose(path);
+    const why = fresh
+      ? null
+      : existsSync(join(path, DAMAGED_MARK))
+        ? 'a read found it damaged'
+        : starts >= CRASHED_STARTS
+          ? `${starts} starts in a row ended without closing it`
+          : !looksLikeLmdb(join(path, 'data.mdb'))
+            ? 'its file is not an LMDB file'
+            : null;
+    let folder: StateFolder;
     try {
-      if (fresh || !looksLikeLmdb(join(path, 'data.mdb'))) rmSync(path, { recursive: true, force: true });
-      const folder = new StateFolder(openDb(path), path);
+      if (fresh || why) rmSync(path, { recursive: true, force: true });
+      folder = new StateFolder(openDb(path), path);
       folder.db.get(META_KEY);
-      return folder;
-    } catch {
+      folder.discarded = why;
+    } catch (error) {
       rmSync(path, { recursive: true, force: true });
-      return new StateFolder(openDb(path), path);
+      folder = new StateFolder(openDb(path), path);
+      folder.discarded = `LMDB could not open it (${(error as Error).message})`;
     }
+    folder.#counted(fresh || folder.discarded ? 1 : starts + 1);
+    return folder;
+  }
+
+  /** Record this start in STARTS_FILE (synced), and forget it once the folder has served HEALTHY_AFTER_MS. */
+  #counted(starts: number): void {
+    writeSynced(join(this.path, STARTS_FILE), String(starts));
+    this.#healthy = setTimeout(() => rmSync(join(this.path, STARTS_FILE), { force: true }), HEALTHY_AFTER_MS);
+    this.#healthy.unref();
   }
 
   /** The stored state's label, or null if there is none or it does not read (the last committed one, written or not). */
@@ -157,10 +199,11 @@ export class StateFolder {
     if (this.#meta) return this.#meta;
     try {
       const raw = this.db.get(META_KEY);
-      const meta = raw ? (JSON.parse(raw.toString('utf8')) as StateMeta) : null;
-      const valid = meta && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
+      const meta = raw ? (JSON.parse(unseal(META_KEY, raw).toString('utf8')) as StateMeta) : null;
+      const valid = meta && meta.format === FORMAT && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
       return valid ? meta : null;
     } catch {
+      // Another layout, or damage: either way the folder is rebuilt from the log.
       return null;
     }
   }
@@ -170,10 +213,14 @@ export class StateFolder {
     this.drop();
     await this.settled();
     await this.db.close();
+    const starts = startsSinceClose(this.path);
     rmSync(this.path, { recursive: true, force: true });
     this.db = openDb(this.path);
+    // This start is still counted (a rebuild that crashes counts towards the next).
+    writeSynced(join(this.path, STARTS_FILE), String(Math.max(1, starts)));
     this.#gen = 0;
     this.#meta = null;
+    this.#damaged = false;
     this.pending.clear();
     this.freshPending.clear();
     this.#written = Promise.resolve();
@@ -205,11 +252,73 @@ export class StateFolder {
   map<V>(name: string): FolderMap<V> {
     let map = this.maps.get(name);
     if (!map) {
-      const raw = this.db.get(countersKey(name));
+      const raw = this.read(countersKey(name));
       map = new FolderMap<unknown>(this, name, raw ? (JSON.parse(raw.toString('utf8')) as Counters) : { count: 0, next: 0 });
       this.maps.set(name, map);
     }
     return map as FolderMap<V>;
+  }
+
+  /**
+   * The bytes stored under `key` (checked against their seal), or undefined. Damage, whether the seal does not
+   * match or LMDB finds its own pages wrong, throws StateFolderDamaged: the folder is marked to be rebuilt at the
+   * next start and `onDamage` told.
+   */
+  read(key: (string | number)[]): Buffer | undefined {
+    return this.#checked(() => {
+      const raw = this.db.get(key);
+      return raw === undefined ? undefined : unseal(key, raw);
+    });
+  }
+
+  /** Whether a value is stored under `key` (LMDB's damage throws as in read()). */
+  exists(key: (string | number)[]): boolean {
+    return this.#checked(() => this.db.doesExist(key));
+  }
+
+  /** A collection's insertion order in the file: [position, id], by position. */
+  *order(collection: string): Generator<[number, string]> {
+    const range = this.db.getRange({ start: orderKey(collection, 0), end: orderKey(collection, Number.MAX_SAFE_INTEGER) });
+    const entries = this.#checked(() => range[Symbol.iterator]());
+    for (;;) {
+      const next = this.#checked(() => {
+        const step = entries.next();
+        return step.done ? null : ([step.value.key[2] as number, unseal(step.value.key, step.value.value).toString('utf8')] as [number, string]);
+      });
+      if (next === null) return;
+      yield next;
+    }
+  }
+
+  #checked<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof StateFolderDamaged) throw this.#damage(error);
+      // LMDB's own checks of its pages, and lmdb-js's decoding of a key whose bytes make no key (a RangeError or
+      // TypeError: "cannot be converted to a BigInt"); not its refusals of a closed folder or of too many readers.
+      const lmdbFound = /MDB_(CORRUPTED|PAGE_NOTFOUND|BAD_TXN)/.test(String((error as Error | undefined)?.message));
+      if (lmdbFound || error instanceof RangeError || error instanceof TypeError) throw this.#damage(new StateFolderDamaged(`LMDB: ${(error as Error).message}`));
+      throw error;
+    }
+  }
+
+  /** Damage a caller found (a record the order lists is missing): marked and told as read() does; throw it. */
+  damaged(detail: string): StateFolderDamaged {
+    return this.#damage(new StateFolderDamaged(detail));
+  }
+
+  /** Mark the folder (synced) so the next open rebuilds it, and tell onDamage, once. */
+  #damage(damage: StateFolderDamaged): StateFolderDamaged {
+    if (this.#damaged) return damage;
+    this.#damaged = true;
+    try {
+      writeSynced(join(this.path, DAMAGED_MARK), `${new Date().toISOString()} ${damage.message}\n`);
+    } catch {
+      // The mark is a convenience: a damaged value fails its seal again at the next start's reads.
+    }
+    this.onDamage?.(damage);
+    return damage;
   }
 
   /** A record decoded before and still held somewhere (the cache, or any caller). */
@@ -267,9 +376,10 @@ export class StateFolder {
     const removes: (string | number)[][] = [];
     for (const [key, t] of this.tracked) {
       if (this.writes.has(key)) continue;
-      const record = framed(t.pos, t.value);
-      if (record.subarray(8).equals(t.bytes)) continue;
-      puts.push([recordKey(t.map.name, t.id), record]);
+      const at = recordKey(t.map.name, t.id);
+      const record = framed(at, t.pos, t.value);
+      if (record.subarray(RECORD_HEAD).equals(t.bytes)) continue;
+      puts.push([at, record]);
       this.#pend(key, { map: t.map, id: t.id, value: t.value, pos: t.pos, deleted: false, gen, freshGen: this.pending.get(key)?.freshGen ?? null });
     }
     for (const [key, w] of this.writes) {
@@ -281,17 +391,18 @@ export class StateFolder {
         }
         continue;
       }
-      puts.push([recordKey(w.map.name, w.id), framed(w.pos, w.value)]);
-      if (w.pos !== w.was) puts.push([orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8')]);
+      const recordAt = recordKey(w.map.name, w.id);
+      puts.push([recordAt, framed(recordAt, w.pos, w.value)]);
+      if (w.pos !== w.was) puts.push([orderKey(w.map.name, w.pos), seal(orderKey(w.map.name, w.pos), Buffer.from(w.id, 'utf8'))]);
       const freshGen = w.pos !== w.was ? gen : (this.pending.get(key)?.freshGen ?? null);
       this.#pend(key, { map: w.map, id: w.id, value: w.value, pos: w.pos, deleted: false, gen, freshGen });
     }
-    for (const map of this.dirty) puts.push([countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8')]);
+    for (const map of this.dirty) puts.push([countersKey(map.name), seal(countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8'))]);
     if (root) {
       this.#meta = metaOf(state, root);
-      puts.push([META_KEY, Buffer.from(JSON.stringify(this.#meta), 'utf8')]);
+      puts.push([META_KEY, seal(META_KEY, Buffer.from(JSON.stringify(this.#meta), 'utf8'))]);
     }
-    puts.push([GEN_KEY, Buffer.from(String(gen), 'utf8')]);
+    puts.push([GEN_KEY, seal(GEN_KEY, Buffer.from(String(gen), 'utf8'))]);
     for (const [key, t] of this.tracked) if (!this.writes.has(key)) this.remember(key, { value: t.value, pos: t.pos }, true);
     for (const [key, w] of this.writes) {
       if (w.deleted) this.forgetDecoded(key);
@@ -392,13 +503,35 @@ export class StateFolder {
     this.drop();
     await this.settled();
     await this.db.close();
+    if (this.#healthy) clearTimeout(this.#healthy);
+    rmSync(join(this.path, STARTS_FILE), { force: true });
+  }
+}
+
+/** The starts STARTS_FILE counts (0: none, or unreadable). */
+function startsSinceClose(path: string): number {
+  try {
+    const starts = Number(readFileSync(join(path, STARTS_FILE), 'utf8'));
+    return Number.isSafeInteger(starts) && starts > 0 ? starts : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function writeSynced(file: string, text: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** The number of the last commit in the file (0: none yet). */
 function storedGen(db: RootDatabase<Buffer, (string | number)[]>): number {
   const raw = db.get(GEN_KEY);
-  return raw ? Number(raw.toString('utf8')) : 0;
+  return raw ? Number(unseal(GEN_KEY, raw).toString('utf8')) : 0;
 }
 
 function openDb(path: string): RootDatabase<Buffer, (string | number)[]> {
@@ -428,5 +561,5 @@ function looksLikeLmdb(file: string): boolean {
 /** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */
 function metaOf(state: MechanismState, root: Uint8Array): StateMeta {
   const fields = Object.fromEntries(Object.entries(state).filter(([, v]) => !(v instanceof Map)));
-  return { size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields };
+  return { format: FORMAT, size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields };
 }

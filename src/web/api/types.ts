@@ -28,7 +28,7 @@ export interface LogInfo {
 }
 
 export interface IntegrityAlert {
-  readonly code: 'checkpoint_conflict' | 'log_write_failed';
+  readonly code: 'checkpoint_conflict' | 'log_write_failed' | 'state_folder_damaged';
   readonly message: string;
   readonly firstAt: string;
   readonly lastAt: string;

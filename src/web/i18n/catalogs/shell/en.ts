@@ -118,6 +118,7 @@ const shellEn = {
   'integrity.head': '<b>The server reports a risk to the log\'s integrity.</b> Check the log from your own copy (<code>truce verify</code>) and tell the secretariat.',
   'integrity.checkpoint_conflict': 'The log found a different tree already signed at a size it was about to sign. It signs nothing over it.',
   'integrity.log_write_failed': 'A write to the log failed; the server refuses new statements until it is restarted.',
+  'integrity.state_folder_damaged': 'The server\'s working copy of the state, kept beside the log, is damaged; the log itself is not read from it. Restart the server: it rebuilds the state from the log.',
   'integrity.detail': '({message}; since {since}, {count}×)',
 
   'common.breadcrumb': 'Breadcrumb',

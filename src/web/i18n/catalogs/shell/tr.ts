@@ -112,6 +112,7 @@ const shellTr: ShellCatalog = {
   'integrity.head': '<b>Sunucu, kayıt defterinin bütünlüğüne yönelik bir risk bildiriyor.</b> Kayıt defterini kendi kopyanızdan denetleyin (<code>truce verify</code>) ve sekretaryaya bildirin.',
   'integrity.checkpoint_conflict': 'Kayıt defteri, imzalamak üzere olduğu boyutta önceden imzalanmış farklı bir ağaç buldu. Onun üzerine hiçbir şey imzalamaz.',
   'integrity.log_write_failed': 'Kayıt defterine yazma başarısız oldu; sunucu yeniden başlatılana dek yeni beyanları reddeder.',
+  'integrity.state_folder_damaged': 'Sunucunun kayıt defterinin yanında tuttuğu durum kopyası bozulmuş; kayıt defterinin kendisi bu kopyadan okunmaz. Sunucuyu yeniden başlatın: durumu kayıt defterinden yeniden oluşturur.',
   'integrity.detail': '({message}; {since} tarihinden beri, {count}×)',
 
   'common.breadcrumb': 'Sayfa yolu',
