@@ -249,3 +249,16 @@ test('a killing told in catch-all words goes on the clash before it, not a deplo
   assert.deepEqual(clash?.fatalities, { min: 3, max: 3 });
   assert.ok(ms.filter((m) => m !== clash).every((m) => m.fatalities === null || m.fatalities.max === 0));
 });
+
+test('several incidents told in one sentence at towns apart are one event a town, the toll with the first; incidents told again are not split (issue 10)', () => {
+  const three = mentions('', 'Bogota, 25 Sep 89 (EFE) -- [Text] Police reported that three terrorist attacks in Medellin and in the port of Cartagena left two dead today.', '1989-09-25');
+  const bombs = three.filter((m) => m.eventType === 'Explosions/Remote violence' || m.eventType === 'Battles' || m.eventType === 'Violence against civilians');
+  assert.deepEqual(bombs.map((m) => [m.where.map((p) => p.name).join(','), m.when?.start, m.fatalities?.max ?? null]), [['Medellín', '1989-09-25', 2], ['Cartagena', '1989-09-25', null]]);
+  const list = mentions('', 'Santiago, 29 Dec 89 (EFE) -- [Text] Bombs exploded today at the cultural institutes in Vina del Mar, Talca, and Temuco.', '1989-12-29');
+  assert.deepEqual(list.map((m) => m.where.map((p) => p.name).join(',')), ['Viña del Mar', 'Talca', 'Temuco']);
+  // (one bomb, a kidnapping taken to another town, and attacks told again are one event each)
+  const one = mentions('', 'Bogota, 7 Oct 88 (EFE) -- [Text] A bomb exploded today in Medellin and in Cartagena police found its maker.', '1988-10-07');
+  assert.equal(one.filter((m) => m.kind === 'incident').length, 1);
+  const again = mentions('', 'Bogota, 7 Oct 88 (EFE) -- [Text] A bomb destroyed a section of the pipeline in Barrancabermeja today. The areas most affected by these attacks are in Arauca and Cucuta.', '1988-10-07');
+  assert.equal(again.filter((m) => m.kind === 'incident').length, 1);
+});
