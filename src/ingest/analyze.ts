@@ -9,7 +9,7 @@ import { findDates } from './dates.js';
 import type { TypedTrigger } from './event-type.js';
 import { classify } from './event-type.js';
 import { countryWordOf, type Gazetteer } from './gazetteer.js';
-import { articleCountries, findPlaces } from './places.js';
+import { articleCountries, capitalPlaces, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { outletSpans } from './outlets.js';
 import { findUnknownPlaces } from './unknown-places.js';
@@ -137,7 +137,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const)];
     const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
-    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) })].sort((a, b) => a.index - b.index);
+    // ("the capital of Caqueta", "the Salvadoran capital", "in this capital": the seat the words name)
+    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home)].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;

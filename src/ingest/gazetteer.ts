@@ -32,6 +32,11 @@ export interface Gazetteer {
    * written ("Car bombs", "let us" name nothing).
    */
   readonly acronyms: ReadonlySet<string>;
+  /**
+   * The seat of a first-level unit (GeoNames PPLA: Florencia for Caquetá), or with no unit the country's capital
+   * (PPLC): "the capital of Caqueta", "the Salvadoran capital".
+   */
+  seat(country: string, admin1?: string): Place | undefined;
 }
 
 /** Whether a name found in text may be read as the gazetteer key it folds to: an acronym only in capitals. */
@@ -47,6 +52,9 @@ export function countryWordOf(gaz: Gazetteer, text: string): string | undefined 
   const key = fold(text);
   return readsAs(gaz, text, key) ? gaz.countryWords.get(key) : undefined;
 }
+
+/** A first-level unit's name without its unit word ("San Miguel Department" is "san miguel"). */
+const unitKey = (name: string): string => fold(name).replace(/\s+(?:department|province|region|state|governorate)$/, '');
 
 const dataUrl = (name: string): URL => new URL(`./data/${name}`, import.meta.url);
 
@@ -87,6 +95,8 @@ interface WorldIndex {
   spacedKeys(): string[];
   readonly capitals: number[];
   readonly countries: number[];
+  /** Lines of the seats of first-level units (PPLA). */
+  readonly seats: number[];
 }
 
 /**
@@ -113,6 +123,7 @@ function worldIndex(text: string): WorldIndex {
   };
   const capitals: number[] = [];
   const countries: number[] = [];
+  const seats: number[] = [];
   // line 0 is the header
   for (let i = 1; i < n; i++) {
     const a = starts[i]!;
@@ -120,6 +131,7 @@ function worldIndex(text: string): WorldIndex {
     const tab = text.indexOf('\t', a);
     if (tab <= a || tab > end) continue;
     if (text.startsWith('\tPPLC', end - 5)) capitals.push(i);
+    else if (text.startsWith('\tPPLA', end - 5)) seats.push(i);
     else if (text.startsWith('\tcountry\tPCLI', end - 13)) countries.push(i);
     let slot = hash(text, a, tab) & (size - 1);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
@@ -127,7 +139,7 @@ function worldIndex(text: string): WorldIndex {
   }
   const keyOf = (i: number): string => text.slice(starts[i]!, text.indexOf('\t', starts[i]!));
   return {
-    starts, capitals, countries,
+    starts, capitals, countries, seats,
     find(key: string): number[] {
       const out: number[] = [];
       for (let slot = hash(key, 0, key.length) & (size - 1); slots[slot] !== 0; slot = (slot + 1) & (size - 1)) {
@@ -262,7 +274,21 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     }
     return hit;
   };
-  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms };
+  // seats by country and folded first-level unit ("CO:caqueta"), capitals by country ("CO:"), the most populous; built on first need
+  let seatMap: Map<string, Place> | null = null;
+  const seat = (country: string, admin1 = ''): Place | undefined => {
+    if (!seatMap) {
+      seatMap = new Map();
+      for (const i of [...index.capitals, ...index.seats]) {
+        const p = rowPlace(line(i), i);
+        const k = `${p.country}:${p.kind === 'PPLC' ? '' : unitKey(p.admin1)}`;
+        const had = seatMap.get(k);
+        if (!had || had.population < p.population) seatMap.set(k, p);
+      }
+    }
+    return seatMap.get(`${country}:${unitKey(admin1)}`);
+  };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, seat };
 }
 
 let cached: Gazetteer | null = null;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gazetteer } from './gazetteer.js';
 import { distanceKm } from '../domain/geo-distance.js';
-import { articleCountries, findPlaces } from './places.js';
+import { articleCountries, capitalPlaces, findPlaces } from './places.js';
 import { fold } from './text.js';
 
 const names = (s: string, countries: string[] = ['PK', 'AF']): string[] => findPlaces(s, gazetteer(), { countries: new Set(countries) }).map((m) => `${m.place.name}/${m.place.country}`);
@@ -147,4 +147,21 @@ test('a department named as its capital is the department, not the city (issue 1
   assert.deepEqual(at('Terrorists attacked a police post in Ayacucho on Sunday.'), ['Ayacucho/PE/1']);
   // and a town placed by it is that unit's town
   assert.deepEqual(at('Guerrillas attacked Huanta, Ayacucho Department, on Sunday.'), ['Huanta/PE/1', 'Ayacucho/PE/3']);
+});
+
+test('a place named by the word "capital": the seat of the unit after "the capital of", the national capital of a demonym or of the story\'s country (issue 10)', () => {
+  const at = (s: string, home?: string): string[] => {
+    const known = findPlaces(s, gazetteer(), { countries: new Set(home ? [home] : []) });
+    return capitalPlaces(s, known, gazetteer(), home).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  };
+  assert.deepEqual(at('A bomb exploded today at the party headquarters in the capital of Caqueta.', 'CO'), ['Florencia/CO/1']);
+  assert.deepEqual(at('Gunmen attacked the air base in the capital of the Atlantico Department.', 'CO'), ['Barranquilla/CO/1']);
+  assert.deepEqual(at('The leader was killed today in the Guatemalan capital.', 'SV'), ['Guatemala City/GT/1']);
+  assert.deepEqual(at('Rebels attacked a post in this capital.', 'SV'), ['San Salvador/SV/1']);
+  // not the capital's neighbourhoods, money, a capital named after a comma, or a capital already named
+  assert.deepEqual(at('Fighting raged in the capital neighborhoods of San Martin.', 'CU'), []);
+  assert.deepEqual(at('Investors fled from the capital market.', 'CO'), []);
+  assert.deepEqual(at('Bombs went off in the capital, Lima, today.', 'CO'), []);
+  assert.deepEqual(at('Bombs went off in Bogota, in the capital.', 'CO'), []);
+  assert.deepEqual(at('Bombs went off in the capital.'), []);
 });

@@ -294,3 +294,37 @@ function multiWordCountries(gaz: Gazetteer): { words: [string, string][]; sieve:
   }
   return list;
 }
+
+/** "the capital of Caqueta", "the capital of the Ancash Department": the unit named is the seat's. */
+const CAPITAL_OF = /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i;
+/**
+ * "in the Salvadoran capital", "bombings in our capital", "fighting in the capital": the country's capital, the
+ * demonym's or else the article's own country's (not "the capital of …", "the capital market", "foreign capital").
+ */
+const THE_CAPITAL = /\b(?:in|at|near|outside|into|to|toward|towards|from|of|around|across|throughout)\s+(?:the|this|our|their)\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:city\s+)?of\b|\s+(?:neighborhoods?|neighbourhoods?|districts?|suburbs?|areas?|market|markets|flight|gains?|goods|punishment|investment|investments|inflows?|outflows?|expenditure|spending|budget|letters?|crimes?|offen[cs]es?)\b)(?!\s*,\s*\p{Lu})/gu;
+
+/**
+ * Places a sentence names by the word "capital": the seat of a first-level unit named after "the capital of", and
+ * the national capital of "the Colombian capital" or, with no demonym, of the article's own country.
+ * @example capitalPlaces('A bomb exploded in the capital of Caqueta.', found, gazetteer(), 'CO') // Florencia
+ */
+export function capitalPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, home?: string): PlaceMention[] {
+  if (!/capital/i.test(sentence)) return [];
+  const out: PlaceMention[] = [];
+  for (const m of known) {
+    const p = m.place;
+    if (!(p.kind === 'admin1' || p.kind === 'province' || p.kind === 'country') || !CAPITAL_OF.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const seat = gaz.seat(p.country, p.kind === 'country' ? '' : p.admin1 || p.name);
+    if (seat && !known.some((k) => k.place.id === seat.id)) out.push({ place: seat, text: m.text, index: m.index, locative: true });
+  }
+  THE_CAPITAL.lastIndex = 0;
+  for (const x of sentence.matchAll(THE_CAPITAL)) {
+    const iso = x[1] ? countryWordOf(gaz, x[1]) : home;
+    // (a capitalised word before "capital" that names no country is an adjective of another kind: "the Federal capital")
+    if (!iso) continue;
+    const seat = gaz.seat(iso);
+    const at = x.index + x[0].lastIndexOf(x[1] ?? 'capital');
+    if (seat && !known.some((k) => k.place.id === seat.id || (k.place.country === seat.country && k.place.precision === 1 && fold(k.place.name) === fold(seat.name))) && !out.some((o) => o.place.id === seat.id)) out.push({ place: seat, text: x[0].slice(x[0].search(/\s(?:the|this|our|their)\s/i) + 1), index: at, locative: true });
+  }
+  return out;
+}
