@@ -262,3 +262,14 @@ test('several incidents told in one sentence at towns apart are one event a town
   const again = mentions('', 'Bogota, 7 Oct 88 (EFE) -- [Text] A bomb destroyed a section of the pipeline in Barrancabermeja today. The areas most affected by these attacks are in Arauca and Cucuta.', '1988-10-07');
   assert.equal(again.filter((m) => m.kind === 'incident').length, 1);
 });
+
+test('in copy that came in capitals an incident whose sentences name no place is in the story\'s country; in copy in both cases it stays unplaced (issue 10)', () => {
+  const text = 'San Salvador, 3 Feb 89 (ACAN-EFE) -- [Text] President Cristiani met the bishops in Usulutan today. They spoke of the economy.\n\nThe bishops condemned the murder of six peasants, who were machinegunned on 1 February by men wearing uniforms.';
+  const run = (recased: boolean): Mention[] => {
+    const article: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-02-03', publishedFrom: 'dateline', dateline: { place: 'San Salvador' }, text, notes: [], ...(recased ? { recased } : {}) };
+    return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-02-03', refGuessed: false }));
+  };
+  const place = (ms: Mention[]): string[] => ms.filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.country}/${p.precision}`).join(','));
+  assert.deepEqual(place(run(true)), ['SV/3']);
+  assert.deepEqual(place(run(false)), ['']);
+});

@@ -431,6 +431,18 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // "کوئٹہ:": its places are read from keyword lists, so a story seeming to name none may well name some.
   const latin = /^\p{Script=Latin}/u.test(article.dateline?.place ?? '');
   const dateline = latin && sentences.every((s) => s.places.every((p) => p.place.kind === 'country')) ? datelineTown(article) : undefined;
+  // in copy that came in capitals, whose places the gazetteer lacks are lost with their capitals, an incident whose
+  // sentences name no place is at least in the story's country (ACLED's precision 3, the country alone): the
+  // dateline's when the text names that country or none, else the one country the text names (in text written in
+  // both cases the fixture sets' unplaced events are better left unplaced: their gold places are finer or none)
+  let country: Place | undefined | null = null;
+  const storyCountry = (): Place | undefined => {
+    if (country !== null) return country;
+    const named = new Set(sentences.flatMap((s) => s.places.filter((p) => p.place.kind !== 'unresolved').map((p) => p.place.country)));
+    const filed = latin ? datelinePlace(article, gazetteer())?.country : undefined;
+    const iso = filed && (named.has(filed) || named.size === 0) ? filed : named.size === 1 ? [...named][0] : undefined;
+    return (country = iso ? gazetteer().countries.get(iso) : undefined);
+  };
   for (const m of out) {
     // violence told only in catch-all words ("killed", "attack") whose dead and wounded are all civilians ("killed
     // seven peasants", "a judge and her driver were murdered") was done to them: an attack, not a clash of two sides
@@ -447,6 +459,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
     if (m.where.length === 0 && m.kind === 'incident' && dateline) m.where = [dateline];
+    else if (m.where.length === 0 && m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined) m.where = [storyCountry()!];
     if (m.where.length > 1) {
       // a country only when nothing finer is named
       const fine = m.where.filter((p) => p.kind !== 'country');

@@ -126,7 +126,7 @@ export function ingest(inputs: readonly ArticleInput[], opts: IngestOptions = {}
   const skipped = new Map<string, NonNullable<IngestedArticle['not_extracted']>>();
   const founds = new Map<string, NonNullable<IngestedArticle['found']>>();
   raw.forEach((a00, i) => {
-    const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
+    const a0 = isShouting(a00.text) ? { ...a00, title: recase(a00.title, gaz, table), text: recase(a00.text, gaz, table), recased: true, notes: [...a00.notes, 'written in capitals: read in sentence case, names found through the gazetteer and the alias table'] } : a00;
     const { article, ref, guessed } = dated(a0, batchRef, Boolean(opts.now) || stated.length > 0, Boolean(opts.now));
     const lang = detectLanguage(`${article.title}\n${article.text}`);
     // Urdu, Pashto, Dari/Persian and Arabic are read by the keyword rules of arabic-script/

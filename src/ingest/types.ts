@@ -57,6 +57,8 @@ export interface Article {
   readonly datelineDate?: string;
   readonly text: string;
   readonly notes: readonly string[];
+  /** The text came in capitals and is read in sentence case (recase.ts): names the gazetteer lacks are lost in it. */
+  readonly recased?: boolean;
 }
 
 export interface Sentence {
