@@ -13,7 +13,7 @@ import { articleCountries, capitalPlaces, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { outletSpans } from './outlets.js';
 import { findUnknownPlaces } from './unknown-places.js';
-import { fold } from './text.js';
+import { escapeRegExp, fold } from './text.js';
 import type { VictimContext } from './tolls.js';
 import { victimActor } from './tolls.js';
 import type { ActorMention, Article, Casualty, Claim, DateMention, Place, PlaceMention, Sentence } from './types.js';
@@ -71,6 +71,36 @@ function homeCountry(article: Article, gaz: Gazetteer): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** A person's title and the name after it ("President Bush", "Colonel Rene Emilio Ponce", "Mr Anderson"). */
+const TITLED = /\b(?:President|Colonel|Col|General|Gen|Lieutenant|Lt|Captain|Capt|Major|Sergeant|Commander|Mr|Mrs|Ms|Dr|Msgr|Monsignor|Father|Bishop|Archbishop|Judge|Justice|Minister|Senator|Ambassador|Professor|Deputy|Mayor|Governor)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/gu;
+/** The names an article gives people after their titles. */
+function titledSurnames(text: string): Set<string> {
+  if (!/\b(?:President|Col|Gen|Lt|Capt|Major|Sergeant|Commander|Mrs?|Ms|Dr|Msgr|Monsignor|Father|Bishop|Archbishop|Judge|Justice|Minister|Senator|Ambassador|Professor|Deputy|Mayor|Governor|Colonel|General|Lieutenant|Captain)\b/.test(text)) return new Set();
+  const out = new Set<string>();
+  // (every word of the name: copy recased from capitals may run the name on into a word it capitalised, "President Bush Gets")
+  for (const m of text.matchAll(TITLED)) for (const w of m[1]!.split(/\s+/)) out.add(w.replace(/['’]s$/, ''));
+  return out;
+}
+/**
+ * Where a sentence names one of those people by the surname alone ("Bush's speech", "Anderson lived near"): no
+ * place of that name (Būsh in Egypt, Anderson in Indiana), unless a word of place stands before it or a unit after
+ * it ("in Morazan", "Morazan Department": a department named after the general is still that department).
+ */
+function surnameSpans(sentence: string, names: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const name of names) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}]/u.test(sentence[at - 1] ?? '') || /[\p{L}]/u.test(sentence[end] ?? '')) continue;
+      // (one word of a longer name is that name's: "La Paz" whatever President Paz Zamora is called)
+      if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, at - 20), at)) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+      if (/\b(?:in|at|near|of|from|to|outside|into)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at)) || /^\s+(?:Department|Province|Municipality|Jurisdiction|Canton|District|City|Town)\b/.test(sentence.slice(end, end + 16))) continue;
+      out.push([at, end]);
+    }
+  }
+  return out;
+}
+
 /** With two accounts in one sentence, each figure is the account's that names it: the attribution just before it, or the one after. */
 function attribute(cs: Casualty[], claims: readonly Claim[]): Casualty[] {
   if (claims.length < 2) return cs;
@@ -117,6 +147,15 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
   const ownTaliban = ctx.script ? pakistanTaliban(`${article.title}\n${article.text}`) : false;
   let anchor: string | null = null;
   let lastFine: Place | undefined;
+  // (a text recased from capitals: the words it has in small letters are words recase.ts took for no name)
+  const small = new Map<string, boolean>();
+  const smallLetters = article.recased ? (w: string): boolean => {
+    let hit = small.get(w);
+    if (hit === undefined) small.set(w, (hit = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(article.text)));
+    return hit;
+  } : undefined;
+  let surnames: Set<string> | null = null;
+  const people = (): Set<string> => (surnames ??= titledSurnames(article.text));
   return sentences.map((s) => {
     const all = findDates(s.text, { ref: ctx.ref, anchor, refGuessed: ctx.refGuessed }).filter((d) => !ctx.unresolved || /\d{4}/.test(d.text));
     const speechDates = all.filter((d) => SPEECH_DATE.test(s.text.slice(Math.max(0, d.index - 80), d.index)) || SPEECH_AFTER.test(s.text.slice(d.index + d.text.length, d.index + d.text.length + 30)));
@@ -135,8 +174,8 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const own = findDiscovered(s.text, discovered);
     const overlaps = (a: ActorMention): boolean => own.some((o) => a.index < o.index + o.text.length && o.index < a.index + a.text.length);
     const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
-    const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const)];
-    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked });
+    const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...surnameSpans(s.text, people())];
+    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}) });
     // ("the capital of Caqueta", "the Salvadoran capital", "in this capital": the seat the words name)
     const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home)].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;

@@ -165,3 +165,13 @@ test('a place named by the word "capital": the seat of the unit after "the capit
   assert.deepEqual(at('Bombs went off in Bogota, in the capital.', 'CO'), []);
   assert.deepEqual(at('Bombs went off in the capital.'), []);
 });
+
+test('a person named by a title is no place where the name recurs alone; in copy recased from capitals a word the text has in small letters is no place at a sentence\'s start (issue 10)', async () => {
+  const { ingest } = await import('./index.js');
+  const places = (text: string): string[] => ingest([{ id: 'w', text }]).events.flatMap((e) => e.where.map((p) => `${p.name}/${p.country}`));
+  // Anderson, Indiana: the text has "anderson" in small letters (a name recase.ts did not know), capitalised only where it opens a sentence
+  assert.deepEqual(places('SAN SALVADOR, 12 NOV 89 (ACAN-EFE) -- [TEXT] TWO U.S. CITIZENS WERE KILLED YESTERDAY: A NURSE AND CHRISTOPHER ANDERSON, A TEACHER AT THE AMERICAN SCHOOL.\n\n   ANDERSON LIVED NEAR THE PRESIDENT\'S HOUSE, WHERE HE WAS SHOT DEAD YESTERDAY.'),
+    ['San Salvador/SV']);
+  // Būsh, Egypt: "President Bush" is a person, and so is "Bush's" (a place before a unit word or after "in" still is one)
+  assert.deepEqual(places('Cairo, 22 Nov 89 (MENA) -- [Text] A bomb exploded today at the embassy, interrupting Bush\'s speech, a week after President Bush arrived.'), ['Cairo/EG']);
+});

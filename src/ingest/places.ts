@@ -40,6 +40,11 @@ export interface PlaceContext {
   readonly countries: ReadonlySet<string>;
   /** Character ranges already taken by actors or people, which are not places. */
   readonly blocked?: readonly (readonly [number, number])[];
+  /**
+   * For a text recased from capitals: whether the text also has this word in small letters, i.e. recase.ts did not
+   * take it for a name, so a capital it has at a sentence's start is the start's alone ("Anderson lived near…").
+   */
+  readonly smallLetters?: (word: string) => boolean;
 }
 
 interface Tok { text: string; start: number; end: number }
@@ -217,6 +222,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         // ("Bajaur Agency", a tribal agency, is an admin-2 area; "Anadolu Agency" is no place)
         const unitAfter = AREA_SUFFIX.test(after) && options.some((p) => p.kind === 'admin2' || (p.kind === 'admin1' && /^\s+(?:Department|Province|Region|State)\b/.test(after)));
         if (NEVER.has(key) || (MEDIA_WORDS.test(after) && !unitAfter) || (n === 1 && key.length < 4)) continue;
+        // (a word recased text has in small letters elsewhere, capitalised here only as a sentence's first word)
+        if (n === 1 && ctx.smallLetters && /^[\s"“'‘(\[-]*$/.test(before) && ctx.smallLetters(text.toLowerCase())) continue;
         const prev = toks[i - 1];
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));
         const next = toks[i + n];

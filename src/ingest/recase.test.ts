@@ -82,3 +82,11 @@ test('a place found by its cue is a place where it recurs; a trade before a name
   assert.equal(rc('THEY WERE KILLED IN EL TOMATE VILLAGE. THE EL TOMATE ATTACK WAS CONDEMNED BY PROFESSOR HERMINIO PARRA.'),
     'They were killed in El Tomate village. The El Tomate attack was condemned by professor Herminio Parra.');
 });
+
+test('a quotation, a bracket or a tag opens a sentence only where one may start; "to" before a verb\'s object is no cue of a place (issue 10)', () => {
+  // ("Will" and "Comfort" had been read as towns in the United States)
+  assert.equal(rc('THE FMLN SAID THAT SATURDAY\'S CLASH "WILL SET THE TONE" FOR THE TALKS. THE OLIGARCHS WHO [WILL ] REACH POWER ARE KNOWN. HE SAID: "WE WILL WIN." "WE WILL WIN," HE ADDED.'),
+    'The FMLN said that Saturday\'s clash "will set the tone" for the talks. The oligarchs who [will ] reach power are known. He said: "We will win." "We will win," he added.');
+  assert.equal(rc('THE WOUNDED MOTHER TRIES TO COMFORT HER DAUGHTER. THE TROOPS MOVED TO TECOLUCA TODAY.'), 'The wounded mother tries to comfort her daughter. The troops moved to Tecoluca today.');
+  assert.equal(rc('THE GUERRILLAS AND THE GOVERNMENT AGREED ON "ROUNDTABLES." LAST WEEK THEY MET.'), 'The guerrillas and the government agreed on "roundtables." Last week they met.');
+});

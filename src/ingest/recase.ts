@@ -17,6 +17,8 @@ const COMMON = new Set(('a an the of and or in on at to by for from with as is w
 const GENERIC = new Set('north south east west northern southern eastern western central upper lower region province department district zone capital national state city'.split(' '));
 const PLACE_WORD = /^(?:department|departments|province|provinces|district|districts|region|state|city|town|village|municipality|county|jurisdiction)$/;
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'outside', 'to', 'into', 'toward', 'towards', 'of']);
+/** Words that open a verb's object ("to comfort her daughter", "to reach the city"). */
+const OBJECT = /^(?:her|his|him|them|their|its|it|our|us|me|my|your|the|a|an|this|that|these|those|all|every|each|some|any|no)$/;
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'al', 'y', 'du', 'des', 'le', 'les', 'da', 'do', 'dos']);
 /** Articles that open a name of several words ("El Salvador", "La Paz", "Los Angeles"): title case there too. */
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'al', 'le', 'les']);
@@ -147,7 +149,9 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
       // "in Usulutan and Morazan departments": a list of places after a locative, or before a type word
       // ("of" only after a word of place or direction: "the town of", "north of"; not "the hand of drug traffickers")
       const of = before !== 'of' || /^(?:village|town|city|municipality|department|province|district|region|jurisdiction|canton|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|residents)$/.test(tokens[i - 2]?.text ?? '');
-      const cued = (LOCATIVE.has(before) && of) || (/^(?:and|or)$/.test(before) && lastPlace === i - 2) || PLACE_WORD.test(tokens[i + n]?.text ?? '')
+      // ("to" before a verb is no cue: "tries to comfort her daughter" names no Comfort, Texas; a verb takes an object)
+      const infinitive = before === 'to' && OBJECT.test(tokens[i + n]?.text ?? '') && !/^[,.;:]/.test(lower.slice(words.at(-1)!.end).trimStart());
+      const cued = (LOCATIVE.has(before) && of && !infinitive) || (/^(?:and|or)$/.test(before) && lastPlace === i - 2) || PLACE_WORD.test(tokens[i + n]?.text ?? '')
         || (TITLES.has(tokens[i + n]?.text ?? '') && places.some((p) => p.population >= 10_000)); // the seat of an office: "pisco deputy prefect carlos soto"
       const ok = n > 1 ? !words.every((w) => GENERIC.has(w.text) || JOINERS.has(w.text))
         : !COMMON.has(key) && !gaz.weak.has(key) && key.length >= 4 && (cued || places.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.population >= 100_000));
@@ -163,8 +167,12 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
   const result = out.join('');
   // (a line of hard-wrapped copy starts no sentence: only a paragraph, after a blank line, does; nor do initials, "u.s.")
   // a text after a tag ("[TEXT] the police have…", "[MERINO] what they…"), not after an acronym in brackets
-  return result.replace(/(\[(?![\p{Lu}\d-]+\])[^\]\n]*\][ \t]*)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
-    .replace(/(^|(?<!(?:^|[\s.(])\p{L})[.!?]\s+|\n[ \t]*\n\s*|(?:^|(?<=[\s([]))["“]\s*|[[(]\s*)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/\bi\b/g, 'I');
+  // a tag, a bracket or a quotation opens a sentence only where one may start: at the text's or a paragraph's start,
+  // after a sentence's end, a colon, a wire dateline's "--" or another tag (a quotation also after a comma: `he said,
+  // "we…`); mid-sentence, "[will] reach power", `the clash "will set the tone"` go on in small letters, as the
+  // mixed-case copy writes them (their "Will" had been read as a town of that name)
+  return result.replace(/((?<=(?:^|[.!?:]["”']?\s+|\n[ \t]*\n\s*|--\s*|\][ \t]*))\[(?![\p{Lu}\d-]+\])[^\]\n]*\][ \t]*)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(^|(?<!(?:^|[\s.(])\p{L})[.!?]["”]?\s+|\n[ \t]*\n\s*|(?<=(?:^|[.!?:,]["”']?\s+|\n[ \t]*\n\s*|--\s*|\][ \t]*))["“]\s*|(?<=(?:^|[.!?:]["”']?\s+|\n[ \t]*\n\s*|--\s*|\][ \t]*))[[(]\s*)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()).replace(/\bi\b/g, 'I');
 
   /**
    * People and places the words around them mark as names: a run of name words after a title ("colonel rene emilio
