@@ -230,3 +230,10 @@ test('a toll over the last quarter or half of a year is a period\'s (issue 10)',
   assert.deepEqual(figures('Some 900 villagers were murdered during the last quarter of 1991 in political violence.'), []);
   assert.deepEqual(figures('Some 900 villagers were murdered in the raid.'), [['killed', 'civilian', 900, 900, false]]);
 });
+
+test('one named person set off by what they are, then killed: one, a civilian unless the words set off name a force (issue 10)', () => {
+  assert.deepEqual(figures('Danilo Barillas, former Guatemalan ambassador to Spain and leader of the ruling Christian Democratic Party [PDC], was killed today by unidentified individuals.'), [['killed', 'civilian', 1, 1, false]]);
+  assert.deepEqual(figures('Jose Perez, a police corporal, was shot to death in the attack.'), [['killed', 'combatant', 1, 1, false]]);
+  assert.deepEqual(figures('The peasants, who lived near the river, were killed.'), []);
+  assert.deepEqual(figures('Colonel Ponce, the army chief, was wounded.'), []);
+});

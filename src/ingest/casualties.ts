@@ -94,6 +94,13 @@ const THE_ONE = new RegExp(`\\b(?:the|\\p{L}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’
 const PRONOUN = /\b(?:killed|murdered|assassinated|executed|(?:shot|stabbed|hacked|beat|clubbed)\s+(?:him|her)\s+to\s+death|shot\s+(?:him|her)\s+dead)(?:\s+(?:him|her))?\b(?<=\b(?:him|her|death|dead))/gu;
 const PRONOUN_DIED = /\b(?:He|She)\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|murdered|assassinated|shot\s+dead|found\s+dead))\b/gu;
 const ONE_GATE = /\b(?:died|dead|death|him|her|(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:killed|murdered|assassinated|executed))\b/i;
+/**
+ * One named person set off by what they are, then a passive killing: "Danilo Barillas, former ambassador to Spain and
+ * leader of the ruling party, was killed today by unidentified individuals" (1; a civilian unless the words set off
+ * name a force: "Jose Perez, a police corporal, was killed").
+ */
+const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON})\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:${KILL})(?![\\p{L}])`, 'gu');
+const APPOSED_GATE = /,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|slain|gunned)\b/;
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
@@ -341,6 +348,12 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     }
     NOMINAL.lastIndex = 0;
     for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', '', m[0], m.index);
+    APPOSED.lastIndex = 0;
+    for (let m = APPOSED_GATE.test(sentence) ? APPOSED.exec(sentence) : null; m; m = APPOSED.exec(sentence)) {
+      // (not one person: "the peasants, who lived near the river, were killed" has no name; "and" in the name is two)
+      if (out.some((c) => c.kind === 'killed') || /\band\s+\p{Lu}/u.test(m[1]!)) continue;
+      add('killed', '1', COMBATANT_RE.test(m[2]!) ? m[2]! : 'civilian', m[0], m.index);
+    }
     SINGLE.lastIndex = 0;
     for (let m = can(SINGLE) ? SINGLE.exec(sentence) : null; m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
     ONE_PASSIVE.lastIndex = 0;
