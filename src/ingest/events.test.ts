@@ -263,13 +263,15 @@ test('several incidents told in one sentence at towns apart are one event a town
   assert.equal(again.filter((m) => m.kind === 'incident').length, 1);
 });
 
-test('in copy that came in capitals an incident whose sentences name no place is in the story\'s country; in copy in both cases it stays unplaced (issue 10)', () => {
-  const text = 'San Salvador, 3 Feb 89 (ACAN-EFE) -- [Text] President Cristiani met the bishops in Usulutan today. They spoke of the economy.\n\nThe bishops condemned the murder of six peasants, who were machinegunned on 1 February by men wearing uniforms.';
-  const run = (recased: boolean): Mention[] => {
-    const article: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-02-03', publishedFrom: 'dateline', dateline: { place: 'San Salvador' }, text, notes: [], ...(recased ? { recased } : {}) };
+test('in copy that came in capitals an incident whose sentences name no place is at the dateline\'s town in the story\'s country, or in that country; in copy in both cases it stays unplaced (issue 10)', () => {
+  const text = (where: string): string => `${where}, 3 Feb 89 (ACAN-EFE) -- [Text] President Cristiani met the bishops in Usulutan, El Salvador, today. They spoke of the economy.\n\nThe bishops condemned the murder of six peasants, who were machinegunned on 1 February by men wearing uniforms.`;
+  const run = (recased: boolean, where = 'San Salvador'): Mention[] => {
+    const article: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-02-03', publishedFrom: 'dateline', dateline: { place: where }, text: text(where), notes: [], ...(recased ? { recased } : {}) };
     return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-02-03', refGuessed: false }));
   };
-  const place = (ms: Mention[]): string[] => ms.filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.country}/${p.precision}`).join(','));
-  assert.deepEqual(place(run(true)), ['SV/3']);
+  const place = (ms: Mention[]): string[] => ms.filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.name}/${p.country}/${p.precision}`).join(','));
+  assert.deepEqual(place(run(true)), ['San Salvador/SV/1']);
+  // (filed abroad: the story's country alone, at precision 3)
+  assert.deepEqual(place(run(true, 'Mexico City')), ['El Salvador/SV/3']);
   assert.deepEqual(place(run(false)), ['']);
 });

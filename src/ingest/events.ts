@@ -432,15 +432,23 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   const latin = /^\p{Script=Latin}/u.test(article.dateline?.place ?? '');
   const dateline = latin && sentences.every((s) => s.places.every((p) => p.place.kind === 'country')) ? datelineTown(article) : undefined;
   // in copy that came in capitals, whose places the gazetteer lacks are lost with their capitals, an incident whose
-  // sentences name no place is at least in the story's country (ACLED's precision 3, the country alone): the
-  // dateline's when the text names that country or none, else the one country the text names (in text written in
-  // both cases the fixture sets' unplaced events are better left unplaced: their gold places are finer or none)
+  // sentences name no place (or only the story's country) is at the town the story was filed from when that town is in
+  // the story's country (wire copy tells the day's violence where it is filed: "SAN SALVADOR, 12 NOV 89 -- … in this
+  // capital"), else in the story's country alone (ACLED's precision 3). The story's country: the dateline's when the
+  // text names it most or names none, else the one the text names most (the dateline's own words not counted). In
+  // text written in both cases the fixture sets' unplaced events are better left unplaced: their gold places are
+  // finer or none.
   let country: Place | undefined | null = null;
   const storyCountry = (): Place | undefined => {
     if (country !== null) return country;
-    const named = new Set(sentences.flatMap((s) => s.places.filter((p) => p.place.kind !== 'unresolved').map((p) => p.place.country)));
+    // (not the dateline's own words, "MOSCOW (USSR), 12 JUL 89 (PRAVDA) --": where the story was filed)
+    const filedUntil = (s: AnalyzedSentence): number => (s.index === firstBody && article.dateline ? Math.max(0, s.text.indexOf('--')) : 0);
+    const named = new Map<string, number>();
+    for (const s of sentences) for (const p of s.places) if (p.place.kind !== 'unresolved' && p.index >= filedUntil(s)) named.set(p.place.country, (named.get(p.place.country) ?? 0) + 1);
     const filed = latin ? datelinePlace(article, gazetteer())?.country : undefined;
-    const iso = filed && (named.has(filed) || named.size === 0) ? filed : named.size === 1 ? [...named][0] : undefined;
+    const most = Math.max(0, ...named.values());
+    const top = [...named].filter(([, n]) => n === most).map(([c]) => c);
+    const iso = filed && (named.size === 0 || top.includes(filed)) ? filed : top.length === 1 ? top[0] : undefined;
     return (country = iso ? gazetteer().countries.get(iso) : undefined);
   };
   for (const m of out) {
@@ -459,7 +467,10 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
     if (m.where.length === 0 && m.kind === 'incident' && dateline) m.where = [dateline];
-    else if (m.where.length === 0 && m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined) m.where = [storyCountry()!];
+    else if (m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined && m.where.every((p) => p.kind === 'country' && p.country === storyCountry()!.country)) {
+      const town = latin ? datelineTown(article) : undefined;
+      m.where = [town && town.country === storyCountry()!.country ? town : storyCountry()!];
+    }
     if (m.where.length > 1) {
       // a country only when nothing finer is named
       const fine = m.where.filter((p) => p.kind !== 'country');
