@@ -271,7 +271,11 @@ test('in copy that came in capitals an incident whose sentences name no place is
   };
   const place = (ms: Mention[]): string[] => ms.filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.name}/${p.country}/${p.precision}`).join(','));
   assert.deepEqual(place(run(true)), ['San Salvador/SV/1']);
-  // (filed abroad: the story's country alone, at precision 3)
+  // (filed abroad: the story's country alone, at precision 3; a country the text names more often, or its people, is
+  // the story's when the dateline's is named only by the dateline)
   assert.deepEqual(place(run(true, 'Mexico City')), ['El Salvador/SV/3']);
+  const moscow: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-02-03', publishedFrom: 'dateline', dateline: { place: 'Moscow' }, notes: [], recased: true,
+    text: 'Moscow, 3 Feb 89 (TASS) -- [Text] The Salvadoran bishops, back from Miami, met the president today. They spoke of the Salvadoran economy.\n\nThe bishops condemned the murder of six peasants, who were machinegunned on 1 February by men wearing uniforms.' };
+  assert.deepEqual(place(extractMentions(moscow, analyzeArticle(moscow, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-02-03', refGuessed: false }))), ['El Salvador/SV/3']);
   assert.deepEqual(place(run(false)), ['']);
 });

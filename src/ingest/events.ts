@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, Claim, DateInterval, Place, Range } from './types.js';
 import { distanceKm } from '../domain/geo-distance.js';
-import { addDays, dayDiff } from './text.js';
+import { addDays, dayDiff, fold } from './text.js';
 
 export interface Mention {
   readonly id: string;
@@ -435,7 +435,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // sentences name no place (or only the story's country) is at the town the story was filed from when that town is in
   // the story's country (wire copy tells the day's violence where it is filed: "SAN SALVADOR, 12 NOV 89 -- … in this
   // capital"), else in the story's country alone (ACLED's precision 3). The story's country: the dateline's when the
-  // text names it most or names none, else the one the text names most (the dateline's own words not counted). In
+  // text names it too or names none, else the one the text names most (the dateline's own words not counted). In
   // text written in both cases the fixture sets' unplaced events are better left unplaced: their gold places are
   // finer or none.
   let country: Place | undefined | null = null;
@@ -445,10 +445,17 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const filedUntil = (s: AnalyzedSentence): number => (s.index === firstBody && article.dateline ? Math.max(0, s.text.indexOf('--')) : 0);
     const named = new Map<string, number>();
     for (const s of sentences) for (const p of s.places) if (p.place.kind !== 'unresolved' && p.index >= filedUntil(s)) named.set(p.place.country, (named.get(p.place.country) ?? 0) + 1);
+    // (and its people: "Salvadoran", "Colombians")
+    for (const s of sentences) {
+      for (const w of s.text.slice(filedUntil(s)).matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+        const iso = gazetteer().countryWords.get(fold(w[0]));
+        if (iso && !gazetteer().countries.get(iso)?.name.startsWith(w[0])) named.set(iso, (named.get(iso) ?? 0) + 1);
+      }
+    }
     const filed = latin ? datelinePlace(article, gazetteer())?.country : undefined;
     const most = Math.max(0, ...named.values());
     const top = [...named].filter(([, n]) => n === most).map(([c]) => c);
-    const iso = filed && (named.size === 0 || top.includes(filed)) ? filed : top.length === 1 ? top[0] : undefined;
+    const iso = filed && (named.size === 0 || named.has(filed)) ? filed : top.length === 1 ? top[0] : undefined;
     return (country = iso ? gazetteer().countries.get(iso) : undefined);
   };
   for (const m of out) {

@@ -88,5 +88,7 @@ test('a quotation, a bracket or a tag opens a sentence only where one may start;
   assert.equal(rc('THE FMLN SAID THAT SATURDAY\'S CLASH "WILL SET THE TONE" FOR THE TALKS. THE OLIGARCHS WHO [WILL ] REACH POWER ARE KNOWN. HE SAID: "WE WILL WIN." "WE WILL WIN," HE ADDED.'),
     'The FMLN said that Saturday\'s clash "will set the tone" for the talks. The oligarchs who [will ] reach power are known. He said: "We will win." "We will win," he added.');
   assert.equal(rc('THE WOUNDED MOTHER TRIES TO COMFORT HER DAUGHTER. THE TROOPS MOVED TO TECOLUCA TODAY.'), 'The wounded mother tries to comfort her daughter. The troops moved to Tecoluca today.');
+  // (nor is "in" before a preposition of several words: "in front of")
+  assert.equal(rc('A BOMB EXPLODED IN FRONT OF A BANK IN TECOLUCA TODAY.'), 'A bomb exploded in front of a bank in Tecoluca today.');
   assert.equal(rc('THE GUERRILLAS AND THE GOVERNMENT AGREED ON "ROUNDTABLES." LAST WEEK THEY MET.'), 'The guerrillas and the government agreed on "roundtables." Last week they met.');
 });

@@ -151,7 +151,9 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
       const of = before !== 'of' || /^(?:village|town|city|municipality|department|province|district|region|jurisdiction|canton|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|residents)$/.test(tokens[i - 2]?.text ?? '');
       // ("to" before a verb is no cue: "tries to comfort her daughter" names no Comfort, Texas; a verb takes an object)
       const infinitive = before === 'to' && OBJECT.test(tokens[i + n]?.text ?? '') && !/^[,.;:]/.test(lower.slice(words.at(-1)!.end).trimStart());
-      const cued = (LOCATIVE.has(before) && of && !infinitive) || (/^(?:and|or)$/.test(before) && lastPlace === i - 2) || PLACE_WORD.test(tokens[i + n]?.text ?? '')
+      // (nor a preposition of several words: "in front of", "in charge of", "in favor of")
+      const phrase = n === 1 && before === 'in' && tokens[i + 1]?.text === 'of';
+      const cued = (LOCATIVE.has(before) && of && !infinitive && !phrase) || (/^(?:and|or)$/.test(before) && lastPlace === i - 2) || PLACE_WORD.test(tokens[i + n]?.text ?? '')
         || (TITLES.has(tokens[i + n]?.text ?? '') && places.some((p) => p.population >= 10_000)); // the seat of an office: "pisco deputy prefect carlos soto"
       const ok = n > 1 ? !words.every((w) => GENERIC.has(w.text) || JOINERS.has(w.text))
         : !COMMON.has(key) && !gaz.weak.has(key) && key.length >= 4 && (cued || places.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.population >= 100_000));
