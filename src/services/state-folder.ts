@@ -31,6 +31,8 @@ const MAX_UNWRITTEN = 4;
 const MEMBERS = '@members';
 /** The folder's layout: a label of another layout (or none) means a folder to rebuild, as another domain code does. */
 const FORMAT = 2;
+/** Positions of each collection checked at open (meta()): a few milliseconds in all, whatever the state's size. */
+const SAMPLES = 16;
 /** Left in the folder when a read found damage: the next open removes the folder and the state is rebuilt. */
 const DAMAGED_MARK = 'damaged';
 /**
@@ -55,6 +57,8 @@ export interface StateMeta {
   readonly root: string;
   /** The state's fields that are not Maps (mechanism, size...), as JSON. */
   readonly fields: Record<string, unknown>;
+  /** Every collection ever written, with its counters as this commit left them: checked against the file at open. */
+  readonly counts: Record<string, Counters>;
 }
 
 /** A value handed out while a batch is applied: possibly mutated in place, so compared and written back at commit. */
@@ -201,11 +205,37 @@ export class StateFolder {
       const raw = this.db.get(META_KEY);
       const meta = raw ? (JSON.parse(unseal(META_KEY, raw).toString('utf8')) as StateMeta) : null;
       const valid = meta && meta.format === FORMAT && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
-      return valid ? meta : null;
+      return valid && this.#holds(meta) ? meta : null;
     } catch {
       // Another layout, or damage: either way the folder is rebuilt from the log.
       return null;
     }
+  }
+
+  /**
+   * Whether the file holds what the label says, as far as a constant-time look can tell: each collection's counters
+   * as the label lists them (a damaged branch page of LMDB's tree had hidden every collection, and the state read
+   * as empty), and at SAMPLES positions spread over each collection's order, a record stored at that position.
+   * Throws on damage a read finds.
+   */
+  #holds(meta: StateMeta): boolean {
+    if (typeof meta.counts !== 'object' || meta.counts === null) return false;
+    const stored = new Map<string, string>();
+    for (const { key, value } of this.db.getRange({ start: ['n'], end: ['n', '\uffff'] })) stored.set(String(key[1]), unseal(key, value).toString('utf8'));
+    const listed = Object.entries(meta.counts);
+    if (listed.length !== stored.size || listed.some(([name, counters]) => stored.get(name) !== JSON.stringify(counters))) return false;
+    for (const [name, { count, next }] of listed) {
+      const samples = Math.min(SAMPLES, count);
+      for (let i = 0; i < samples; i++) {
+        let first: { key: (string | number)[]; value: Buffer } | undefined;
+        for (const entry of this.db.getRange({ start: orderKey(name, Math.floor((i * next) / samples)), end: orderKey(name, Number.MAX_SAFE_INTEGER), limit: 1 })) first = entry;
+        if (!first) return false;
+        const at = recordKey(name, unseal(first.key, first.value).toString('utf8'));
+        const raw = this.db.get(at);
+        if (!raw || unseal(at, raw).readDoubleBE(0) !== first.key[2]) return false;
+      }
+    }
+    return true;
   }
 
   /** Forget everything stored (before a rebuild): a new file, so a rebuild never reads the old one. */
@@ -362,6 +392,11 @@ export class StateFolder {
     this.tracking = false;
   }
 
+  /** Every collection ever written (a next position above 0), with its counters. */
+  #counts(): Record<string, Counters> {
+    return Object.fromEntries([...this.maps].filter(([, map]) => map.counters().next > 0).map(([name, map]) => [name, map.counters()]));
+  }
+
   /**
    * Write the batch in one transaction: its writes, the tracked records that changed, the collections' counters, and
    * (with `root`) the meta saying the stored state is the log's first `state.size` entries. Without `root` the
@@ -399,7 +434,7 @@ export class StateFolder {
     }
     for (const map of this.dirty) puts.push([countersKey(map.name), seal(countersKey(map.name), Buffer.from(JSON.stringify(map.counters()), 'utf8'))]);
     if (root) {
-      this.#meta = metaOf(state, root);
+      this.#meta = metaOf(state, root, this.#counts());
       puts.push([META_KEY, seal(META_KEY, Buffer.from(JSON.stringify(this.#meta), 'utf8'))]);
     }
     puts.push([GEN_KEY, seal(GEN_KEY, Buffer.from(String(gen), 'utf8'))]);
@@ -559,7 +594,7 @@ function looksLikeLmdb(file: string): boolean {
 }
 
 /** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */
-function metaOf(state: MechanismState, root: Uint8Array): StateMeta {
+function metaOf(state: MechanismState, root: Uint8Array, counts: Record<string, Counters>): StateMeta {
   const fields = Object.fromEntries(Object.entries(state).filter(([, v]) => !(v instanceof Map)));
-  return { format: FORMAT, size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields };
+  return { format: FORMAT, size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields, counts };
 }

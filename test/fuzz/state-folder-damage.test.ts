@@ -1,8 +1,9 @@
 // A byte changed at rest inside any value of the state folder (a record, an entry of the insertion order) is found
-// when the folder is read, never decoded into the state: the read throws StateFolderDamaged, the folder is marked,
-// and the next open starts it anew (the state is then rebuilt from the log). Real LMDB files: each case changes one
-// byte of a copy of the file on disk. Damage to LMDB's own pages is measured by scripts/fuzz-state-folder.ts
-// (out of process, since it can crash one); its figures are in docs/THREATS.md.
+// when the folder is opened (the label's look at a few records) or read, never decoded into the state: the read
+// throws StateFolderDamaged, the folder is marked, and the next open starts it anew (the state is then rebuilt from
+// the log). Real LMDB files: each case changes one byte of a copy of the file on disk. Damage to LMDB's own pages is
+// measured by scripts/fuzz-state-folder.ts (out of process, since it can crash one); its figures are in
+// docs/THREATS.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ test('a byte changed inside any value of the state folder is found by the read, 
       return { at, length: value.length };
     });
     let run = 0;
+    let found = 0;
     await fc.assert(
       fc.asyncProperty(fc.nat(spans.length - 1), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 1, max: 255 }), async (which, where, mask) => {
         const path = join(dir, `case-${run++}`);
@@ -55,10 +57,14 @@ test('a byte changed inside any value of the state folder is found by the read, 
         const told: StateFolderDamaged[] = [];
         opened.onDamage = (damage) => told.push(damage);
         try {
-          assert.equal(opened.meta()?.size, RECORDS, 'the label still reads');
-          assert.throws(() => [...collection(opened.state(), 'c').entries()], StateFolderDamaged);
-          assert.equal(told.length, 1, 'told once');
-          assert.ok(existsSync(join(path, 'damaged')), 'the folder is marked');
+          // Found at open (a record among those the label check looks at: the label does not hold, the folder is
+          // started anew), or else by the read.
+          if (opened.meta() === null) found += 1;
+          else {
+            assert.throws(() => [...collection(opened.state(), 'c').entries()], StateFolderDamaged);
+            assert.equal(told.length, 1, 'told once');
+            assert.ok(existsSync(join(path, 'damaged')), 'the folder is marked');
+          }
         } finally {
           await opened.close();
         }
@@ -71,6 +77,7 @@ test('a byte changed inside any value of the state folder is found by the read, 
       }),
       { numRuns: RUNS },
     );
+    assert.ok(found < run, 'some damage is left to the read');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
