@@ -175,7 +175,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const overlaps = (a: ActorMention): boolean => own.some((o) => a.index < o.index + o.text.length && o.index < a.index + a.text.length);
     const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...surnameSpans(s.text, people())];
-    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}) });
+    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}), ...(datelined && home ? { home } : {}) });
     // ("the capital of Caqueta", "the Salvadoran capital", "in this capital": the seat the words name)
     const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home)].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;

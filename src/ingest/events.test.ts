@@ -6,6 +6,7 @@ import { extractMentions } from './events.js';
 import type { Mention } from './events.js';
 import { gazetteer } from './gazetteer.js';
 import type { Article } from './types.js';
+import { ingest } from './index.js';
 
 // Invented copy in the styles of the genre; places and actors are real names the tables know.
 function mentions(title: string, text: string, published: string | null = '2025-11-07'): Mention[] {
@@ -278,4 +279,8 @@ test('in copy that came in capitals an incident whose sentences name no place is
     text: 'Moscow, 3 Feb 89 (TASS) -- [Text] The Salvadoran bishops, back from Miami, met the president today. They spoke of the Salvadoran economy.\n\nThe bishops condemned the murder of six peasants, who were machinegunned on 1 February by men wearing uniforms.' };
   assert.deepEqual(place(extractMentions(moscow, analyzeArticle(moscow, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-02-03', refGuessed: false }))), ['El Salvador/SV/3']);
   assert.deepEqual(place(run(false)), ['']);
+  // (a story filed where it names no town but about another country it names three times or more is that country's,
+  // not the dateline town's: a Havana commentary on El Salvador)
+  const havana = ingest([{ id: 'h', text: 'HAVANA (CUBA), 10 FEB 90 (INTERNATIONAL SERVICE) -- [COMMENTARY] [TEXT] THE SALVADORAN PRESIDENT VISITED THE UNITED STATES. EVERYTHING WILL BE DIFFERENT IN EL SALVADOR, THE EXPERTS SAID OF EL SALVADOR.\n\n   THE GHOSTS OF THE JESUITS ASSASSINATED ON 16 NOVEMBER SHADOWED HIM DURING HIS TOUR.' }]);
+  assert.deepEqual(havana.events.map((e) => e.where.map((p) => `${p.name}/${p.country}/${p.precision}`).join(',')), ['El Salvador/SV/3']);
 });

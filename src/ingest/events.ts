@@ -439,6 +439,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // text written in both cases the fixture sets' unplaced events are better left unplaced: their gold places are
   // finer or none.
   let country: Place | undefined | null = null;
+  let storyNamed = 0;
+  const abroad = (p: Place): boolean => { const c = storyCountry(); return c !== undefined && c.country !== p.country && storyNamed >= 3; };
   const storyCountry = (): Place | undefined => {
     if (country !== null) return country;
     // (not the dateline's own words, "MOSCOW (USSR), 12 JUL 89 (PRAVDA) --": where the story was filed)
@@ -456,6 +458,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const most = Math.max(0, ...named.values());
     const top = [...named].filter(([, n]) => n === most).map(([c]) => c);
     const iso = filed && (named.size === 0 || named.has(filed)) ? filed : top.length === 1 ? top[0] : undefined;
+    storyNamed = iso ? named.get(iso) ?? 0 : 0;
     return (country = iso ? gazetteer().countries.get(iso) : undefined);
   };
   for (const m of out) {
@@ -473,7 +476,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     m.injured = tally.injured;
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
-    if (m.where.length === 0 && m.kind === 'incident' && dateline) m.where = [dateline];
+    // (in recased copy not where the story is about another country, one it names three times or more: a Havana
+    // commentary on El Salvador is not at Havana)
+    if (m.where.length === 0 && m.kind === 'incident' && dateline && !(article.recased && abroad(dateline))) m.where = [dateline];
     else if (m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined && m.where.every((p) => p.kind === 'country' && p.country === storyCountry()!.country)) {
       const town = latin ? datelineTown(article) : undefined;
       m.where = [town && town.country === storyCountry()!.country ? town : storyCountry()!];

@@ -175,3 +175,16 @@ test('a person named by a title is no place where the name recurs alone; in copy
   // Būsh, Egypt: "President Bush" is a person, and so is "Bush's" (a place before a unit word or after "in" still is one)
   assert.deepEqual(places('Cairo, 22 Nov 89 (MENA) -- [Text] A bomb exploded today at the embassy, interrupting Bush\'s speech, a week after President Bush arrived.'), ['Cairo/EG']);
 });
+
+test('in copy recased from capitals a one-word town abroad run together with a word of a name, or with a noun it qualifies, is no place (issue 10)', () => {
+  const recased = (s: string, countries: string[], home: string): string[] =>
+    findPlaces(s, gazetteer(), { countries: new Set(countries), smallLetters: () => true, home }).map((m) => `${m.place.name}/${m.place.country}`);
+  // a first name or a surname that is also a large city abroad: the words of the name beside it stayed in small letters
+  assert.deepEqual(recased('The judge ordered the release of Orlando llovera ballet, Lieutenant Isidro Lopez.', ['SV'], 'SV'), []);
+  assert.deepEqual(recased('The students marched to honor the two vergara Toledo brothers near the Brazilian embassy.', ['CL', 'BR'], 'CL'), []);
+  // a town abroad before the noun it qualifies
+  assert.deepEqual(recased('The victims were david lecky, director of the Columbus school in Medellin, and his friend.', ['CO', 'US'], 'CO'), ['Medellín/CO']);
+  // still places: one after "in" before a plain word, and a town abroad beside English words
+  assert.deepEqual(recased('Bombs went off in Quito police said.', ['CO', 'EC'], 'CO'), ['Quito/EC']);
+  assert.deepEqual(recased('The president flew to Orlando yesterday.', ['SV', 'US'], 'SV'), ['Orlando/US']);
+});

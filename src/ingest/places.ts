@@ -45,6 +45,8 @@ export interface PlaceContext {
    * take it for a name, so a capital it has at a sentence's start is the start's alone ("Anderson lived near…").
    */
   readonly smallLetters?: (word: string) => boolean;
+  /** The story's own country (its dateline's), when known: a town elsewhere is abroad. */
+  readonly home?: string;
 }
 
 interface Tok { text: string; start: number; end: number }
@@ -148,6 +150,28 @@ function inUnit(options: readonly Place[], after: string, gaz: Gazetteer): reado
   return within.length ? within : towns.filter((p) => units.some((u) => u.country === p.country));
 }
 
+/** Words of English that may stand next to a place without a preposition ("Lima police said", "Bogota yesterday"). */
+const PLAIN = new Set(('a an the of and or nor but in on at to by for from with as is was were be been being are has have had it its this that these those he she they we you i '
+  + 'his her their our my your who whom whose which what when where while not no also only even all any some each every said says say told tells stated states reported reports '
+  + 'added noted announced asked explained will would shall should can could may might must today yesterday tonight tomorrow now ago later last next early late first same other '
+  + 'another such several many much more most few both former new old about against between after before during since until under over into onto upon through without within '
+  + 'toward towards near outside inside one two three four five six seven eight nine ten police army troops forces authorities officials residents sources government people '
+  + 'area areas region city town downtown northern southern eastern western north south east west central metropolitan airport').split(' '));
+const NEIGHBOUR_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Ll}[\p{L}'’-]*)[ \t\r\n]+$/u;
+const NEIGHBOUR_AFTER = /^[ \t\r\n]+(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’.-])/u;
+const STRONG_LOCATIVE = /\b(?:in|at|near|outside|inside|into|from|to|toward|towards)\s+$/i;
+const nameWord = (w: string | undefined): boolean => !!w && w.length >= 3 && !PLAIN.has(w) && !/(?:ed|ing|ly)$/.test(w);
+/**
+ * In copy recased from capitals people's names stay in small letters: a one-word town run together with a word of
+ * no English the text left small, or with a noun it qualifies, is a name or an attribute ("the release of Orlando
+ * llovera ballet", "the two vergara Toledo brothers", "the director of the Columbus school"). A word after the town
+ * does not count where "in", "at", "near"… stands just before it ("in Quito police said").
+ */
+function inName(before: string, after: string): boolean {
+  if (nameWord(NEIGHBOUR_BEFORE.exec(before)?.[1])) return true;
+  return !STRONG_LOCATIVE.test(before) && nameWord(NEIGHBOUR_AFTER.exec(after)?.[1]);
+}
+
 /**
  * Every place named in a sentence.
  * @example findPlaces('Two people were killed in Chaman on Friday.', gazetteer(), { countries: new Set(['PK']) })
@@ -232,6 +256,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         if (glued || gluedAfter) continue; // part of a longer name the gazetteer does not know: a person, an agency
         if ((LINK_END.test(before.slice(-6)) && LINKED_BEFORE.test(before.slice(-60))) || LINKED_AFTER.test(after)) continue;
         const inContext = options.some((p) => ctx.countries.has(p.country));
+    if (n === 1 && ctx.smallLetters && !(ctx.home ? options.some((p) => p.country === ctx.home) : inContext) && inName(before, after)) continue;
         const big = options.some((p) => p.population >= 200_000);
         if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;
         if (!locative && !inContext) continue;
