@@ -266,10 +266,8 @@ export class StateFolder {
    */
   state(): MechanismState {
     const records = new FolderRecords((name) => this.map(name));
-    for (const { key } of this.db.getRange({ start: ['n'], end: ['n', '\uffff'] })) {
-      const name = key[1];
-      if (typeof name === 'string' && !name.startsWith('@')) records.get(name);
-    }
+    const names = this.#checked(() => [...this.db.getRange({ start: ['n'], end: ['n', '\uffff'] })].map(({ key }) => key[1]));
+    for (const name of names) if (typeof name === 'string' && !name.startsWith('@')) records.get(name);
     const fields = this.meta()?.fields ?? { mechanism: null, size: 0 };
     return { ...(fields as { mechanism: string | null; size: number }), members: this.map(MEMBERS), keys: this.map(KEYS), records } as MechanismState;
   }
