@@ -262,6 +262,9 @@ test('several incidents told in one sentence at towns apart are one event a town
   assert.equal(one.filter((m) => m.kind === 'incident').length, 1);
   const again = mentions('', 'Bogota, 7 Oct 88 (EFE) -- [Text] A bomb destroyed a section of the pipeline in Barrancabermeja today. The areas most affected by these attacks are in Arauca and Cucuta.', '1988-10-07');
   assert.equal(again.filter((m) => m.kind === 'incident').length, 1);
+  // (a town of the several that the story then tells an incident of, the same day, is that incident: one event there)
+  const told = ingest([{ id: 't', text: 'Bogota, 22 Sep 88 (EFE) -- [Text] Three new terrorist attacks were carried out early this morning, at an airport in Barranquilla, at the Liberal Party offices in Florencia, and at an army post in Turbo. Police said that men armed with machineguns attacked the air base in Barranquilla. There were no casualties.\n\nSimilarly, a bomb exploded today at the Liberal Party offices in the capital of Caqueta, causing heavy damage.' }]).events;
+  assert.deepEqual(told.map((e) => e.where.map((p) => p.name).sort().join(',')).sort(), ['Barranquilla', 'Caquetá,Florencia', 'Turbo']);
 });
 
 test('in copy that came in capitals an incident whose sentences name no place is at the dateline\'s town in the story\'s country, or in that country; in copy in both cases it stays unplaced (issue 10)', () => {

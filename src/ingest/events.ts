@@ -548,7 +548,12 @@ function splitScenes(ms: Mention[], sentences: readonly AnalyzedSentence[]): Men
     const kept = groups.slice(0, Math.min(groups.length, most));
     const rest = m.where.filter((p) => !towns.some((t) => t.id === p.id));
     const within = (g: Place[]): Place[] => [...g, ...rest.filter((p) => !apartPlaces(g, [p]))];
+    // (a town that another incident of the story, of the same days, is already at is that incident told on its own:
+    // "three attacks … at the Communist Party headquarters in Florencia" and "a bomb exploded today at the Communist
+    // Party headquarters in the capital of Caqueta")
+    const toldApart = (g: Place[]): boolean => ms.some((o) => o !== m && o.kind === 'incident' && VIOLENT.has(o.eventType) && !!o.when && !!m.when && overlaps(o.when, m.when) && o.where.some((p) => p.precision < 3 && g.some((t) => t.id === p.id)));
     kept.slice(1).forEach((g, k) => {
+      if (toldApart(g)) return;
       out.push({ ...m, id: `${m.id}.${k + 2}`, where: within(g), actors: [...m.actors], perpetrators: [...m.perpetrators], casualties: [], fatalities: null, injured: null, claims: [...m.claims], sentences: [s.index], trace: { ...(m.trace.when !== undefined ? { when: m.trace.when } : {}), where: [s.index], actors: [...m.trace.actors], fatalities: [], injured: [] } });
     });
     m.where = within(kept[0]!);
