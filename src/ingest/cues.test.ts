@@ -77,6 +77,11 @@ test('issue 10: sexual violence names an act, not a war: what it "has left" is n
 test('where the news of an incident was learned is not where it happened (issue 10)', () => {
   assert.deepEqual(cues('Two engineers were murdered on Wednesday in Huancayo, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [['Huancayo']]);
   assert.deepEqual(cues('Two engineers were murdered on Wednesday, which was learned about only today in Lima.', '1988-12-10').map((c) => c[3]), [[]]);
+  // nor where it was told: "reported in", "said in", "sources in" (not "said" before the incident it tells)
+  assert.deepEqual(cues('It has been officially reported in La Paz that a bomb exploded this morning in Cochabamba.', '1989-10-18').map((c) => c[3]), [['Cochabamba']]);
+  assert.deepEqual(cues('A politician was kidnapped today in Guatemala City, his party reported in Mexico City.', '1990-01-12').map((c) => c[3]), [['Guatemala City']]);
+  assert.deepEqual(cues('A bomb exploded today in Lima, according to police sources in Cuzco.', '1989-10-18').map((c) => c[3]), [['Lima']]);
+  assert.deepEqual(cues('Police said two bombs exploded today in Lima.', '1989-10-18').map((c) => c[3]), [['Lima']]);
 });
 
 test('an incident that tells where a scene is ("20 km from the place where a convoy was ambushed") is a landmark, not reported (issue 10)', () => {

@@ -120,8 +120,8 @@ function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (read
 
 const finest = (ps00: readonly PlaceMention[], text = ''): Place[] => {
   // where people were taken or went ("taken as hostages toward Atalaya") is not where it happened
-  // nor where the news of it was learned ("which was learned about only today in Lima")
-  const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)) && !NEWS_AT.test(text.slice(Math.max(0, p.index - 60), p.index)));
+  // nor where the news of it was learned ("which was learned about only today in Lima") or told ("reported in La Paz")
+  const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)) && !NEWS_AT.test(text.slice(Math.max(0, p.index - 60), p.index)) && !TOLD_AT.test(text.slice(Math.max(0, p.index - 40), p.index)));
   // a place a distance is measured from ("Huancayo, 350 km east of Lima") is no scene when the scene is named too,
   // nor the seat of a victim's office ("kidnapped the mayor of El Carmen de Atrato … at El Doce")
   // (nor the seat's own unit set off after it: "the mayor of the town of Huanta, Ayacucho Department")
@@ -134,6 +134,12 @@ const OFFICE_OF = /\b(?:mayor(?:-elect)?|governor|(?:deputy\s+|sub-?)?prefect|bi
 const OFFICE_UNIT = new RegExp(`${OFFICE_OF.source.slice(0, -1)}(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]*\\s*,\\s*$`, 'u');
 const DESTINATION = /\b(?:taken|led|carried|marched|driven|dragged|fled|fleeing|headed|heading|escaped|retreated|retreating|withdrew|withdrawing)\s+(?:[\w,]+\s+){0,4}?(?:toward|towards)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?$/u;
 const NEWS_AT = /\b(?:learned|learnt|disclosed|made\s+(?:public|known))\s+(?:[\w,]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$/;
+/**
+ * Where the news was told, not where it happened: "it has been officially reported in La Paz that a bomb…", "his
+ * party reported in Mexico City", "according to family sources in Caracas" (a verb of telling right before "in", a
+ * word of time or manner at most between).
+ */
+const TOLD_AT = /\b(?:reported|announced|said|stated|confirmed|declared|sources)\s+(?:(?:today|yesterday|tonight|here|also|later|earlier|\w+ly)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/u;
 
 interface Group { kind: 'incident' | 'development'; clause: Clause; triggers: TypedTrigger[]; dates: DateMention[]; places: PlaceMention[] }
