@@ -247,7 +247,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const unitAfter = AREA_SUFFIX.test(after) && options.some((p) => p.kind === 'admin2' || (p.kind === 'admin1' && /^\s+(?:Department|Province|Region|State)\b/.test(after)));
         if (NEVER.has(key) || (MEDIA_WORDS.test(after) && !unitAfter) || (n === 1 && key.length < 4)) continue;
         // (a word recased text has in small letters elsewhere, capitalised here only as a sentence's first word)
-        if (n === 1 && ctx.smallLetters && /^[\s"“'‘(\[-]*$/.test(before) && ctx.smallLetters(text.toLowerCase())) continue;
+        if (n === 1 && ctx.smallLetters && /^[\s"“'‘([-]*$/.test(before) && ctx.smallLetters(text.toLowerCase())) continue;
         const prev = toks[i - 1];
         const glued = prev && isCap(prev.text) && /^\s+$/.test(sentence.slice(prev.end, first.start));
         const next = toks[i + n];

@@ -14,14 +14,14 @@
 // A commit is written off the event loop: the batch's records are serialized at once and handed to one of lmdb-js's
 // asynchronous transactions, whose commit and fsync run on its own thread. Until that transaction is committed the
 // batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
 import type { StatePersistence } from './sequencer.js';
 import { snapshotVersion } from './state-snapshot.js';
 import { FolderMap, FolderRecords, framed, orderKey, RECORD_HEAD, recordKey, type Counters } from './folder-map.js';
+import { countStart, forgetStarts, markDamaged, PAGE_SIZE, startsSinceClose, whyStartAnew } from './folder-health.js';
 import { seal, StateFolderDamaged, unseal } from './folder-seal.js';
 
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
@@ -33,17 +33,6 @@ const MEMBERS = '@members';
 const FORMAT = 2;
 /** Positions of each collection checked at open (meta()): a few milliseconds in all, whatever the state's size. */
 const SAMPLES = 16;
-/** Left in the folder when a read found damage: the next open removes the folder and the state is rebuilt. */
-const DAMAGED_MARK = 'damaged';
-/**
- * The starts since the folder was last closed, or had served HEALTHY_AFTER_MS: damage to LMDB's own pages can crash
- * the process on a read (docs/THREATS.md), which no seal catches, and every start would crash again. After
- * CRASHED_STARTS such starts in a row the folder is rebuilt from the log (a few SIGKILLs in a row cost one rebuild).
- */
-const STARTS_FILE = 'starts';
-const CRASHED_STARTS = 3;
-const HEALTHY_AFTER_MS = 10 * 60_000;
-const PAGE_SIZE = 4096;
 const KEYS = '@keys';
 
 export interface StateMeta {
@@ -167,15 +156,7 @@ export class StateFolder {
    */
   static open(path: string, fresh = false): StateFolder {
     const starts = startsSinceClose(path);
-    const why = fresh
-      ? null
-      : existsSync(join(path, DAMAGED_MARK))
-        ? 'a read found it damaged'
-        : starts >= CRASHED_STARTS
-          ? `${starts} starts in a row ended without closing it`
-          : !looksLikeLmdb(join(path, 'data.mdb'))
-            ? 'its file is not an LMDB file'
-            : null;
+    const why = fresh ? null : whyStartAnew(path);
     let folder: StateFolder;
     try {
       if (fresh || why) rmSync(path, { recursive: true, force: true });
@@ -187,15 +168,8 @@ export class StateFolder {
       folder = new StateFolder(openDb(path), path);
       folder.discarded = `LMDB could not open it (${(error as Error).message})`;
     }
-    folder.#counted(fresh || folder.discarded ? 1 : starts + 1);
+    folder.#healthy = countStart(path, fresh || folder.discarded ? 1 : starts + 1);
     return folder;
-  }
-
-  /** Record this start in STARTS_FILE (synced), and forget it once the folder has served HEALTHY_AFTER_MS. */
-  #counted(starts: number): void {
-    writeSynced(join(this.path, STARTS_FILE), String(starts));
-    this.#healthy = setTimeout(() => rmSync(join(this.path, STARTS_FILE), { force: true }), HEALTHY_AFTER_MS);
-    this.#healthy.unref();
   }
 
   /** The stored state's label, or null if there is none or it does not read (the last committed one, written or not). */
@@ -247,7 +221,8 @@ export class StateFolder {
     rmSync(this.path, { recursive: true, force: true });
     this.db = openDb(this.path);
     // This start is still counted (a rebuild that crashes counts towards the next).
-    writeSynced(join(this.path, STARTS_FILE), String(Math.max(1, starts)));
+    if (this.#healthy) clearTimeout(this.#healthy);
+    this.#healthy = countStart(this.path, Math.max(1, starts));
     this.#gen = 0;
     this.#meta = null;
     this.#damaged = false;
@@ -340,11 +315,7 @@ export class StateFolder {
   #damage(damage: StateFolderDamaged): StateFolderDamaged {
     if (this.#damaged) return damage;
     this.#damaged = true;
-    try {
-      writeSynced(join(this.path, DAMAGED_MARK), `${new Date().toISOString()} ${damage.message}\n`);
-    } catch {
-      // The mark is a convenience: a damaged value fails its seal again at the next start's reads.
-    }
+    markDamaged(this.path, damage.message);
     this.onDamage?.(damage);
     return damage;
   }
@@ -537,27 +508,7 @@ export class StateFolder {
     await this.settled();
     await this.db.close();
     if (this.#healthy) clearTimeout(this.#healthy);
-    rmSync(join(this.path, STARTS_FILE), { force: true });
-  }
-}
-
-/** The starts STARTS_FILE counts (0: none, or unreadable). */
-function startsSinceClose(path: string): number {
-  try {
-    const starts = Number(readFileSync(join(path, STARTS_FILE), 'utf8'));
-    return Number.isSafeInteger(starts) && starts > 0 ? starts : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function writeSynced(file: string, text: string): void {
-  const fd = openSync(file, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    forgetStarts(this.path);
   }
 }
 
@@ -570,25 +521,6 @@ function storedGen(db: RootDatabase<Buffer, (string | number)[]>): number {
 function openDb(path: string): RootDatabase<Buffer, (string | number)[]> {
   mkdirSync(path, { recursive: true });
   return open<Buffer, (string | number)[]>({ path, encoding: 'binary', pageSize: PAGE_SIZE });
-}
-
-/**
- * Whether a data file starts with LMDB's two meta pages (page number, magic 0xBEEFC0DE, format 2 at offset 24), or
- * does not exist yet: garbage or a truncated file is refused before LMDB maps it.
- */
-function looksLikeLmdb(file: string): boolean {
-  if (!existsSync(file)) return true;
-  const head = Buffer.alloc(2 * PAGE_SIZE);
-  const fd = openSync(file, 'r');
-  try {
-    if (readSync(fd, head, 0, head.length, 0) < head.length) return false;
-  } finally {
-    closeSync(fd);
-  }
-  return [0, 1].every((page) => {
-    const at = page * PAGE_SIZE;
-    return head.readBigUInt64LE(at) === BigInt(page) && head.readUInt32LE(at + 24) === 0xbeefc0de && head.readUInt32LE(at + 28) === 2;
-  });
 }
 
 /** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */
