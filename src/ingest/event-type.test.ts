@@ -485,3 +485,11 @@ test('a document signed by someone, a sworn declaration and a cabinet meeting ar
   assert.ok(devs('The two sides signed a peace agreement.').includes('signed'));
   assert.equal(sub('Two dead men with their hands tied were found beside the highway.'), 'Attack');
 });
+
+test('violence done "to protest" or "in protest" of something is that violence, not a protest (issue 10)', () => {
+  const subs = (s: string): string[] => classify(s).filter((t) => !t.hedged).map((t) => t.subEventType);
+  assert.ok(!subs('Members of the front have carried out terrorist attacks in southern Cauca to protest the candidate\'s murder.').includes('Peaceful protest'));
+  assert.ok(!subs('Guerrillas bombed a bank in protest against the extradition treaty.').includes('Peaceful protest'));
+  // (people who come out to protest still protest)
+  assert.equal(sub('Hundreds of students came out to protest against the new tax.'), 'Peaceful protest');
+});

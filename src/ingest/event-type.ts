@@ -267,7 +267,12 @@ export function classify(sentence: string): TypedTrigger[] {
   // heavy weapons fired with small arms: the fight is an armed clash (as ACLED codes it)
   // (and fire traded both ways, whatever the weapon)
   const close = (may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence)) || (may[EXCHANGE_AT]! && EXCHANGE.test(sentence));
+  // violence done "to protest" or "in protest" of something is that violence, its purpose no protest in the street
+  // ("carried out terrorist attacks in southern Cauca to protest the candidate's murder")
+  const purpose = (t: TypedTrigger): boolean => t.subEventType === 'Peaceful protest' && /^protest$/i.test(t.trigger) && /\b(?:to|in)\s+$/i.test(sentence.slice(Math.max(0, t.index - 4), t.index)) &&
+    live.some((u) => u.index < t.index && VIOLENT.has(u.eventType) && !u.hedged);
   return out
+    .filter((t) => !purpose(t))
     .map((t) => (close && t.subEventType === 'Shelling/artillery/missile attack' ? { ...t, eventType: 'Battles', subEventType: 'Armed clash' } : t))
     // (a coder's label says what the note records: "Detonation: an IED exploded while it was being planted")
     .filter((t) => !(protest && t.subEventType === 'Peaceful protest') && !(rioting && t.subEventType === 'Protest with intervention') && !(violent && YIELDS.has(t.subEventType) && !/:\s$/.test(t.trigger)))
