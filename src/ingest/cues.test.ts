@@ -98,3 +98,9 @@ test('the seat of a victim\'s office is no scene when the scene is named too (is
   // the seat's own unit set off after it is no other scene: the seat stays
   assert.deepEqual(cues('Peruvian guerrillas yesterday murdered the mayor of the town of Huanta, Ayacucho Department, and two of his aides.').map((c) => c[3]), [['Huanta', 'Ayacucho']]);
 });
+
+test('a protest and violence of another kind, one told in a background clause, are two events (issue 10)', () => {
+  // (the killing has its own day in the clause about the dead; the funeral's protest is not of that day)
+  assert.deepEqual(cues('The demonstrators attended the funeral of the 10 union leaders who were killed on 31 October during an attack on a union headquarters.', '1989-11-02').map((c) => [c[1], c[2]]),
+    [['Peaceful protest', undefined], ['Armed clash', '1989-10-31']]);
+});

@@ -264,12 +264,25 @@ export function devGroup(development: string | undefined): string {
   return development === 'breakdown' || development === 'statement' ? development : 'process';
 }
 
+const PROTESTS = new Set(['Protests', 'Riots']);
+const VIOLENCE = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/**
+ * A protest and violence of another kind, one of them told in a background clause, are two events: "the
+ * demonstrators attended the funeral of the 10 union leaders who were killed on 31 October" (a killing with its own
+ * day, not the funeral's), "the attack occurred less than 3 hours before a demonstration … began".
+ */
+function aside(a: Cue, b: Cue): boolean {
+  if (a.kind !== 'incident' || b.kind !== 'incident' || (!a.clause.sub && !b.clause.sub)) return false;
+  const [p, v] = PROTESTS.has(a.trigger.eventType) ? [a, b] : [b, a];
+  return PROTESTS.has(p.trigger.eventType) && VIOLENCE.has(v.trigger.eventType) && (p.clause.sub || v.ownDate);
+}
+
 /** Two cues of one kind in one sentence are one event unless each has its own, different, date. */
 function mergeSiblings(cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const c of cues) {
     // a date borrowed from another clause does not make a second event
-    const kin = out.find((o) => o.kind === c.kind && devGroup(o.trigger.development) === devGroup(c.trigger.development) && (!o.when || !c.when || !o.ownDate || !c.ownDate || (o.when.start <= c.when.end && c.when.start <= o.when.end)));
+    const kin = out.find((o) => o.kind === c.kind && devGroup(o.trigger.development) === devGroup(c.trigger.development) && !aside(o, c) && (!o.when || !c.when || !o.ownDate || !c.ownDate || (o.when.start <= c.when.end && c.when.start <= o.when.end)));
     if (!kin) { out.push(c); continue; }
     const i = out.indexOf(kin);
     const strong = kin.weak && !c.weak ? c : kin;
