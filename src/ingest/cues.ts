@@ -274,7 +274,7 @@ const VIOLENCE = new Set(['Battles', 'Explosions/Remote violence', 'Violence aga
 function aside(a: Cue, b: Cue): boolean {
   if (a.kind !== 'incident' || b.kind !== 'incident' || (!a.clause.sub && !b.clause.sub)) return false;
   const [p, v] = PROTESTS.has(a.trigger.eventType) ? [a, b] : [b, a];
-  return PROTESTS.has(p.trigger.eventType) && VIOLENCE.has(v.trigger.eventType) && (p.clause.sub || v.ownDate);
+  return PROTESTS.has(p.trigger.eventType) && VIOLENCE.has(v.trigger.eventType) && (p.clause.sub || Boolean(v.ownDate));
 }
 
 /** Two cues of one kind in one sentence are one event unless each has its own, different, date. */
