@@ -237,3 +237,9 @@ test('one named person set off by what they are, then killed: one, a civilian un
   assert.deepEqual(figures('The peasants, who lived near the river, were killed.'), []);
   assert.deepEqual(figures('Colonel Ponce, the army chief, was wounded.'), []);
 });
+
+test('the church\'s people killed are civilians, counted with those named beside them (issue 10)', () => {
+  const killed = findCasualties('The six Jesuits and two more persons were killed on 16 November, shot during the night by armed men.', { by: 'Wire' }).filter((c) => c.kind === 'killed');
+  assert.deepEqual(killed.map((c) => [c.range.min, c.range.max, c.victims]), [[8, 8, 'civilian']]);
+  assert.deepEqual(findCasualties('Two clergymen were murdered last night.', { by: 'Wire' }).map((c) => [c.kind, c.range.max, c.victims]), [['killed', 2, 'civilian']]);
+});
