@@ -243,3 +243,8 @@ test('the church\'s people killed are civilians, counted with those named beside
   assert.deepEqual(killed.map((c) => [c.range.min, c.range.max, c.victims]), [[8, 8, 'civilian']]);
   assert.deepEqual(findCasualties('Two clergymen were murdered last night.', { by: 'Wire' }).map((c) => [c.kind, c.range.max, c.victims]), [['killed', 2, 'civilian']]);
 });
+
+test('where the victims were going, between them and the verb, leaves the toll theirs (issue 10)', () => {
+  assert.deepEqual(figures('At least seven presidential guards travelling aboard a military bus were killed today in an attack.'), [['killed', 'combatant', 7, 7, true]]);
+  assert.deepEqual(figures('Two soldiers riding in a truck were wounded.'), [['injured', 'combatant', 2, 2, false]]);
+});
