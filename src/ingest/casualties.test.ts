@@ -248,3 +248,10 @@ test('where the victims were going, between them and the verb, leaves the toll t
   assert.deepEqual(figures('At least seven presidential guards travelling aboard a military bus were killed today in an attack.'), [['killed', 'combatant', 7, 7, true]]);
   assert.deepEqual(figures('Two soldiers riding in a truck were wounded.'), [['injured', 'combatant', 2, 2, false]]);
 });
+
+test('"shot and killed", "stabbed and killed": the killing told after what was done first (issue 10)', () => {
+  assert.deepEqual(figures('Two peasants were shot and killed today.'), [['killed', 'civilian', 2, 2, false]]);
+  assert.deepEqual(figures('Mauricio Pineda, a sound technician for the local station, was shot and killed today.').filter((c) => c[0] === 'killed'), [['killed', 'civilian', 1, 1, false]]);
+  // (shot and wounded is wounded)
+  assert.deepEqual(figures('Two soldiers were shot and wounded.'), [['injured', 'combatant', 2, 2, false]]);
+});
