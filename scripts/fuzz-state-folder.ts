@@ -3,7 +3,7 @@
 // the whole state in a child process (damage to LMDB's own pages can crash a process). Each trial is one of:
 // unchanged (free space), label unreadable (the start rebuilds), damage found on read, another error, a crash, or a
 // silent difference (the state read differs and nothing said so).
-//   node --import tsx scripts/fuzz-state-folder.ts [trials=300]
+//   npm run fuzz:state-folder -- [trials=300]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
