@@ -1,5 +1,5 @@
-// What one byte changed anywhere in a state folder's LMDB file does to a start (docs/THREATS.md, "The state
-// folder"): the training demo's folder is built once, then each trial changes one random byte of a copy and reads
+// What one byte changed anywhere in a state folder's LMDB file does to a start (figures in docs/THREATS.md, "Figures
+// from the tests"): the training demo's folder is built once, then each trial changes one random byte of a copy and reads
 // the whole state in a child process (damage to LMDB's own pages can crash a process). Each trial is one of:
 // unchanged (free space), label unreadable (the start rebuilds), damage found on read, another error, a crash, or a
 // silent difference (the state read differs and nothing said so).

@@ -49,9 +49,12 @@ test('an undated story in capitals takes no time on the 24-hour clock for its ye
   const start = a.published_window?.start ?? '';
   assert.equal(start.slice(4), '-08-14');
   assert.ok(!['1900', '2030'].includes(start.slice(0, 4)), `no year read from the clock: ${start}`);
-  // A year the story does write stays its year.
+  // The year is a guess, and the article says so (the reference day is today's when none is given).
+  assert.ok(a.notes.some((n) => /the text writes no year, so each date is taken as the last such day up to \d{4}-\d{2}-\d{2}/.test(n)), a.notes.join(' | '));
+  // A year the story does write stays its year, and nothing is said of a guess.
   const dated = ingest([{ id: 'y.txt', text: 'GUERRILLAS ATTACKED AN ARMY POST ON 13 AUGUST 1989 AT 1900, KILLING TWO SOLDIERS.' }]);
   assert.equal(dated.articles[0]!.published_window?.start, '1989-08-13');
+  assert.ok(!dated.articles[0]!.notes.some((n) => /writes no year/.test(n)));
 });
 
 test('bad inputs are reported one by one, the rest processed', () => {

@@ -64,8 +64,10 @@ function dated(a: Article, batchRef0: string, batchKnown: boolean, given: boolea
   }
   const latest = mentioned.map((d) => d.end).sort().at(-1)!;
   const window = { start: latest, end: addDays(latest, 7), precision: 'inferred' as const };
+  // (a day and month with no year anywhere: the year is a guess the reader must be told of)
+  const yearless = a.text.search(YEAR_WRITTEN) < 0 ? `; the text writes no year, so each date is taken as the last such day up to ${batchRef}` : '';
   return {
-    article: { ...a, publishedFrom: 'inferred', publishedWindow: window, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), `undated: written on or after ${latest}, the latest day the text mentions; relative dates count from that day`] },
+    article: { ...a, publishedFrom: 'inferred', publishedWindow: window, notes: [...a.notes.filter((n) => !n.startsWith('no publication date')), `undated: written on or after ${latest}, the latest day the text mentions; relative dates count from that day${yearless}`] },
     ref: latest,
     guessed: true,
   };
