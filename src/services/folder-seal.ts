@@ -12,7 +12,7 @@ export const SEAL_BYTES = 4;
 
 /** A read found a value of the state folder that is not what was written: the folder must be rebuilt from the log. */
 export class StateFolderDamaged extends TruceError {
-  constructor(detail: string) {
+  constructor(readonly detail: string) {
     super('unavailable', `the state folder is damaged (${detail}); restart the server: it rebuilds the state from the log`);
     this.name = 'StateFolderDamaged';
   }

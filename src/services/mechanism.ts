@@ -223,7 +223,7 @@ export class Mechanism {
       if (this.options.stateFolder !== false) {
         this.folder = StateFolder.open(join(this.options.dataDir, 'state'), deepCheck === true);
         this.folder.onDamage = (damage) => this.alerts.raise('state_folder_damaged', damage.message);
-        if (this.folder.discarded) onProgress?.(`the state folder was started anew (${this.folder.discarded}): the state is rebuilt from the log`);
+        if (!deepCheck && this.folder.meta() === null && this.folder.discarded) onProgress?.(`the state folder is started anew (${this.folder.discarded}): the state is rebuilt from the log`);
         loaded = await loadFolderState(this.store, this.tree, this.folder, size, { deep: deepCheck === true, ...progress });
       } else {
         const fromSnapshot = await loadState(this.store, size, { snapshot: !deepCheck, ...progress });

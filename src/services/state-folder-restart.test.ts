@@ -242,15 +242,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
         assert.ok(copies > 0, 'the record was found in the file');
         await writeFile(file, bytes);
       };
-      const rebuilt = async () => {
-        m = await open();
+      const rebuilt = async (why: RegExp) => {
+        const said: string[] = [];
+        m = await open({ onProgress: (line) => said.push(line) });
+        assert.ok(said.some((line) => why.test(line)), `the start says why the folder is rebuilt: ${said.join(' | ')}`);
         // From step 6's state snapshot, and the entries after it replayed.
         assert.deepEqual([m.startup.stateFolder, (m.startup.snapshot ?? 0) + m.startup.replayed], [null, logged.size]);
         assert.deepStrictEqual(await observe(m), logged);
         await m.close();
       };
       await damageAtRest(['r', '@members', 'field-team-1']);
-      await rebuilt();
+      await rebuilt(/state folder is started anew \(its label check found damage: the value of \["r","@members","field-team-1"\] does not match its checksum\)/);
 
       const look = StateFolder.open(join(dataDir, 'state'));
       const keys = look.meta()!.counts['@keys']!;
@@ -264,7 +266,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await assert.rejects(observe(m), (error: Error & { code?: string }) => error.code === 'unavailable' && error.message.includes(`the value of ["r","@keys","${keyId}"] does not match its checksum`));
       assert.deepEqual(m.alerts.list().map((a) => a.code), ['state_folder_damaged']);
       await m.close();
-      await rebuilt();
+      await rebuilt(/state folder is started anew \(a read found it damaged\)/);
       m = null;
     } finally {
       await m?.close();

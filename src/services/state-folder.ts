@@ -138,7 +138,7 @@ export class StateFolder {
   /** Told once, when a read first finds damage (the mechanism raises an integrity alert). */
   onDamage: ((damage: StateFolderDamaged) => void) | null = null;
   #damaged = false;
-  /** Why open() started the folder anew instead of reading it (null: it read it, or there was none). */
+  /** Why the folder was started anew, or is to be, rather than read (null: it was read, or there was none). */
   discarded: string | null = null;
   #healthy: NodeJS.Timeout | null = null;
 
@@ -179,9 +179,13 @@ export class StateFolder {
       const raw = this.db.get(META_KEY);
       const meta = raw ? (JSON.parse(unseal(META_KEY, raw).toString('utf8')) as StateMeta) : null;
       const valid = meta && meta.format === FORMAT && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
-      return valid && this.#holds(meta) ? meta : null;
-    } catch {
+      if (!valid) return null;
+      if (this.#holds(meta)) return meta;
+      this.discarded ??= 'its label does not match what its file holds';
+      return null;
+    } catch (error) {
       // Another layout, or damage: either way the folder is rebuilt from the log.
+      if (error instanceof StateFolderDamaged) this.discarded ??= `its label check found damage: ${error.detail}`;
       return null;
     }
   }
