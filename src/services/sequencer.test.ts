@@ -129,6 +129,30 @@ test('a state that throws while a statement is applied (a damaged state folder) 
     delete (members as { get?: unknown }).get;
     await assert.rejects(sequencer.submit(await admit('m3')), (error) => error === damage);
     assert.equal(await store.logSize(), 1);
+
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bug a statement sets off while it is applied refuses its batch only: the log goes on', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+  const { store } = await openPgliteDatabase(join(dir, 'pglite'));
+  try {
+    await store.migrate();
+    const state = createState();
+    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), { verify: verifyEd25519Node });
+    await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'bug', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
+    const members = state.members;
+    const get = members.get.bind(members);
+    members.get = () => {
+      throw new TypeError('a handler bug');
+    };
+    await assert.rejects(sequencer.submit(await admit('m1')), (error: TruceError) => error.code === 'unavailable');
+    assert.equal(sequencer.failed, false, 'the sequencer goes on');
+    members.get = get;
+    assert.equal((await sequencer.submit(await admit('m2'))).index, 1);
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });

@@ -248,10 +248,11 @@ export class Sequencer {
         return built.batch;
       });
     } catch (error) {
-      // Applying a statement threw (the domain refuses by returning, so this is a state that could not be read, such
-      // as a damaged state folder, or a bug): the state may be half changed and the next batch would meet the same,
-      // so stop appending until a restart, which rebuilds the state from the log.
-      if (applying) {
+      // The state could not be read while a statement was applied (a damaged state folder throws 'unavailable'; the
+      // domain itself refuses by returning): the next batch would meet the same, so stop appending until a restart,
+      // which rebuilds the state from the log. Any other exception (a bug a statement may set off) refuses this batch
+      // only, below: one statement must never stall the log.
+      if (applying && error instanceof TruceError && error.code === 'unavailable') {
         this.halt([], error ?? new Error('applying a statement failed'));
         for (const pending of batch) pending.reject(this.failure!);
         return;
