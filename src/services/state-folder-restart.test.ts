@@ -176,6 +176,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
         await m.close();
       }
 
+      // 3b. A label as versions before the seals wrote it (plain JSON): rebuilt, and the start says why.
+      const older = StateFolder.open(join(dataDir, 'state'));
+      const { format: _format, counts: _counts, ...unsealed } = older.meta()!;
+      older.db.putSync(['m'], Buffer.from(JSON.stringify(unsealed)));
+      await older.close();
+      const said: string[] = [];
+      m = await open({ onProgress: (line) => said.push(line) });
+      assert.deepEqual([m.startup.stateFolder, m.startup.replayed], [null, grown.size]);
+      assert.ok(said.some((line) => line.includes('state folder is started anew (an earlier version of Truce wrote it, without checksums)')), said.join(' | '));
+      await m.close();
+
       // 4. A damaged label, then a damaged folder (the file is not LMDB's): rebuilt. The next start uses it again.
       const folder = StateFolder.open(join(dataDir, 'state'));
       folder.db.putSync(['m'], Buffer.from('{"size": 3, "vers'));

@@ -175,8 +175,9 @@ export class StateFolder {
   /** The stored state's label, or null if there is none or it does not read (the last committed one, written or not). */
   meta(): StateMeta | null {
     if (this.#meta) return this.#meta;
+    let raw: Buffer | undefined;
     try {
-      const raw = this.db.get(META_KEY);
+      raw = this.db.get(META_KEY);
       const meta = raw ? (JSON.parse(unseal(META_KEY, raw).toString('utf8')) as StateMeta) : null;
       const valid = meta && meta.format === FORMAT && Number.isSafeInteger(meta.size) && typeof meta.version === 'string' && typeof meta.root === 'string' && typeof meta.fields === 'object';
       if (!valid) return null;
@@ -185,7 +186,7 @@ export class StateFolder {
       return null;
     } catch (error) {
       // Another layout, or damage: either way the folder is rebuilt from the log.
-      if (error instanceof StateFolderDamaged) this.discarded ??= `its label check found damage: ${error.detail}`;
+      if (error instanceof StateFolderDamaged) this.discarded ??= unsealedLabel(raw) ? 'an earlier version of Truce wrote it, without checksums' : `its label check found damage: ${error.detail}`;
       return null;
     }
   }
@@ -513,6 +514,16 @@ export class StateFolder {
     await this.db.close();
     if (this.#healthy) clearTimeout(this.#healthy);
     forgetStarts(this.path);
+  }
+}
+
+/** Whether a label is the plain JSON object earlier versions wrote (before values were sealed). */
+function unsealedLabel(raw: Buffer | undefined): boolean {
+  try {
+    const old = raw ? (JSON.parse(raw.toString('utf8')) as unknown) : null;
+    return typeof old === 'object' && old !== null && !('format' in old);
+  } catch {
+    return false;
   }
 }
 
