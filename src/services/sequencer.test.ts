@@ -104,57 +104,53 @@ for (const withFolder of [false, true]) {
   });
 }
 
-test('a state that throws while a statement is applied (a damaged state folder) stops appending until a restart', async () => {
+/**
+ * A sequencer on a new PGlite store whose genesis is appended, its state's members then failing as `fail` says (a
+ * damaged state folder throws on a read; a handler bug throws anything): `run` gets them.
+ */
+async function withFailingMembers(fail: () => never, run: (s: { sequencer: Sequencer; store: Store; failing: (on: boolean) => void; failures: unknown[] }) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
   const { store } = await openPgliteDatabase(join(dir, 'pglite'));
   try {
     await store.migrate();
     const state = createState();
-    const tree = await StoredTree.open(store, 0);
     const failures: unknown[] = [];
-    const sequencer = new Sequencer(store, state, tree, { verify: verifyEd25519Node, onFailure: (failure, cause) => failures.push([failure, cause]) });
-    await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'damaged', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
-    // From here, reading a member throws as a damaged folder's read does (folder-seal.ts).
-    const damage = new StateFolderDamaged('the value of ["r","@members","secretariat"] does not match its checksum');
+    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), { verify: verifyEd25519Node, onFailure: (failure, cause) => failures.push([failure, cause]) });
+    await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'failing', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
     const members = state.members;
-    members.get = () => {
-      throw damage;
-    };
+    const get = members.get.bind(members);
+    const failing = (on: boolean) => void (members.get = on ? fail : get);
+    await run({ sequencer, store, failing, failures });
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('a state that throws while a statement is applied (a damaged state folder) stops appending until a restart', async () => {
+  // Reading a member throws as a damaged folder's read does (folder-seal.ts).
+  const damage = new StateFolderDamaged('the value of ["r","@members","secretariat"] does not match its checksum');
+  await withFailingMembers(() => { throw damage; }, async ({ sequencer, store, failing, failures }) => {
+    failing(true);
     const outcomes = await Promise.allSettled([admit('m1'), admit('m2')].map(async (b) => sequencer.submit(await b)));
     assert.deepEqual(outcomes.map((o) => o.status === 'rejected' && (o.reason as TruceError).code), ['unavailable', 'unavailable']);
     assert.equal((outcomes[0] as PromiseRejectedResult).reason, damage, 'the damage itself is the answer');
     assert.equal(sequencer.failed, true);
     assert.deepEqual(failures, [[damage, damage]], 'told once');
     // Even once the read works again, nothing is appended on a state that may be half changed.
-    delete (members as { get?: unknown }).get;
+    failing(false);
     await assert.rejects(sequencer.submit(await admit('m3')), (error) => error === damage);
     assert.equal(await store.logSize(), 1);
-
-  } finally {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a bug a statement sets off while it is applied refuses its batch only: the log goes on', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
-  const { store } = await openPgliteDatabase(join(dir, 'pglite'));
-  try {
-    await store.migrate();
-    const state = createState();
-    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), { verify: verifyEd25519Node });
-    await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'bug', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
-    const members = state.members;
-    const get = members.get.bind(members);
-    members.get = () => {
-      throw new TypeError('a handler bug');
-    };
+  await withFailingMembers(() => { throw new TypeError('a handler bug'); }, async ({ sequencer, failing, failures }) => {
+    failing(true);
     await assert.rejects(sequencer.submit(await admit('m1')), (error: TruceError) => error.code === 'unavailable');
     assert.equal(sequencer.failed, false, 'the sequencer goes on');
-    members.get = get;
+    assert.deepEqual(failures, []);
+    failing(false);
     assert.equal((await sequencer.submit(await admit('m2'))).index, 1);
-  } finally {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
