@@ -10,58 +10,16 @@ import { participants } from './participants.js';
 import { datelinePlace } from './analyze.js';
 import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
-import type { Actor, Article, Casualty, Claim, DateInterval, Place, Range } from './types.js';
-import { distanceKm } from '../domain/geo-distance.js';
+import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
+import { apartPlaces, nearPlaces, overlaps, VIOLENT, type Mention } from './mention.js';
+import { splitScenes } from './several-incidents.js';
 
-export interface Mention {
-  readonly id: string;
-  readonly article: string;
-  readonly kind: 'incident' | 'development';
-  eventType: string;
-  subEventType: string;
-  development?: string;
-  when: DateInterval | null;
-  where: Place[];
-  actors: Actor[];
-  perpetrators: Actor[];
-  casualties: Casualty[];
-  fatalities: Range | null;
-  injured: Range | null;
-  claims: Claim[];
-  sentences: number[];
-  /** Which sentence each field came from. */
-  trace: { when?: number; where: number[]; actors: number[]; fatalities: number[]; injured: number[] };
-  /** Only catch-all words ("attack", "killed") named the violence. */
-  weak?: boolean;
-  /** The date is the day a claim about the event was made, not a date the text gives for it. */
-  whenFromSpeech?: boolean;
-}
+export type { Mention } from './mention.js';
 
 const PRECISE = new Set(['day', 'night', 'days']);
 const COARSE = new Set(['month', 'year']);
 const STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}\s*(?:am|pm))\s*(?:[A-Z]{2,5})?\.?$/i;
-const overlaps = (a: DateInterval, b: DateInterval): boolean => a.start <= b.end && b.start <= a.end;
-
-/** Places are near when one names the country of the other, or they share an admin area, or lie < 150 km apart. */
-export function nearPlaces(a: readonly Place[], b: readonly Place[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  return a.some((p) => b.some((q) => p.id === q.id || (p.also ?? []).includes(q.name) || (q.also ?? []).includes(p.name) ||
-    ((p.kind === 'country' || q.kind === 'country') && p.country === q.country) ||
-    (p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || distanceKm(p, q) < 150));
-}
-
-/**
- * Places that name different scenes: every pair is two places more than 25 km apart, neither holding the other
- * (a town and its province, a crossing and its towns are one scene). "Two bombs … in San Salvador" and "The FMLN
- * blew up the offices of a resort in La Paz Department" are two incidents, however close the days.
- */
-export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const holds = (p: Place, q: Place): boolean => (p.kind === 'country' && p.country === q.country) || ((p.kind === 'admin1' || p.kind === 'province') && p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || (p.precision === 2 && p.admin2 !== '' && p.admin2 === q.admin2 && p.country === q.country);
-  return a.every((p) => b.every((q) => p.id !== q.id && !(p.also ?? []).includes(q.name) && !(q.also ?? []).includes(p.name) && !holds(p, q) && !holds(q, p) && distanceKm(p, q) > 25));
-}
-
 const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
 
 /** A mob's fight told again as "the clash" ("supporters clashed … 3 people were killed during the clash") is that fight. */
@@ -233,7 +191,6 @@ function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): v
  * planted there … The minor picked up the bomb and it exploded"): the first main clause that names the kind of
  * violence is the report's incident, of the day of the report (marked as inferred), at the places its lede names.
  */
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const ONGOING = /\b(?:is|are|am|been)\s+(?:still\s+)?$/i;
 function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null, open: (c: Cue) => Mention): Mention | null {
   const body = sentences.filter((s) => !s.headline);
@@ -498,67 +455,6 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   const shown = splitScenes(out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month)), sentences);
   // (a stated date only: a window inferred from the text's own dates is no day of the news)
   return article.published ? withoutHistory(shown, article.published, OWN_DATE.has(article.publishedFrom)) : shown;
-}
-
-/**
- * Several incidents told in one sentence: a plural word for them ("three terrorist attacks … in Bogota and in the
- * port of Cartagena", "institutes in Vina del Mar, Talca, and Temuco were the target of bomb attacks") with towns
- * set apart (more than 25 km, neither holding the other), each named after "in", "at" or a list's comma. ACLED
- * codes an event per place and day, and so does this: one event per town, the toll left with the first (the
- * sentence does not say whose it is). A number before the word bounds how many ("two bombs": two at most); the
- * incidents told again ("the areas most affected by these attacks are in Sucre, Arauca…") are not split.
- */
-const SEVERAL = /\b(?:attacks|bombs|bombings|explosions|blasts|ambushes|raids|assaults|terrorist\s+acts|incidents)\b/gi;
-/** The words before the plural: a number or "several" says how many; a determiner ("these", "the 44") tells them again. */
-const SEVERAL_BEFORE = /(?:^|[^\w-])((?:[\w-]+\s+){0,3})$/;
-const TOLD_AGAIN = /\b(?:these|those|such|the|their|its|his|her|our|all)\s/i;
-const HOW_MANY = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|simultaneous|separate|multiple|series|wave)\s/i;
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const TOWN_VIA = /\b(?:in|at|near|of)\s+(?:the\s+)?$|,\s*(?:and\s+)?$|\band\s+(?:in\s+|at\s+)?(?:the\s+)?$/i;
-function splitScenes(ms: Mention[], sentences: readonly AnalyzedSentence[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of ms) {
-    out.push(m);
-    if (m.kind !== 'incident' || !VIOLENT.has(m.eventType)) continue;
-    // (the sentence of the mention that sets it in the most towns apart)
-    let best: { s: AnalyzedSentence; towns: Place[]; groups: Place[][]; most: number } | null = null;
-    for (const s of sentences) {
-      if (!m.sentences.includes(s.index)) continue;
-      if (isAggregate(s.text)) continue;
-      let most = 0;
-      for (const x of s.text.matchAll(SEVERAL)) {
-        const before = SEVERAL_BEFORE.exec(s.text.slice(Math.max(0, x.index - 40), x.index))?.[1] ?? '';
-        if (TOLD_AGAIN.test(before)) continue;
-        const n = HOW_MANY.exec(before)?.[1]?.toLowerCase();
-        most = Math.max(most, n ? (COUNT_WORDS[n] ?? (/^\d+$/.test(n) ? Number(n) : Infinity)) : Infinity);
-      }
-      if (most < 2) continue;
-      // the towns the sentence sets the violence in, each after a word of place or a list's comma
-      const towns = s.places.filter((p) => p.place.precision < 3 && p.place.kind !== 'country' && p.place.kind !== 'unresolved' && m.where.some((q) => q.id === p.place.id) && TOWN_VIA.test(s.text.slice(Math.max(0, p.index - 24), p.index))).map((p) => p.place);
-      const groups: Place[][] = [];
-      for (const t of towns) {
-        const g = groups.find((x) => !apartPlaces(x, [t]));
-        if (g) g.push(t);
-        else groups.push([t]);
-      }
-      if (groups.length >= 2 && (!best || groups.length > best.groups.length)) best = { s, towns, groups, most };
-    }
-    if (!best) continue;
-    const { s, towns, groups, most } = best;
-    const kept = groups.slice(0, Math.min(groups.length, most));
-    const rest = m.where.filter((p) => !towns.some((t) => t.id === p.id));
-    const within = (g: Place[]): Place[] => [...g, ...rest.filter((p) => !apartPlaces(g, [p]))];
-    // (a town that another incident of the story, of the same days, is already at is that incident told on its own:
-    // "three attacks … at the Communist Party headquarters in Florencia" and "a bomb exploded today at the Communist
-    // Party headquarters in the capital of Caqueta")
-    const toldApart = (g: Place[]): boolean => ms.some((o) => o !== m && o.kind === 'incident' && VIOLENT.has(o.eventType) && !!o.when && !!m.when && overlaps(o.when, m.when) && o.where.some((p) => p.precision < 3 && g.some((t) => t.id === p.id)));
-    kept.slice(1).forEach((g, k) => {
-      if (toldApart(g)) return;
-      out.push({ ...m, id: `${m.id}.${k + 2}`, where: within(g), actors: [...m.actors], perpetrators: [...m.perpetrators], casualties: [], fatalities: null, injured: null, claims: [...m.claims], sentences: [s.index], trace: { ...(m.trace.when !== undefined ? { when: m.trace.when } : {}), where: [s.index], actors: [...m.trace.actors], fatalities: [], injured: [] } });
-    });
-    m.where = within(kept[0]!);
-  }
-  return out;
 }
 
 /** The article's own statement of its day (its header or dateline, its page, its feed), not a day the caller lent it. */

@@ -1,0 +1,52 @@
+// An event as one article tells it (events.ts makes them), and what deciding whether two are one needs: whether
+// their days overlap and their places are near or apart.
+import type { Actor, Casualty, Claim, DateInterval, Place, Range } from './types.js';
+import { distanceKm } from '../domain/geo-distance.js';
+
+export interface Mention {
+  readonly id: string;
+  readonly article: string;
+  readonly kind: 'incident' | 'development';
+  eventType: string;
+  subEventType: string;
+  development?: string;
+  when: DateInterval | null;
+  where: Place[];
+  actors: Actor[];
+  perpetrators: Actor[];
+  casualties: Casualty[];
+  fatalities: Range | null;
+  injured: Range | null;
+  claims: Claim[];
+  sentences: number[];
+  /** Which sentence each field came from. */
+  trace: { when?: number; where: number[]; actors: number[]; fatalities: number[]; injured: number[] };
+  /** Only catch-all words ("attack", "killed") named the violence. */
+  weak?: boolean;
+  /** The date is the day a claim about the event was made, not a date the text gives for it. */
+  whenFromSpeech?: boolean;
+}
+
+/** The event types of violence (not protests, riots or developments). */
+export const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+export const overlaps = (a: DateInterval, b: DateInterval): boolean => a.start <= b.end && b.start <= a.end;
+
+/** Places are near when one names the country of the other, or they share an admin area, or lie < 150 km apart. */
+export function nearPlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((p) => b.some((q) => p.id === q.id || (p.also ?? []).includes(q.name) || (q.also ?? []).includes(p.name) ||
+    ((p.kind === 'country' || q.kind === 'country') && p.country === q.country) ||
+    (p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || distanceKm(p, q) < 150));
+}
+
+/**
+ * Places that name different scenes: every pair is two places more than 25 km apart, neither holding the other
+ * (a town and its province, a crossing and its towns are one scene). "Two bombs … in San Salvador" and "The FMLN
+ * blew up the offices of a resort in La Paz Department" are two incidents, however close the days.
+ */
+export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const holds = (p: Place, q: Place): boolean => (p.kind === 'country' && p.country === q.country) || ((p.kind === 'admin1' || p.kind === 'province') && p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || (p.precision === 2 && p.admin2 !== '' && p.admin2 === q.admin2 && p.country === q.country);
+  return a.every((p) => b.every((q) => p.id !== q.id && !(p.also ?? []).includes(q.name) && !(q.also ?? []).includes(p.name) && !holds(p, q) && !holds(q, p) && distanceKm(p, q) > 25));
+}
