@@ -70,15 +70,16 @@ function buildMuc(pairs: string[], outDir: string): void {
   const texts = new Map<string, string>();
   for (let i = 0; i < pairs.length; i += 2) {
     const raw = readFileSync(pairs[i]!, 'latin1');
-    for (const part of raw.split(/^(?=TST\d-MUC\d-\d{4}\s*$)/m)) {
-      const id = /^(TST\d-MUC\d-\d{4})/.exec(part)?.[1];
-      if (id) texts.set(id, part.slice(id.length).trim());
+    // TST1-TST4 head each story with its id alone; DEV adds the source in brackets: "DEV-MUC3-0001 (NOSC)"
+    for (const part of raw.split(/^(?=(?:TST\d|DEV)-MUC\d-\d{4}(?: +\([A-Z ]+\))?\s*$)/m)) {
+      const head = /^((?:TST\d|DEV)-MUC\d-\d{4})(?: +\([A-Z ]+\))?/.exec(part);
+      if (head) texts.set(head[1]!, part.slice(head[0].length).trim());
     }
   }
   const docs = new Map<string, { id: string; text: string; incidents: unknown[] }>();
   for (const [id, text] of texts) docs.set(id, { id, text, incidents: [] });
   for (const t of pairs.filter((_, i) => i % 2 === 1).flatMap((k) => templates(readFileSync(k, 'latin1')))) {
-    const id = t.get(0)!.lines[0]!;
+    const id = t.get(0)!.lines[0]!.replace(/ +\([A-Z ,]+\)$/, '');
     const tmpl = t.get(1)!.lines[0]!;
     if (tmpl === '*') continue;
     const loc = t.get(3)!.lines.join(' ');

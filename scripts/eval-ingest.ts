@@ -31,8 +31,10 @@ for (const half of wanted('snippets') ? HALVES : []) {
 // wire copy (MUC-4 TST4 with its keys; TST1-TST3 in capitals) and coders' notes (ACLED): built by scripts/eval-build.ts outside the repository
 const REAL = process.env.TRUCE_EVAL_DATA ?? fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 // coders' notes: Benin 2009-22, Somalia 2025-26, Africa and the rest of the world in May 2020, Bangladesh 2022-24
-// wire capitals: MUC-3/4 TST1-TST3, the same kind of copy as TST4 but in capitals only, as teleprinters sent it
-const REAL_SETS = [['wire 1989-90', 'muc', evalWire], ['wire capitals 1989-90', 'muc-caps', evalWire], ["coders' notes", 'acled', evalNotes], ["coders' notes Somalia", 'acled-somalia', evalNotes],
+// wire capitals: MUC-3/4 TST1-TST3, the same kind of copy as TST4 but in capitals only, as teleprinters sent it;
+// MUC-3 DEV: 1,300 more such stories with their keys (about half report no incident), a larger set to tune on
+const REAL_SETS = [['wire 1989-90', 'muc', evalWire], ['wire capitals 1989-90', 'muc-caps', evalWire],
+  ['wire capitals MUC-3 DEV', 'muc-dev', evalWire], ["coders' notes", 'acled', evalNotes], ["coders' notes Somalia", 'acled-somalia', evalNotes],
   ["coders' notes Africa 2020", 'acled-africa-2020', evalNotes], ["coders' notes world 2020", 'acled-world-2020', evalNotes], ["coders' notes Bangladesh", 'acled-bangladesh', evalNotes]] as const;
 for (const [set, name, run] of REAL_SETS) {
   for (const half of wanted(set) ? HALVES : []) {
