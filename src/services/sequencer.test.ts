@@ -108,26 +108,30 @@ for (const withFolder of [false, true]) {
  * A sequencer on a new PGlite store whose genesis is appended, its state's members then failing as `fail` says (a
  * damaged state folder throws on a read; a handler bug throws anything): `run` gets them.
  */
-async function withFailingMembers(fail: () => never, run: (s: { sequencer: Sequencer; store: Store; failing: (on: boolean) => void; failures: unknown[] }) => Promise<void>): Promise<void> {
+async function withFailingMembers(fail: () => never, run: (s: { sequencer: Sequencer; store: Store; failing: (on: boolean) => void; failures: unknown[] }) => Promise<void>, withFolder = false): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
   const { store } = await openPgliteDatabase(join(dir, 'pglite'));
+  const folder = withFolder ? StateFolder.open(join(dir, 'state')) : null;
   try {
     await store.migrate();
-    const state = createState();
+    const state = folder ? folder.state() : createState();
     const failures: unknown[] = [];
-    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), { verify: verifyEd25519Node, onFailure: (failure, cause) => failures.push([failure, cause]) });
+    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), {
+      verify: verifyEd25519Node, onFailure: (failure, cause) => failures.push([failure, cause]), ...(folder ? { persist: folder.persistence(state) } : {}),
+    });
     await sequencer.submit(await statement('member.admit', { key: opKey, mechanism: 'failing', member: 'secretariat', name: 'Secretariat', role: 'operator' }));
     const members = state.members;
     const get = members.get.bind(members);
     const failing = (on: boolean) => void (members.get = on ? fail : get);
     await run({ sequencer, store, failing, failures });
   } finally {
+    await folder?.close();
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-test('a state that throws while a statement is applied (a damaged state folder) stops appending until a restart', async () => {
+for (const withFolder of [false, true]) test(`a state that throws while a statement is applied (a damaged state folder) stops appending until a restart${withFolder ? ', the state in a state folder' : ''}`, async () => {
   // Reading a member throws as a damaged folder's read does (folder-seal.ts).
   const damage = new StateFolderDamaged('the value of ["r","@members","secretariat"] does not match its checksum');
   await withFailingMembers(() => { throw damage; }, async ({ sequencer, store, failing, failures }) => {
@@ -141,7 +145,7 @@ test('a state that throws while a statement is applied (a damaged state folder) 
     failing(false);
     await assert.rejects(sequencer.submit(await admit('m3')), (error) => error === damage);
     assert.equal(await store.logSize(), 1);
-  });
+  }, withFolder);
 });
 
 test('a bug a statement sets off while it is applied refuses its batch only: the log goes on', async () => {
@@ -153,4 +157,52 @@ test('a bug a statement sets off while it is applied refuses its batch only: the
     failing(false);
     assert.equal((await sequencer.submit(await admit('m2'))).index, 1);
   });
+});
+
+/**
+ * With a state folder, a batch is first written without reading which of its statements the log holds (one round
+ * trip less); a batch holding a statement already in the log, or one the state refuses, goes the careful way, so the
+ * answers are exactly those of the read: 'replay' for what the log holds, the rule broken for the rest.
+ */
+for (const onPostgres of [false, true]) test(`${onPostgres ? 'PostgreSQL' : 'PGlite'}: a batch is written without a read first, and a replay in it is still refused as a replay`, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'truce-seq-'));
+  const db = onPostgres ? await createScratchDatabase() : null;
+  const store = db ? await openPostgresStore(db.url) : (await openPgliteDatabase(join(dir, 'pglite'))).store;
+  const folder = StateFolder.open(join(dir, 'state'));
+  try {
+    await store.migrate();
+    const calls: boolean[] = [];
+    const appendFresh = store.appendFresh.bind(store);
+    store.appendFresh = (ids, build, assumed) => {
+      calls.push(assumed !== undefined);
+      return appendFresh(ids, build, assumed);
+    };
+    const state = folder.state();
+    const sequencer = new Sequencer(store, state, await StoredTree.open(store, 0), { verify: verifyEd25519Node, persist: folder.persistence(state) });
+    const genesis = await statement('member.admit', { key: opKey, mechanism: 'fresh', member: 'secretariat', name: 'Secretariat', role: 'operator' });
+    await sequencer.submit(genesis);
+    const m1 = await admit('m1');
+    await sequencer.submit(m1);
+    assert.deepEqual(calls, [true, true], 'fresh batches: one call each, without the read');
+
+    calls.length = 0;
+    const [m2, m3] = [await admit('m2'), await admit('m3')];
+    const outcomes = await sequencer.submitMany([m2, m1, m3]);
+    assert.deepEqual(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.index : (o.reason as TruceError).code)), [2, 'replay', 3]);
+    assert.deepEqual(calls, [true, false], 'the replay sent the batch the careful way, with the read');
+    assert.equal(await store.logSize(), 4);
+    assert.deepEqual([...state.members.keys()].sort(), ['m1', 'm2', 'm3', 'secretariat']);
+
+    const m4 = await admit('m4');
+    calls.length = 0;
+    const again = await sequencer.submitMany([m4, genesis]);
+    assert.deepEqual(again.map((o) => (o.status === 'fulfilled' ? o.value.index : (o.reason as TruceError).code)), [4, 'replay']);
+    assert.equal(sequencer.failed, false);
+    assert.equal(await store.logSize(), 5);
+  } finally {
+    await folder.close();
+    await store.close();
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

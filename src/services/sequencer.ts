@@ -231,6 +231,7 @@ export class Sequencer {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
+    if (await this.commitAssumingFresh(batch)) return;
     // Set in the store's callback (TypeScript does not follow assignments there, hence the casts).
     let prepared = null as Prepared | null;
     let growth = null as ReturnType<StoredTree['extend']> | null;
@@ -248,15 +249,7 @@ export class Sequencer {
         return built.batch;
       });
     } catch (error) {
-      // The state could not be read while a statement was applied (a damaged state folder throws 'unavailable'; the
-      // domain itself refuses by returning): the next batch would meet the same, so stop appending until a restart,
-      // which rebuilds the state from the log. Any other exception (a bug a statement may set off) refuses this batch
-      // only, below: one statement must never stall the log.
-      if (applying && error instanceof TruceError && error.code === 'unavailable') {
-        this.halt([], error ?? new Error('applying a statement failed'));
-        for (const pending of batch) pending.reject(this.failure!);
-        return;
-      }
+      if (this.haltedOnDamage(applying, error, batch)) return;
       // Nothing applied (the read failed, or every statement was refused): nothing to undo.
       if (prepared === null || prepared.accepted.length === 0) {
         this.options.persist?.drop();
@@ -266,6 +259,56 @@ export class Sequencer {
     }
     if (prepared !== null && growth !== null) this.committed(prepared, growth);
     else this.options.persist?.drop();
+  }
+
+  /**
+   * The usual batch, where no statement is in the log yet and none is refused: applied and written without first
+   * reading which of its statements the log holds (one round trip less a commit, a third of its time on a busy
+   * machine). The database still refuses a stored id or another writer's entry, writing nothing. Returns false,
+   * having answered nobody and put the state back to what is stored, when the batch must go the careful way: one of
+   * its statements is refused (it may be a replay, which only the read can tell), or the write failed. Only with a
+   * state folder, whose overlay drop() forgets at no cost; without it, putting the state back means a replay.
+   */
+  private async commitAssumingFresh(batch: Pending[]): Promise<boolean> {
+    const persist = this.options.persist;
+    if (!persist) return false;
+    let prepared = null as Prepared | null;
+    let growth = null as ReturnType<StoredTree['extend']> | null;
+    let applying = false;
+    try {
+      await this.store.appendFresh(batch.map((p) => p.id), async () => {
+        applying = true;
+        prepared = this.prepare(batch, new Set(), true);
+        applying = false;
+        if (prepared === null) return null;
+        const built = await this.build(prepared);
+        growth = built.growth;
+        return built.batch;
+      }, { size: this.tree.size });
+    } catch (error) {
+      if (this.haltedOnDamage(applying, error, batch)) return true;
+      persist.drop();
+      return false;
+    }
+    if (prepared === null || growth === null) {
+      persist.drop();
+      return false;
+    }
+    this.committed(prepared, growth);
+    return true;
+  }
+
+  /**
+   * The state could not be read while a statement was applied (a damaged state folder throws 'unavailable'; the
+   * domain itself refuses by returning): the next batch would meet the same, so stop appending until a restart,
+   * which rebuilds the state from the log. Any other exception (a bug a statement may set off) refuses its batch
+   * only, in the caller: one statement must never stall the log. Returns whether it halted.
+   */
+  private haltedOnDamage(applying: boolean, error: unknown, batch: readonly Pending[]): boolean {
+    if (!applying || !(error instanceof TruceError) || error.code !== 'unavailable') return false;
+    this.halt([], error);
+    for (const pending of batch) pending.reject(this.failure!);
+    return true;
   }
 
   /** The store could not even say which statements it holds: nothing was applied, so refuse the batch and go on. */
@@ -311,8 +354,13 @@ export class Sequencer {
     }
   }
 
-  /** Apply each statement to the state in order; refused ones (`seen`: already in the log) are answered at once. */
-  private prepare(batch: readonly Pending[], seen: ReadonlySet<string>): Prepared {
+  /**
+   * Apply each statement to the state in order; refused ones (`seen`: already in the log) are answered at once, or,
+   * with `untilRefused`, none is answered and null is returned at the first refusal (the caller drops the state).
+   */
+  private prepare(batch: readonly Pending[], seen: ReadonlySet<string>): Prepared;
+  private prepare(batch: readonly Pending[], seen: ReadonlySet<string>, untilRefused: true): Prepared | null;
+  private prepare(batch: readonly Pending[], seen: ReadonlySet<string>, untilRefused = false): Prepared | null {
     const accepted: Prepared['accepted'] = [];
     const touched: Touched[] = [];
     const batchIds = new Set(seen);
@@ -320,15 +368,14 @@ export class Sequencer {
     const arrivedAt = new Date(this.now()).toISOString();
     this.options.persist?.begin();
     for (const pending of batch) {
-      if (batchIds.has(pending.id)) {
-        pending.reject(new TruceError('replay', `statement ${pending.id} is already in the log`));
-        continue;
-      }
       const { statement } = pending;
-      const ref = { index, id: pending.id, at: statement.at, by: statement.by };
-      const outcome = applyStatement(this.state, statement, ref);
-      if (!outcome.ok) {
-        pending.reject(TruceError.from(outcome));
+      const outcome = batchIds.has(pending.id) ? null : applyStatement(this.state, statement, { index, id: pending.id, at: statement.at, by: statement.by });
+      if (outcome === null || !outcome.ok) {
+        if (untilRefused) {
+          this.options.persist?.pause();
+          return null;
+        }
+        pending.reject(outcome === null ? new TruceError('replay', `statement ${pending.id} is already in the log`) : TruceError.from(outcome));
         continue;
       }
       batchIds.add(pending.id);

@@ -1,7 +1,7 @@
 import { TruceError } from '../domain/errors.js';
 import { sqlState, type SqlClient } from './sql-client.js';
 import type {
-  AppendBatch, CandidateRow, IncidentListing, IncidentQuery, IncidentRow, Page, StateSnapshot, Store, StoredCheckpoint, StoredCosignature,
+  AppendBatch, AssumedLog, CandidateRow, IncidentListing, IncidentQuery, IncidentRow, Page, StateSnapshot, Store, StoredCheckpoint, StoredCosignature,
   StoredEntry, TreeNode,
 } from './store.js';
 import {
@@ -134,8 +134,8 @@ export class SqlStore implements Store {
     return appendBatch(this.db, batch);
   }
 
-  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void> {
-    return appendFresh(this.db, ids, build);
+  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>, assumed?: AssumedLog): Promise<void> {
+    return appendFresh(this.db, ids, build, assumed);
   }
 
   async saveCheckpoint(checkpoint: StoredCheckpoint): Promise<StoredCheckpoint> {

@@ -3,6 +3,15 @@
  * PostgreSQL (`pg`). The log tables are the record; every other table is a projection rebuilt from the log.
  */
 
+/**
+ * What the writer believes of the log, to append without reading it first (Store.appendFresh): its size, and that
+ * none of the batch's ids is stored. The database still checks both (the guarded INSERT and the unique id), so a
+ * wrong belief makes the append fail, writing nothing.
+ */
+export interface AssumedLog {
+  readonly size: number;
+}
+
 /** One log entry as stored: the statement's canonical bytes and what the query side needs without parsing them. */
 export interface StoredEntry {
   readonly index: number;
@@ -149,8 +158,10 @@ export interface Store {
    * The sequencer's append: find which of `ids` are already in the log, then write, all or nothing, the batch `build`
    * makes knowing them (null: write nothing), checked as appendBatch checks it. A writer that comes between the read
    * and the write makes it fail ('conflict'): the INSERT checks the size again and the unique constraints hold.
+   * With `assumed` (the writer's belief: the log's size, and none of `ids` stored) nothing is read first; a wrong
+   * belief makes the write fail, writing nothing.
    */
-  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>): Promise<void>;
+  appendFresh(ids: readonly string[], build: (stored: ReadonlySet<string>) => Promise<AppendBatch | null>, assumed?: AssumedLog): Promise<void>;
 
   // Checkpoints: at most one per size, ever (the log never signs two trees of the same size).
   /** Insert if no checkpoint of that size exists; returns the one stored for that size either way. */

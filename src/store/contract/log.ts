@@ -148,6 +148,26 @@ export function logContract(factory: HarnessFactory): void {
       assert.equal(await fx.store.logSize(), size);
     });
 
+    it('appendFresh with an assumed log reads nothing first; a wrong belief is refused, writing nothing', async () => {
+      const size = await fx.store.logSize();
+      const fresh = entries(size, 2, { salt: 'assumed' });
+      const seen: string[][] = [];
+      await fx.store.appendFresh(fresh.map((e) => e.id), async (stored) => {
+        seen.push([...stored]);
+        return { entries: fresh, incidents: [] };
+      }, { size });
+      assert.deepEqual(seen, [[]], 'build is told of no stored id');
+      assert.deepEqual(await fx.store.entries(size, size + 2), fresh);
+      // A stored id believed fresh: the database refuses it (the unique id).
+      const replayed = { ...written[4]!, index: size + 2 };
+      await rejectsWith(fx.store.appendFresh([replayed.id], async () => ({ entries: [replayed], incidents: [] }), { size: size + 2 }), 'conflict');
+      // A size that is not the log's: refused by the size check, or by the guarded INSERT if the caller's index agrees.
+      const behind = entries(size + 1, 1, { salt: 'behind' });
+      await rejectsWith(fx.store.appendFresh(behind.map((e) => e.id), async () => ({ entries: behind, incidents: [] }), { size: size + 1 }), 'conflict');
+      assert.equal(await fx.store.logSize(), size + 2);
+      written.push(...fresh);
+    });
+
     it('appendFresh writes entries and their tree nodes together (one statement), or neither', async () => {
       const size = await fx.store.logSize();
       const batch = entries(size, 2, { salt: 'with-nodes' });
