@@ -6,9 +6,12 @@ import type { DateMention } from './types.js';
 import { inferYear, lastDayOfMonth, persianToGregorian, weekdayOfDay, ymd } from './date-words.js';
 import { addDays } from './text.js';
 
-/** One pattern for a word however it is keyed: Arabic or Persian yeh and kaf, heh or teh marbuta, hamza seats. */
+/**
+ * One pattern for a word however it is keyed: Arabic or Persian yeh and kaf, heh or teh marbuta, hamza seats, and
+ * Pashto's "ې", which older Pashto copy keys as "ى" or "ی" ("د شنبى په ورځ", on Saturday) and "ی" as "ې".
+ */
 function letters(word: string): string {
-  const cls: Record<string, string> = { 'ی': '[یيى]', 'ي': '[یيى]', 'ى': '[یيى]', 'ک': '[کك]', 'ك': '[کك]', 'ه': '[هةۀ]', 'ة': '[هةۀ]', 'ا': '[اأإآ]', 'أ': '[اأإآ]', 'إ': '[اأإآ]', 'آ': '[اأإآ]', ' ': '\\s+' };
+  const cls: Record<string, string> = { 'ی': '[یيىې]', 'ي': '[یيىې]', 'ى': '[یيىې]', 'ې': '[ېیيى]', 'ک': '[کك]', 'ك': '[کك]', 'ه': '[هةۀ]', 'ة': '[هةۀ]', 'ا': '[اأإآ]', 'أ': '[اأإآ]', 'إ': '[اأإآ]', 'آ': '[اأإآ]', ' ': '\\s+' };
   return [...word].map((c) => cls[c] ?? c).join('[\\u064b-\\u065f\\u0640\\u200c]*');
 }
 
@@ -48,7 +51,8 @@ const WEEKDAYS: [number, string[]][] = [
 /** Urdu names that are also ordinary words ("پیر" an elder, "ہفتہ" a week) count only as "on Monday" ("پیر کو"). */
 const URDU_ONLY = new Set(['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ']);
 const alternatives = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => letters(w.replace(/\u200c/g, ' '))).join('|');
-const TODAY = alternatives(['امروز', 'نن', 'آج', 'اليوم']);
+// ("a few hours earlier" is the day itself, as "earlier today" is: "چند ساعت قبل ازان", "چند گھنٹے پہلے")
+const TODAY = alternatives(['امروز', 'نن', 'آج', 'اليوم', 'چند ساعت قبل', 'چند ساعت پیش', 'ساعاتی قبل', 'ساعاتی پیش', 'چند گھنٹے قبل', 'چند گھنٹے پہلے', 'څو ساعته وړاندې', 'قبل ساعات']);
 const YESTERDAY = alternatives(['دیروز', 'پرون', 'گزشتہ روز', 'أمس', 'الأمس', 'امس']);
 const URDU_ON = '\\s+(?:کو|کے\\s+روز|کی\\s+(?:صبح|شام|رات))';
 /** "امروز", "دیروز", a weekday, or both ("امروز دوشنبه", glued as "امروزدوشنبه"): the weekday, when named, wins. */
@@ -76,7 +80,15 @@ export function findArabicScriptRelative(sentence: string, ref: string): DateMen
       if (wd < 0) continue;
       day = addDays(ref, -(((weekdayOfDay(ref) - wd) % 7) + 7) % 7);
     } else day = m[2] ? addDays(ref, -1) : ref;
-    out.push({ start: day, end: day, precision: 'day', text: m[0].trim(), index: m.index + (m[0].length - m[0].trimStart().length), relative: true });
+    const index = m.index + (m[0].length - m[0].trimStart().length);
+    const text = m[0].trim();
+    // two weekdays joined by "and" are one span ("د پنجشنبې او جمعې په ورځو", on Thursday and Friday)
+    const prev = out.at(-1);
+    if (prev && m[3] && /^\s*(?:و|او|اور)\s*$/u.test(sentence.slice(prev.index + prev.text.length, index))) {
+      out[out.length - 1] = { ...prev, start: prev.start < day ? prev.start : day, end: prev.end > day ? prev.end : day, text: sentence.slice(prev.index, index + text.length) };
+      continue;
+    }
+    out.push({ start: day, end: day, precision: 'day', text, index, relative: true });
   }
   return out;
 }

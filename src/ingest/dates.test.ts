@@ -87,6 +87,16 @@ test('today, yesterday and weekdays in Arabic script, glued or apart', () => {
   assert.deepEqual(day('اين قوماندان امروز کشته شد'), ['2006-05-02']);
   assert.deepEqual(day('پرون ماښام برید وشو'), ['2006-05-01']);
   assert.deepEqual(day('د دوشنبې په ورځ برید وشو'), ['2006-05-01']);
+  // older Pashto copy keys "ې" as "ى" (VOA Pashto, 2007: "د شنبى دورځې په ناوخته نښتو کې")
+  assert.deepEqual(day('د شنبى دورځې په ناوخته نښتو کې لس تنه ووژل شول', '2007-07-08'), ['2007-07-07']);
+  assert.deepEqual(day('د پنجشنبی په ورځ برید وشو', '2007-07-08'), ['2007-07-05']);
+  // "a few hours earlier" is the day of the report, as "earlier today" is
+  assert.deepEqual(day('چند ساعت قبل ازان يک مامور حکومت در ولايت زابل در يک حملۀ ناگهاني کشته شد.', '2005-06-03'), ['2005-06-03']);
+  assert.deepEqual(day('چند گھنٹے پہلے کوئٹہ میں دھماکہ ہوا', '2005-06-03'), ['2005-06-03']);
+  // two weekdays joined by "and" are one span: Thursday to Friday
+  const span = (s: string, ref: string): string[] => findDates(s, { ref }).map((d) => `${d.start}/${d.end}`);
+  assert.deepEqual(span('د پنجشنبى او جمعې دورځو په هوايي برېدون کې', '2007-07-08'), ['2007-07-05/2007-07-06']);
+  assert.deepEqual(span('پنجشنبه و جمعه درگیری ادامه داشت', '2007-07-08'), ['2007-07-05/2007-07-06']);
   assert.deepEqual(day('هاجم مسلحون يوم الخميس'), ['2006-04-27']);
   assert.deepEqual(day('پیر کو چمن میں فائرنگ ہوئی'), ['2006-05-01']);
   // Urdu words that are also weekdays count only as "on Monday"; "شنبه" is not read inside "دوشنبه"

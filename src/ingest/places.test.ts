@@ -57,6 +57,18 @@ test('Arabic-script names through the gazetteer\'s alternate names, with the uni
   assert.equal(gazetteer().lookup(fold('كندهار'))[0]?.country, 'AF');
 });
 
+test('Pashto and Urdu letters stand for the Persian ones names are written with; common words are no towns abroad', () => {
+  // "ټ" and "ٹ" for "ت", "ګ" for "گ": Tarinkot and Uruzgan as Pashto and Urdu write them
+  assert.deepEqual(found('د ترېن کوټ ښار کې برید وشو', ['AF']).map((x) => x.split('/')[0]), ['Tarinkot']);
+  assert.deepEqual(found('ترین کوٹ میں دھماکہ ہوا', ['AF']).map((x) => x.split('/')[0]), ['Tarinkot']);
+  assert.deepEqual(found('د ارزګان ولایت کې نښته وشوه', ['AF']).map((x) => x.split('/')[0]), ['Uruzgan']);
+  // older Pashto copy joins "د" (of) to the name: "دافغانستان" names Afghanistan, "دکندهار" Kandahar
+  assert.ok(articleCountries('لږ تر لږ ېوولس تنه طالبان دافغانستان په نښتو کې وژل شوېدى', gazetteer()).has('AF'));
+  assert.deepEqual(found('دکندهار په ښار کې نښته وشوه', ['AF']).map((x) => x.split('/')[0]), ['Kandahar']);
+  // "بالا" (upper) is not Pala in Chad, nor "سمې" (of the area) Semey in Kazakhstan
+  assert.deepEqual(found('د بالا بلوک د سمې قومي مشران وايي', ['AF']), []);
+});
+
 test('other Latin spellings, admin-2 names, districts at precision 2, and demonyms never places', () => {
   assert.deepEqual(found('Fighting in Spin Buldak district.', ['AF']), ['Spin Boldak/AF/2']);
   const [mir] = findPlaces('Clashes near Mir Ali.', gazetteer(), { countries: new Set(['PK']) });

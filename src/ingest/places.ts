@@ -67,7 +67,14 @@ const isArabic = (t: string): boolean => {
 const ARABIC_BEFORE = /(?:^|[\s،,(])(?:در|به|از|تا|نزدیک|نزدیکی|حوالی|في|فى|فی|من|إلى|الى|قرب|بالقرب\s+من|په|د|له|تر|پر|ولایت|ولايت|ولسوالی|ولسوالۍ|ولسوالئ|شهر|شهرستان|منطقه|منطقهٔ|ښار|سیمه|ضلع|صوبہ|صوبے|صوبۂ|شہر|علاقے|علاقہ|محافظة|مدينة|منطقة|ولاية|بلدة|قرية|مديرية|ناحية|قضاء)\s*$/;
 const ARABIC_AFTER = /^\s*(?:کې|کښې|ته|میں|کے|کی|کا|سے|ولایت|ولسوالی|ولسوالۍ|ښار|ضلع|شہر|میں)(?:[\s،,.]|$)/;
 /** Common words that are also some place's other name ("مدينة", a city; "شام", evening in Urdu). */
-const ARABIC_NEVER = new Set(['مدینه', 'شهر', 'شام', 'منطقه', 'قریه', 'بلده', 'مرکز', 'ولایت', 'ولسوالی', 'ضلع', 'صوبه', 'محافظه', 'حکومت', 'دولت', 'امارت', 'اسلامی', 'جنوب', 'شمال', 'شرق', 'غرب', 'پاک', 'سرحد', 'مرز', 'بازار', 'کلی', 'قلعه', 'جامعه', 'دریا', 'بندر', 'میدان', 'باغ', 'ده', 'کوه', 'وادی', 'غربی', 'شرقی', 'شمالی', 'جنوبی'].map((w) => fold(w)));
+// ("بالا" upper and "لوی" big, Pala and Liwá; Pashto "سیمې", of the area, keyed "سمې" too: Semey)
+const ARABIC_NEVER = new Set(['بالا', 'لوی', 'سیمې', 'سمې', 'مدینه', 'شهر', 'شام', 'منطقه', 'قریه', 'بلده', 'مرکز', 'ولایت', 'ولسوالی', 'ضلع', 'صوبه', 'محافظه', 'حکومت', 'دولت', 'امارت', 'اسلامی', 'جنوب', 'شمال', 'شرق', 'غرب', 'پاک', 'سرحد', 'مرز', 'بازار', 'کلی', 'قلعه', 'جامعه', 'دریا', 'بندر', 'میدان', 'باغ', 'ده', 'کوه', 'وادی', 'غربی', 'شرقی', 'شمالی', 'جنوبی'].map((w) => fold(w)));
+/**
+ * Pashto's and Urdu's own letters as the Persian ones GeoNames' alternate names are written with ("ترېن کوټ" and
+ * "ترین کوٹ" are "ترین کوت", Tarinkot; "ارزګان" is "ارزگان"): tried when the name as written is not known.
+ */
+const PERSIAN_LETTERS: Record<string, string> = { 'ګ': 'گ', 'ټ': 'ت', 'ٹ': 'ت', 'ډ': 'د', 'ڈ': 'د', 'ړ': 'ر', 'ڑ': 'ر', 'ښ': 'ش', 'ږ': 'ژ', 'ڼ': 'ن' };
+const persianLetters = (s: string): string => s.replace(/[ګټٹډڈړڑښږڼ]/g, (c) => PERSIAN_LETTERS[c]!);
 const ARABIC_PROVINCE = /^(?:ولایت|ولايت|صوبہ|صوبے|صوبۂ|محافظة|ولاية|استان)\s/;
 const ARABIC_DISTRICT = /^(?:ولسوالی|ولسوالۍ|ولسوالئ|ضلع|مديرية|قضاء|شهرستان)\s/;
 /** District words: the unit itself, not its seat, is meant (ACLED geo_precision 2). */
@@ -197,12 +204,19 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       let text = sentence.slice(first.start, last.end);
       let key = fold(text);
       let options = gaz.lookup(key);
-      // Arabic joins "and" and "in" to the next word ("وكابل", "بكابل")
+      // Arabic joins "and" and "in" to the next word ("وكابل", "بكابل"), older Pashto copy "of" ("دکندهار")
       let stripped = false;
-      if (options.length === 0 && arabic && /^[وب]/.test(text) && text.length > 4) {
+      if (options.length === 0 && arabic && /^[وبد]/.test(text) && text.length > 4) {
         key = fold(text.slice(1));
         options = gaz.lookup(key);
         if (options.length) { text = text.slice(1); stripped = true; }
+      }
+      if (options.length === 0 && arabic && /[ګټٹډڈړڑښږڼ]/.test(key)) {
+        // (only a place where Pashto and Urdu are written, or of the article's countries: with Persian letters, Pashto
+        // words spell towns elsewhere, "ډلې" (group) Delhi, "ګډ" Gary)
+        const plain = persianLetters(key);
+        options = gaz.lookup(plain).filter((p) => p.id.startsWith('rg:') || p.country === 'AF' || p.country === 'PK' || ctx.countries.has(p.country));
+        if (options.length) key = plain;
       }
       if (options.length === 0 || !readsAs(gaz, text, key)) continue;
       if (arabic) {
@@ -299,7 +313,8 @@ export function articleCountries(text: string, gaz: Gazetteer): Set<string> {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     if (!isCap(m[0]) && !isArabic(m[0])) continue;
-    const iso = countryWordOf(gaz, m[0]);
+    // (Pashto's "د", of, keyed joined to the name: "دافغانستان")
+    const iso = countryWordOf(gaz, m[0]) ?? (m[0].length > 4 && m[0].startsWith('د') ? countryWordOf(gaz, m[0].slice(1)) : undefined);
     if (iso) out.add(iso);
   }
   const folded = fold(text);

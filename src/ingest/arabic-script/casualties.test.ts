@@ -39,3 +39,14 @@ test('Dari as the Voice of America writes it: عسکر, تندرو, بقتل ر�
   assert.deepEqual(read('پولیس میگوید دو بم گزار انتحاری خود را منفجر ساخته حد اقل ۱۱ نفر را کشتند.', 'fa'), [['killed', 'unknown', 11, null]]);
   assert.deepEqual(read('جنگ در جريان دو روز گذشته ادامه داشت و ده ها تن کشته شدند.', 'fa').map((c) => c[2]), [24]);
 });
+
+test('a relative clause between commas keeps the figure its verb (VOA Pashto, 2007)', () => {
+  assert.deepEqual(read('په هوايي برېدونو کې ١٠٨ تنه ملکېان، چې په هغو کې ښځى او ماشومان هم شامل وو، وژل شوېدي.', 'ps'), [['killed', 'civilian', 108, null]]);
+  assert.deepEqual(read('در این حمله ۱۲ تن، که بیشترشان زن و کودک بودند، کشته شدند.', 'fa').map((c) => [c[0], c[2]]), [['killed', 12]]);
+  // a clause of its own after the comma is still not the figure's
+  assert.deepEqual(read('۱۲ تن را بازداشت کردند، و در درگیری دیگری یک سرباز کشته شد.', 'fa').map((c) => c[2]), [1]);
+});
+
+test('"about a dozen wounded" in Urdu is a figure of twelve (Urdu Wikipedia)', () => {
+  assert.deepEqual(read('بم دھماکے میں کم از کم 13 افراد ہلاک اور ایک درجن کے قریب زخمی ہو گئے۔', 'ur').map((c) => [c[0], c[2]]), [['killed', 13], ['injured', 12]]);
+});

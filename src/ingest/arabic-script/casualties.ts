@@ -56,6 +56,8 @@ const first = (re: RegExp, s: string): RegExpExecArray | null => { re.lastIndex 
 /** A number of days, hours or kilometres ("دو روز گذشته", "۲۴ ساعت") is never a toll, nor a bound on one. */
 const UNIT = /^\s*(?:روز|ساعت|هفته|ماه|سال|دقیقه|دقيقه|کیلومتر|کيلومتر|ورځ|ورځې|ساعته|اونۍ|میاشت|کاله|کال|دن|گھنٹے|گھنٹوں|ہفتے|مہینے|سال|کلومیٹر|يوم|أيام|ايام|ساعة|ساعات|أسبوع|شهر|أشهر|سنوات|عام|كيلومتر|كلم|كم)(?![\p{L}\p{M}])/u;
 const WORD = /[^\s،؛,;:.۔]+/gu;
+/** A relative clause set off by commas between the victims and the verb ("۱۰۸ تنه ملکیان، چې ښځې هم پکې وې، وژل شوي"). */
+const RELATIVE_CLAUSE = /[،,]\s*(?:چې|چه|که|جن|جس|جو|الذين|الذي|التي)\s[^،,؛;:]*[،,]/gu;
 /** The first n words of a stretch, with where each starts. */
 function leadingWords(s: string, n: number): { text: string; index: number }[] {
   WORD.lastIndex = 0;
@@ -145,7 +147,8 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     // (the victims' words may run on: "۲۰۰ سے زائد طالبان اور ان سے وابستہ دہشت گرد ہلاک ہوئے")
     // (verb-final Dari, Pashto and Urdu may put a long adverbial before the verb: "… را در جريان دو روز گذشته در
     // ولسوالي سنگين ولايت هلمند به قتل رسانيده اند"; within one clause the victims' noun keeps the figure its own)
-    const far = ctx.lang !== 'ar' && nounNearOf(sentence, end, r) && !/[،؛,;:]/u.test(sentence.slice(end, harm.at)) ? 14 : 8;
+    // (…and a relative clause between commas is part of the victims' words, not a clause of its own)
+    const far = ctx.lang !== 'ar' && nounNearOf(sentence, end, r) && !/[،؛,;:]/u.test(sentence.slice(end, harm.at).replace(RELATIVE_CLAUSE, ' ')) ? 14 : 8;
     const harmNear = harm.before || harm.listed || wordsBetween(sentence, end, harm.at) <= far;
     // a number with its word of harm at most one word away ("دوه پولیس ووژل") is a figure whatever the noun
     const adjoining = harm.before ? wordsBetween(sentence, harm.at, q.index) <= 1 : wordsBetween(sentence, end, harm.at) <= 1;

@@ -35,3 +35,11 @@ test('ranges: "بین ۱۵ تا ۲۰", "له ۱۵ تر ۲۰", "۱۵ سے ۲۰", 
   // "more than 200" stays open, and two figures of a list stay two
   assert.deepEqual(findQuantities('۲۰۰ سے زائد طالبان اور ۲۳ فوجی', 'ur').map((q) => q.range.min), [201, 23]);
 });
+
+test('"a dozen" is twelve and Urdu\'s "about" after the number is part of it', () => {
+  assert.deepEqual(findQuantities('ایک درجن کے قریب زخمی ہو گئے', 'ur').map((q) => [q.range.min, q.text]), [[12, 'ایک درجن کے قریب']]);
+  assert.deepEqual(findQuantities('دو درجن افراد', 'ur').map((q) => q.range.min), [24]);
+  assert.deepEqual(findQuantities('۱۵ کے قریب افراد زخمی', 'ur').map((q) => [q.range.min, q.text]), [[15, '۱۵ کے قریب']]);
+  // "dozens" is still a floor of 24
+  assert.deepEqual(findQuantities('درجنوں افراد زخمی', 'ur')[0]!.range, { min: 24, max: 24, open: true });
+});

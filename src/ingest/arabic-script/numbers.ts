@@ -23,6 +23,10 @@ const MORE_BEFORE: Record<ArabicScriptLanguage, readonly string[]> = { ur: [], p
 const MORE_AFTER: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['سے زائد', 'سے زیادہ', 'سے زیاده'], ps: ['زیات', 'ډېر', 'ډیر'], fa: [], ar: [] };
 
 const DIGITS = '[0-9۰-۹٠-٩]+';
+/** "A dozen" after a number ("ایک درجن", "یو درجن"): twelve of it; "درجنوں" (dozens) is read above. */
+const DOZEN_AFTER: Partial<Record<ArabicScriptLanguage, RegExp>> = { ur: /^\s*درجن(?![\p{L}\p{M}])/u, ps: /^\s*درجن(?![\p{L}\p{M}])/u };
+/** "About" after the number (Urdu "۱۲ کے قریب", "کے لگ بھگ"): the number itself, its words part of it. */
+const ABOUT_AFTER: Partial<Record<ArabicScriptLanguage, RegExp>> = { ur: /^\s*(?:کے\s+قریب|کے\s+لگ\s+بھگ)(?![\p{L}\p{M}])/u };
 
 /** Between a range's two numbers: "بین ۱۵ تا ۲۰", "له ۱۵ تر ۲۰", "۱۵ سے ۲۰", "بين 15 و20", "من 15 إلى 20". */
 const RANGE_MID: Record<ArabicScriptLanguage, RegExp> = {
@@ -116,14 +120,22 @@ export function findQuantities(sentence: string, lang: ArabicScriptLanguage): Qu
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const g = m.groups ?? {};
     if (g['dozens']) { out.push({ range: { min: 24, max: 24, open: true }, text: m[0], index: m.index }); continue; }
-    const n = valueOf(g['num'] ?? '', values);
+    let n = valueOf(g['num'] ?? '', values);
     if (n === null || n > 100_000) continue;
+    let text = m[0];
+    if (!g['post'] && !g['pre']) {
+      const dozen = DOZEN_AFTER[lang]?.exec(sentence.slice(m.index + text.length));
+      if (dozen) { n *= 12; text += dozen[0]; }
+      const about = ABOUT_AFTER[lang]?.exec(sentence.slice(m.index + text.length));
+      if (about) text += about[0];
+      if (text !== m[0]) re.lastIndex = m.index + text.length;
+    }
     const pre = g['pre'] ? fold(g['pre']) : '';
     const atLeast = pre !== '' && AT_LEAST[lang].some((w) => fold(w) === pre);
     const more = (pre !== '' && !atLeast) || Boolean(g['post']);
     // "نحو" and "حوالي" are "about": the number itself
     const about = lang === 'ar' && /^(?:نحو|حوالی)$/u.test(pre);
-    out.push({ range: about ? { min: n, max: n } : more ? { min: n + 1, max: n + 1, open: true } : atLeast ? { min: n, max: n, open: true } : { min: n, max: n }, text: m[0], index: m.index });
+    out.push({ range: about ? { min: n, max: n } : more ? { min: n + 1, max: n + 1, open: true } : atLeast ? { min: n, max: n, open: true } : { min: n, max: n }, text, index: m.index });
   }
   const all = lang === 'ar' ? arabicDuals(sentence, out) : out;
   // two plain numbers joined by "to" are one range

@@ -5,6 +5,7 @@ import type { ActorTable } from '../actors.js';
 import type { TypedTrigger } from '../event-type.js';
 import type { ActorMention, Casualty, Claim, DateMention } from '../types.js';
 import { arabicScriptActors, findArabicScriptActors } from './actors.js';
+import { isArabicScriptAggregate } from './aggregate.js';
 import { findArabicScriptCasualties } from './casualties.js';
 import { findArabicScriptClaims } from './claims.js';
 import { classifyArabicScript } from './cues.js';
@@ -36,5 +37,8 @@ export function readArabicScriptSentence(text: string, index: number, ctx: { lan
   });
   // with two accounts in one sentence, each figure is the account's named just before it
   const owned = claims.length < 2 ? casualties : casualties.map((c) => ({ ...c, by: (claims.filter((x) => (x.span?.[0] ?? 0) <= (c.index ?? 0)).at(-1) ?? claims[0]!).speaker }));
-  return { types: classifyArabicScript(text, ctx.lang), actors, claims, casualties: owned };
+  const types = classifyArabicScript(text, ctx.lang);
+  // a toll over a year, weeks or the whole country is no incident's, nor is the sentence an incident's report
+  if (owned.length && isArabicScriptAggregate(text, ctx.lang)) return { types: types.filter((t) => t.kind !== 'incident'), actors, claims, casualties: [] };
+  return { types, actors, claims, casualties: owned };
 }
