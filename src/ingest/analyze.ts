@@ -177,7 +177,7 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...surnameSpans(s.text, people())];
     const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}), ...(datelined && home ? { home } : {}) });
     // ("the capital of Caqueta", "the Salvadoran capital", "in this capital": the seat the words name)
-    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home)].sort((a, b) => a.index - b.index);
+    const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home, lastFine)].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;

@@ -178,6 +178,24 @@ test('a place named by the word "capital": the seat of the unit after "the capit
   assert.deepEqual(at('Bombs went off in the capital.'), []);
 });
 
+test('"the departmental capital" is the seat of the department the sentence, or else the story\'s last place, is in (issue 10)', () => {
+  const at = (s: string, home: string, near?: string): string[] => {
+    const known = findPlaces(s, gazetteer(), { countries: new Set([home]) });
+    const last = near ? gazetteer().lookup(near).find((p) => p.country === home) : undefined;
+    return capitalPlaces(s, known, gazetteer(), home, last).map((m) => `${m.place.name}/${m.place.country}/${m.place.precision}`);
+  };
+  // the department the sentence names (San Francisco Gotera is Morazan's seat)
+  assert.deepEqual(at('Rebels in Morazan Department attacked the garrison of the departmental capital.', 'SV'), ['San Francisco/SV/1']);
+  // a town the sentence names before the words: its department's seat (Huaraz, of Ancash)
+  assert.deepEqual(at('Guerrillas blew up a pylon in Ancash and attacked a police post in the departmental capital.', 'PE'), ['Huaraz/PE/1']);
+  // none in the sentence: the department of the last place the story named
+  assert.deepEqual(at('A bomb exploded today in the provincial capital.', 'SV', 'san vicente'), ['San Vicente/SV/1']);
+  // nothing to go by, or a unit named after "of" (the "capital of" rule's), or a place abroad: no seat
+  assert.deepEqual(at('A bomb exploded today in the departmental capital.', 'SV'), []);
+  assert.deepEqual(at('A bomb exploded today in the departmental capital of Cuscatlan.', 'SV').filter((p) => p !== 'Cojutepeque/SV/1'), []);
+  assert.deepEqual(at('A bomb exploded today in the departmental capital.', 'SV', 'huaraz'), []);
+});
+
 test('a person named by a title is no place where the name recurs alone; in copy recased from capitals a word the text has in small letters is no place at a sentence\'s start (issue 10)', async () => {
   const { ingest } = await import('./index.js');
   const places = (text: string): string[] => ingest([{ id: 'w', text }]).events.flatMap((e) => e.where.map((p) => `${p.name}/${p.country}`));

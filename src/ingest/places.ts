@@ -351,13 +351,31 @@ const CAPITAL_OF = /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i;
 const THE_CAPITAL = /\b(?:in|at|near|outside|into|to|toward|towards|from|of|around|across|throughout)\s+(?:the|this|our|their)\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:city\s+)?of\b|\s+(?:neighborhoods?|neighbourhoods?|districts?|suburbs?|areas?|market|markets|flight|gains?|goods|punishment|investment|investments|inflows?|outflows?|expenditure|spending|budget|letters?|crimes?|offen[cs]es?)\b)(?!\s*,\s*\p{Lu})/gu;
 
 /**
- * Places a sentence names by the word "capital": the seat of a first-level unit named after "the capital of", and
- * the national capital of "the Colombian capital" or, with no demonym, of the article's own country.
+ * "in the departmental capital", "near the provincial capital", "the department's capital": the seat of the
+ * first-level unit the story is in (not "the provincial capital of X", which names its unit after "of").
+ */
+const UNIT_CAPITAL = /\b(?:the|this|that|its)\s+(?:departmental|provincial|regional|state|department(?:['’]s)?|province(?:['’]s)?|region(?:['’]s)?)\s+capital\b(?!\s+(?:city\s+)?of\b)/gi;
+const AREA_KINDS = new Set(['admin1', 'province']);
+
+/**
+ * Places a sentence names by the word "capital": the seat of a first-level unit named after "the capital of", the
+ * seat of the unit the sentence (or else the last place the story named, `near`) is in for "the departmental
+ * capital", and the national capital of "the Colombian capital" or, with no demonym, of the article's own country.
  * @example capitalPlaces('A bomb exploded in the capital of Caqueta.', found, gazetteer(), 'CO') // Florencia
  */
-export function capitalPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, home?: string): PlaceMention[] {
+export function capitalPlaces(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, home?: string, near?: Place): PlaceMention[] {
   if (!/capital/i.test(sentence)) return [];
   const out: PlaceMention[] = [];
+  UNIT_CAPITAL.lastIndex = 0;
+  for (const x of sentence.matchAll(UNIT_CAPITAL)) {
+    // the unit: one the sentence names before the words, else one it names after, else the last place of the story
+    // (a department, or the department of a town); what lies abroad is no story's department
+    const inSentence = known.filter((k) => k.place.kind !== 'country' && (!home || k.place.country === home));
+    const area = inSentence.filter((k) => k.index < x.index && AREA_KINDS.has(k.place.kind)).at(-1)?.place ?? inSentence.find((k) => AREA_KINDS.has(k.place.kind))?.place ?? inSentence.filter((k) => k.index < x.index).at(-1)?.place ?? (near && (!home || near.country === home) ? near : undefined);
+    if (!area || (!area.admin1 && !AREA_KINDS.has(area.kind))) continue;
+    const seat = gaz.seat(area.country, AREA_KINDS.has(area.kind) ? area.admin1 || area.name : area.admin1);
+    if (seat && !known.some((k) => k.place.id === seat.id) && !out.some((o) => o.place.id === seat.id)) out.push({ place: seat, text: x[0], index: x.index, locative: true });
+  }
   for (const m of known) {
     const p = m.place;
     if (!(p.kind === 'admin1' || p.kind === 'province' || p.kind === 'country') || !CAPITAL_OF.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
