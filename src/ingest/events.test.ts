@@ -287,3 +287,17 @@ test('in copy that came in capitals an incident whose sentences name no place is
   const havana = ingest([{ id: 'h', text: 'HAVANA (CUBA), 10 FEB 90 (INTERNATIONAL SERVICE) -- [COMMENTARY] [TEXT] THE SALVADORAN PRESIDENT VISITED THE UNITED STATES. EVERYTHING WILL BE DIFFERENT IN EL SALVADOR, THE EXPERTS SAID OF EL SALVADOR.\n\n   THE GHOSTS OF THE JESUITS ASSASSINATED ON 16 NOVEMBER SHADOWED HIM DURING HIS TOUR.' }]);
   assert.deepEqual(havana.events.map((e) => e.where.map((p) => `${p.name}/${p.country}/${p.precision}`).join(',')), ['El Salvador/SV/3']);
 });
+
+test('an incident reported by a local force or office ("Medellin police announced that …") is in that force\'s area when its sentences name no other place (issue 10)', () => {
+  const run = (body: string, recased = false): string[] => {
+    const article: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-08-27', publishedFrom: 'dateline', dateline: { place: 'Bogota' }, notes: [], ...(recased ? { recased } : {}),
+      text: `Bogota, 27 Aug 89 (Reuter) -- [Text] The justice minister, a key official in the war on drug trafficking, has resigned.\n\n${body}` };
+    return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-08-27', refGuessed: false }))
+      .filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.name}/${p.country}`).join(','));
+  };
+  // (not the dateline's town, where copy recased from capitals would otherwise put it, nor unplaced)
+  assert.deepEqual(run('Meanwhile, Medellin metropolitan police announced that, early this morning, unidentified persons placed 11 bombs in various bank branches.', true), ['Medellín/CO']);
+  assert.deepEqual(run('Cali police said that a bomb exploded early this morning at a bank branch.'), ['Cali/CO']);
+  // a place the sentence names for the incident itself stays its place
+  assert.deepEqual(run('Cali police said that a bomb exploded early this morning at a bank branch in Palmira.'), ['Palmira/CO']);
+});

@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
-import { apartPlaces, nearPlaces, overlaps, VIOLENT, type Mention } from './mention.js';
+import { apartPlaces, nearPlaces, overlaps, reporterPlace, VIOLENT, type Mention } from './mention.js';
 import { splitScenes } from './several-incidents.js';
 
 export type { Mention } from './mention.js';
@@ -435,7 +435,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
     // (in recased copy not where the story is about another country, one it names three times or more: a Havana
     // commentary on El Salvador is not at Havana)
-    if (m.where.length === 0 && m.kind === 'incident' && dateline && !(article.recased && abroad(dateline))) m.where = [dateline];
+    // (an incident a local force or office reports, its sentences naming no other place, is in that force's area,
+    // not at a place lent by the sentence before it)
+    const own = (p: Place): boolean => m.sentences.some((i) => sentences[i]?.places.some((x) => x.place.id === p.id));
+    const reporter = m.kind === 'incident' && m.where.every((p) => p.kind === 'country' || !own(p)) ? reporterPlace(m, sentences) : undefined;
+    if (reporter && m.where.every((p) => p.country === reporter.country)) m.where = [reporter];
+    else if (m.where.length === 0 && m.kind === 'incident' && dateline && !(article.recased && abroad(dateline))) m.where = [dateline];
     else if (m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined && m.where.every((p) => p.kind === 'country' && p.country === storyCountry()!.country)) {
       const town = latin ? datelineTown(article) : undefined;
       m.where = [town && town.country === storyCountry()!.country ? town : storyCountry()!];

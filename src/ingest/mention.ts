@@ -50,3 +50,18 @@ export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
   const holds = (p: Place, q: Place): boolean => (p.kind === 'country' && p.country === q.country) || ((p.kind === 'admin1' || p.kind === 'province') && p.admin1 !== '' && p.admin1 === q.admin1 && p.country === q.country) || (p.precision === 2 && p.admin2 !== '' && p.admin2 === q.admin2 && p.country === q.country);
   return a.every((p) => b.every((q) => p.id !== q.id && !(p.also ?? []).includes(q.name) && !(q.also ?? []).includes(p.name) && !holds(p, q) && !holds(q, p) && distanceKm(p, q) > 25));
 }
+
+/**
+ * A local force or office that reports an incident: "Medellin metropolitan police announced that … placed 11 bombs",
+ * "Huila Department authorities have reported", "Lima police said". A place the sentence names only as that
+ * reporter's is where the incident it tells happened (local police report what happened in their area).
+ */
+const LOCAL_REPORTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:police|authorities|officials|governor['’]s\s+office|mayor['’]s\s+office|prosecutors?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|reported|report|reports|announced|announces|confirmed|stated|told|informed|disclosed)\b/u;
+export function reporterPlace(m: Mention, sentences: readonly { readonly text: string; readonly places: readonly { readonly place: Place; readonly text: string; readonly index: number }[] }[]): Place | undefined {
+  for (const i of m.sentences) {
+    const s = sentences[i];
+    const p = s?.places.find((x) => x.place.kind !== 'country' && LOCAL_REPORTER.test(s.text.slice(x.index + x.text.length, x.index + x.text.length + 80)));
+    if (p) return p.place;
+  }
+  return undefined;
+}
