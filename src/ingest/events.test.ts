@@ -301,3 +301,15 @@ test('an incident reported by a local force or office ("Medellin police announce
   // a place the sentence names for the incident itself stays its place
   assert.deepEqual(run('Cali police said that a bomb exploded early this morning at a bank branch in Palmira.'), ['Palmira/CO']);
 });
+
+test('an incident told with no place after a sentence of its paragraph that names a town is at that town, the paragraph\'s subject (issue 10)', () => {
+  const run = (second: string): string[] => {
+    const article: Article = { id: 't', source: 'Test Wire', title: '', published: '1989-09-07', publishedFrom: 'dateline', dateline: { place: 'Bogota' }, notes: [],
+      text: `Bogota, 7 Sep 89 (Inravision) -- [Report] The government met today to discuss the economy.\n\nMedellin continues to live through a wave of terror. ${second}` };
+    return extractMentions(article, analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '1989-09-07', refGuessed: false }))
+      .filter((m) => m.kind === 'incident').map((m) => m.where.map((p) => `${p.name}/${p.country}`).join(','));
+  };
+  assert.deepEqual(run('Following last night\'s attack on a bank, a load of dynamite was hurled against a police station.'), ['Medellín/CO']);
+  // (a place the incident's own sentence names is its place)
+  assert.deepEqual(run('Last night a bomb exploded at a bank in Envigado.'), ['Envigado/CO']);
+});

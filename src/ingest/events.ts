@@ -12,7 +12,7 @@ import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
-import { apartPlaces, nearPlaces, overlaps, reporterPlace, VIOLENT, type Mention } from './mention.js';
+import { apartPlaces, nearPlaces, overlaps, paragraphPlace, reporterPlace, VIOLENT, type Mention } from './mention.js';
 import { splitScenes } from './several-incidents.js';
 
 export type { Mention } from './mention.js';
@@ -433,13 +433,17 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     m.injured = tally.injured;
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
-    // (in recased copy not where the story is about another country, one it names three times or more: a Havana
-    // commentary on El Salvador is not at Havana)
     // (an incident a local force or office reports, its sentences naming no other place, is in that force's area,
-    // not at a place lent by the sentence before it)
+    // not at a place lent by the sentence before it; one told with no place at all after a sentence of its paragraph
+    // that names a town is at that town, the paragraph's subject: "Medellin continues to live through a wave of
+    // terror. Following last night's attack on a bank, a load of dynamite was hurled against a police station.")
     const own = (p: Place): boolean => m.sentences.some((i) => sentences[i]?.places.some((x) => x.place.id === p.id));
     const reporter = m.kind === 'incident' && m.where.every((p) => p.kind === 'country' || !own(p)) ? reporterPlace(m, sentences) : undefined;
+    const topic = m.kind === 'incident' && !reporter && m.where.every((p) => p.kind === 'country') ? paragraphPlace(m, sentences) : undefined;
     if (reporter && m.where.every((p) => p.country === reporter.country)) m.where = [reporter];
+    else if (topic && m.where.every((p) => p.country === topic.country)) m.where = [topic];
+    // (in recased copy not where the story is about another country, one it names three times or more: a Havana
+    // commentary on El Salvador is not at Havana)
     else if (m.where.length === 0 && m.kind === 'incident' && dateline && !(article.recased && abroad(dateline))) m.where = [dateline];
     else if (m.kind === 'incident' && article.recased && VIOLENT.has(m.eventType) && storyCountry() !== undefined && m.where.every((p) => p.kind === 'country' && p.country === storyCountry()!.country)) {
       const town = latin ? datelineTown(article) : undefined;

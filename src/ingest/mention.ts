@@ -65,3 +65,19 @@ export function reporterPlace(m: Mention, sentences: readonly { readonly text: s
   }
   return undefined;
 }
+
+/**
+ * The town a paragraph opens on, for an incident it then tells without a place: "Medellin continues to live through
+ * a wave of terror. Following last night's attack on a bank, a load of dynamite was hurled against a police station."
+ */
+export function paragraphPlace(m: Mention, sentences: readonly { readonly index: number; readonly paragraph: number; readonly places: readonly { readonly place: Place }[] }[]): Place | undefined {
+  const first = sentences[m.sentences[0] ?? -1];
+  if (!first) return undefined;
+  let at: Place | undefined;
+  for (const s of sentences) {
+    if (s.index >= first.index) break;
+    if (s.paragraph !== first.paragraph) continue;
+    at = s.places.filter((p) => p.place.kind !== 'country' && p.place.precision < 3).at(-1)?.place ?? at;
+  }
+  return at;
+}
