@@ -53,8 +53,8 @@ export function apartPlaces(a: readonly Place[], b: readonly Place[]): boolean {
 
 /**
  * A local force or office that reports an incident: "Medellin metropolitan police announced that … placed 11 bombs",
- * "Huila Department authorities have reported", "Lima police said". A place the sentence names only as that
- * reporter's is where the incident it tells happened (local police report what happened in their area).
+ * "Lima police said". A place the sentence names only as that reporter's is where the incident it tells happened
+ * (local police report what happened in their area).
  */
 const LOCAL_REPORTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:police|authorities|officials|governor['’]s\s+office|mayor['’]s\s+office|prosecutors?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:said|say|says|reported|report|reports|announced|announces|confirmed|stated|told|informed|disclosed)\b/u;
 export function reporterPlace(m: Mention, sentences: readonly { readonly text: string; readonly places: readonly { readonly place: Place; readonly text: string; readonly index: number }[] }[]): Place | undefined {
