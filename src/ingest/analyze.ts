@@ -52,11 +52,23 @@ export interface AnalyzeContext {
 const SPEECH_AFTER = /^\s+(?:reported|disclosed|denounced|revealed)\b/i;
 const SPEECH_DATE = /\b(?:said|says|told|announced|added|stated|confirmed|claimed|denied|reported|wrote|posted|tweeted|declared|alleged|accused|insisted|warned|rejected|acknowledged|statement|press\s+conference|briefing)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on|late\s+on|early\s+on|earlier\s+on)?\s*$/i;
 
-/** The place of an article's dateline: the largest place of that name (a dateline names a city a wire service keeps a bureau in). */
+/**
+ * The place of an article's dateline: the largest place of that name (a dateline names a city a wire service keeps a
+ * bureau in), in the country written beside it ("PANAMA CITY (PANAMA)", "Peshawar, Pakistan"); a national capital's
+ * name written alone is that capital ("SAN JOSE, 5 MAR 89" is Costa Rica's, not the larger Californian city).
+ */
 export function datelinePlace(article: Article, gaz: Gazetteer): Place | undefined {
-  const place = article.dateline?.place.split('/')[0];
+  const dateline = article.dateline;
+  const place = dateline?.place.split('/')[0];
+  if (!place) return undefined;
+  const key = fold(place);
   // a town that has the dateline's name only as another name ("Nasir Extension") does not place the article
-  return place ? gaz.lookup(fold(place)).filter((p) => !p.alt).sort((a, b) => (b.id.startsWith('rg:') ? 1e9 : b.population) - (a.id.startsWith('rg:') ? 1e9 : a.population))[0] : undefined;
+  const found = gaz.lookup(key).filter((p) => !p.alt);
+  // (a region that is no country, "SAN JOSE, Calif.", leaves the largest place of the name)
+  const country = dateline.region ? gaz.countryWords.get(fold(dateline.region)) : gaz.capitals.get(key);
+  const there = country ? found.filter((p) => p.country === country) : [];
+  const size = (p: Place): number => (p.id.startsWith('rg:') ? 1e9 : p.kind === 'country' ? -1 : p.population);
+  return (there.length > 0 ? there : found).sort((a, b) => size(b) - size(a))[0];
 }
 
 /** The article's own country: its dateline's, else the one its text names most. Unmarked "troops" are its troops. */

@@ -49,7 +49,7 @@ function fromText(id: string, raw: string, input: ArticleInput, hint: { title?: 
     id, source: source || 'unknown source', title: input.title ?? (hint.title || header.title || body.split('\n')[0]!.slice(0, 120)),
     published, publishedFrom, text: body.slice(0, MAX_TEXT_CHARS), notes,
     ...(input.url ? { url: input.url } : {}),
-    ...(header.dateline ? { dateline: { place: header.dateline.place, ...(header.dateline.agency ? { agency: header.dateline.agency } : {}) } } : {}),
+    ...(header.dateline ? { dateline: { place: header.dateline.place, ...(header.dateline.region ? { region: header.dateline.region } : {}), ...(header.dateline.agency ? { agency: header.dateline.agency } : {}) } } : {}),
     ...(header.dateline?.date && !published ? { datelineDate: header.dateline.date } : {}),
   };
 }

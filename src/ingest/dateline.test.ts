@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fullYear, parseDateline, parseTextHeader } from './dateline.js';
+import { datelinePlace } from './analyze.js';
+import { gazetteer } from './gazetteer.js';
 
 test('wire datelines of several agencies', () => {
   assert.deepEqual(parseDateline('ISLAMABAD, Nov 7 (Reuters) - Talks ended.')?.dateline, { place: 'Islamabad', agency: 'Reuters', date: 'Nov 7' });
-  assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', agency: 'AP' });
+  assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', region: 'Pakistan', agency: 'AP' });
   assert.deepEqual(parseDateline('CHAMAN: In the narrow lanes')?.dateline, { place: 'Chaman' });
   assert.equal(parseDateline('THE talks ended.'), null);
 });
@@ -53,13 +55,26 @@ test('a hard-wrapped first paragraph that opens with a dateline is the story, no
 
 test('a wire dateline whose country stands in brackets after the city', () => {
   const d = parseDateline('Managua (Nicaragua), 27 Aug 88 (Radio Sandino) -- [Excerpt] The general management condemned it.');
-  assert.deepEqual(d?.dateline, { place: 'Managua', agency: 'Radio Sandino', date: '27 Aug 1988' });
+  assert.deepEqual(d?.dateline, { place: 'Managua', region: 'Nicaragua', agency: 'Radio Sandino', date: '27 Aug 1988' });
   assert.equal(d?.rest, 'The general management condemned it.');
   assert.equal(parseTextHeader('Panama City (Panama), 26 Sep 88 (Televisora Nacional) -- [Text] A bomb exploded.').published, '1988-09-26');
   // without a date, a bracket after the place is the agency's
-  assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', agency: 'AP' });
+  assert.deepEqual(parseDateline('PESHAWAR, Pakistan (AP) — Gunmen attacked.')?.dateline, { place: 'Peshawar', region: 'Pakistan', agency: 'AP' });
   // teleprinter copy in capitals brackets the country the same way
-  assert.deepEqual(parseDateline('QUITO (ECUADOR), 4 MAR 90 (EFE) -- [TEXT] A BOMB WENT OFF.'), { dateline: { place: 'Quito', agency: 'EFE', date: '4 MAR 1990' }, rest: 'A BOMB WENT OFF.' });
+  assert.deepEqual(parseDateline('QUITO (ECUADOR), 4 MAR 90 (EFE) -- [TEXT] A BOMB WENT OFF.'), { dateline: { place: 'Quito', region: 'Ecuador', agency: 'EFE', date: '4 MAR 1990' }, rest: 'A BOMB WENT OFF.' });
   assert.equal(parseTextHeader('LA PAZ (BOLIVIA), 9 JUN 89 -- [COMMUNIQUE] REBELS BURNED A BUS.').published, '1989-06-09');
   assert.deepEqual(parseDateline('KABUL (AP) — Gunmen attacked.')?.dateline, { place: 'Kabul', agency: 'AP' });
+});
+
+test('a dateline is the place of its name in the country written beside it, or the capital of that name (issue 10)', () => {
+  const at = (place: string, region?: string): string | undefined => {
+    const p = datelinePlace({ id: 't', source: '', title: '', published: null, publishedFrom: 'none', text: '', notes: [], dateline: { place, ...(region ? { region } : {}) } }, gazetteer());
+    return p && `${p.name}/${p.country}`;
+  };
+  // "PANAMA CITY (PANAMA), 8 NOV 89": not the larger Panama City of Florida
+  assert.equal(at('Panama City', 'Panama'), 'Panama City/PA');
+  // a national capital's name alone is the capital; a region that is no country leaves the largest of the name
+  assert.equal(at('San Jose'), 'San José/CR');
+  assert.equal(at('San Jose', 'Calif.')?.endsWith('/US'), true);
+  assert.equal(at('Peshawar', 'Pakistan'), 'Peshawar/PK');
 });

@@ -5,6 +5,8 @@ import { findDates } from './dates.js';
 
 export interface Dateline {
   readonly place: string;
+  /** The country or region written beside the place: "PANAMA CITY (PANAMA)", "Peshawar, Pakistan". */
+  readonly region?: string;
   readonly agency?: string;
   /** The date as written ("Nov 7"); resolved later against a year. */
   readonly date?: string;
@@ -30,7 +32,7 @@ const WHEN = `(?:${MON}\\s*\\d{1,2}(?:,?\\s+${YY})?|\\d{1,2}\\s+${MON}(?:\\s+${Y
 const AGENCY = `(?:\\(([^)]{2,40})\\)|\\[([^\\]]{2,40})\\])`;
 const END = `\\s*(?:-{1,2}|–|—|:)\\s+`;
 // (teleprinter copy brackets the country in capitals too, before a date: "CARACAS (VENEZUELA), 15 JUL 89 (DPA) --")
-const CAPS_REGION = `(?:\\s*\\([A-Z][A-Z.'’\\- ]{1,30}\\)(?=,\\s*${WHEN}))`;
+const CAPS_REGION = `(?:\\s*\\(([A-Z][A-Z.'’\\- ]{1,30})\\)(?=,\\s*${WHEN}))`;
 const DATELINE = new RegExp(`^(${CAPS_PLACE})${CAPS_REGION}?(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?))?(?:,?\\s*(${WHEN}))?\\s*${AGENCY}?${END}`, 'u');
 // (the region may stand in brackets when a date follows: "Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --")
 const REGION = `([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)`;
@@ -47,14 +49,15 @@ export function parseDateline(paragraph: string): { dateline: Dateline; rest: st
   if (arabic) return { dateline: { place: arabic[1]!.trim() }, rest: paragraph.slice(arabic[0].length) };
   const caps = DATELINE.exec(paragraph);
   const titled = caps ? null : TITLED_DATELINE.exec(paragraph);
-  // the same groups from both forms: place, date, agency in brackets or parentheses
-  const m = caps ?? (titled ? [titled[0], titled[1], titled[2] ?? titled[3], titled[4], titled[5], titled[6]] : null);
+  // the same groups from both forms: place, region (bracketed, or after a comma), date, agency in brackets or parentheses
+  const m = caps ? [caps[0], caps[1], caps[2] ?? caps[3], caps[4], caps[5], caps[6]] : titled ? [titled[0], titled[1], titled[2] ?? titled[3], titled[4], titled[5], titled[6]] : null;
   if (!m) return null;
   const place = m[1]!.trim();
   // An all-capitals word that is really the start of a sentence ("THE", "A") is not a dateline.
   if (place.length < 3 || /^(THE|A|AN|IN|ON|BY|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(place)) return null;
   const agency = (m[4] ?? m[5])?.trim();
-  const dateline: Dateline = { place: titleCase(place), ...(agency ? { agency } : {}), ...(m[3] ? { date: fullYear(m[3].trim()) } : {}) };
+  const region = m[2]?.trim();
+  const dateline: Dateline = { place: titleCase(place), ...(region ? { region: titleCase(region) } : {}), ...(agency ? { agency } : {}), ...(m[3] ? { date: fullYear(m[3].trim()) } : {}) };
   const rest = paragraph.slice(m[0]!.length);
   const tags = TAGS.exec(rest);
   return { dateline, rest: tags ? rest.slice(tags[0].length) : rest };

@@ -52,7 +52,7 @@ export interface Article {
   /** For undated articles: the window inferred from the dates the text mentions. */
   readonly publishedWindow?: DateInterval;
   readonly url?: string;
-  readonly dateline?: { readonly place: string; readonly agency?: string };
+  readonly dateline?: { readonly place: string; readonly region?: string; readonly agency?: string };
   /** A dateline's day without a year ("Nov 7"), when nothing else dates the article. */
   readonly datelineDate?: string;
   readonly text: string;
