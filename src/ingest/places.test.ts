@@ -218,3 +218,10 @@ test('in copy recased from capitals a one-word town abroad run together with a w
   assert.deepEqual(recased('Bombs went off in Quito police said.', ['CO', 'EC'], 'CO'), ['Quito/EC']);
   assert.deepEqual(recased('The president flew to Orlando yesterday.', ['SV', 'US'], 'SV'), ['Orlando/US']);
 });
+
+test('a national capital abroad outranks a hamlet of its name at home, not a town of some size (issue 10)', () => {
+  // a Mexico City story: El Salvador's capital, not the Mexican village of 1,070
+  assert.deepEqual(names('A delegation flew to San Salvador on Monday.', ['MX']), ['San Salvador/SV']);
+  // a US story: Lima, Ohio (37,873), not Peru's capital
+  assert.deepEqual(names('A rally was held in Lima on Monday.', ['US']), ['Lima/US']);
+});

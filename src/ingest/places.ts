@@ -103,6 +103,9 @@ function score(p: Place, ctx: PlaceContext, suffix: string, provinceToo: boolean
   return s;
 }
 
+/** A place smaller than this is a village or hamlet (GeoNames' populations). */
+const HAMLET = 10_000;
+
 /** Picks the entry a name means here: curated first, then the article's countries, then size. */
 export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix = ''): Place | null {
   let best: Place | null = null;
@@ -125,9 +128,13 @@ export function choosePlace(options: readonly Place[], ctx: PlaceContext, suffix
   // without it ("Xarardheere district", "Nangarhar's Achin district"), not a district of that name across a border
   // ("Indian-controlled Kashmir's Poonch district" is India's Pūnch, not Azad Kashmir's Poonch District)
   const district = ADMIN2_WORD.test(suffix);
+  // a national capital abroad outranks a hamlet of its name at home ("San Salvador" in a Mexico City story is El
+  // Salvador's capital, not a Mexican village of 300), though not a town of some size ("Lima, Ohio" in a US story)
+  const hamletsAtHome = !pool.some((p) => ctx.countries.has(p.country) && p.population >= HAMLET);
   for (const p of pool) {
     if (district && p.kind === 'admin2' && pool.some((q) => q.kind !== 'admin2')) continue;
-    const s = score(p, ctx, suffix, provinceToo);
+    const capitalAbroad = hamletsAtHome && p.kind === 'PPLC' && p.population >= 100_000 && !ctx.countries.has(p.country);
+    const s = score(p, ctx, suffix, provinceToo) + (capitalAbroad ? 60 : 0);
     if (s > bestScore) { best = p; bestScore = s; }
   }
   if (best && district && best.kind !== 'admin2' && !best.id.startsWith('rg:')) {
