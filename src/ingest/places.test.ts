@@ -225,3 +225,11 @@ test('a national capital abroad outranks a hamlet of its name at home, not a tow
   // a US story: Lima, Ohio (37,873), not Peru's capital
   assert.deepEqual(names('A rally was held in Lima on Monday.', ['US']), ['Lima/US']);
 });
+
+test('a one-word name that is only a small place or a county in another country the story mentions is no place without "in" or "near" (issue 10)', () => {
+  const at = (s: string): string[] => findPlaces(s, gazetteer(), { countries: new Set(['SV', 'US']), home: 'SV' }).map((m) => `${m.place.name}/${m.place.country}`);
+  // a Salvadoran story that names the United States: Power County, Idaho and Sandoval, New Mexico are people here
+  assert.deepEqual(at('Power told reporters that Sandoval had left the talks.'), []);
+  // with a locative cue the place abroad stands
+  assert.deepEqual(at('The delegates met in Sandoval last week.'), ['Sandoval/US']);
+});

@@ -281,6 +281,9 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const big = options.some((p) => p.population >= 200_000);
         if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;
         if (!locative && !inContext) continue;
+        // a one-word name that is only a small place or a county in another country the story mentions, with no "in"
+        // or "near" before it, is a person's or a thing's ("Ruben Zamora", "Power", "Real"), not a place abroad
+        if (n === 1 && !locative && ctx.home && !options.some((p) => p.country === ctx.home || p.population >= 20_000)) continue;
         // a town of the same name abroad, when the story is placed elsewhere, is a namesake: only a large city is taken
         if (!inContext && ctx.countries.size > 0 && !big) continue;
       } else {
