@@ -233,3 +233,9 @@ test('a one-word name that is only a small place or a county in another country 
   // with a locative cue the place abroad stands
   assert.deepEqual(at('The delegates met in Sandoval last week.'), ['Sandoval/US']);
 });
+
+test('a farm or estate named in the story is no town abroad of its name (issue 10)', () => {
+  const at = (s: string): string[] => findPlaces(s, gazetteer(), { countries: new Set(['GT', 'ES']), home: 'GT' }).map((m) => `${m.place.name}/${m.place.country}`);
+  assert.deepEqual(at('Two soldiers were ambushed at the San Isidro farm, 99 km from the capital.'), []);
+  assert.deepEqual(at('Two soldiers were ambushed in San Isidro, Spain.').includes('San Isidro/ES'), true);
+});

@@ -103,6 +103,9 @@ function score(p: Place, ctx: PlaceContext, suffix: string, provinceToo: boolean
   return s;
 }
 
+/** A farm or estate named after the name: "the San Isidro farm", "La Esperanza hacienda". */
+const PROPERTY_AFTER = /^\s+(?:farms?|estates?|haciendas?|ranch(?:es)?|plantations?|coffee\s+farm)\b/i;
+
 /** A place smaller than this is a village or hamlet (GeoNames' populations). */
 const HAMLET = 10_000;
 
@@ -281,6 +284,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const big = options.some((p) => p.population >= 200_000);
         if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;
         if (!locative && !inContext) continue;
+        // "the San Isidro farm", "La Esperanza estate": a property of the story's country, not a town abroad of its name
+        if (ctx.home && PROPERTY_AFTER.test(after) && !options.some((p) => p.country === ctx.home)) continue;
         // a one-word name that is only a small place or a county in another country the story mentions, with no "in"
         // or "near" before it, is a person's or a thing's ("Ruben Zamora", "Power", "Real"), not a place abroad
         if (n === 1 && !locative && ctx.home && !options.some((p) => p.country === ctx.home || p.population >= 20_000)) continue;
