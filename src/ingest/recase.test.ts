@@ -92,3 +92,12 @@ test('a quotation, a bracket or a tag opens a sentence only where one may start;
   assert.equal(rc('A BOMB EXPLODED IN FRONT OF A BANK IN TECOLUCA TODAY.'), 'A bomb exploded in front of a bank in Tecoluca today.');
   assert.equal(rc('THE GUERRILLAS AND THE GOVERNMENT AGREED ON "ROUNDTABLES." LAST WEEK THEY MET.'), 'The guerrillas and the government agreed on "roundtables." Last week they met.');
 });
+
+test('people named after what they are in small letters, or set off by "former", a title or an age anywhere in a sentence (issue 10)', () => {
+  assert.equal(rc('THIS MORNING, UP LEGAL ADVISOR ABELARDO DAZA WAS SHOT. THE PRESIDENTIAL CANDIDATE WILL SPEAK.'), 'This morning, up legal advisor Abelardo Daza was shot. The presidential candidate will speak.');
+  assert.equal(rc('CEREZO SAID TODAY THAT DANILO BARILLAS, FORMER AMBASSADOR TO SPAIN, WAS KILLED.'), 'Cerezo said today that Danilo Barillas, former ambassador to Spain, was killed.');
+  assert.equal(rc('WE REPORT THAT CITIZEN JUSTINIANO SAGASTUME RODRIGUEZ, 42, WAS KILLED. LUZ AMPARO GOMEZ SERNA, A 29-YEAR-OLD WOMAN FROM CALI, WAS MURDERED.'),
+    'We report that citizen Justiniano Sagastume Rodriguez, 42, was killed. Luz Amparo Gomez Serna, a 29-year-old woman from Cali, was murdered.');
+  // (not a group set off by what it is: "the peasant patrols, former members of")
+  assert.equal(rc('THEY ATTACKED THE PEASANT PATROLS, FORMER ALLIES OF THE ARMY.'), 'They attacked the peasant patrols, former allies of the army.');
+});

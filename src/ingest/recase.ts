@@ -62,15 +62,22 @@ const title = (w: string): string => w.replace(/(^|[-'’])(\p{L})/gu, (_, a: st
 
 interface Token { text: string; start: number; end: number; possessive: boolean }
 
+/**
+ * What wire copy calls the people it names, in small letters before the name ("presidential candidate carlos pizarro",
+ * "UP legal advisor abelardo daza", "well-known banker ramiro castillo love", "citizen justiniano sagastume"): trades
+ * and standings, not titles, so they stay small and a name after them needs two words ("the candidate will").
+ */
+const ROLES = 'candidate hopeful advisor adviser analyst banker reporter newsman photographer cameraman magistrate editor publisher ideologue lawyer unionist activist citizen economist industrialist rancher landowner physician';
 /** Titles and offices set before a person's name ("president francisco jose guerrero", "msgr oscar arnulfo romero"). */
 const TITLES = new Set(('president vice-president colonel col lieutenant lt captain capt sergeant sgt corporal cpl commander comandante admiral gen '
   + 'judge justice mayor governor senator ambassador bishop archbishop msgr monsignor cardinal dr doctor mr mrs ms professor prof rector '
   + 'prefect sub-prefect subprefect prosecutor attorney commissioner comrade journalist reverend rev spokesman spokeswoman businessman '
-  + 'congressman congresswoman councilman councilor deputy general major chief director leader father brother sister secretary minister inspector engineer').split(' '));
+  + 'congressman congresswoman councilman councilor deputy general major chief director leader father brother sister secretary minister inspector engineer '
+  + ROLES).split(' '));
 /** Trades written in small letters before a name ("professor herminio parra"): the name is capitalised, the trade not. */
-const OCCUPATIONS = new Set('professor prof journalist businessman engineer spokesman spokeswoman'.split(' '));
+const OCCUPATIONS = new Set(`professor prof journalist businessman engineer spokesman spokeswoman ${ROLES}`.split(' '));
 /** Titles that are also plain words ("general panic", "a major offensive"): a name after them must have two words at least. */
-const WEAK_TITLES = new Set('deputy general major chief director leader father brother sister secretary minister inspector engineer'.split(' '));
+const WEAK_TITLES = new Set(`deputy general major chief director leader father brother sister secretary minister inspector engineer ${ROLES}`.split(' '));
 /** Words that are no name however they stand: function words, verbs of report, adjectives of place and kind. */
 const NOT_NAME = new Set(('a an the of and or in on at to by for from with as is was were be been being has have had it its this that these those he she they we you i '
   + 'his her their our my your who whom whose which what when where while not no nor but if than then there here also only even all any some each every '
@@ -242,11 +249,15 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
         continue;
       }
       const before = lower.slice(k > 0 ? tokens[k - 1]!.end : 0, tokens[k]!.start);
-      // a sentence that opens with a name set off by a title or "former" ("danilo barillas, former guatemalan ambassador")
-      if (k === 0 || /[.!?\]]\s*$|\n[ \t]*\n\s*$|--\s*$/.test(before)) {
+      // a name set off by a title, "former" or an age, at a sentence's start or after a word that is no name ("danilo
+      // barillas, former guatemalan ambassador", "said that hector oqueli, leader of the MNR", "citizen justiniano
+      // sagastume rodriguez, 42, was killed", "luz amparo gomez serna, a 29-year-old woman")
+      if (k === 0 || /[.!?\]]\s*$|\n[ \t]*\n\s*$|--\s*$/.test(before) || (!nameWord(k - 1) && !capped(k - 1) && /^\s+$/.test(before))) {
         const n = run(k);
         const comma = n > 0 && tokens[k + n] ? lower.slice(tokens[k + n - 1]!.end, tokens[k + n]!.start) : '';
-        if (n >= 2 && /^\s*,\s*$/.test(comma) && tokens.slice(k + n, k + n + 4).some((t) => TITLES.has(t.text) || t.text === 'former')) { name(k, n); k += n - 1; continue; }
+        const next = tokens.slice(k + n, k + n + 4);
+        const aged = /^\d{1,2}$/.test(next[0]?.text ?? '') || (/^an?$/.test(next[0]?.text ?? '') && /^\d{1,2}-year-old$/.test(next[1]?.text ?? ''));
+        if (n >= 2 && /^\s*,\s*$/.test(comma) && (aged || next.some((t) => TITLES.has(t.text) || t.text === 'former'))) { name(k, n); k += n - 1; continue; }
       }
       // a bracketed speaker after another bracket: "[begin recording] [merino]"
       if (/\]\s*\[$/.test(before) && lower[tokens[k]!.end] === ']' && nameWord(k)) { put(k, k + 1, title); surnames.add(w); continue; }
