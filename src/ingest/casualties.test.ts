@@ -255,3 +255,24 @@ test('"shot and killed", "stabbed and killed": the killing told after what was d
   // (shot and wounded is wounded)
   assert.deepEqual(figures('Two soldiers were shot and wounded.'), [['injured', 'combatant', 2, 2, false]]);
 });
+
+test('wire copy tells its dead with who they were set off, by their deaths or bodies, and with those killed beside them (issue 10)', () => {
+  // a relative clause between the victims and the verb
+  assert.deepEqual(figures("It has been learned that a man, who is believed to have been the watchman at channel 7's tower, was killed by the bomb."), [['killed', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('The driver of the vehicle, whom authorities have not yet identified, was also killed in the attack.'), [['killed', 'civilian', 1, 1, false]]);
+  // the death or assassination of a counted group, a victim word and its noun, "and their two maids"
+  assert.deepEqual(figures('The army accepted responsibility for the death of two reporters who were shot by soldiers.'), [['killed', 'unknown', 2, 2, false]]);
+  assert.deepEqual(figures('The officer involved in the death of six Jesuits and their two maids followed orders.'), [['killed', 'civilian', 8, 8, false]]);
+  assert.deepEqual(figures('They were charged with the murder of six Jesuit priests and two employees.'), [['killed', 'civilian', 8, 8, false]]);
+  assert.deepEqual(figures('After the 16 November assassination of six Jesuits, five of them Spaniards, they left.'), [['killed', 'civilian', 6, 6, false]]);
+  // bodies: whose they are, how they were, one body
+  assert.deepEqual(figures('Travellers said that on 23 September 28 bodies of alleged peasants were found near the town of Chullas.'), [['killed', 'civilian', 28, 28, false]]);
+  assert.deepEqual(figures('Two bodies, one headless and the other with bullet wounds, were found on 8 November in Soyapango.'), [['killed', 'unknown', 2, 2, false]]);
+  assert.deepEqual(figures('Judicial sources have reported that the body of an unidentified man was found on 9 November.'), [['killed', 'unknown', 1, 1, false]]);
+  // a verb with an object is no headline's "five killed": the five did it
+  assert.deepEqual(figures('About five individuals shot to death a watchman who tried to stop them.'), [['killed', 'civilian', 1, 1, false]]);
+  // those killed along with the one counted, and the surname alone set off by what the man was
+  const along = findCasualties('Rodriguez Porth, 65, was killed at 0815 near his home in San Salvador, along with two of his bodyguards.', { by: 'x' });
+  assert.deepEqual(along.map((c) => [c.range.max, Boolean(c.also)]), [[1, false], [2, true]]);
+  assert.deepEqual(figures('Police sources reported that Barillas, ambassador to Spain during the first 2 years of the administration, which began in 1986, was gunned down by unidentified persons.'), [['killed', 'civilian', 1, 1, false]]);
+});

@@ -15,13 +15,15 @@ const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|c
   // the people wire copy of Latin America's wars counts ("two hostages were killed", "five Americans died")
   '|hostages?|passengers?|youths?|missionar(?:y|ies)|aides?|leaders?|unionists?|activists?|employees?|tourists?|foreigners?|diplomats?|businessm[ae]n|landowners?|ranchers?|campesinos?|Indians?|inhabitants?|relatives?|informers?|councilm[ae]n|deputies|senators?|magistrates?|prosecutors?|politicians?|candidates?|technicians?|nationals' +
   // (and the church's people: "the six Jesuits and two more persons", "6 clergymen, a maid, and her daughter")
-  '|Jesuits?|clergym[ae]n|clerics?|seminarians?|catechists?|friars?|monks?|maids?|housekeepers?|cooks?' +
+  '|Jesuits?|clergym[ae]n|clerics?|seminarians?|catechists?|friars?|monks?|maids?|housekeepers?|cooks?|watchm[ae]n' +
   '|citizens?|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
 const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil' +
   // (not the rebels' own dead, "three guerrillas were killed": wire copy tells them of clashes with the army, which
   // the MUC keys leave out, and a count of them beside an attack's victims is no count of the victims)
   '|bodyguards?|escorts?|guardsm[ae]n|agents?|sentr(?:y|ies)|detectives?|hitm[ae]n|paramilitar(?:y|ies)|militiam[ae]n|carabineros?|marines?';
 const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
+/** A victim word and the noun it may qualify: "six Jesuit priests", "two peasant leaders" (the group is the whole). */
+const VICTIMS = `(?:${VICTIM})(?:\\s+(?:${VICTIM})(?![\\p{L}]))?`;
 const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far|(?:kidnapped|abducted|seized|captured|tortured|shot|stabbed|beaten|ambushed|machine-?gunned|raped|mutilated)\\s+and))*';
 const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
 const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
@@ -37,19 +39,25 @@ const PARTITIVE = '(?<p>\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(
 const DASHED = '(?:\\s+--\\s+[^.;]{1,60}?\\s+--)?';
 /** Where the victims were going, between them and the verb: "seven presidential guards travelling aboard a military bus were killed". */
 const ABOARD = '(?:\\s+(?:travel(?:l)?ing|riding|aboard|on\\s+board)\\s+[^.;,]{1,50}?)?';
+/** Who they were, set off by commas between the victims and the verb: "a man, who is believed to have been the watchman, was killed". */
+const WHO = '(?:\\s*,\\s*(?:who|whom|whose)\\s[^.;,]{1,100}?,)?';
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
-const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIM})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
+const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
-const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIM})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|deaths?\\s+of|assassinations?\\s+of|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
 /** "raising the toll to 27", "bringing the death toll to 40". */
 const RAISED = new RegExp(`\\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?(?:death\\s+)?(toll|number\\s+of\\s+(?:dead|deaths|injured|wounded))\\s+(?:\\w+\\s+){0,3}?to\\s+(${QTY})`, 'giu');
 
+/** What a verb takes as its object: an article, a possessive or a figure after it. */
+const ACTIVE_OBJECT = /^\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i;
+/** Others killed with the one just counted: "was killed near his home, along with two of his bodyguards". */
+const ALONG = new RegExp(`^[^.;]{0,100}?\\b(?:along|together)\\s+with\\s+(${QTY})\\s+(?:of\\s+(?:his|her|their|its)\\s+)?(${DESCR}(?:${VICTIMS}))(?![\\p{L}])`, 'iu');
 /** "put Pakistan's losses at 58 soldiers"; "one of two people killed"; "and a soldier" after a figure. */
 const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
 const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
-const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
+const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(?:(?:their|his|her|its)\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
 /** One named person killed: "stabbed Pisco Deputy Prefect Carlos Soto to death", "murdered Herminio Parra". */
 const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:leader|mayor|judge|councilman|journalist|priest|lawyer|businessman|candidate|deputy|senator|official|activist|unionist|peasant|engineer|teacher|student|professor)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /**
@@ -90,7 +98,7 @@ const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERS
  */
 const ONE_DIED = new RegExp(`(?<=\\S\\s+(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No|Many|Some|Both|All|Others|They)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly))*\\s+found\\s+dead|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'gu');
 // (or someone's: "Delgado's driver was killed")
-const THE_ONE = new RegExp(`\\b(?:the|\\p{L}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
+const THE_ONE = new RegExp(`\\b(?:the|\\p{L}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}-]+)?${WHO}\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
 /**
  * One victim told by a pronoun: "broke into the judge's home and killed her", "shot him dead", "He died on the way to
  * the hospital" (the figure of one person, however often told, counts one: tally.ts keeps the largest).
@@ -100,10 +108,11 @@ const PRONOUN_DIED = /\b(?:He|She)\s+(?:later\s+|also\s+|subsequently\s+)?(?:die
 const ONE_GATE = /\b(?:died|dead|death|him|her|(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:killed|murdered|assassinated|executed))\b/i;
 /**
  * One named person set off by what they are, then a passive killing: "Danilo Barillas, former ambassador to Spain and
- * leader of the ruling party, was killed today by unidentified individuals" (1; a civilian unless the words set off
+ * leader of the ruling party, was killed today by unidentified individuals" (or the surname alone, told again after a
+ * word in small letters: "police reported that Barillas, ambassador to Spain until 1988, was gunned down" (1; a civilian unless the words set off
  * name a force: "Jose Perez, a police corporal, was killed").
  */
-const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON})\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:(?:shot|stabbed|beaten|tortured|kidnapped|abducted|ambushed|machine-?gunned)\\s+and\\s+)?(?:${KILL})(?![\\p{L}])`, 'gu');
+const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON}|(?<=\\p{Ll}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:(?:shot|stabbed|beaten|tortured|kidnapped|abducted|ambushed|machine-?gunned)\\s+and\\s+)?(?:${KILL})(?![\\p{L}])`, 'gu');
 const APPOSED_GATE = /,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|slain|gunned)\b/;
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
@@ -135,11 +144,14 @@ function listCount(list: string): number | null {
  * "three bodies were recovered", "eight persons were found dead". (Group 1 the figure, group 2 the victims.)
  */
 const FOUND = '(?:found|discovered|recovered)';
-const BODY_WORDS = /\b(?:bodies|corpses|found\s+dead)\b/i;
+const BODY_WORDS = /\b(?:bodies|body|corpses|corpse|found\s+dead)\b/i;
 const BODIES = [
   new RegExp(`\\b(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?:\\s*,?\\s+(?:who|whom|that)\\s+[^.;,]{1,80}?,?)?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`\\b${FOUND}\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?![\\p{L}])`, 'giu'),
-  new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+()(?:\\w+\\s+)?(?:bodies|corpses)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  // (with whose they are, or how they were, set off: "28 bodies of alleged peasants", "two bodies, one of them headless, were found")
+  new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(?:\\w+\\s+)?(?:bodies|corpses)(?:\\s+of\\s+(${DESCR}(?:${VICTIMS})))?(?:\\s*,[^.;]{1,80}?,)?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  // (one: "the body of an unidentified man was found")
+  new RegExp(`\\b(?:the\\s+)?(?:body|corpse)\\s+of\\s+(an?|one)\\s+(${DESCR}(?:${VICTIMS}))(?:\\s*,[^.;]{1,80}?,)?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:were|have\\s+been|had\\s+been)\\s+found\\s+dead(?![\\p{L}])`, 'giu'),
 ];
 
@@ -148,7 +160,7 @@ const LOST = new RegExp(`\\blost\\s+(${QTY})\\s+(?:of\\s+(?:its|their|our|his|he
 const NONE = /\b(?:no\s+(?:casualties|(?:one|body|soldiers?|civilians?)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed)|deaths\s+or\s+injuries|injuries|loss\s+of\s+life)|without\s+casualties)\b/gi;
 
 /** Every figure pattern needs one of these words: most sentences are skipped at once. */
-const MAYBE = /kill|dead|die|death|bodies|corpses|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
+const MAYBE = /kill|dead|die|death|bodies|body|corpse|murder|assassin|execut|massacre|martyr|shahadat|wound|injur|hurt|lost|lives|perish|slain|shot|neutrali|eliminat|hell|casualt|toll|gunned|hospitali|sustained|suffered|harmed|fatalit|losses/i;
 
 const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|pm|am|p\.m|a\.m|houses?|homes?|vehicles?|posts?|rounds?|shells?|tons?|metres?|meters?|rupees?|dollars?|times|birds?|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|horses?|donkeys?|livestock|chickens?|fish)\b/i;
 
@@ -305,6 +317,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
     // "a 12-year-old" and years ("in 2021 killed") are not counts.
     if (/^\d{4}$/.test(qty.trim()) && Number(qty) > 1900) continue;
+    // (a headline's "five killed" has no object: "five individuals shot to death a watchman" is who did it)
+    if (!g.v2 && !/\b(?:were|was|been|are|is|had|have|has|got)\b/i.test(m[0]) && ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length))) continue;
     const kind = g.k ? 'killed' : 'injured';
     if (g.v2 && g.q2 && victims && apart(victims, g.v2)) {
       add(kind, qty, victims, m[0], m.index);
@@ -385,6 +399,13 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   for (let m = can(TOLL) ? TOLL.exec(sentence) : null; m; m = TOLL.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
   RAISED.lastIndex = 0;
   for (let m = can(RAISED) ? RAISED.exec(sentence) : null; m; m = RAISED.exec(sentence)) add(/injured|wounded/i.test(m[1]!) ? 'injured' : 'killed', m[2]!, '', m[0], m.index);
+  // "Rodriguez Porth was killed near his home, along with two of his bodyguards": those with him died too
+  for (const c of out.filter((x) => x.kind === 'killed' && x.range.max > 0)) {
+    const m = ALONG.exec(sentence.slice((c.index ?? 0) + c.text.length));
+    const n = out.length;
+    if (m) add('killed', m[1]!, m[2]!, m[0], (c.index ?? 0) + c.text.length);
+    if (out.length > n) out[n] = { ...out[n]!, also: true };
+  }
   out.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   // "23 soldiers were killed and 29 wounded": the wounded are the same group as the dead just before them
   for (let i = 1; i < out.length; i++) {
