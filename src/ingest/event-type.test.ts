@@ -493,3 +493,11 @@ test('violence done "to protest" or "in protest" of something is that violence, 
   // (people who come out to protest still protest)
   assert.equal(sub('Hundreds of students came out to protest against the new tax.'), 'Peaceful protest');
 });
+
+test('someone not of a force shot, or an attempt on someone\'s life, is an attack on that person (issue 10)', () => {
+  assert.equal(sub('This morning, UP legal advisor Abelardo Daza was shot.'), 'Attack');
+  assert.equal(sub('The army accepted responsibility for the death of two reporters who were shot by soldiers.'), 'Attack');
+  assert.equal(sub('A few minutes ago, there was an attempt on the life of Carlos Valencia, judge of Bogota.'), 'Attack');
+  // (a soldier shot is rather in a fight)
+  assert.equal(sub('Two soldiers were shot by the guerrillas.'), undefined);
+});

@@ -88,6 +88,11 @@ const TRIGGERS: Trigger[] = [
   // someone, not of a force, wounded by a shot ("Sipi Mayor Manuel Cruz was seriously wounded by a gunshot to the
   // head"): a shooting, an attack (a policeman or a soldier so hit is rather in a fight)
   { re: /(?<!\b(?:police|policem[ae]n|officers?|soldiers?|troops|guards?|guardsm[ae]n|servicem[ae]n|militiam[ae]n|fighters?|rebels?|guerrillas?)\b[^.;]{0,80})\b(?:wounded|injured|hit)\s+by\s+(?:a\s+|several\s+|two\s+|three\s+)?(?:gunshots?|bullets?|shots)\b/i, type: inc(VAC, 'Attack') },
+  // someone not of a force shot, or an attempt on someone's life ("UP legal advisor Abelardo Daza was shot", "two
+  // reporters who were shot by soldiers", "an attempt on the life of Judge Valencia"): an attack on that person (told
+  // as the shot alone, a catch-all any word that names the violence overrides)
+  { re: /(?<!\b(?:police|policem[ae]n|officers?|soldiers?|troops|guards?|guardsm[ae]n|servicem[ae]n|militiam[ae]n|fighters?|rebels?|guerrillas?|terrorists?|subversives?|insurgents?|militants?|gunm[ae]n|attackers?|assailants?|agents?|sergeants?|corporals?|privates?|lieutenants?|captains?|commanders?|members)\b[^.;]{0,40})\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?shot(?!\s+(?:down|at|dead|to\s+death)\b)/i, type: inc(VAC, 'Attack'), weak: true },
+  { re: /\b(?:attempts?|attempted)\s+on\s+(?:the\s+)?(?:\w+\s+)?li(?:fe|ves)\s+of\b|\bassassination\s+attempts?\b|\battempted\s+(?:murder|assassination)\b/i, type: inc(VAC, 'Attack') },
   // ("a man was shot by two armed individuals": people, not fighters, shot)
   { re: /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:man|men|woman|women|boys?|girls?|civilians?|persons?|people|villagers?|residents?|farmers?|traders?|drivers?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|gunned\s+down|hacked)\b/i, type: inc(VAC, 'Attack'), weak: true },
   // "killed two people": people rather than fighters, but the word names no kind of violence, so any other gives it way
