@@ -276,3 +276,9 @@ test('wire copy tells its dead with who they were set off, by their deaths or bo
   assert.deepEqual(along.map((c) => [c.range.max, Boolean(c.also)]), [[1, false], [2, true]]);
   assert.deepEqual(figures('Police sources reported that Barillas, ambassador to Spain during the first 2 years of the administration, which began in 1986, was gunned down by unidentified persons.'), [['killed', 'civilian', 1, 1, false]]);
 });
+
+test('the death a protest followed or was about is no toll of the protest (issue 10)', () => {
+  assert.deepEqual(figures('Students staged a demonstration for the second day following the death of 2 students in a road crash.'), []);
+  assert.deepEqual(figures('Workers protested against the death of a fellow worker.'), []);
+  assert.deepEqual(figures('Students demanded exemplary punishment of those responsible for the death of five people.'), []);
+});
