@@ -282,3 +282,7 @@ test('the death a protest followed or was about is no toll of the protest (issue
   assert.deepEqual(figures('Workers protested against the death of a fellow worker.'), []);
   assert.deepEqual(figures('Students demanded exemplary punishment of those responsible for the death of five people.'), []);
 });
+
+test('a body whose finding a protest is about is no toll of the protest (issue 10)', () => {
+  assert.deepEqual(figures('Locals staged a human chain, demanding justice after the body of a madrassa student was found hanging.'), []);
+});

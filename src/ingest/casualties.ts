@@ -48,7 +48,8 @@ const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTI
  * followed or was about ("staged a demonstration following the death of a student", "protested against the death of
  * a fellow worker"): those dead are no toll of that event.
  */
-const DEATH_OF = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})(?:deaths?|assassinations?)\\s+of';
+const PROTESTED = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
+const DEATH_OF = `${PROTESTED}(?:deaths?|assassinations?)\\s+of`;
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
 const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
@@ -156,8 +157,8 @@ const BODIES = [
   new RegExp(`\\b${FOUND}\\s+(?:the\\s+)?(?:bodies|corpses)\\s+of\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?(?![\\p{L}])`, 'giu'),
   // (with whose they are, or how they were, set off: "28 bodies of alleged peasants", "two bodies, one of them headless, were found")
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(?:\\w+\\s+)?(?:bodies|corpses)(?:\\s+of\\s+(${DESCR}(?:${VICTIMS})))?(?:\\s*,[^.;]{1,80}?,)?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
-  // (one: "the body of an unidentified man was found")
-  new RegExp(`\\b(?:the\\s+)?(?:body|corpse)\\s+of\\s+(an?|one)\\s+(${DESCR}(?:${VICTIMS}))(?:\\s*,[^.;]{1,80}?,)?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  // (one: "the body of an unidentified man was found"; not one a protest is about: "demanding justice after the body of a student was found")
+  new RegExp(`${PROTESTED}\\b(?:the\\s+)?(?:body|corpse)\\s+of\\s+(an?|one)\\s+(${DESCR}(?:${VICTIMS}))(?:\\s*,[^.;]{1,80}?,)?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:were|have\\s+been|had\\s+been)\\s+found\\s+dead(?![\\p{L}])`, 'giu'),
 ];
 
