@@ -52,6 +52,13 @@ const PLUPERFECT = /^[,\s]*(?:who|whom|whose|which|where)\b[^,;]*?\bhad\s+(?:(?:
  * "near where the bus was bombed"): the incident is a landmark the reader knows, not one the sentence reports.
  */
 const LANDMARK = /\b(?:(?:\d+|a\s+few|several)\s*(?:km|kilometers|kilometres|miles|meters|metres|m)\s+(?:\w+\s+)?from|near|close\s+to|not\s+far\s+from)(?:\s+the\s+(?:place|site|spot|point|area|scene))?\s*$/i;
+/**
+ * The day something was begun, founded or took office is that verb's ("the democratic process begun on 14 January
+ * 1986", "the party, founded in 1979"), no day of the violence told beside it or in the next sentence (events.ts).
+ */
+/** Whether a date in a sentence is the day something began, was founded or took office. */
+export const beginning = (text: string, d: DateMention): boolean => BEGUN.test(text.slice(Math.max(0, d.index - 40), d.index));
+const BEGUN = /\b(?:begun|founded|created|born|elected|inaugurated|took\s+office)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?$/i;
 /** The dates violence a court or an accuser deals with may take as its own (event-type.ts, `frame`). */
 const FRAME_DAYS = new Set(['day', 'night', 'days', 'week']);
 const REAL_LOCATIVE = /\b(?:in|inside|into|across|within|near|at|on|outside|along)\s+(?:the\s+)?$/i;
@@ -176,7 +183,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
   // (nor do the landmark's day and places date or place anything)
   const landmarks = cls.filter((c) => c.sub && /^[,\s]*where\b/i.test(s.text.slice(c.start, c.end)) && LANDMARK.test(s.text.slice(Math.max(0, c.start - 60), c.start)));
   const past = (d: DateMention): boolean => !ref || d.start <= ref;
-  const dates = s.dates.filter((d) => past(d) && !landmarks.some((c) => inside(c, d.index)));
+  const dates = s.dates.filter((d) => past(d) && !landmarks.some((c) => inside(c, d.index)) && !beginning(s.text, d));
   const aggregate = isAggregate(s.text);
   const eligible = s.types.filter((t) => {
     if (t.hedged || (aggregate && t.kind === 'incident')) return false;

@@ -313,3 +313,11 @@ test('an incident told with no place after a sentence of its paragraph that name
   // (a place the incident's own sentence names is its place)
   assert.deepEqual(run('Last night a bomb exploded at a bank in Envigado.'), ['Envigado/CO']);
 });
+
+test('the day something began or was founded dates no violence told after it (issue 10)', async () => {
+  const { ingest } = await import('./index.js');
+  const r = ingest([{ id: 'b', text: 'GUATEMALA CITY, 1 AUG 89 (EFE) -- [TEXT] CEREZO SAID THAT THOSE RESPONSIBLE "ARE GROUPS SEEKING TO DESTABILIZE THE DEMOCRATIC PROCESS BEGUN ON 14 JANUARY 1986."  POLICE SOURCES REPORTED THAT DANILO BARILLAS, FORMER AMBASSADOR TO SPAIN, WAS GUNNED DOWN BY UNIDENTIFIED PERSONS.' }]);
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0]!.when?.start, '1989-08-01');
+  assert.deepEqual([r.events[0]!.fatalities?.min, r.events[0]!.fatalities?.max], [1, 1]);
+});

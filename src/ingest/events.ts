@@ -5,7 +5,7 @@
 // field keeps the sentences it came from.
 import type { AnalyzedSentence } from './analyze.js';
 import type { Cue } from './cues.js';
-import { devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
+import { beginning, devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
 import { participants } from './participants.js';
 import { datelinePlace } from './analyze.js';
 import { gazetteer } from './gazetteer.js';
@@ -343,7 +343,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       if (!c.when && set !== scene) lent.add(x);
       return x;
     }) : raw;
-    const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref));
+    const day = s.dates.find((d) => PRECISE.has(d.precision) && (!ref || d.start <= ref) && !beginning(s.text, d));
     scene = raw.length === 0 && day ? { index: s.index, when: { start: day.start, end: day.end, precision: day.precision }, where: s.places.filter((p) => p.place.kind !== 'country').map((p) => p.place) } : null;
     // "The massacre was reported by survivors who reached Huanta today": the incident just told, told again as news,
     // neither another incident nor of the day or place of its telling
