@@ -286,3 +286,12 @@ test('the death a protest followed or was about is no toll of the protest (issue
 test('a body whose finding a protest is about is no toll of the protest (issue 10)', () => {
   assert.deepEqual(figures('Locals staged a human chain, demanding justice after the body of a madrassa student was found hanging.'), []);
 });
+
+test('a named person told "died" or "found dead" with who they were set off, and two named by "and of" (issue 10)', () => {
+  assert.deepEqual(figures('He said Guillermo Rojas, the leftist trade union leader, died in Soyapango Municipality.'), [['killed', 'civilian', 1, 1, false]]);
+  assert.deepEqual(figures('The party reported that Hector Oqueli, who was kidnapped in Guatemala, was found dead.'), [['killed', 'civilian', 1, 1, false]]);
+  assert.deepEqual(figures('The FMLN condemned the assassination of MNR Leader Hector Oqueli and of Guatemalan Attorney Gilda Flores.').map((f) => f[2]), [2]);
+  assert.deepEqual(figures('They were shocked by the assassination of Colombian political leader Luis Carlos Galan.').map((f) => f[2]), [1]);
+  // (a name set off and a death told of something else stays no figure)
+  assert.deepEqual(figures('Hope, the old saying goes, died last.'), []);
+});

@@ -72,8 +72,10 @@ const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+de
  * "the assassination of Dr Jose Antonio Rodriguez Porth" (a full name, not a group: "the murder of Jesuit priests";
  * nor a protest's cause: "staged a protest against the killing of X", whose dead are not the protest's).
  */
-const NOMINAL = new RegExp(`(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
+const NOMINAL = new RegExp(`(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
+/** After a nominal killing of one named: "… and of Guatemalan Attorney Gilda Flores" (one more each). */
+const AND_OF = new RegExp(`^(?:\\s*,?\\s*(?:and\\s+)?(?:that\\s+)?of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-]))+`, 'u');
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
 /** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
 const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'gu');
@@ -117,10 +119,11 @@ const ONE_GATE = /\b(?:died|dead|death|him|her|(?:was|has\s+been|had\s+been)\s+(
  * One named person set off by what they are, then a passive killing: "Danilo Barillas, former ambassador to Spain and
  * leader of the ruling party, was killed today by unidentified individuals" (or the surname alone, told again after a
  * word in small letters: "police reported that Barillas, ambassador to Spain until 1988, was gunned down" (1; a civilian unless the words set off
- * name a force: "Jose Perez, a police corporal, was killed").
+ * name a force: "Jose Perez, a police corporal, was killed"); a full name so set off and told "died" or "was found dead"
+ * is one dead as well ("Guillermo Rojas, the leftist trade union leader, died in Soyapango").
  */
-const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON}|(?<=\\p{Ll}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:(?:shot|stabbed|beaten|tortured|kidnapped|abducted|ambushed|machine-?gunned)\\s+and\\s+)?(?:${KILL})(?![\\p{L}])`, 'gu');
-const APPOSED_GATE = /,\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|slain|gunned)\b/;
+const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON}|(?<=\\p{Ll}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:(?:shot|stabbed|beaten|tortured|kidnapped|abducted|ambushed|machine-?gunned)\\s+and\\s+)?(?:${KILL}|found\\s+dead)(?![\\p{L}])|(?<![\\p{L}'’-])(${PERSON})\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:also\\s+|later\\s+|subsequently\\s+)?died(?![\\p{L}])`, 'gu');
+const APPOSED_GATE = /,\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|slain|gunned|found\s+dead)|(?:also\s+|later\s+|subsequently\s+)?died)\b/;
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
@@ -372,12 +375,19 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       add('killed', '1', civilian && !COMBATANT_RE.test(after.split(',').slice(0, 2).join(',')) ? 'civilian' : '', m[0], m.index);
     }
     NOMINAL.lastIndex = 0;
-    for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', '', m[0], m.index);
+    for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) {
+      if (out.some((c) => c.kind === 'killed')) continue;
+      // "the assassination of Hector Oqueli and of Gilda Flores": each "of" a name is one more
+      const more = AND_OF.exec(sentence.slice(m.index + m[0].length));
+      add('killed', String(1 + (more ? more[0].split(/\bof\s/).length - 1 : 0)), '', more ? m[0] + more[0] : m[0], m.index);
+    }
     APPOSED.lastIndex = 0;
     for (let m = APPOSED_GATE.test(sentence) ? APPOSED.exec(sentence) : null; m; m = APPOSED.exec(sentence)) {
       // (not one person: "the peasants, who lived near the river, were killed" has no name; "and" in the name is two)
-      if (out.some((c) => c.kind === 'killed') || /\band\s+\p{Lu}/u.test(m[1]!)) continue;
-      add('killed', '1', COMBATANT_RE.test(m[2]!) ? m[2]! : 'civilian', m[0], m.index);
+      const who = m[1] ?? m[3]!;
+      const aside = m[2] ?? m[4]!;
+      if (out.some((c) => c.kind === 'killed') || /\band\s+\p{Lu}/u.test(who)) continue;
+      add('killed', '1', COMBATANT_RE.test(aside) ? aside : 'civilian', m[0], m.index);
     }
     SINGLE.lastIndex = 0;
     for (let m = can(SINGLE) ? SINGLE.exec(sentence) : null; m; m = SINGLE.exec(sentence)) if (!out.some((c) => c.kind === 'killed')) add('killed', '1', `${m[1]}${m[2]}`, m[0], m.index);
