@@ -502,3 +502,11 @@ test('someone not of a force shot, or an attempt on someone\'s life, is an attac
   assert.equal(sub('Two soldiers were shot by the guerrillas.'), undefined);
   assert.equal(sub('On 8 May 2020, 1 Afghan security personnel was shot and killed by Taliban militants.'), 'Armed clash');
 });
+
+test('shots fired at people not of a force are an attack on them (issue 10)', () => {
+  assert.equal(sub('Last night, an air force member fired at photographers Roberto Navas and Luis Galdamez.'), 'Attack');
+  assert.equal(sub('Gunmen fired at a group of peasants in the village.'), 'Attack');
+  // (shots at fighters are no attack on civilians)
+  assert.equal(sub('Troops fired at the guerrillas.'), undefined);
+  assert.notEqual(sub('The minister said the forces had fired on civilian populations.'), 'Attack');
+});
