@@ -295,3 +295,10 @@ test('a named person told "died" or "found dead" with who they were set off, and
   // (a name set off and a death told of something else stays no figure)
   assert.deepEqual(figures('Hope, the old saying goes, died last.'), []);
 });
+
+test('a surname opening a sentence told "died" as a person dies is one dead (issue 10)', () => {
+  assert.deepEqual(figures('Navas died and Galdamez was seriously injured.').filter((f) => f[0] === 'killed').map((f) => f[2]), [1]);
+  assert.deepEqual(figures('Pineda died instantly.').map((f) => f[2]), [1]);
+  // (a noun opening a sentence is no person)
+  assert.deepEqual(figures('Hope died last.'), []);
+});

@@ -107,6 +107,11 @@ const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERS
  */
 const ONE_DIED = new RegExp(`(?<=\\S\\s+(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No|Many|Some|Both|All|Others|They)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly))*\\s+found\\s+dead|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'gu');
 // (or someone's: "Delgado's driver was killed")
+/**
+ * A surname alone opening the sentence, told "died" as a person dies: "Navas died and Galdamez was seriously injured",
+ * "Pineda died instantly", "Perez died on the way to hospital" (a noun opening a sentence, "Hope died", has no such words).
+ */
+const FIRST_DIED = /^["“]?\p{Lu}\p{Ll}[\p{L}'’-]+\s+(?:also\s+|later\s+)?died(?=\s+(?:instantly|instantaneously|immediately|on\s+the\s+spot|at\s+the\s+scene|on\s+(?:the|his|her)\s+way|(?:later\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:hospital|clinic)|of\s+(?:his|her)\s+(?:wounds|injuries)|and\s+[\p{L}'’-]+\s+(?:was|is)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b))/u;
 const THE_ONE = new RegExp(`\\b(?:the|\\p{L}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${ROLE})(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}-]+)?${WHO}\\s+(?:(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|later|reportedly|allegedly|fatally|mortally))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|found\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)|(?:also\\s+|later\\s+|subsequently\\s+)?died)(?![\\p{L}])`, 'giu');
 /**
  * One victim told by a pronoun: "broke into the judge's home and killed her", "shot him dead", "He died on the way to
@@ -397,6 +402,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       if (!out.some((c) => c.kind === kind)) add(kind, '1', '', m[0], m.index);
     }
     // (the patterns start at every capitalised word or "the": they run only where a death of one can be told)
+    const first = FIRST_DIED.exec(sentence);
+    if (first && !out.some((c) => c.kind === 'killed')) add('killed', '1', '', first[0], first.index);
     for (const re of ONE_GATE.test(sentence) ? [THE_ONE, ONE_DIED, PRONOUN, PRONOUN_DIED] : []) {
       re.lastIndex = 0;
       for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {

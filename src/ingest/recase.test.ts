@@ -101,3 +101,9 @@ test('people named after what they are in small letters, or set off by "former",
   // (not a group set off by what it is: "the peasant patrols, former members of")
   assert.equal(rc('THEY ATTACKED THE PEASANT PATROLS, FORMER ALLIES OF THE ARMY.'), 'They attacked the peasant patrols, former allies of the army.');
 });
+
+test('a name set off by words a title closes is a name (issue 10)', () => {
+  assert.match(rc('SOURCES SAID THAT GUILLERMO ROJAS, THE LEFTIST TRADE UNION LEADER, DIED IN SOYAPANGO.'), /Guillermo Rojas, the leftist trade union leader/);
+  // (a title further on, past the words set off, makes no name)
+  assert.doesNotMatch(rc('THEY SAID THAT HEAVY RAINS, WHICH FELL ALL WEEK, HAD FORCED THE MAYOR TO LEAVE.'), /Heavy Rains/);
+});

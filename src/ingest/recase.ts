@@ -257,7 +257,9 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
         const comma = n > 0 && tokens[k + n] ? lower.slice(tokens[k + n - 1]!.end, tokens[k + n]!.start) : '';
         const next = tokens.slice(k + n, k + n + 4);
         const aged = /^\d{1,2}$/.test(next[0]?.text ?? '') || (/^an?$/.test(next[0]?.text ?? '') && /^\d{1,2}-year-old$/.test(next[1]?.text ?? ''));
-        if (n >= 2 && /^\s*,\s*$/.test(comma) && (aged || next.some((t) => TITLES.has(t.text) || t.text === 'former'))) { name(k, n); k += n - 1; continue; }
+        // (or a title closing the words set off: "guillermo rojas, the leftist trade union leader, died")
+        const closed = tokens.slice(k + n, k + n + 6).some((t, i) => TITLES.has(t.text) && /^\s*,/.test(lower.slice(t.end, tokens[k + n + i + 1]?.start ?? t.end)) && !/,/.test(lower.slice(tokens[k + n]!.start, t.start)));
+        if (n >= 2 && /^\s*,\s*$/.test(comma) && (aged || closed || next.some((t) => TITLES.has(t.text) || t.text === 'former'))) { name(k, n); k += n - 1; continue; }
       }
       // a bracketed speaker after another bracket: "[begin recording] [merino]"
       if (/\]\s*\[$/.test(before) && lower[tokens[k]!.end] === ']' && nameWord(k)) { put(k, k + 1, title); surnames.add(w); continue; }
