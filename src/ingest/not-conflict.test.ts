@@ -54,3 +54,11 @@ test('hacked to death is no computer crime, and a fire someone set is no acciden
   const blaze = 'A blaze destroyed a market in the capital on Sunday.';
   assert.equal(notConflict(blaze, blaze), 'an accident');
 });
+
+test('explosions no accident explains are no crime story, whatever the town is known for (issue 10)', () => {
+  const blasts = 'Three strong explosions occurred last night in Medellin, a drug trafficking center in Colombia. At least five people were wounded.';
+  assert.equal(notConflict(blasts, blasts), null);
+  // (a gas explosion is still an accident)
+  const gas = 'A gas cylinder explosion in a restaurant killed three people, police said.';
+  assert.equal(notConflict(gas, gas), 'an accident');
+});

@@ -12,6 +12,9 @@ const KINDS: [RegExp, string][] = [
 /** A fire someone set ("torched a church; the blaze destroyed the roof") is arson, whatever the fire's words: no accident. */
 const SET_ON_FIRE = /\b(?:arson(?:ists?)?|torch(?:ed|ing)|set\s+(?:fire\s+to|(?:\w+\s+){1,4}?(?:on\s+fire|ablaze|alight))|fire-?bomb(?:ed|ing|s)?|petrol\s+bombs?|molotov)\b/i;
 
+/** Explosions told as such ("three strong explosions occurred", "a blast rocked"). */
+const BLASTS = /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion))\b/i;
+
 /** Words of political violence or of a party to a conflict: with any of them, the story stays a conflict story. */
 const CONFLICT = /\b(?:militants?|rebels?|insurgen(?:ts?|cy)|jihadists?|terroris(?:ts?|m)|armed\s+(?:group|men|forces)|gunmen|militias?|guerrillas?|soldiers|troops|army|military|air\s*-?strikes?|airstrikes?|shelling|artillery|mortars?|rockets?|missiles?|drones?|suicide|IEDs?|landmines?|grenades?|bomb(?:s|ing|er|ers)?|protest(?:s|ers)?|demonstrat(?:ors|ions?)|riots?|clash(?:es|ed)?|fighting|ceasefire|war|coup|Taliban|Shabaab|Boko\s+Haram|Islamic\s+State|ISIS|ISIL|al-Qaeda|abduct(?:ed|ion)|kidnapp(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ion)|dismember(?:ed|ment)|lynch(?:ed|ing)?|mobs?|vigilantes?|(?:residents|villagers|locals|youths|a\s+group|a\s+crowd|a\s+number\s+of\s+\w+)\s+(?:\w+\s+){0,3}?(?:beat|assaulted|burned|attacked|stoned|tied\s+up|killed|captured|wounded|lynched))\b/i;
 
@@ -28,6 +31,9 @@ export function notConflict(lede: string, text: string): string | null {
   // (nor is looting a disaster's story: "a shop was looted during the COVID-19 lockdown" is ACLED's looting)
   const looting = classify(lede).some((t) => !t.hedged && t.subEventType === 'Looting/property destruction' && /loot|plunder|ransack|pillag/i.test(t.trigger));
   const arson = SET_ON_FIRE.test(lede);
-  for (const [re, why] of KINDS) if (re.test(lede) && !(looting && re === KINDS[0]![0]) && !(arson && re === KINDS[1]![0])) return why;
+  // (explosions no accident explains are no crime's story either: "three strong explosions occurred last night in
+  // Medellin, a drug trafficking center" are bombings, whoever set them)
+  const blasts = BLASTS.test(lede);
+  for (const [re, why] of KINDS) if (re.test(lede) && !(looting && re === KINDS[0]![0]) && !(arson && re === KINDS[1]![0]) && !(blasts && re === KINDS[2]![0])) return why;
   return null;
 }
