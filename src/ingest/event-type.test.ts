@@ -498,6 +498,8 @@ test('someone not of a force shot, or an attempt on someone\'s life, is an attac
   assert.equal(sub('This morning, UP legal advisor Abelardo Daza was shot.'), 'Attack');
   assert.equal(sub('The army accepted responsibility for the death of two reporters who were shot by soldiers.'), 'Attack');
   assert.equal(sub('A few minutes ago, there was an attempt on the life of Carlos Valencia, judge of Bogota.'), 'Attack');
+  assert.equal(sub('The candidate was admitted to the emergency room, after having been shot several times in the head.'), 'Attack');
+  assert.equal(sub('The mayor died in hospital after being shot by unidentified men.'), 'Attack');
   // (a soldier shot is rather in a fight; "shot and killed" is told by its toll)
   assert.equal(sub('Two soldiers were shot by the guerrillas.'), undefined);
   assert.equal(sub('On 8 May 2020, 1 Afghan security personnel was shot and killed by Taliban militants.'), 'Armed clash');
