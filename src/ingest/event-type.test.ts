@@ -512,3 +512,10 @@ test('shots fired at people not of a force are an attack on them (issue 10)', ()
   assert.equal(sub('Troops fired at the guerrillas.'), undefined);
   assert.notEqual(sub('The minister said the forces had fired on civilian populations.'), 'Attack');
 });
+
+test('heavy combat, or combat between two sides, is an armed clash (issue 10)', () => {
+  assert.equal(sub('He died in Soyapango Municipality where heavy combat between the army and the FMLN has taken place.'), 'Armed clash');
+  assert.equal(sub('Combat between the army and the guerrillas went on all night.'), 'Armed clash');
+  // (combat troops, or combat as a verb, are no fighting)
+  assert.notEqual(sub('The government pledged to combat drug trafficking.'), 'Armed clash');
+});
