@@ -302,3 +302,10 @@ test('a surname opening a sentence told "died" as a person dies is one dead (iss
   // (a noun opening a sentence is no person)
   assert.deepEqual(figures('Hope died last.'), []);
 });
+
+test('those also killed beside one named, and a last role sharing the word before the first (issue 10)', () => {
+  assert.deepEqual(figures('His bodyguard and driver were killed.').map((f) => f[2]), [2]);
+  assert.deepEqual(figures('They denounced the assassination of Minister Jose Antonio Rodriguez Porth in an attack in which his bodyguard and driver were also killed.').map((f) => f[2]), [1, 2]);
+  // (a plural last role gives no figure)
+  assert.deepEqual(figures('His wife and children were killed.'), []);
+});

@@ -97,7 +97,9 @@ const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|o
  * two bodyguards were murdered" (3). Each item is a role with its article or possessive (names: NAMES_PASSIVE).
  */
 const ROLE_ITEM = `(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}`;
-const ROLES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${ROLE_ITEM}(?:\\s*,\\s*${ROLE_ITEM})*\\s*,?\\s+and\\s+${ROLE_ITEM})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+const ROLES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${ROLE_ITEM}(?:\\s*,\\s*${ROLE_ITEM})*\\s*,?\\s+and\\s+(?:${ROLE_ITEM}|${ROLE}))\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+/** A last role with no word of its own before it, one person ("his bodyguard and driver"; not "his wife and children"). */
+const BARE_LAST = new RegExp(`\\s*,?\\s+and\\s+(?!\\p{L}*(?:[^s]s|men|children|people|police|troops|personnel|wives)$)(?:${ROLE})$`, 'u');
 const PASSIVE_GATE = /\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|hacked|beaten|burned)\b/;
 const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
 /**
@@ -317,7 +319,10 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
     re.lastIndex = 0;
     for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
-      const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)) : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+      // ("his bodyguard and driver": the last role shares the first's word before it, one more)
+      const bare = re === ROLES_PASSIVE && BARE_LAST.test(m[1]!) ? 1 : 0;
+      const listed = re === ROLES_PASSIVE ? (bare ? (listCount(`${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`.replace(BARE_LAST, '')) ?? 1) + 1 : listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1))) : null;
+      const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listed : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
       if (n !== null) add('killed', String(n), re === ROLES_PASSIVE ? m[1]! : '', m[0], m.index);
     }
   }
@@ -370,7 +375,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   }
   // (only when no figure of the dead was read: "killed 12 people, among them Mayor José Pérez" counts 12; "killed the
   // driver and injured two passengers" still counts the driver)
-  if (!out.some((c) => c.kind === 'killed')) {
+  if (!out.some((c) => c.kind === 'killed' && !c.also)) {
     NAMED.lastIndex = 0;
     for (let m = can(NAMED) ? NAMED.exec(sentence) : null; m; m = NAMED.exec(sentence)) {
       // (one named for an office or trade not of a force, before the name or set off after it: "killed Peasant leader
@@ -381,7 +386,9 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     }
     NOMINAL.lastIndex = 0;
     for (let m = NOMINAL.exec(sentence); m; m = NOMINAL.exec(sentence)) {
-      if (out.some((c) => c.kind === 'killed')) continue;
+      // (those "also killed" are besides the one named: "the assassination of X in an attack in which his bodyguard
+      // and driver were also killed" is 3)
+      if (out.some((c) => c.kind === 'killed' && !(c.also && (c.index ?? 0) > m!.index))) continue;
       // "the assassination of Hector Oqueli and of Gilda Flores": each "of" a name is one more
       const more = AND_OF.exec(sentence.slice(m.index + m[0].length));
       add('killed', String(1 + (more ? more[0].split(/\bof\s/).length - 1 : 0)), '', more ? m[0] + more[0] : m[0], m.index);
