@@ -2,13 +2,14 @@
 //   node --import tsx bench/append-profile.ts [pg]        (N=3000 statements, PROF_DIR=/tmp for the profiles)
 //   node --import tsx bench/append-profile.ts [pg] batch [pool|inline]  (the batch route over a real socket, see below;
 //   PROF_ALLOC=1 adds the allocations, sampled, as append-batch-{store}.heapprofile; PROF_ALLOC=live only those still
-//   alive at the end)
+//   alive at the end; PROF_ALLOC=promoted those that outlived the young generation)
 // CPU per statement of each check on its own (parse, signing bytes, leaf hash, verify), then the whole path
 // in-process (Mechanism.submit, 64 in flight) and through Fastify (app.inject: routing, hooks, headers, no socket),
 // half the statements each. Both halves are sampled by the V8 profiler (node:inspector) into
 // PROF_DIR/append-{submit,http}-{pglite,postgres}.cpuprofile, for Chrome DevTools or any flame graph viewer:
 // unlike `node --cpu-prof`, they hold the appends only, not the setup.
-// With `batch`: N=20000 statements as NDJSON requests of BATCH=500 to POST /v1/statements/batch, 4 in flight, from
+// With `batch`: N=20000 statements as NDJSON requests of BATCH=500 to POST /v1/statements/batch, 4 in flight (RATE=n:
+// n a second, open loop), from
 // the load generator of bench/append.ts in its own process, the server sampled into append-batch-{store}.cpuprofile
 // (the server's CPU per statement printed beside it).
 import { execFile } from 'node:child_process';
@@ -23,6 +24,7 @@ import { promisify } from 'node:util';
 import { fromBase64 } from '../src/domain/encoding.js';
 import { parseStatement, signingBytes, statementId } from '../src/domain/statement.js';
 import { buildApp } from '../src/server/app.js';
+import { tuneServerGc } from '../src/server/gc-tuning.js';
 import { Mechanism } from '../src/services/mechanism.js';
 import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import { leafHashNode } from '../src/services/node-hash.js';
@@ -32,11 +34,18 @@ import { bootstrap, member, signed } from '../test/e2e/helpers/members.js';
 const BATCH_MODE = process.argv.includes('batch');
 const N = Number(process.env.N ?? (BATCH_MODE ? 20_000 : 3000));
 const BATCH = Number(process.env.BATCH ?? 500);
+/** RATE=n: the batch route's load generator sends n statements a second (open loop, as at half load), else closed loop. */
+const RATE = Number(process.env.RATE ?? 0);
 const IN_FLIGHT = 64;
 const PROF_DIR = process.env.PROF_DIR ?? tmpdir();
-const PROF_ALLOC = process.env.PROF_ALLOC === '1' || process.env.PROF_ALLOC === 'live';
+const PROF_ALLOC = ['1', 'live', 'promoted'].includes(process.env.PROF_ALLOC ?? '');
 /** PROF_ALLOC=live: only what is still alive at the end (what the run retains), not every allocation. */
 const PROF_LIVE = process.env.PROF_ALLOC === 'live';
+/**
+ * PROF_ALLOC=promoted: what lived long enough to leave the young generation (alive at the end, or collected by a
+ * full collection), not what a scavenge freed: what each scavenge copies and promotes.
+ */
+const PROF_PROMOTED = process.env.PROF_ALLOC === 'promoted';
 
 /** CPU µs per item of a synchronous loop over `items`. */
 function cpuPer<T>(items: readonly T[], f: (item: T) => unknown): number {
@@ -58,7 +67,7 @@ async function sampled<T>(file: string, work: () => Promise<T>): Promise<{ resul
   await session.post('Profiler.start');
   // PROF_ALLOC=1: also where the event loop allocates, every object sampled (one per 16 KiB allocated) whether it
   // dies young or not, into file.heapprofile: what the scavenges of a batch run are made of.
-  if (PROF_ALLOC) await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: !PROF_LIVE, includeObjectsCollectedByMinorGC: !PROF_LIVE });
+  if (PROF_ALLOC) await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: !PROF_LIVE, includeObjectsCollectedByMinorGC: !PROF_LIVE && !PROF_PROMOTED });
   const c0 = process.cpuUsage();
   const result = await work();
   const c = process.cpuUsage(c0);
@@ -96,6 +105,7 @@ async function profiled(bodies: readonly Uint8Array[], send: (b: Uint8Array) => 
 const scratch = process.argv.includes('pg') ? await createScratchDatabase() : undefined;
 const storeName = scratch ? 'postgres' : 'pglite';
 const dataDir = await mkdtemp(join(tmpdir(), 'truce-profile-'));
+tuneServerGc();
 const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), ...(process.argv.includes('pool') ? { verifyBatchesInWorkers: true } : process.argv.includes('inline') ? { verifyBatchesInWorkers: false } : {}) });
 const app = await buildApp(mechanism, { rateLimits: false });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -104,7 +114,7 @@ try {
   await bootstrap(url, member('secretariat'), 'bench', [{ m: monitor, role: 'monitor' }]);
   if (BATCH_MODE) {
     const client = fileURLToPath(new URL('./append-client.ts', import.meta.url));
-    const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(N), '4', '0', String(BATCH)];
+    const args = [url, monitor.id, Buffer.from(monitor.seed).toString('base64'), String(N), '4', String(RATE), String(BATCH)];
     const stats0 = { ...mechanism.sequencer.stats };
     // The client pre-signs before it posts: sample from when the log starts growing.
     const size0 = mechanism.size;

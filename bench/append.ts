@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Mechanism, batchesVerifiedInWorkers } from '../src/services/mechanism.js';
 import { buildApp } from '../src/server/app.js';
+import { tuneServerGc } from '../src/server/gc-tuning.js';
 import { verifyEd25519Node } from '../src/services/node-ed25519.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 import { bootstrap, member } from '../test/e2e/helpers/members.js';
@@ -106,6 +107,8 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; ver
     ...(options.verifyInWorkers === undefined ? {} : { verifyInWorkers: options.verifyInWorkers }),
     ...(options.verifyBatchesInWorkers === undefined ? {} : { verifyBatchesInWorkers: options.verifyBatchesInWorkers }),
   };
+  // As `truce serve` runs (src/server/gc-tuning.ts).
+  tuneServerGc();
   let mechanism = await Mechanism.open({ dataDir, ...verifiers, ...(db ? { db } : {}) });
   const app = await buildApp(mechanism, { rateLimits: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/server/app.js';
+import { tuneServerGc } from '../src/server/gc-tuning.js';
 import { Mechanism, type MechanismOptions } from '../src/services/mechanism.js';
 import { createScratchDatabase } from '../src/store/postgres-test-db.js';
 
@@ -18,6 +19,7 @@ export interface BenchServer {
 export async function benchServer(pg: boolean, options: Omit<MechanismOptions, 'dataDir' | 'db'> = {}): Promise<BenchServer> {
   const scratch = pg ? await createScratchDatabase() : undefined;
   const dataDir = await mkdtemp(join(tmpdir(), 'truce-bench-server-'));
+  tuneServerGc();
   const mechanism = await Mechanism.open({ dataDir, ...(scratch ? { db: scratch.url } : {}), ...options });
   const app = await buildApp(mechanism, { rateLimits: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

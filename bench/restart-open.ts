@@ -3,6 +3,7 @@
 // served and again once the state is loaded (heap after a full GC: what the state holds). Prints one JSON line.
 // Usage: node --expose-gc --import tsx bench/restart-open.ts DATA_DIR [postgres://...] [--deep]
 import { Mechanism } from '../src/services/mechanism.js';
+import { tuneServerGc } from '../src/server/gc-tuning.js';
 
 const [dataDir, ...rest] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: restart-open.ts DATA_DIR [postgres://...] [--deep]');
@@ -17,6 +18,7 @@ const memory = () => {
   return { rssMiB: mib(rss), heapMiB: mib(heapUsed), cpuS: (user + system) / 1e6 };
 };
 
+tuneServerGc();
 const m = await Mechanism.open({ dataDir, ...(db ? { db } : {}), checkpointIntervalMs: 3_600_000, deepCheck, stateInBackground: true });
 const atLog = memory();
 await m.stateReady;

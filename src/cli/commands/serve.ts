@@ -5,6 +5,7 @@ import { TruceError } from '../../domain/errors.js';
 import { Mechanism } from '../../services/mechanism.js';
 import { loadDemo } from '../../services/demo-loader.js';
 import { buildApp } from '../../server/app.js';
+import { tuneServerGc } from '../../server/gc-tuning.js';
 import { readStatementExamples } from '../../server/statement-examples.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -33,6 +34,7 @@ export function registerServe(program: Command): void {
       if (opts.demo !== undefined && opts.demo !== true && opts.demo !== 'case' && opts.demo !== 'training') {
         throw new TruceError('bad_request', `--demo takes "case" or "training", not "${String(opts.demo)}"`);
       }
+      tuneServerGc();
       const progress = (message: string) => process.stderr.write(`truce: ${message}\n`);
       const logger = pino({ level: opts.logLevel, timestamp: pino.stdTimeFunctions.isoTime });
       // The state loads in the background: the log (checkpoints, tiles, proofs) is served as soon as it is checked.
