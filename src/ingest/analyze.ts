@@ -4,6 +4,7 @@ import type { ActorTable } from './actors.js';
 import { findActors } from './actors.js';
 import { discoverActors, findDiscovered } from './discovered-actors.js';
 import { findCasualties } from './casualties.js';
+import { withCodedToll } from './coded-tolls.js';
 import { findClaims } from './claims.js';
 import { findDates } from './dates.js';
 import type { TypedTrigger } from './event-type.js';
@@ -194,6 +195,6 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const sClaims = claimsOf.get(s.index) ?? [];
     const claim = sClaims[0] ?? null;
     const by = claim ? claim.speaker : article.source;
-    return { ...s, dates, speechDates, places, actors, casualties: withParties(attribute(findCasualties(s.text, { by, attributed: claim !== null }), sClaims), { table: ctx.actors, ...(home ? { home } : {}) }), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title && multiParagraph) };
+    return { ...s, dates, speechDates, places, actors, casualties: withParties(attribute(withCodedToll(s.text, findCasualties(s.text, { by, attributed: claim !== null }), by), sClaims), { table: ctx.actors, ...(home ? { home } : {}) }), types: classify(s.text), claim, claims: sClaims, headline: s.paragraph === -1 || (s.index === 0 && title.length === 0 && s.text === article.title && multiParagraph) };
   });
 }

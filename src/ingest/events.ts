@@ -418,6 +418,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     storyNamed = iso ? named.get(iso) ?? 0 : 0;
     return (country = iso ? gazetteer().countries.get(iso) : undefined);
   };
+  // a coder's toll ("Unspecified number of fatalities coded as 3", coded-tolls.ts) is for the note's event, the first
+  // incident it tells, even when a later sentence seemed to open another ("The SNA conducted an airstrike … to support
+  // ground operations")
+  const coded = out.flatMap((m) => m.casualties).find((c) => c.coded);
+  const noteEvent = coded ? out.find((m) => m.kind === 'incident') : undefined;
+  if (coded && noteEvent) for (const m of out) m.casualties = m === noteEvent ? [...m.casualties.filter((c) => !c.coded), coded] : m.casualties.filter((c) => !c.coded);
   for (const m of out) {
     // violence told only in catch-all words ("killed", "attack") whose dead and wounded are all civilians ("killed
     // seven peasants", "a judge and her driver were murdered") was done to them: an attack, not a clash of two sides
@@ -429,7 +435,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });
     const tally = combineCasualties(m.casualties);
-    m.fatalities = tally.killed;
+    // (a coder's stated toll for the event is its killed, whatever else its sentences count: coded-tolls.ts)
+    m.fatalities = m.casualties.find((c) => c.coded)?.range ?? tally.killed;
     m.injured = tally.injured;
     if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
     else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };

@@ -146,6 +146,8 @@ export interface Casualty {
   readonly index?: number;
   /** Told as more victims than those already counted ("the justice of the peace was also murdered"). */
   readonly also?: boolean;
+  /** The toll a coder states for the event ("fatalities coded as 3", coded-tolls.ts): it is the event's killed. */
+  readonly coded?: boolean;
 }
 
 export interface Claim {
