@@ -321,3 +321,14 @@ test('the day something began or was founded dates no violence told after it (is
   assert.equal(r.events[0]!.when?.start, '1989-08-01');
   assert.deepEqual([r.events[0]!.fatalities?.min, r.events[0]!.fatalities?.max], [1, 1]);
 });
+
+test("an undated incident of another kind going on a dated one's paragraph is that incident: its support and its toll", () => {
+  const note = ingest([{ id: 'p1', text: 'On 14 May 2025, Puntland Dervish Force attacked Islamic State Somalia Province and engaged them in an armed clash near Dasaan village (Qandala, Bari). The operation was supported by airstrikes from unidentified forces. At least 20 militants were killed.' }]).events;
+  assert.equal(note.length, 1);
+  assert.equal(note[0]?.sub_event_type, 'Armed clash');
+  assert.deepEqual(note[0]?.fatalities, { min: 20, max: 20, open: true });
+  // in a paragraph of its own it is told apart, as before
+  const apart = ingest([{ id: 'p2', text: 'On 14 May 2025, Puntland Dervish Force attacked Islamic State Somalia Province and engaged them in an armed clash near Dasaan village (Qandala, Bari).\n\nThe operation was supported by airstrikes from unidentified forces. At least 20 militants were killed.' }]).events;
+  assert.equal(apart.length, 2);
+  assert.equal(apart[0]?.fatalities, null);
+});

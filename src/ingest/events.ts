@@ -170,8 +170,14 @@ function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): v
   for (const m of [...out]) {
     if (m.kind !== 'incident' || m.when || m.sentences.some((i) => ANOTHER.test(text.get(i) ?? ''))) continue;
     const killed = (x: Mention): number | null => combineCasualties(x.casualties).killed?.max ?? null;
+    // (of another kind too when it goes on the paragraph of a dated incident, the nearest before it: "… engaged them in
+    // an armed clash in Gal-haruur village. The operation was supported by airstrikes … At least 20 militants were
+    // killed" tells one clash, its support and its toll, not an air strike of its own)
+    const paragraph = (x: Mention): number | undefined => sentences.find((s) => s.index === x.sentences[0])?.paragraph;
+    const before = out.filter((t) => t.kind === 'incident' && t.when && (t.sentences.at(-1) ?? Infinity) < (m.sentences[0] ?? -1)).at(-1);
+    const goesOn = (t: Mention): boolean => t === before && paragraph(t) !== undefined && paragraph(t) === paragraph(m);
     const target = out.find((t) => t !== m && t.kind === 'incident' && t.when && !COARSE.has(t.when.precision) && nearPlaces(t.where, m.where) &&
-      (incidentFamily(t.subEventType, t.eventType) === incidentFamily(m.subEventType, m.eventType) || t.weak || m.weak) &&
+      (incidentFamily(t.subEventType, t.eventType) === incidentFamily(m.subEventType, m.eventType) || t.weak || m.weak || goesOn(t)) &&
       (killed(t) === null || killed(m) === null || killed(t) === killed(m)));
     if (!target) continue;
     if (target.weak && !m.weak) Object.assign(target, { eventType: m.eventType, subEventType: m.subEventType, weak: false });
