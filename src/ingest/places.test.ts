@@ -65,8 +65,9 @@ test('Pashto and Urdu letters stand for the Persian ones names are written with;
   // older Pashto copy joins "د" (of) to the name: "دافغانستان" names Afghanistan, "دکندهار" Kandahar
   assert.ok(articleCountries('لږ تر لږ ېوولس تنه طالبان دافغانستان په نښتو کې وژل شوېدى', gazetteer()).has('AF'));
   assert.deepEqual(found('دکندهار په ښار کې نښته وشوه', ['AF']).map((x) => x.split('/')[0]), ['Kandahar']);
-  // "بالا" (upper) is not Pala in Chad, nor "سمې" (of the area) Semey in Kazakhstan
-  assert.deepEqual(found('د بالا بلوک د سمې قومي مشران وايي', ['AF']), []);
+  // "بالا" (upper) is not Pala in Chad, nor "سمې" (of the area) Semey in Kazakhstan ("بالا بلوک" is Bala Buluk district)
+  assert.deepEqual(found('د بالا بلوک د سمې قومي مشران وايي', ['AF']), ['Bala Buluk/AF/2']);
+  assert.deepEqual(found('د بالا سمې قومي مشران وايي', ['AF']), []);
 });
 
 test('other Latin spellings, admin-2 names, districts at precision 2, and demonyms never places', () => {
