@@ -13,6 +13,8 @@ test('digits in three scripts and number words in four languages', () => {
 test('at least, more than and dozens read as the English rules read them', () => {
   assert.deepEqual(findQuantities('کم از کم ۱۲ افراد', 'ur')[0]!.range, { min: 12, max: 12, open: true });
   assert.deepEqual(findQuantities('۲۰۰ سے زائد خوارج', 'ur')[0]!.range, { min: 201, max: 201, open: true });
+  // "زائد" keyed with heh for its hamza ("زاہد")
+  assert.deepEqual(findQuantities('100 سے زاہد زخمی ہو گئے', 'ur')[0]!.range, { min: 101, max: 101, open: true });
   assert.deepEqual(findQuantities('بیش از ۲۰ تن', 'fa')[0]!.range, { min: 21, max: 21, open: true });
   assert.deepEqual(findQuantities('لږ تر لږه پنځه کسان', 'ps')[0]!.range, { min: 5, max: 5, open: true });
   assert.deepEqual(findQuantities('سقوط عشرات القتلى', 'ar')[0]!.range, { min: 24, max: 24, open: true });

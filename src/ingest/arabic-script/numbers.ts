@@ -18,9 +18,12 @@ const COUNTERS = ['تن', 'نفر', 'تنه', 'کسان', 'کس', 'افراد'];
 /** "Dozens", "tens": a floor of 24 and open, as the English rules read "dozens". */
 const DOZENS: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['درجنوں', 'درجنوں'], ps: ['لسګونه', 'لسګونو', 'درجنونه'], fa: ['ده‌ها', 'ده ها', 'دهها', 'ده‌ها تن'], ar: ['عشرات'] };
 const AT_LEAST: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['کم از کم'], ps: ['لږ تر لږه', 'لږترلږه'], fa: ['دست کم', 'دست‌کم', 'حداقل', 'حد اقل', 'کم‌کم'], ar: ['ما لا يقل عن', 'لا يقل عن', 'على الأقل'] };
-/** "More than" before the number (Persian, Arabic) or after it (Urdu "20 سے زائد", Pashto "له 20 زیات"). */
+/**
+ * "More than" before the number (Persian, Arabic) or after it (Urdu "20 سے زائد", Pashto "له 20 زیات"); Urdu's
+ * "زائد" is often keyed with heh for its hamza ("100 سے زاہد", Urdu Wikipedia's Wagah article).
+ */
 const MORE_BEFORE: Record<ArabicScriptLanguage, readonly string[]> = { ur: [], ps: [], fa: ['بیش از', 'بیشتر از', 'بالغ بر', 'بیش‌از'], ar: ['أكثر من', 'اكثر من', 'نحو', 'حوالي'] };
-const MORE_AFTER: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['سے زائد', 'سے زیادہ', 'سے زیاده'], ps: ['زیات', 'ډېر', 'ډیر'], fa: [], ar: [] };
+const MORE_AFTER: Record<ArabicScriptLanguage, readonly string[]> = { ur: ['سے زائد', 'سے زاہد', 'سے زیادہ', 'سے زیاده'], ps: ['زیات', 'ډېر', 'ډیر'], fa: [], ar: [] };
 
 const DIGITS = '[0-9۰-۹٠-٩]+';
 /** "A dozen" after a number ("ایک درجن", "یو درجن"): twelve of it; "درجنوں" (dozens) is read above. */
