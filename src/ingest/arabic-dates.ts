@@ -32,13 +32,30 @@ const GREGORIAN: [number, string[]][] = [
 
 const monthAlternatives = (table: [number, string[]][]): string =>
   table.flatMap(([, ws]) => ws).sort((a, b) => b.length - a.length).map(letters).join('|');
+const alternativesOf = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(letters).join('|');
 const SOLAR_RE = monthAlternatives(SOLAR);
 const GREG_RE = monthAlternatives(GREGORIAN);
 // "۲۳ میزان ۱۴۰۴", "۲۳مه د تلې" is rarer than "د تلې ۲۳مه"; an ordinal ending ("۲۳مه", "۲۳م") may follow the day
 const DAY = '([0-9]{1,2})(?:\\s*(?:مه|م|ام|م\\.))?';
 const AFTER = '(?=$|[^\\p{L}])';
-const SOLAR_DATE = new RegExp(`(?<![\\p{L}0-9])(?:${DAY}\\s+(?:د\\s+)?(${SOLAR_RE})|(?:د\\s+)(${SOLAR_RE})\\s+${DAY})${AFTER}(?:\\s+(?:سال\\s+)?(1[34][0-9]{2}))?`, 'gu');
+// Iranian copy writes "month" after the month's name, apart or joined ("۱۵ آبان ماه ۱۳۹۹", "۲۳ مهرماه")
+const MAH = '(?:[\\s\\u200c]*ماه)?';
+const SOLAR_DATE = new RegExp(`(?<![\\p{L}0-9])(?:${DAY}\\s+(?:د\\s+)?(${SOLAR_RE})${MAH}|(?:د\\s+)(${SOLAR_RE})\\s+${DAY})${AFTER}(?:\\s+(?:سال\\s+)?(1[34][0-9]{2}))?`, 'gu');
 const GREG_DATE = new RegExp(`(?<![\\p{L}0-9])${DAY}\\s+(?:د\\s+)?(${GREG_RE})${AFTER}(?:\\s+(?:سال\\s+)?((?:19|20)[0-9]{2}))?`, 'gu');
+/** Pashto's ordinal words for the days of a month ("لیندۍ پنځمه", the fifth of Lindai; "مارچ لسمه"). */
+const ORDINALS: Record<string, number> = {
+  'لومړۍ': 1, 'لومړی': 1, 'دویمه': 2, 'دوهمه': 2, 'درېیمه': 3, 'دریمه': 3, 'درېیم': 3, 'څلورمه': 4, 'پنځمه': 5, 'شپږمه': 6,
+  'اوومه': 7, 'اتمه': 8, 'نهمه': 9, 'لسمه': 10, 'یوولسمه': 11, 'دولسمه': 12, 'دیارلسمه': 13, 'څوارلسمه': 14, 'پنځلسمه': 15,
+  'شپاړسمه': 16, 'اوولسمه': 17, 'اتلسمه': 18, 'نولسمه': 19, 'شلمه': 20, 'دېرشمه': 30,
+};
+const ORDINAL_RE = alternativesOf(Object.keys(ORDINALS));
+// a month and then its day, as Pashto copy writes both calendars ("نومبر ۲۵ (لیندۍ پنځمه)", November 25, 5 Lindai):
+// a Solar Hijri month so only with an ordinal word (its names are also words: "میزان ۳۰", an amount of 30), a
+// Gregorian one with figures too, but not the names that are also short words ("مه" fog, "آب" water)
+const GREG_FIRST_RE = alternativesOf(GREGORIAN.flatMap(([, ws]) => ws).filter((w) => w.length > 2));
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}0-9])(?:د\\s+)?(?:(${SOLAR_RE})\\s+(${ORDINAL_RE})|(${GREG_FIRST_RE})\\s+(?:([0-9]{1,2})(?![0-9])(?:\\s*(?:مه|م)(?![\\p{L}]))?|(${ORDINAL_RE})))(?![\\p{L}])(?:[\\s,،]+((?:19|20)[0-9]{2})(?![0-9]))?`, 'gu');
+// a Solar Hijri day in figures, year first ("۱۴۰۴/۷/۲۳", "1399-09-05"): a year of the 1300s or 1400s is no Gregorian one
+const SOLAR_NUMERIC = /(?<![0-9/-])(1[34][0-9]{2})([/-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9/-])/gu;
 
 /** Weekdays (0 Sunday … 6 Saturday): Dari, Persian and Pashto share the names; Urdu's and Arabic's are their own. */
 const WEEKDAYS: [number, string[]][] = [
@@ -98,6 +115,11 @@ export function asciiDigits(s: string): string {
   return s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
+function ordinalOf(written: string): number {
+  for (const [w, n] of Object.entries(ORDINALS)) if (new RegExp(`^${letters(w)}$`, 'u').test(written)) return n;
+  return 0;
+}
+
 function monthNumber(table: [number, string[]][], written: string): number {
   for (const [n, ws] of table) for (const w of ws) if (new RegExp(`^${letters(w)}$`, 'u').test(written)) return n;
   return 0;
@@ -129,15 +151,34 @@ export function findArabicScriptDates(sentence: string, ref: string): DateMentio
     const d = m[5] ? persianToGregorian(Number(m[5]), month, day) : solarYearFor(month, day, ref);
     if (d) out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: !m[5] });
   }
+  const free = (index: number, length: number): boolean => !out.some((o) => index < o.index + o.text.length && o.index < index + length);
+  SOLAR_NUMERIC.lastIndex = 0;
+  for (let m = SOLAR_NUMERIC.exec(text); m; m = SOLAR_NUMERIC.exec(text)) {
+    const d = persianToGregorian(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (d) out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length), index: m.index, relative: false });
+  }
   GREG_DATE.lastIndex = 0;
   for (let m = GREG_DATE.exec(text); m; m = GREG_DATE.exec(text)) {
-    if (out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) continue;
+    if (!free(m.index, m[0].length)) continue;
     const day = Number(m[1]);
     const month = monthNumber(GREGORIAN, m[2]!);
     const year = m[3] ? Number(m[3]) : inferYear(month, day, ref);
     if (!month || day > lastDayOfMonth(year, month)) continue;
     const d = ymd(year, month, day);
     out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: !m[3] });
+  }
+  MONTH_FIRST.lastIndex = 0;
+  for (let m = MONTH_FIRST.exec(text); m; m = MONTH_FIRST.exec(text)) {
+    if (!free(m.index, m[0].length)) continue;
+    let d: string | null = null;
+    if (m[1]) d = solarYearFor(monthNumber(SOLAR, m[1]), ordinalOf(m[2]!), ref);
+    else {
+      const month = monthNumber(GREGORIAN, m[3]!);
+      const day = m[4] ? Number(m[4]) : ordinalOf(m[5]!);
+      const year = m[6] ? Number(m[6]) : inferYear(month, day, ref);
+      if (month && day >= 1 && day <= lastDayOfMonth(year, month)) d = ymd(year, month, day);
+    }
+    if (d) out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: !m[6] });
   }
   return out.sort((a, b) => a.index - b.index);
 }
