@@ -75,6 +75,23 @@ const ARABIC_NEVER = new Set(['بالا', 'لوی', 'سیمې', 'سمې', 'مد�
  */
 const PERSIAN_LETTERS: Record<string, string> = { 'ګ': 'گ', 'ټ': 'ت', 'ٹ': 'ت', 'ډ': 'د', 'ڈ': 'د', 'ړ': 'ر', 'ڑ': 'ر', 'ښ': 'ش', 'ږ': 'ژ', 'ڼ': 'ن' };
 const persianLetters = (s: string): string => s.replace(/[ګټٹډڈړڑښږڼ]/g, (c) => PERSIAN_LETTERS[c]!);
+/**
+ * Whether the words before (or after) a name are a place cue, as written or with Arabic yeh and kaf folded to the
+ * Persian ones ("ولسوالي", "ولسوالى" as older Dari and Pashto copy keys "ولسوالی").
+ */
+function arabicCue(side: string, re: RegExp): boolean {
+  if (re.test(side)) return true;
+  const before = re === ARABIC_BEFORE;
+  let near = before ? side.slice(-40) : side.slice(0, 40);
+  // (cut at a space, so no word is read from its middle)
+  if (side.length > 40) near = before ? near.replace(/^\S*/, '') : near.replace(/\S*$/, '');
+  return re.test(before ? ` ${fold(near)}` : `${fold(near)} `);
+}
+/** The unit a word names, as written or folded as above ("ولسوالي" is a district). */
+const arabicUnit = (w: string): string => {
+  const is = (re: RegExp): boolean => re.test(`${w} `) || re.test(`${fold(w)} `);
+  return is(ARABIC_PROVINCE) ? 'province' : is(ARABIC_DISTRICT) ? 'district' : '';
+};
 const ARABIC_PROVINCE = /^(?:ولایت|ولايت|صوبہ|صوبے|صوبۂ|محافظة|ولاية|استان)\s/;
 const ARABIC_DISTRICT = /^(?:ولسوالی|ولسوالۍ|ولسوالئ|ضلع|مديرية|قضاء|شهرستان)\s/;
 /** District words: the unit itself, not its seat, is meant (ACLED geo_precision 2). */
@@ -231,17 +248,17 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       if (options.length === 0 || !readsAs(gaz, text, key)) continue;
       if (arabic) {
         if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
-        const cue = ARABIC_BEFORE.test(sentence.slice(0, first.start)) || ARABIC_AFTER.test(sentence.slice(last.end));
+        const cue = arabicCue(sentence.slice(0, first.start), ARABIC_BEFORE) || arabicCue(sentence.slice(last.end), ARABIC_AFTER);
         const known = options.some((p) => p.id.startsWith('rg:') || p.kind === 'country' || ctx.countries.has(p.country));
         // a name that is also a word ("چمن", a meadow) needs the article's country, a large city, or a cue and a town
         // of some size or an admin seat (not a hamlet abroad that has the word as another name)
         const town = options.some((p) => p.population >= 20_000 || p.kind.startsWith('PPLA'));
         if (key.replace(/\s/g, '').length < 3 || ARABIC_NEVER.has(key) || !(known || options.some((p) => p.population >= 100_000) || (cue && !stripped && town))) continue;
         // the unit word next to the name: before it in Dari and Arabic ("ولایت قندهار"), after it in Pashto and Urdu
-        const unitOf = (w: string): string => (ARABIC_PROVINCE.test(`${w} `) ? 'province' : ARABIC_DISTRICT.test(`${w} `) ? 'district' : '');
+
         const prevWord = /(\S+)\s*$/.exec(sentence.slice(0, first.start))?.[1] ?? '';
         const nextWord = /^\s*(\S+)/.exec(sentence.slice(last.end))?.[1] ?? '';
-        const unit = unitOf(prevWord) || unitOf(nextWord);
+        const unit = arabicUnit(prevWord) || arabicUnit(nextWord);
         const chosen = choosePlace(options, ctx, unit);
         if (!chosen) continue;
         const province = unit === 'province' && chosen.kind !== 'admin1' && chosen.admin1 ? [...gaz.lookup(fold(chosen.admin1)), ...gaz.lookup(fold(`${chosen.admin1} province`))].find((p) => p.country === chosen.country && p.precision === 3 && p.kind !== 'country') : undefined;

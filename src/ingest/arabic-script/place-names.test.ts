@@ -31,3 +31,9 @@ test('Pakistani towns and a district without Arabic-script names in GeoNames', (
   assert.deepEqual(found('Matta said the talks would resume.', ['PK']), []);
   assert.deepEqual(found('A bomb exploded near Matta on Friday.', ['PK']), ['Matta/PK/1']);
 });
+
+test('a unit word keyed with Arabic yeh is still a unit word: "ولسوالي سنگين" is Sangin district, not Helmand', () => {
+  // older VOA Dari copy: "in Sangin district of Helmand province"; the province word after Sangin belongs to Helmand
+  assert.deepEqual(found('در ولسوالي سنگين ولايت هلمند درگيري شد', ['AF']), ['Sangīn/AF/2', 'Helmand/AF/3']);
+  assert.deepEqual(found('در ولسوالي سنگين ولايت هملند', ['AF']), ['Sangīn/AF/2']);
+});
