@@ -62,3 +62,17 @@ test('explosions no accident explains are no crime story, whatever the town is k
   const gas = 'A gas cylinder explosion in a restaurant killed three people, police said.';
   assert.equal(notConflict(gas, gas), 'an accident');
 });
+
+test("force the state's agents use, and violence someone does during an epidemic, are conflict stories (issue 10)", () => {
+  const soldier = 'On 4 July 2025, a government soldier (SNA) shot and killed a civilian in Mogadishu. The soldier accused the civilian of robbery.';
+  assert.equal(notConflict(soldier, soldier), null);
+  const gendarmes = 'On 5 May 2020, the gendarmerie forces beat and injured a woman at a checkpoint aiming at restricting movements to combat the coronavirus.';
+  assert.equal(notConflict(gendarmes, gendarmes), null);
+  const guard = 'On 1 May 2020, a security guard fatally shot a man who was not wearing a face mask during the national coronavirus lockdown.';
+  assert.equal(notConflict(guard, guard), null);
+  // (still crime: the police only tell it; still an epidemic's story: nobody's violence)
+  const told = 'Police said the robbers shot the guard and fled with the cash.';
+  assert.equal(notConflict(told, told), 'ordinary crime');
+  const disease = 'The coronavirus outbreak has killed 40 people in the province, health officials said.';
+  assert.equal(notConflict(disease, disease), 'a natural disaster or epidemic');
+});
