@@ -28,3 +28,14 @@ export function withCodedToll(sentence: string, found: Casualty[], by: string): 
   const coded = codedToll(sentence, by);
   return coded ? [...found.filter((c) => c.kind !== 'killed'), coded] : found;
 }
+
+/**
+ * A coder's toll is for the note's event, the first incident it tells, even when a later sentence seemed to open
+ * another ("The SNA conducted an airstrike … to support ground operations"): it moves there from any other.
+ */
+export function codedTollToNoteEvent(mentions: { kind: string; casualties: Casualty[] }[]): void {
+  const coded = mentions.flatMap((m) => m.casualties).find((c) => c.coded);
+  const noteEvent = coded ? mentions.find((m) => m.kind === 'incident') : undefined;
+  if (!coded || !noteEvent) return;
+  for (const m of mentions) m.casualties = m === noteEvent ? [...m.casualties.filter((c) => !c.coded), coded] : m.casualties.filter((c) => !c.coded);
+}

@@ -332,3 +332,12 @@ test("an undated incident of another kind going on a dated one's paragraph is th
   assert.equal(apart.length, 2);
   assert.equal(apart[0]?.fatalities, null);
 });
+
+test('violence by people who are no armed force is mob violence, not an armed clash or an attack (issue 10)', () => {
+  const sub = (text: string) => ingest([{ id: 'b', text }]).events[0]?.sub_event_type;
+  assert.equal(sub('On 12 July 2024, supporters of Awami League (AL) municipality mayor, led by an AL leader, assaulted and injured the newly elected chairman of upazila parishad with bamboo sticks in Akhaura municipality (Brahmanbaria, Chittagong).'), 'Mob violence');
+  assert.equal(sub('On 29 June 2024, rivals assaulted and killed a farmer and injured 3 others in Sherpur (Sherpur, Mymensingh), following an argument over a land dispute.'), 'Mob violence');
+  // (armed men, or a force, keep the attack or the clash)
+  assert.equal(sub('On 29 June 2024, gunmen attacked and killed a farmer in Sherpur (Sherpur, Mymensingh).'), 'Attack');
+  assert.equal(sub('On 12 July 2024, members of the Islamic State clashed with soldiers in Akhaura municipality (Brahmanbaria, Chittagong).'), 'Armed clash');
+});

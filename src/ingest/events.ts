@@ -14,6 +14,8 @@ import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
 import { apartPlaces, nearPlaces, overlaps, paragraphPlace, reporterPlace, VIOLENT, type Mention } from './mention.js';
 import { splitScenes } from './several-incidents.js';
+import { unarmedAssault } from './mob-violence.js';
+import { codedTollToNoteEvent } from './coded-tolls.js';
 
 export type { Mention } from './mention.js';
 
@@ -424,12 +426,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     storyNamed = iso ? named.get(iso) ?? 0 : 0;
     return (country = iso ? gazetteer().countries.get(iso) : undefined);
   };
-  // a coder's toll ("Unspecified number of fatalities coded as 3", coded-tolls.ts) is for the note's event, the first
-  // incident it tells, even when a later sentence seemed to open another ("The SNA conducted an airstrike … to support
-  // ground operations")
-  const coded = out.flatMap((m) => m.casualties).find((c) => c.coded);
-  const noteEvent = coded ? out.find((m) => m.kind === 'incident') : undefined;
-  if (coded && noteEvent) for (const m of out) m.casualties = m === noteEvent ? [...m.casualties.filter((c) => !c.coded), coded] : m.casualties.filter((c) => !c.coded);
+  codedTollToNoteEvent(out);
   for (const m of out) {
     // violence told only in catch-all words ("killed", "attack") whose dead and wounded are all civilians ("killed
     // seven peasants", "a judge and her driver were murdered") was done to them: an attack, not a clash of two sides
@@ -437,6 +434,10 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const hurt = m.casualties.filter((c) => c.range.max > 0);
     const armed = m.actors.filter((a) => a.kind === 'state_force' || a.kind === 'armed_group').length;
     if (m.kind === 'incident' && m.weak && m.subEventType === 'Armed clash' && hurt.length && hurt.every((c) => c.victims === 'civilian') && armed < 2) Object.assign(m, { eventType: 'Violence against civilians', subEventType: 'Attack' });
+    // violence done by people who are no armed force ("supporters of Awami League … assaulted and injured the chairman
+    // … with bamboo sticks", "rivals assaulted and killed a farmer") is mob violence as ACLED codes it: a clash needs
+    // armed, organised sides, and an attack an armed perpetrator
+    if (m.kind === 'incident' && armed === 0 && (m.subEventType === 'Armed clash' || m.subEventType === 'Attack') && unarmedAssault(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });
