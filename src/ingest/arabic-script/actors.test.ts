@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorTable } from '../actors.js';
+import { actorTable, findActors } from '../actors.js';
 import { arabicScriptActors, findArabicScriptActors, pakistanTaliban } from './actors.js';
 
 const ids = (s: string, opts: { pakistanTaliban?: boolean } = {}): string[] => findArabicScriptActors(s, arabicScriptActors(actorTable()), undefined, opts).map((a) => a.actor.id);
@@ -19,4 +19,9 @@ test('in a story of Pakistan alone, its Taliban are the TTP; with Afghanistan na
   assert.equal(pakistanTaliban('طالبان در ولایت هلمند به یک پاسگاه حمله کردند.'), false);
   // a name that is not a Taliban one keeps its actor
   assert.deepEqual(ids('پاکستانی فوج', { pakistanTaliban: true }), ['pakistan-army']);
+});
+
+test('Jamaat-ul-Ahrar, the TTP faction that claimed the 2014 Wagah bombing, is its own actor in Urdu as in English', () => {
+  assert.deepEqual(ids('اس حملے کی ذمہ داری طالبان کے ایک گروہ جماعت الاحرار نے قبول کی ہے۔').includes('jamaat-ul-ahrar'), true);
+  assert.deepEqual(findActors('Jamaat-ul-Ahrar claimed the attack.', actorTable()).map((a) => a.actor.id), ['jamaat-ul-ahrar']);
 });
