@@ -50,3 +50,11 @@ test('a relative clause between commas keeps the figure its verb (VOA Pashto, 20
 test('"about a dozen wounded" in Urdu is a figure of twelve (Urdu Wikipedia)', () => {
   assert.deepEqual(read('بم دھماکے میں کم از کم 13 افراد ہلاک اور ایک درجن کے قریب زخمی ہو گئے۔', 'ur').map((c) => [c[0], c[2]]), [['killed', 13], ['injured', 12]]);
 });
+
+test('an official is a civilian victim, a police officer is not, and "یک" before a noun of no victims is "a" (VOA Dari, 2005)', () => {
+  // "a few hours earlier a government official was killed in a sudden attack in Zabul province"
+  assert.deepEqual(read('چند ساعت قبل ازان يک مامور حکومت در ولايت زابل در يک حملۀ ناگهاني کشته شد.', 'fa'), [['killed', 'civilian', 1, null]]);
+  assert.deepEqual(read('دو مامور پولیس در این حمله کشته شدند.', 'fa'), [['killed', 'combatant', 2, null]]);
+  // "one" with its counting word or its word of harm is still one
+  assert.deepEqual(read('در يک انفجار يک تن کشته و يک نفر زخمی شد.', 'fa').map((c) => [c[0], c[2]]), [['killed', 1], ['injured', 1]]);
+});

@@ -24,13 +24,14 @@ const INJURED: Record<ArabicScriptLanguage, readonly string[]> = {
 const CIVILIAN: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['شہری', 'شہریوں', 'عام شہری', 'بچے', 'بچوں', 'خواتین', 'مزدور', 'راہگیر'],
   ps: ['ملکي', 'ملکیان', 'عام وګړي', 'وګړي', 'ماشوم', 'ښځې', 'ښځو'],
-  fa: ['غیرنظامی', 'غیر نظامی', 'ملکی', 'کودک', 'زن', 'زنان', 'افراد ملکی', 'غیرنظامیان', 'اهالی', 'طفل', 'اطفال', 'عابر'],
+  // (a government official is a civilian, as ACLED codes officials: "يک مامور حکومت … کشته شد"; a police one is not)
+  fa: ['غیرنظامی', 'غیر نظامی', 'ملکی', 'کودک', 'زن', 'زنان', 'افراد ملکی', 'غیرنظامیان', 'اهالی', 'طفل', 'اطفال', 'عابر', 'مامور', 'کارمند'],
   ar: ['مدني', 'مدنيين', 'مدنيا', 'مدنيون', 'أطفال', 'طفل', 'نساء', 'امرأة', 'مواطن'],
 };
 const SOLDIERS: Record<ArabicScriptLanguage, readonly string[]> = {
   ur: ['فوجی', 'اہلکار', 'جوان', 'سپاہی', 'سیکیورٹی اہلکار', 'سکیورٹی اہلکار', 'افسر', 'پولیس'],
   ps: ['سرتیري', 'سرتېري', 'سرتیرو', 'پوځیان', 'پوځي', 'عسکر', 'ځواکونو', 'پولیس'],
-  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر', 'پولیس', 'پلیس', 'عسکر', 'عساکر', 'قوماندان', 'فرمانده', 'منسوب'],
+  fa: ['سرباز', 'نظامی', 'نیروی', 'نیروهای', 'افسر', 'پولیس', 'پلیس', 'عسکر', 'عساکر', 'قوماندان', 'فرمانده', 'منسوب', 'مامور پولیس', 'مامورین پولیس', 'مامور امنیتی', 'مامورین امنیتی'],
   ar: ['جندي', 'جنود', 'عسكري', 'عسكريين', 'ضابط', 'ضباط', 'عناصر الأمن', 'أفراد الأمن', 'شرطي', 'رجال الشرطة', 'عناصر الشرطة'],
 };
 const FIGHTERS: Record<ArabicScriptLanguage, readonly string[]> = {
@@ -104,6 +105,17 @@ function nounNearOf(sentence: string, end: number, r: Compiled): boolean {
   return [r.civilian, r.soldiers, r.fighters, r.counter].some((re) => first(re, near) !== null);
 }
 
+/**
+ * Persian's "یک" (and Urdu's "ایک", Pashto's "یو") before a noun that names no victims is the indefinite article ("در
+ * یک حملۀ ناگهانی", in a sudden attack): no figure, and no end to the figure before it.
+ */
+function indefinite(sentence: string, q: Quantity, r: Compiled): boolean {
+  if (q.range.min !== 1 || q.range.max !== 1 || q.range.open || /[0-9۰-۹٠-٩]/u.test(q.text) || q.noun) return false;
+  const end = q.index + q.text.length;
+  const next = leadingWords(sentence.slice(end), 1)[0]?.text ?? '';
+  return !nounNearOf(sentence, end, r) && first(r.killed, next) === null && first(r.injured, next) === null;
+}
+
 function wordsBetween(s: string, from: number, to: number): number {
   return leadingWords(s.slice(from, to), 20).length;
 }
@@ -127,7 +139,7 @@ export interface ArabicScriptCasualtyContext {
  */
 export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCasualtyContext): Casualty[] {
   const r = rulesOf(ctx.lang);
-  const qs = findQuantities(sentence, ctx.lang).filter((q) => !ctx.dateSpans.some(([a, b]) => q.index < b && q.index + q.text.length > a) && !UNIT.test(sentence.slice(q.index + q.text.length, q.index + q.text.length + 16)));
+  const qs = findQuantities(sentence, ctx.lang).filter((q) => !ctx.dateSpans.some(([a, b]) => q.index < b && q.index + q.text.length > a) && !UNIT.test(sentence.slice(q.index + q.text.length, q.index + q.text.length + 16)) && !indefinite(sentence, q, r));
   const out: Casualty[] = [];
   qs.forEach((q, i) => {
     const end = q.index + q.text.length;
@@ -154,7 +166,9 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
     const adjoining = harm.before ? wordsBetween(sentence, harm.at, q.index) <= 1 : wordsBetween(sentence, end, harm.at) <= 1;
     if (!(nounNear && harmNear) && !adjoining) return;
     const noun = nounNear ? [civilian, soldiers, fighters].filter(Boolean) : [];
-    const victims: VictimKind = civilian && (!soldiers || civilian.index <= soldiers.index) ? 'civilian' : soldiers || fighters ? 'combatant' : 'unknown';
+    // (the longer of two words at one place: "مامور پولیس", a police officer, is no "مامور", an official)
+    const civilianFirst = civilian && (!soldiers || civilian.index < soldiers.index || (civilian.index === soldiers.index && civilian[0].length >= soldiers[0].length));
+    const victims: VictimKind = civilianFirst ? 'civilian' : soldiers || fighters ? 'combatant' : 'unknown';
     // the victims as written: from the number's first word to the word that names them ("خمسة مدنيين", "سرباز پاکستانی")
     const nounWord = lead.findIndex((w) => [r.civilian, r.soldiers, r.fighters].some((re) => first(re, w.text) !== null));
     const named0 = ctx.actors.find((a) => a.index >= end && a.index < end + nounStretch.length + 1);
