@@ -426,6 +426,9 @@ test('a document signed by someone, a sworn declaration and a cabinet meeting ar
   assert.deepEqual(devs('The court presented a sworn declaration by the former president.'), []);
   assert.deepEqual(devs('This was announced at the conclusion of a cabinet meeting today.'), []);
   assert.ok(devs('The two sides signed a peace agreement.').includes('signed'));
+  // a communique's signature line is no accord ('[SIGNED] FMLN General Command, 1 August 1989')
+  assert.deepEqual(devs('[Signed] FMLN General Command, El Salvador, 1 August 1989'), []);
+  assert.deepEqual(devs('Signed: Americo Zorrilla and Jaime Insunza for the Communist Party.'), []);
   assert.equal(sub('Two dead men with their hands tied were found beside the highway.'), 'Attack');
 });
 
