@@ -341,3 +341,14 @@ test('violence by people who are no armed force is mob violence, not an armed cl
   assert.equal(sub('On 29 June 2024, gunmen attacked and killed a farmer in Sherpur (Sherpur, Mymensingh).'), 'Attack');
   assert.equal(sub('On 12 July 2024, members of the Islamic State clashed with soldiers in Akhaura municipality (Brahmanbaria, Chittagong).'), 'Armed clash');
 });
+
+test('a story with no incident of its own that recalls one from another year, or speaks of a wave of them, reports none (issue 10)', () => {
+  const incidents = (text: string): Mention[] => mentions('', text, '1990-03-11').filter((m) => m.kind === 'incident');
+  // a story of an election that recalls a candidate's murder "last year"
+  assert.deepEqual(incidents('Cesar Gaviria became the presidential candidate of the ruling party today by a wide margin. He replaced Senator Luis Carlos Galan. Galan was assassinated by the drug trafficking mafias last year.'), []);
+  // a minister's words on "the wave of kidnappings", a question in an interview
+  assert.deepEqual(incidents('The minister of government met the press in the capital today, after a long cabinet meeting. He said the cabinet discussed the budget. The budget will be voted on by the congress. He also talked about the wave of kidnappings that is rocking the country.'), []);
+  assert.deepEqual(incidents('The commander of the front gave a long interview to a radio station of the capital today. He was asked about the budget. What do you think about kidnappings?'), []);
+  // told without those words, the killing is the story's one incident, of its day
+  assert.equal(incidents('Cesar Gaviria became the presidential candidate of the ruling party today by a wide margin. He replaced Senator Luis Carlos Galan. A senator was assassinated by the drug trafficking mafias in Cali.').length, 1);
+});

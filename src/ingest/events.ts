@@ -200,10 +200,17 @@ function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): v
  * violence is the report's incident, of the day of the report (marked as inferred), at the places its lede names.
  */
 const ONGOING = /\b(?:is|are|am|been)\s+(?:still\s+)?$/i;
+/**
+ * Words of another time or of a series: "Galan was assassinated … last year", "the murder victims have been leftists
+ * for some time now", "the wave of kidnappings", a question ("What do you think about kidnappings?"). Such a
+ * sentence recalls or sums up violence: it is no report's one incident.
+ */
+const NOT_ONE = /\b(?:(?:last|past|previous)\s+(?:year|decade)|(?:years|decades)\s+ago|(?:in|during|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?years|for\s+(?:some\s+time|years|decades)(?:\s+now)?|since\s+(?:19|20)\d\d|waves?\s+of)\b|\?\s*$/i;
 function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null, open: (c: Cue) => Mention): Mention | null {
   const body = sentences.filter((s) => !s.headline);
   // (violence only, told near the top: a protest word deep in an interview is no report's incident)
   for (const s of body.slice(0, 8)) {
+    if (NOT_ONE.test(s.text)) continue;
     // (nor a war going on: "the government that is fighting against the rebels")
     // (a protest, a riot or looting only in the first three sentences: further on it is rarely the report's own)
     const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && (VIOLENT.has(x.trigger.eventType) || s.index - (body[0]?.index ?? 0) < 3) &&
