@@ -62,3 +62,17 @@ test('violence a report calls unfounded is hedged, and so is fighting someone "w
   assert.equal(sub('The commander said that "we will have to continue fighting."'), undefined);
   assert.equal(sub('The consul was wounded by gunfire near the embassy.'), 'Armed clash');
 });
+
+test('talks or a truce someone is willing to continue, asks for, offers or thinks possible is hedged; talks held are not (issue 10)', () => {
+  const talks = (s: string): boolean[] => classify(s).filter((t) => t.kind === 'development').map((t) => t.hedged);
+  assert.deepEqual(talks('Cristiani stated today his government is willing to continue the dialogue with the guerrillas.'), [true]);
+  assert.deepEqual(talks('The guerrilla group said it is willing to engage in a dialogue on oil policy.'), [true]);
+  assert.deepEqual(talks('The Red Cross has received no reply to its request for a 6-hour truce.'), [true]);
+  assert.deepEqual(talks('The possibilities for a dialogue with the traffickers have increased.'), [true]);
+  assert.deepEqual(talks('The vice president described the possible resumption of dialogue as positive.'), [true]);
+  assert.deepEqual(talks('The activists demanded the mediation of President Arias.'), [true]);
+  assert.deepEqual(talks('The leadership is considering not going to the dialogue meetings.'), [true]);
+  assert.deepEqual(talks('The government and the guerrillas opened a dialogue in Mexico City today.'), [false]);
+  // (a word of asking far before an accord that was signed is no hedge of it)
+  assert.ok(talks('The UN urged calm after the two sides signed a ceasefire on Monday.').every((h) => !h));
+});

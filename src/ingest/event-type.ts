@@ -154,7 +154,9 @@ const DEVELOPMENTS: Trigger[] = [
  * dialogue", "in order to hold a dialogue", "the prospects for the dialogue"): what is sought, not what took place.
  * (Not a truce that stands: "seeking to turn last week's ceasefire into", "efforts to preserve the truce".)
  */
-const SOUGHT = /\b(?:propos(?:ed|es|ing|als?)(?:\s+(?:for|of))?|call(?:ed|s|ing)?\s+for|insist(?:ed|s|ing|ence)?\s+(?:\w+\s+)?on|prospects?\s+(?:of|for)|(?:willing(?:ness)?|ready|efforts?|in\s+order|wants?|wanted|invit(?:ed|es|ation))\s+to\s+(?:\w+\s+){0,4}?(?:hold|begin|start|open|resume|reach|attend|form|establish|sign|negotiate|conclude|achieve|agree\s+on))\s+(?:[\w'"“”-]+\s+){0,8}?["“]?$/i;
+const SOUGHT = /\b(?:propos(?:ed|es|ing|als?)(?:\s+(?:for|of))?|call(?:ed|s|ing)?\s+for|insist(?:ed|s|ing|ence)?\s+(?:\w+\s+)?on|prospects?\s+(?:of|for)|(?:willing(?:ness)?|ready|efforts?|in\s+order|wants?|wanted|invit(?:ed|es|ation))\s+to\s+(?:\w+\s+){0,4}?(?:hold|begin|start|open|resume|reach|attend|form|establish|sign|negotiate|conclude|achieve|agree\s+on|continue|engage\s+in|participate\s+in|take\s+part\s+in|join|meet))\s+(?:[\w'"“”-]+\s+){0,8}?["“]?$/i;
+/** Talks or a truce asked for, offered or thought possible, a few words before ("a request for a 6-hour truce", "urged some type of dialogue", "offered their mediation", "the possible resumption of dialogue", "is considering not going to the dialogue meetings"). */
+const ASKED = /\b(?:possibilit(?:y|ies)\s+(?:of|for)|possible|requests?\s+for|(?:urg|demand|offer)(?:ed|es|s|ing)?|considering)\s+(?:[\w'"“”-]+\s+){0,4}?["“]?$/i;
 /** Speech about an event that did not (or not yet) happen, or that someone denies. */
 const PREVENT = /\b(?:to\s+prevent|prevent(?:ing)?)\b/i;
 /**
@@ -254,7 +256,7 @@ export function classify(sentence: string): TypedTrigger[] {
       if (weak && t.type.kind === 'incident' && (accident || (labour && /^strikes?$/i.test(m[0])))) continue;
       const halted = t.type.kind === 'incident' && HALTED.test(sentence.slice(Math.max(0, m.index - 60), end));
       const frame = t.type.kind === 'incident' ? frameAt(sentence, m.index) : null;
-      out.push({ ...t.type, trigger: m[0], index: m.index, ...(frame !== null ? { frame } : {}), hedged: halted || hedged(sentence, m.index, t.type.eventType === 'Protests') || (t.type.kind === 'incident' && PLANNED.test(sentence.slice(Math.max(0, m.index - 70), m.index))) || (t.type.kind === 'development' && SOUGHT.test(sentence.slice(Math.max(0, m.index - 70), m.index))), ...(weak ? { weak: true } : {}) });
+      out.push({ ...t.type, trigger: m[0], index: m.index, ...(frame !== null ? { frame } : {}), hedged: halted || hedged(sentence, m.index, t.type.eventType === 'Protests') || (t.type.kind === 'incident' && PLANNED.test(sentence.slice(Math.max(0, m.index - 70), m.index))) || (t.type.kind === 'development' && (SOUGHT.test(sentence.slice(Math.max(0, m.index - 70), m.index)) || ASKED.test(sentence.slice(Math.max(0, m.index - 50), m.index)))), ...(weak ? { weak: true } : {}) });
     }
   });
   // "protesters clashed with police": the protest is told by its violence, not as a peaceful one
