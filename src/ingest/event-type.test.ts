@@ -438,6 +438,10 @@ test('violence done "to protest" or "in protest" of something is that violence, 
   assert.ok(!subs('Guerrillas bombed a bank in protest against the extradition treaty.').includes('Peaceful protest'));
   // (people who come out to protest still protest)
   assert.equal(sub('Hundreds of students came out to protest against the new tax.'), 'Peaceful protest');
+  // an office resigned or talks suspended "to protest" a killing is no protest in the street; a strike still is one
+  assert.ok(!subs('The country\'s magistrates resigned today to protest the murder of Justice Carlos Valencia.').includes('Peaceful protest'));
+  assert.ok(!subs('The FMLN suspended its dialogue with the government to protest a dynamite attack on the union offices.').includes('Peaceful protest'));
+  assert.ok(subs('The judges have been on strike since yesterday to protest the kidnapping of a judge.').includes('Peaceful protest'));
 });
 
 test('someone not of a force shot, or an attempt on someone\'s life, is an attack on that person (issue 10)', () => {

@@ -228,6 +228,8 @@ function hedged(sentence: string, index: number, protest = false): boolean {
  */
 /** A strike that is a stoppage of work, not of violence ("the strike by coca growers", "a general strike"). */
 const LABOUR_STRIKE = /\b(?:general|national|nationwide|labou?r|workers'?|hunger|transport|indefinite|civic|teachers'?|doctors'?|drivers'?|peasants'?|\d+-(?:hour|day))\s+strikes?\b|\bstrikes?\s+(?:by|of)\s+(?:\w+\s+){0,4}?(?:workers|peasants|teachers|drivers|employees|unions?|growers|farmers|students|miners|doctors|nurses|staff|traders|transporters)\b|\bon\s+strike\b|\bstrike\s+(?:action|call|committee|leaders?)\b|\b(?:call(?:ed|s)?|declared?|stag(?:ed|e)|organi[sz]ed?|observ(?:ed|e)|end(?:ed)?|lift(?:ed)?|join(?:ed)?|support(?:ed|s)?)\s+(?:a|the)\s+(?:\w+\s+)?strike\b|\bthe\s+strike\s+(?:is|was|has|had|continues|continued)\s+(?!carried|launched|conducted)/i;
+/** Acts that are no gathering in the street, done "to protest" something. */
+const NO_STREET = /\b(?:resign(?:ed|s|ations?)?|suspend(?:ed|s)?|withdr(?:ew|awn|aws)|broke\s+off|recall(?:ed|s)?|cancel(?:l?ed|s)?)\b[^.;]{0,80}$/i;
 /** Violence ordered to stop ("order all units to cease firing", "the suspension of all military operations"). */
 const HALTED = /\b(?:cease|suspen(?:d|ds|ded|sion\s+of)|halt(?:ed)?)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]*$/i;
 /** A death on the road or in an accident: no violence, whatever the catch-all word ("killed when her car was hit"). */
@@ -281,8 +283,10 @@ export function classify(sentence: string): TypedTrigger[] {
   const close = (may[SMALL_ARMS_AT]! && SMALL_ARMS.test(sentence)) || (may[EXCHANGE_AT]! && EXCHANGE.test(sentence));
   // violence done "to protest" or "in protest" of something is that violence, its purpose no protest in the street
   // ("carried out terrorist attacks in southern Cauca to protest the candidate's murder")
+  // (nor is an office resigned or talks suspended "to protest" a murder: "the magistrates resigned today to protest the
+  // murder of Justice Valencia", "the FMLN suspended its dialogue with the government to protest a dynamite attack")
   const purpose = (t: TypedTrigger): boolean => t.subEventType === 'Peaceful protest' && /^protest$/i.test(t.trigger) && /\b(?:to|in)\s+$/i.test(sentence.slice(Math.max(0, t.index - 4), t.index)) &&
-    live.some((u) => u.index < t.index && VIOLENT.has(u.eventType) && !u.hedged);
+    (live.some((u) => u.index < t.index && VIOLENT.has(u.eventType) && !u.hedged) || NO_STREET.test(sentence.slice(Math.max(0, t.index - 100), t.index)));
   return out
     .filter((t) => !purpose(t))
     .map((t) => (close && t.subEventType === 'Shelling/artillery/missile attack' ? { ...t, eventType: 'Battles', subEventType: 'Armed clash' } : t))
