@@ -35,6 +35,14 @@ test('a coder\'s note places a location by the units in brackets, which also giv
   assert.deepEqual(found.map((p) => [p.place.name, p.place.country]), [['Kalale', 'BJ']]);
 });
 
+test('a coder\'s note places a village or town by the units in brackets after the word for it (issue 10)', () => {
+  const note = (s: string): string[][] => findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] }).map((p) => [p.place.name, p.place.country]);
+  assert.deepEqual(note('On 6 April 2025, the militia clashed in Gulane village (Cadale, Middle Shabelle). More than 3 militants were killed.'), [['Gulane', 'SO']]);
+  assert.deepEqual(note('On 17 April 2025, the militants attacked a base in Janaale town (Marka, Lower Shabelle).'), [['Janaale', 'SO']]);
+  assert.deepEqual(note('Al Shabaab attacked a checkpoint on the outskirts of Lafoole village, (Afgooye, Lower Shabelle).'), [['Lafoole', 'SO']]);
+  assert.deepEqual(note('On 3 May 2021, gunmen kidnapped a herder in Nassiconzi village (Kalale, Borgou).'), [['Nassiconzi', 'BJ']]);
+});
+
 test('a hamlet placed by its units after commas (1988 wire copy)', () => {
   const s = 'Fifteen civilians were killed in El Tomate, Canaletes Municipality, Cordoba Department, by a gang.';
   const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { blocked: [] });
