@@ -46,3 +46,13 @@ test('admin-2 areas of Afghanistan, Nigeria and Somalia, with their admin-1 and 
   assert.equal(q?.admin1, 'Lower Shebelle');
   assert.ok(distanceKm(q, { lat: 1.79, lon: 44.53 }) < 10);
 });
+
+test('units and seats spelled otherwise: doubled letters aside, then vowels aside for long names (issue 10)', () => {
+  const like = (name: string): string[] => worldOnly().likeUnit(name).map((p) => `${p.name}/${p.country}/${p.kind}`);
+  assert.deepEqual(like('hiraan'), ['Hiran/SO/admin1']);
+  assert.deepEqual(like('lower shabelle'), ['Lower Shebelle/SO/admin1']);
+  assert.deepEqual(like('galgaduud'), ['Galguduud/SO/admin1']);
+  assert.deepEqual(like('bossaso'), ['Bosaso/SO/PPLA']);
+  // a short name without its vowels is like too many others
+  assert.deepEqual(like('saakow'), []);
+});

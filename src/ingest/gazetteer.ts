@@ -37,6 +37,11 @@ export interface Gazetteer {
    * (PPLC): "the capital of Caqueta", "the Salvadoran capital".
    */
   seat(country: string, admin1?: string): Place | undefined;
+  /**
+   * Administrative units and seats spelled alike, doubled letters aside ("Hiraan" is Hiran), else vowels aside too
+   * ("Lower Shabelle" is Lower Shebelle, "Galgaduud" Galguduud): for names a coder's note sets as units.
+   */
+  likeUnit(key: string): readonly Place[];
 }
 
 /** Whether a name found in text may be read as the gazetteer key it folds to: an acronym only in capitals. */
@@ -97,6 +102,11 @@ interface WorldIndex {
   readonly countries: number[];
   /** Lines of the seats of first-level units (PPLA). */
   readonly seats: number[];
+  /** Lines whose key, in Latin script, names an administrative unit or a seat (ADM1-2, PPLA-2, PPLC). */
+  unitKeys(): number[];
+  /** A line's key, and the line of the place it names (its own, or an alternate name's place). */
+  keyAt(i: number): string;
+  placeOf(i: number): number;
 }
 
 /**
@@ -138,6 +148,10 @@ function worldIndex(text: string): WorldIndex {
     slots[slot] = i;
   }
   const keyOf = (i: number): string => text.slice(starts[i]!, text.indexOf('\t', starts[i]!));
+  const placeOf = (i: number): number => {
+    const tab = text.indexOf('\t', starts[i]!);
+    return text.charCodeAt(tab + 1) === 94 ? Number(text.slice(tab + 2, starts[i + 1]! - 1)) : i;
+  };
   return {
     starts, capitals, countries, seats,
     find(key: string): number[] {
@@ -161,6 +175,19 @@ function worldIndex(text: string): WorldIndex {
       }
       return Math.min(best, cap);
     },
+    unitKeys(): number[] {
+      const out: number[] = [];
+      for (let i = 1; i < n; i++) {
+        if (text.charCodeAt(starts[i]!) >= 0x250) continue;
+        const t = placeOf(i);
+        const end = starts[t + 1]! - 1;
+        const tab = text.lastIndexOf('\t', end);
+        if (end - tab === 5 && text.startsWith('ADM', tab + 1) || (text.startsWith('PPLA', tab + 1) || text.startsWith('PPLC', tab + 1)) && (end - tab === 5 || (end - tab === 6 && text[end - 1] === '2'))) out.push(i);
+      }
+      return out;
+    },
+    keyAt: keyOf,
+    placeOf,
     spacedKeys(): string[] {
       const out: string[] = [];
       for (let i = 1; i < n; i++) {
@@ -288,7 +315,39 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     }
     return seatMap.get(`${country}:${unitKey(admin1)}`);
   };
-  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, seat };
+  // units and seats by their spelling without doubled letters or vowels; built on first need
+  let alike: Map<string, number[]> | null = null;
+  const likeUnit = (key: string): readonly Place[] => {
+    const [doubles, vowels] = [looseKey(key, false), looseKey(key, true)];
+    if (doubles.length < 5) return [];
+    if (!alike) {
+      alike = new Map();
+      for (const i of index.unitKeys()) {
+        const k = looseKey(index.keyAt(i), true);
+        const list = alike.get(k);
+        if (list) list.push(i);
+        else alike.set(k, [i]);
+      }
+    }
+    const keys = alike.get(vowels) ?? [];
+    const same = keys.filter((i) => looseKey(index.keyAt(i), false) === doubles);
+    // (without vowels, a short name is too like others: "Saakow" is not Sa Kaeo)
+    const lines = [...new Set((same.length ? same : vowels.length >= 7 ? keys : []).map(index.placeOf))];
+    return lines.map((i) => cache.get(i) ?? rowPlace(line(i), i));
+  };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, seat, likeUnit };
+}
+
+/** A name's letters with doubled ones single ("hiraan" is "hiran"), and with each run of vowels one "a" when `vowels`. */
+function looseKey(key: string, vowels: boolean): string {
+  let out = '';
+  for (const ch of key) {
+    const c = ch.charCodeAt(0);
+    if ((c < 97 || c > 122) && (c < 128 || !/\p{L}/u.test(ch))) continue;
+    const l = vowels && (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) ? 'a' : ch;
+    if (!out.endsWith(l)) out += l;
+  }
+  return out;
 }
 
 let cached: Gazetteer | null = null;

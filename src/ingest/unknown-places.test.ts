@@ -43,6 +43,16 @@ test('a coder\'s note places a village or town by the units in brackets after th
   assert.deepEqual(note('On 3 May 2021, gunmen kidnapped a herder in Nassiconzi village (Kalale, Borgou).'), [['Nassiconzi', 'BJ']]);
 });
 
+test('a coder\'s note\'s units in brackets spelled otherwise than the gazetteer does still give the country (issue 10)', () => {
+  const note = (s: string): string[][] => findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] }).map((p) => [p.place.name, p.place.country]);
+  // GeoNames has Hiran, Middle Shebelle, Galguduud; no Bulo Burto, Adan Yabaal or Ceel Dheer
+  assert.deepEqual(note('On 1 May 2025, the militia clashed in Moqokori village (Bulo Burto, Hiraan).'), [['Moqokori', 'SO']]);
+  assert.deepEqual(note('On 1 April 2025, an IED exploded at a base in Adan Yabaal town (Middle Shabelle).'), [['Adan Yabaal', 'SO']]);
+  assert.deepEqual(note('On 5 April 2025, forces conducted an airstrike in Galcad village (Ceel Dheer, Galgaduud).'), [['Galcad', 'SO']]);
+  // a district seat spelled otherwise (Baidoa's other name Baydhabo) agrees with its region
+  assert.deepEqual(note('On 13 April 2025, forces clashed with militants in Daynuunay village (Baydhaba, Bay).'), [['Daynuunay', 'SO']]);
+});
+
 test('a hamlet placed by its units after commas (1988 wire copy)', () => {
   const s = 'Fifteen civilians were killed in El Tomate, Canaletes Municipality, Cordoba Department, by a gang.';
   const found = findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set(['CO']) }), gazetteer(), { blocked: [] });

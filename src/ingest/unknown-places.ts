@@ -60,10 +60,23 @@ const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Gover
 /** The finest known unit among those named in brackets, the larger ones deciding the country. */
 function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home?: string): Place | null {
   // each unit as written, then with the words for a unit ("Borgou" is "Borgou Department")
-  const found = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
-  // the largest unit decides the country: in the article's own country if it has one there, a region before a town
+  const exact = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
+  // a unit the gazetteer spells otherwise ("Hiraan", "Lower Shabelle" for Hiran, Lower Shebelle): the units and seats
+  // of like spelling, in the one country they lie in, or in one another unit names
+  const like = exact.map((o, i) => (o.length ? [] : units[i]!.flatMap((u) => gaz.likeUnit(fold(u)))));
+  const named = (i: number): Set<string> => new Set([...exact, ...like].filter((_, j) => j % units.length !== i).flat().map((p) => p.country));
+  const found = exact.map((o, i) => {
+    if (o.length) return o;
+    const countries = new Set(like[i]!.map((p) => p.country));
+    const others = named(i);
+    const agreed = like[i]!.filter((p) => others.has(p.country));
+    return countries.size === 1 ? like[i]! : new Set(agreed.map((p) => p.country)).size === 1 ? agreed : [];
+  });
+  // the largest unit decides the country: in the article's own country if it has one there, then in one another unit
+  // names too, a region before a town
   const last = found.at(-1) ?? [];
-  const largest = last.find((p) => p.country === home && p.precision === 3) ?? last.find((p) => p.country === home) ?? last.find((p) => p.precision === 3) ?? last[0];
+  const both = named(found.length - 1);
+  const largest = last.find((p) => p.country === home && p.precision === 3) ?? last.find((p) => p.country === home) ?? last.find((p) => both.has(p.country) && p.precision === 3) ?? last.find((p) => both.has(p.country)) ?? last.find((p) => p.precision === 3) ?? last[0];
   for (const options of found) {
     const inCountry = largest ? options.filter((p) => p.country === largest.country) : options;
     const best = [...inCountry].sort((a, b) => a.precision - b.precision || b.population - a.population)[0];
