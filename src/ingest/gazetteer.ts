@@ -338,13 +338,16 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, seat, likeUnit };
 }
 
-/** A name's letters with doubled ones single ("hiraan" is "hiran"), and with each run of vowels one "a" when `vowels`. */
+/**
+ * A name's letters with doubled ones single ("hiraan" is "hiran"); when `vowels`, also each run of vowels after the
+ * first letter one "a", and "c" a "k" ("galgaduud" is "galgadad" as "galguduud" is, "atacora" "atakara" as "atakora").
+ */
 function looseKey(key: string, vowels: boolean): string {
   let out = '';
   for (const ch of key) {
     const c = ch.charCodeAt(0);
     if ((c < 97 || c > 122) && (c < 128 || !/\p{L}/u.test(ch))) continue;
-    const l = vowels && (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) ? 'a' : ch;
+    const l = !vowels || !out ? ch : c === 97 || c === 101 || c === 105 || c === 111 || c === 117 ? 'a' : c === 99 ? 'k' : ch;
     if (!out.endsWith(l)) out += l;
   }
   return out;

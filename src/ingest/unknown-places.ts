@@ -62,15 +62,15 @@ function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home
   // each unit as written, then with the words for a unit ("Borgou" is "Borgou Department")
   const exact = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
   // a unit the gazetteer spells otherwise ("Hiraan", "Lower Shabelle" for Hiran, Lower Shebelle): the units and seats
-  // of like spelling, in the one country they lie in, or in one another unit names
+  // of like spelling in a country another unit names, or with no other unit known, in the one country they lie in
+  // ("Atacora" is Benin's Atakora, no Brazilian town, beside Materi)
   const like = exact.map((o, i) => (o.length ? [] : units[i]!.flatMap((u) => gaz.likeUnit(fold(u)))));
   const named = (i: number): Set<string> => new Set([...exact, ...like].filter((_, j) => j % units.length !== i).flat().map((p) => p.country));
   const found = exact.map((o, i) => {
     if (o.length) return o;
-    const countries = new Set(like[i]!.map((p) => p.country));
     const others = named(i);
-    const agreed = like[i]!.filter((p) => others.has(p.country));
-    return countries.size === 1 ? like[i]! : new Set(agreed.map((p) => p.country)).size === 1 ? agreed : [];
+    const options = others.size ? like[i]!.filter((p) => others.has(p.country)) : like[i]!;
+    return new Set(options.map((p) => p.country)).size === 1 ? options : [];
   });
   // the largest unit decides the country: in the article's own country if it has one there, then in one another unit
   // names too, a region before a town
