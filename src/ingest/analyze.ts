@@ -13,7 +13,7 @@ import { countryWordOf, type Gazetteer } from './gazetteer.js';
 import { articleCountries, capitalPlaces, findPlaces } from './places.js';
 import { splitSentences } from './sentences.js';
 import { outletSpans } from './outlets.js';
-import { findUnknownPlaces } from './unknown-places.js';
+import { findUnknownPlaces, overruledByUnits } from './unknown-places.js';
 import { escapeRegExp, fold } from './text.js';
 import type { VictimContext } from './tolls.js';
 import { victimActor } from './tolls.js';
@@ -188,7 +188,9 @@ export function analyzeArticle(article: Article, ctx: AnalyzeContext): AnalyzedS
     const overlaps = (a: ActorMention): boolean => own.some((o) => a.index < o.index + o.text.length && o.index < a.index + a.text.length);
     const actors = [...own, ...findActors(s.text, ctx.actors, home).filter((a) => !overlaps(a))].filter((a) => !inOutlet(a.index)).sort((a, b) => a.index - b.index);
     const blocked = [...outlets, ...actors.filter((a) => a.actor.kind !== 'state').map((a) => [a.index, a.index + a.text.length] as const), ...surnameSpans(s.text, people())];
-    const known = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}), ...(datelined && home ? { home } : {}) });
+    const named = findPlaces(s.text, ctx.gazetteer, { countries, blocked, ...(smallLetters ? { smallLetters } : {}), ...(datelined && home ? { home } : {}) });
+    const overruled = overruledByUnits(s.text, named, ctx.gazetteer, home);
+    const known = overruled.length ? named.filter((k) => !overruled.includes(k)) : named;
     // ("the capital of Caqueta", "the Salvadoran capital", "in this capital": the seat the words name)
     const places = [...known, ...findUnknownPlaces(s.text, known, ctx.gazetteer, { blocked, ...(home ? { country: home, datelined } : {}), ...(lastFine ? { near: lastFine } : {}) }), ...capitalPlaces(s.text, known, ctx.gazetteer, home, lastFine)].sort((a, b) => a.index - b.index);
     lastFine = places.filter((p) => p.place.kind !== 'country' && p.place.kind !== 'unresolved').at(-1)?.place ?? lastFine;

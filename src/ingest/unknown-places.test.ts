@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gazetteer } from './gazetteer.js';
 import { findPlaces } from './places.js';
-import { findUnknownPlaces } from './unknown-places.js';
+import { findUnknownPlaces, overruledByUnits } from './unknown-places.js';
+import { ingest } from './pipeline.js';
 
 const unknown = (s: string, country = 'CD'): [string, string, number][] => {
   const known = findPlaces(s, gazetteer(), { countries: new Set([country]) });
@@ -136,4 +137,18 @@ test('a name known only as a hamlet abroad, called a village or set before its u
   assert.deepEqual(at('Armed men killed 22 peasants in the village of El Aguacate yesterday.', true), [['El Aguacate', 'GT', 3]]);
   // with the country guessed from the text's words rather than given by a dateline, no
   assert.deepEqual(at('Armed men killed 22 peasants in El Aguacate village yesterday.', false), []);
+});
+
+test('a coder\'s bracketed units settle the country: namesakes abroad of the location, of a unit or of a clan give way (issue 10)', () => {
+  const where = (s: string): string[][] => ingest([{ id: 'note', text: s }]).events.map((e) => e.where.map((p) => `${p.name}/${p.country}`));
+  // Karin is Erzurum's old name and Bari an Italian city; Baki is also Baku's; "Dir" a clan, not Pakistan's Lower Dir
+  assert.deepEqual(where('On 5 June 2025, Puntland soldiers erected an illegal checkpoint and protested in Karin village (Bossaso, Bari) over unpaid salaries for five months.'), [['Karin/SO']]);
+  assert.deepEqual(where('On 25 January 2026, Dir-Gadabuursi and Dir-Issa sub-clan militias clashed in Baki (Baki, Awdal). There were no casualties.'), [['Baki/SO']]);
+  const s = 'Militants attacked Karin village (Bossaso, Bari).';
+  const known = findPlaces(s, gazetteer(), { countries: new Set() });
+  const dropped = overruledByUnits(s, known, gazetteer());
+  assert.ok(dropped.some((k) => k.text === 'Karin' && k.place.country === 'TR'));
+  assert.ok(dropped.every((k) => k.place.country !== 'SO'));
+  // a sentence with no units in brackets keeps its places
+  assert.deepEqual(overruledByUnits('Militants attacked Bari.', findPlaces('Militants attacked Bari.', gazetteer(), { countries: new Set() }), gazetteer()), []);
 });

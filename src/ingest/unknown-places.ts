@@ -85,6 +85,11 @@ function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home
   return null;
 }
 
+/** How many of the bracketed units name a place in the country, as written or spelled alike. */
+function unitsIn(units: readonly string[], gaz: Gazetteer, country: string): number {
+  return units.filter((u) => [...UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w))), ...gaz.likeUnit(fold(u))].some((p) => p.country === country && p.kind !== 'country')).length;
+}
+
 export interface UnknownPlaceContext {
   /** The article's own country, where a place nothing else locates is put. */
   readonly country?: string;
@@ -102,6 +107,23 @@ function unresolved(name: string, at: Place, fine: boolean): Place {
   // even placed at the region's coordinates; an area named inside a region is only the region's precision 3
   const settled = fine && at.kind !== 'country' && !AREA_NAME.test(name);
   return { id: `new:${at.country}:${slug(name)}`, name, country: at.country, admin1: at.kind === 'country' ? '' : at.admin1, admin2: at.admin2, lat: at.lat, lon: at.lon, precision: settled || at.precision !== 3 ? 2 : 3, kind: 'unresolved', population: 0 };
+}
+
+/**
+ * A coder's bracketed units settle the country of their sentence: towns and areas of other countries found there by
+ * name alone are dropped ("Karin village (Bossaso, Bari)" is neither Erzurum, once Karin, nor Italy's Bari; a "Dir"
+ * clan's militia "in Baki (Baki, Awdal)" is in no Lower Dir of Pakistan).
+ */
+export function overruledByUnits(sentence: string, known: readonly PlaceMention[], gaz: Gazetteer, home?: string): PlaceMention[] {
+  const countries = new Set<string>();
+  for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
+    // (two units at least must agree: "Dhaka - Rampura (Rampura)" is no town of India)
+    const units = [m[2], m[3], m[4]].filter((u): u is string => !!u);
+    const at = bracketUnit(units.map((u) => [u]), gaz, home);
+    if (at && unitsIn(units, gaz, at.country) >= 2) countries.add(at.country);
+  }
+  const [country] = countries;
+  return countries.size === 1 ? known.filter((k) => k.place.country !== country && k.place.kind !== 'country') : [];
 }
 
 /**
@@ -129,12 +151,15 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
   for (const m of sentence.includes('(') ? sentence.matchAll(UNITS) : []) {
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.countryWords.has(fold(name)) || taken.some(([a, b]) => m.index < b && m.index + name.length > a)) continue;
-    const at = bracketUnit([m[2], m[3], m[4]].filter((u): u is string => !!u).map((u) => [u]), gaz, ctx.country);
+    const units = [m[2], m[3], m[4]].filter((u): u is string => !!u);
+    const at = bracketUnit(units.map((u) => [u]), gaz, ctx.country);
     // a name the gazetteer knows but nothing else placed ("Kalale (Kalale, Borgou)", an admin-2 area with no country
     // in the text): the place of that name in the units' country, else nothing new
     const own = at && gaz.lookup(fold(name)).filter((p) => p.country === at.country && p.kind !== 'country').sort((a, b) => a.precision - b.precision)[0];
     if (own) out.push({ place: { ...own, name }, text: name, index: m.index, locative: true });
-    else if (at && !gaz.lookup(fold(name)).length) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
+    // (a name known only abroad is a place the gazetteer lacks where two units agree on the country: "Karin village
+    // (Bossaso, Bari)" is not Erzurum, once Karin; "Sylhet city (Sylhet Sadar)" is not made a place abroad)
+    else if (at && (!gaz.lookup(fold(name)).length || unitsIn(units, gaz, at.country) >= 2)) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
   }
   for (const m of sentence.includes(',') && CHAIN_SIEVE.candidates(sentence)[0] ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();
