@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gazetteer } from './gazetteer.js';
+import { countryWordOf, gazetteer } from './gazetteer.js';
 import { distanceKm } from '../domain/geo-distance.js';
 import { articleCountries, capitalPlaces, findPlaces } from './places.js';
 import { fold } from './text.js';
@@ -239,4 +239,8 @@ test('a farm or estate named in the story is no town abroad of its name (issue 1
   const at = (s: string): string[] => findPlaces(s, gazetteer(), { countries: new Set(['GT', 'ES']), home: 'GT' }).map((m) => `${m.place.name}/${m.place.country}`);
   assert.deepEqual(at('Two soldiers were ambushed at the San Isidro farm, 99 km from the capital.'), []);
   assert.deepEqual(at('Two soldiers were ambushed in San Isidro, Spain.').includes('San Isidro/ES'), true);
+});
+
+test('the Democratic Republic of Congo, as ACLED and much copy write it without "the", is a country name (issue 10)', () => {
+  assert.equal(countryWordOf(gazetteer(), 'Democratic Republic of Congo'), 'CD');
 });
