@@ -309,3 +309,18 @@ test('those also killed beside one named, and a last role sharing the word befor
   // (a plural last role gives no figure)
   assert.deepEqual(figures('His wife and children were killed.'), []);
 });
+
+test('a day of the month before the victims is no count of them (issue 10)', () => {
+  assert.deepEqual(figures('On 24 May two U.S. citizens, who belonged to a religious organization, were murdered.').map((f) => f[2]), [2]);
+  assert.deepEqual(figures('On 3 March five soldiers were killed.').map((f) => f[2]), [5]);
+});
+
+test('a killing told of "the" counted victims, of more "and of" others, and in a clause of their own (issue 10)', () => {
+  assert.deepEqual(figures('In the investigation of the murder of the six Jesuit priests, it is obstructing justice.').map((f) => f[2]), [6]);
+  assert.deepEqual(figures('Eight soldiers were accused of assassinating the six Jesuit priests.').map((f) => f[2]), [6]);
+  assert.deepEqual(figures('The strike followed the murder of a Medellin judge and of two Justice Ministry employees in Valle del Cauca.').map((f) => f[2]), [3]);
+  assert.deepEqual(figures('They attended the funeral of the 10 union leaders who were killed on 31 October.').map((f) => f[2]), [10]);
+  // (those who killed are no dead, nor a war's toll told in the perfect)
+  assert.deepEqual(figures('Two men who had killed a soldier fled.').map((f) => f[2]), [1]);
+  assert.deepEqual(figures('It adds to the more than 100,000 persons who have been murdered.'), []);
+});

@@ -5,32 +5,9 @@ import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
 import { MONTH, WEEKDAY } from './date-words.js';
 import { Sieve } from './sieve.js';
+import { ASIDE, BE, COMBATANT, CIVILIAN, DESCR, DESCR2, HURT, KILL, QTY, QUAL, VICTIM, VICTIMS } from './victim-words.js';
+import { IDENTIFIED, LIST, NAMES_PASSIVE, PERSON, ROLE, ROLES_PASSIVE, listedVictims } from './victim-lists.js';
 
-const QUAL = '(?:at\\s+least|no\\s+fewer\\s+than|a\\s+minimum\\s+of|more\\s+than|over|nearly|almost|close\\s+to|about|around|some|roughly|approximately|an\\s+estimated|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|a\\s+total\\s+of|another|at\\s+least\\s+another|a\\s+further)';
-const VAGUE = '(?:half\\s+a\\s+dozen|a\\s+handful|(?:tens|hundreds)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several|a\\s+few|a\\s+(?:large\\s+|small\\s+|significant\\s+|huge\\s+)?number|tens)';
-/** Vague quantities that start like a number ("a handful", "half a dozen") go first, so "a" alone does not win. */
-const QTY = `(?:half\\s+a\\s+dozen|a\\s+handful|between\\s+${NUMBER_SRC}\\s+and\\s+${NUMBER_SRC}|(?:${QUAL}\\s+)?${NUMBER_SRC}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_SRC})?|${VAGUE})`;
-
-const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|woman|children|child|girls?|boys?|men|man|passers-?by|worshippers?|students?|labou?rers?|workers?|traders?|shopkeepers?|companions|family\\s+members|members\\s+of\\s+(?:a|one|the\\s+same)\\s+family|pilgrims?|refugees?|cricketers?|journalists?|drivers?|farmers?|teachers?|infants?|toddlers?|minors?|individuals?|others|bystanders|guests|mourners|patients|peasants?|engineers?|professors?|priests?|nuns?|judges?|mayors?|councill?ors?|pastoralists?|herders?|herdsm[ae]n|merchants?|pedestrians?|hunters?|fishermen|miners?|doctors?|nurses?' +
-  // the people wire copy of Latin America's wars counts ("two hostages were killed", "five Americans died")
-  '|hostages?|passengers?|youths?|missionar(?:y|ies)|aides?|leaders?|unionists?|activists?|employees?|tourists?|foreigners?|diplomats?|businessm[ae]n|landowners?|ranchers?|campesinos?|Indians?|inhabitants?|relatives?|informers?|councilm[ae]n|deputies|senators?|magistrates?|prosecutors?|politicians?|candidates?|technicians?|nationals' +
-  // (and the church's people: "the six Jesuits and two more persons", "6 clergymen, a maid, and her daughter")
-  '|Jesuits?|clergym[ae]n|clerics?|seminarians?|catechists?|friars?|monks?|maids?|housekeepers?|cooks?|watchm[ae]n' +
-  '|citizens?|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
-const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil' +
-  // (not the rebels' own dead, "three guerrillas were killed": wire copy tells them of clashes with the army, which
-  // the MUC keys leave out, and a count of them beside an attack's victims is no count of the victims)
-  '|bodyguards?|escorts?|guardsm[ae]n|agents?|sentr(?:y|ies)|detectives?|hitm[ae]n|paramilitar(?:y|ies)|militiam[ae]n|carabineros?|marines?';
-const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
-/** A victim word and the noun it may qualify: "six Jesuit priests", "two peasant leaders" (the group is the whole). */
-const VICTIMS = `(?:${VICTIM})(?:\\s+(?:${VICTIM})(?![\\p{L}]))?`;
-const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|have|has|are|is|been|got|reportedly|reported|confirmed|feared|believed|now|also|allegedly|later|subsequently|all|both|were\\s+all|critically|seriously|severely|fatally|badly|mortally|gravely|so\\s+far|(?:kidnapped|abducted|seized|captured|tortured|shot|stabbed|beaten|ambushed|machine-?gunned|raped|mutilated)\\s+and))*';
-const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
-const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
-const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
-// (initials too: "two U.S. citizens")
-const DESCR = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when|left|leaving)\\s|\\d)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}'’-]+)\\s+){0,5}?";
-const DESCR2 = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|and|who)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?";
 /** "mujahideen of the Islamic Emirate", "fighters from the Rapid Support Forces" */
 const POST = "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)?";
 const PARTITIVE = '(?<p>\\s+of\\s+(?:the|them|whom|those|its|their|our|his|her)(?!\\s+(?:dead|wounded|injured|killed|victims|casualties)\\b))?';
@@ -41,8 +18,13 @@ const DASHED = '(?:\\s+--\\s+[^.;]{1,60}?\\s+--)?';
 const ABOARD = '(?:\\s+(?:travel(?:l)?ing|riding|aboard|on\\s+board)\\s+[^.;,]{1,50}?)?';
 /** Who they were, set off by commas between the victims and the verb: "a man, who is believed to have been the watchman, was killed". */
 const WHO = '(?:\\s*,\\s*(?:who|whom|whose)\\s[^.;,]{1,100}?,)?';
+/**
+ * The victims told in a clause of their own: "the 10 union leaders who were killed on 31 October" (a past passive
+ * only: "the 100,000 persons who have been murdered" is a war's toll).
+ */
+const RELATIVE = '(?:\\s+who(?=\\s+(?:were|was|had\\s+been)\\s))?';
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
-const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
+const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${RELATIVE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /**
  * The death or assassination of a counted group ("the death of two reporters"), not one a protest or a crowd's anger
  * followed or was about ("staged a demonstration following the death of a student", "protested against the death of
@@ -51,7 +33,7 @@ const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTI
 const PROTESTED = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
 const DEATH_OF = `${PROTESTED}(?:deaths?|assassinations?)\\s+of`;
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
-const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|murders?\\s+of|killings?\\s+of|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)(?:\\s+(?:the|those)(?=\\s+${NUMBER_SRC}\\s))?\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
 /** "raising the toll to 27", "bringing the death toll to 40". */
@@ -64,7 +46,7 @@ const ALONG = new RegExp(`^[^.;]{0,100}?\\b(?:along|together)\\s+with\\s+(${QTY}
 /** "put Pakistan's losses at 58 soldiers"; "one of two people killed"; "and a soldier" after a figure. */
 const PUT = new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:losses|toll|death\\s+toll|casualties|dead|fatalities)\\s+at\\s+(${QTY})(?:\\s+(${DESCR}(?:${VICTIM})))?`, 'giu');
 const ONE_OF = new RegExp(`\\bone\\s+of\\s+(?:the\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:who\\s+(?:were|was|had\\s+been)\\s+)?(?:(${KILL})|(${HURT}))`, 'giu');
-const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(?:(?:their|his|her|its)\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
+const AND_MORE = new RegExp(`^(?:\\s*,\\s*(?:including|among\\s+them)[^,.;]{1,60})?,?\\s+and\\s+(?:of\\s+)?(?:(?:their|his|her|its)\\s+)?(${QTY})\\s+(${DESCR}(?:${VICTIM}))(?![\\p{L}])`, 'iu');
 /** One named person killed: "stabbed Pisco Deputy Prefect Carlos Soto to death", "murdered Herminio Parra". */
 const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+dead|(?:shot|stabbed|hacked|beat|beaten|burned|clubbed)(?=\\s[^.;]{0,80}?\\bto\\s+death\\b))\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:leader|mayor|judge|councilman|journalist|priest|lawyer|businessman|candidate|deputy|senator|official|activist|unionist|peasant|engineer|teacher|student|professor)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+(?:${VICTIM}|and|or|of|forces|army|group|movement|members|supporters)\\b)`, 'gu');
 /**
@@ -79,29 +61,6 @@ const AND_OF = new RegExp(`^(?:\\s*,?\\s*(?:and\\s+)?(?:that\\s+)?of\\s+(?:the\\
 const SINGLE = new RegExp(`\\b(?:killed|murdered|assassinated|executed|lynched|beheaded|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned)\\s+to\\s+death)(?:\\s+(?:and\\s+)?(?:beheaded|mutilated|burned|decapitated))?(?:\\s+by\\s+(?:machete|gunfire|knife|\\w+))?\\s+(?:a|an|the|one)\\s+((?:[\\p{L}\\d'’-]+\\s+){0,3}?)(${VICTIM}|thief|robber|criminal|suspect|murderer|chief|chairman|trader|seller|gunman|assailant|hunter|herdsman|guard|husband|wife|son|daughter|father|mother|elder|notable|informant|militant|soldier|policeman)\\b`, 'giu');
 /** One person named just before a singular verb: "Sipi Mayor Manuel Cruz was seriously wounded", "the justice of the peace from Aquira was also murdered". */
 const ONE_PASSIVE = new RegExp(`(?<=(?<![\\p{L}'’-])(?!(?:He|She|It|This|That|There|Which|Who|One|Nobody|None|No)\\s)\\p{Lu}[\\p{L}'’.-]+\\s+)(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|seriously|critically|fatally|badly|mortally|gravely|allegedly|later|then|subsequently|slightly|lightly))*\\s+(?:(${KILL})|(${HURT}))(?![\\p{L}])`, 'gu');
-/**
- * Victims listed one by one after the verb, as wire copy tells a toll: "killed a university professor, a policeman,
- * and a pedestrian" (3), "murdered the mayor and his two bodyguards" (3), "killed Jose Perez and Juan Gomez" (2).
- * Each item is one person (an article or a full name, with what they are set off by commas: "killed Jose Perez, the
- * minister of the presidency, and his driver" is 2) or a counted group; a bare plural ("the peasants") is no count.
- */
-const ROLE = `(?:${VICTIM}|judges?|secretar(?:y|ies)|mayors?|priests?|nuns?|engineers?|professors?|doctors?|chauffeurs?|fathers?|mothers?|nephews?|cousins?|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
-const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
-const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
-const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
-const LIST_ITEM = new RegExp(ITEM, 'gu');
-const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
-/** Named victims before the verb: "Thomas Pellissier and Corine Seguin were murdered". */
-/**
- * Victims listed one by one before the verb: "A judge, his secretary, and a driver were killed" (3), "the mayor and his
- * two bodyguards were murdered" (3). Each item is a role with its article or possessive (names: NAMES_PASSIVE).
- */
-const ROLE_ITEM = `(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}`;
-const ROLES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${ROLE_ITEM}(?:\\s*,\\s*${ROLE_ITEM})*\\s*,?\\s+and\\s+(?:${ROLE_ITEM}|${ROLE}))\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
-/** A last role with no word of its own before it, one person ("his bodyguard and driver"; not "his wife and children"). */
-const BARE_LAST = new RegExp(`\\s*,?\\s+and\\s+(?!\\p{L}*(?:[^s]s|men|children|people|police|troops|personnel|wives)$)(?:${ROLE})$`, 'u');
-const PASSIVE_GATE = /\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|hacked|beaten|burned)\b/;
-const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
 /**
  * One person told by name or by role, without a figure: "Mayor Ramirez died instantly", "the engineer was killed",
  * "the mayor of Apopa died on the way to hospital", "Peasant leader Jose Perez was found dead". (Group 1: the role.)
@@ -131,31 +90,6 @@ const ONE_GATE = /\b(?:died|dead|death|him|her|(?:was|has\s+been|had\s+been)\s+(
  */
 const APPOSED = new RegExp(`(?<![\\p{L}'’-])(${PERSON}|(?<=\\p{Ll}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:was|has\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|fatally|mortally))*\\s+(?:(?:shot|stabbed|beaten|tortured|kidnapped|abducted|ambushed|machine-?gunned)\\s+and\\s+)?(?:${KILL}|found\\s+dead)(?![\\p{L}])|(?<![\\p{L}'’-])(${PERSON})\\s*,\\s*([^.;,]{3,120}?(?:,[^.;,]{3,80}?)?)\\s*,\\s+(?:also\\s+|later\\s+|subsequently\\s+)?died(?![\\p{L}])`, 'gu');
 const APPOSED_GATE = /,\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|slain|gunned|found\s+dead)|(?:also\s+|later\s+|subsequently\s+)?died)\b/;
-/** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
-const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
-
-/** How many people a list of victims names, or null when an item gives no count. */
-function listCount(list: string): number | null {
-  let n = 0;
-  for (const m of list.matchAll(LIST_ITEM)) {
-    const item = m[0];
-    // (a place set off by commas is no victim: "murdered the mayor of Huanta, Ayacucho Department, and two of his aides")
-    if (/\s(?:Department|Province|Municipality|District|Region|State|Canton|Jurisdiction)$/.test(item)) continue;
-    // "an unknown number of fighters", "a lot of people": a group of no figure
-    if (/\b(?:number|lot|host|unknown|unspecified|undetermined|several|many|dozens)\b/i.test(item)) return null;
-    const counted = COUNTED_ITEM.exec(item);
-    // a list that opens with a counted group ("killed 11 civilians and a soldier") is read by OBJECT, group by group
-    if (counted && n === 0) return null;
-    if (counted) { const k = parseNumber(counted[1]!); if (k === null) return null; n += k; continue; }
-    // "the peasants": a plural with no figure
-    // (the word itself, not the place it is of: "the mayor of Remedios" is one)
-    const role = item.replace(/\s+(?:of|from)\s[^]*$/, '');
-    if (/^(?:the|his|her|their|its)\s/i.test(role) && /(?:s|men|children|people|wives)$/i.test(role) && !/(?:ss|ous)$/i.test(role)) return null;
-    n += 1;
-  }
-  return n >= 2 ? n : null;
-}
-
 /**
  * The dead told by their bodies: "the bodies of three peasants were found", "police found the bodies of 12 men",
  * "three bodies were recovered", "eight persons were found dead". (Group 1 the figure, group 2 the victims.)
@@ -187,6 +121,7 @@ const NON_PEOPLE = /^\s*(?:km|kilomet|kilometre|miles?|hours?|days?|weeks?|month
  */
 const PERIOD_AFTER = new RegExp(`^[^.;,]{0,60}?\\b(?:since\\s+(?:the\\s+)?(?:(?:start|beginning|outbreak|onset)\\s+of\\b|(?:\\w+\\s+){0,3}?(?:began|started|erupted|broke\\s+out)\\b|${MONTH}(?!\\s*\\d)|(?:19|20)\\d{2}\\b|last\\s+year\\b)|(?:in|during|throughout)\\s+(?:the\\s+month\\s+of\\s+)?${MONTH}(?![\\p{L}])(?!\\s*\\d{1,2}\\b)|in\\s+(?:19|20)\\d{2}\\b|(?:this|last|that)\\s+(?:week|month|year)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last|previous|first|second|third|fourth)\\s+(?:quarter|half|semester|trimester)\\b|so\\s+far\\s+this\\b|in\\s+(?:\\w+\\s+)?(?:violent\\s+acts|acts\\s+of\\s+violence|(?:political|terrorist|urban|rural)\\s+violence)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:weeks|months|years|decades)\\b|(?:over|in|during|within)\\s+the\\s+(?:past|last)\\s+(?:few\\s+|several\\s+)?hours\\b)`, 'iu');
 const PERIOD_BEFORE = /\b(?:since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,40}|(?:\w+\s+){0,3}?(?:began|started|erupted|broke\s+out))|so\s+far\s+this\s+(?:year|month)|in\s+all|(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?hours)\s*,?\s*(?:\w+\s+){0,4}$/i;
+const DAY_OF_MONTH = new RegExp(`^\\s+${MONTH}(?![\\p{L}])`, 'iu');
 const DAY_WORD = new RegExp(`\\b(?:${WEEKDAY}|today|yesterday|tonight|last\\s+night|\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'i');
 /** A clause of what happens whenever ("when thousands are killed on the battlefield"): no report of an event. */
 const GENERIC = /\b(?:when|whenever|if|unless|where)\b[^.;,]{0,60}$/i;
@@ -315,17 +250,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     re.lastIndex = 0;
     for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) add(re === ONE_OF && m[4] ? 'injured' : 'killed', m[1]!, m[2] ?? '', m[0], m.index);
   }
-  // (before the patterns that read the list's first victim alone)
-  for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
-    re.lastIndex = 0;
-    for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
-      // ("his bodyguard and driver": the last role shares the first's word before it, one more)
-      const bare = re === ROLES_PASSIVE && BARE_LAST.test(m[1]!) ? 1 : 0;
-      const listed = re === ROLES_PASSIVE ? (bare ? (listCount(`${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`.replace(BARE_LAST, '')) ?? 1) + 1 : listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1))) : null;
-      const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listed : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
-      if (n !== null) add('killed', String(n), re === ROLES_PASSIVE ? m[1]! : '', m[0], m.index);
-    }
-  }
+  for (const l of listedVictims(sentence, can)) add('killed', String(l.n), l.victims, l.text, l.index);
   SUBJECT.lastIndex = 0;
   for (let m = can(SUBJECT) ? SUBJECT.exec(sentence) : null; m; m = SUBJECT.exec(sentence)) {
     const g = m.groups!;
@@ -337,6 +262,9 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
     // "a 12-year-old" and years ("in 2021 killed") are not counts.
     if (/^\d{4}$/.test(qty.trim()) && Number(qty) > 1900) continue;
+    // nor a day of the month ("on 24 May two U.S. citizens were murdered": 2, read from the figure after it)
+    const at = m.index + m[0].indexOf(qty);
+    if (/^\d{1,2}$/.test(qty.trim()) && DAY_OF_MONTH.test(sentence.slice(at + qty.length))) { SUBJECT.lastIndex = at + qty.length; continue; }
     // (a headline's "five killed" has no object: "five individuals shot to death a watchman" is who did it)
     if (!g.v2 && !/\b(?:were|was|been|are|is|had|have|has|got)\b/i.test(m[0]) && ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length))) continue;
     const kind = g.k ? 'killed' : 'injured';

@@ -1,0 +1,72 @@
+// Victims listed one by one, after the verb or before it, or named as identified: "killed a professor, a policeman,
+// and a pedestrian" (3), "the mayor and his two bodyguards were murdered" (3). Each list gives one count.
+import { NUMBER_SRC, parseNumber } from './numbers.js';
+import { VICTIM } from './victim-words.js';
+
+/**
+ * Victims listed one by one after the verb, as wire copy tells a toll: "killed a university professor, a policeman,
+ * and a pedestrian" (3), "murdered the mayor and his two bodyguards" (3), "killed Jose Perez and Juan Gomez" (2).
+ * Each item is one person (an article or a full name, with what they are set off by commas: "killed Jose Perez, the
+ * minister of the presidency, and his driver" is 2) or a counted group; a bare plural ("the peasants") is no count.
+ */
+export const ROLE = `(?:${VICTIM}|judges?|secretar(?:y|ies)|mayors?|priests?|nuns?|engineers?|professors?|doctors?|chauffeurs?|fathers?|mothers?|nephews?|cousins?|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
+export const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
+const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
+export const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
+const LIST_ITEM = new RegExp(ITEM, 'gu');
+const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
+/**
+ * Victims listed one by one before the verb: "A judge, his secretary, and a driver were killed" (3), "the mayor and his
+ * two bodyguards were murdered" (3). Each item is a role with its article or possessive (names: NAMES_PASSIVE).
+ */
+const ROLE_ITEM = `(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}`;
+export const ROLES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${ROLE_ITEM}(?:\\s*,\\s*${ROLE_ITEM})*\\s*,?\\s+and\\s+(?:${ROLE_ITEM}|${ROLE}))\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+/** A last role with no word of its own before it, one person ("his bodyguard and driver"; not "his wife and children"). */
+const BARE_LAST = new RegExp(`\\s*,?\\s+and\\s+(?!\\p{L}*(?:[^s]s|men|children|people|police|troops|personnel|wives)$)(?:${ROLE})$`, 'u');
+const PASSIVE_GATE = /\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|hacked|beaten|burned)\b/;
+/** Named victims before the verb: "Thomas Pellissier and Corine Seguin were murdered". */
+export const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+/** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
+export const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
+
+/** How many people a list of victims names, or null when an item gives no count. */
+function listCount(list: string): number | null {
+  let n = 0;
+  for (const m of list.matchAll(LIST_ITEM)) {
+    const item = m[0];
+    // (a place set off by commas is no victim: "murdered the mayor of Huanta, Ayacucho Department, and two of his aides")
+    if (/\s(?:Department|Province|Municipality|District|Region|State|Canton|Jurisdiction)$/.test(item)) continue;
+    // "an unknown number of fighters", "a lot of people": a group of no figure
+    if (/\b(?:number|lot|host|unknown|unspecified|undetermined|several|many|dozens)\b/i.test(item)) return null;
+    const counted = COUNTED_ITEM.exec(item);
+    // a list that opens with a counted group ("killed 11 civilians and a soldier") is read by OBJECT, group by group
+    if (counted && n === 0) return null;
+    if (counted) { const k = parseNumber(counted[1]!); if (k === null) return null; n += k; continue; }
+    // "the peasants": a plural with no figure
+    // (the word itself, not the place it is of: "the mayor of Remedios" is one)
+    const role = item.replace(/\s+(?:of|from)\s[^]*$/, '');
+    if (/^(?:the|his|her|their|its)\s/i.test(role) && /(?:s|men|children|people|wives)$/i.test(role) && !/(?:ss|ous)$/i.test(role)) return null;
+    n += 1;
+  }
+  return n >= 2 ? n : null;
+}
+
+
+export interface Listed { readonly n: number; readonly victims: string; readonly text: string; readonly index: number }
+
+/** Every list of victims in a sentence with how many it names (`can` tells which expressions can match at all). */
+export function listedVictims(sentence: string, can: (re: RegExp) => boolean): Listed[] {
+  const out: Listed[] = [];
+  // (before the patterns that read the list's first victim alone)
+  for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
+    re.lastIndex = 0;
+    for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
+      // ("his bodyguard and driver": the last role shares the first's word before it, one more)
+      const bare = re === ROLES_PASSIVE && BARE_LAST.test(m[1]!) ? 1 : 0;
+      const listed = re === ROLES_PASSIVE ? (bare ? (listCount(`${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`.replace(BARE_LAST, '')) ?? 1) + 1 : listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1))) : null;
+      const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listed : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+      if (n !== null) out.push({ n, victims: re === ROLES_PASSIVE ? m[1]! : '', text: m[0], index: m.index });
+    }
+  }
+  return out;
+}
