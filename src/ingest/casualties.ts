@@ -22,7 +22,9 @@ const WHO = '(?:\\s*,\\s*(?:who|whom|whose)\\s[^.;,]{1,100}?,)?';
  * The victims told in a clause of their own: "the 10 union leaders who were killed on 31 October" (a past passive
  * only: "the 100,000 persons who have been murdered" is a war's toll).
  */
-const RELATIVE = '(?:\\s+who(?=\\s+(?:were|was|had\\s+been)\\s))?';
+const RELATIVE = '(?<rel>\\s+who(?=\\s+(?:were|was|had\\s+been)\\s))?';
+/** Words before a death a protest or a demand is about ("demanding justice for their two fellow workers who were …"). */
+const PROTEST_BEFORE = /\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|avenge|revenge|blocked)\b[^.;]{0,80}$/i;
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
 const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${RELATIVE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /**
@@ -32,8 +34,8 @@ const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])["“]?(?<q>${QTY})["”]?${PARTI
  */
 const PROTESTED = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
 const DEATH_OF = `${PROTESTED}(?:deaths?|assassinations?)\\s+of`;
-/** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead". */
-const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)(?:\\s+(?:the|those)(?=\\s+${NUMBER_SRC}\\s))?\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+/** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead", "the murder of the six Jesuits". */
+const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|(?:murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of)(?:\\s+the(?=\\s+${NUMBER_SRC}\\s))?|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
 /** "raising the toll to 27", "bringing the death toll to 40". */
@@ -262,6 +264,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
     // "a 12-year-old" and years ("in 2021 killed") are not counts.
     if (/^\d{4}$/.test(qty.trim()) && Number(qty) > 1900) continue;
+    // (a clause of their own tells counted people, not "a man who was killed" nor the dead a protest is about)
+    if (g.rel && (!g.v || /^(?:a|an|one)$/i.test(qty.trim()) || PROTEST_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index)))) continue;
     // nor a day of the month ("on 24 May two U.S. citizens were murdered": 2, read from the figure after it)
     const at = m.index + m[0].indexOf(qty);
     if (/^\d{1,2}$/.test(qty.trim()) && DAY_OF_MONTH.test(sentence.slice(at + qty.length))) { SUBJECT.lastIndex = at + qty.length; continue; }

@@ -9,10 +9,19 @@ import { VICTIM } from './victim-words.js';
  * Each item is one person (an article or a full name, with what they are set off by commas: "killed Jose Perez, the
  * minister of the presidency, and his driver" is 2) or a counted group; a bare plural ("the peasants") is no count.
  */
-export const ROLE = `(?:${VICTIM}|judges?|secretar(?:y|ies)|mayors?|priests?|nuns?|engineers?|professors?|doctors?|chauffeurs?|fathers?|mothers?|nephews?|cousins?|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?)`;
+export const ROLE = `(?:${VICTIM}|judges?|secretar(?:y|ies)|mayors?|priests?|nuns?|engineers?|professors?|doctors?|chauffeurs?|fathers?|mothers?|nephews?|cousins?|bodyguards?|escorts?|leaders?|officials?|deputy|prefects?|governors?|wife|wives|husbands?|sons?|daughters?|brothers?|sisters?|relatives?|employees?|agents?|activists?|candidates?|politicians?|businessm[ae]n|lawyers?|guardsm[ae]n|companion|suspects?|supporters?|sympathi[sz]ers?|comrades?|colleagues?)`;
 export const PERSON = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+";
-const ITEM = `(?:(?:a|an|one|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${PERSON}(?:\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+(?=\\s*,))?)(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
-export const LIST = new RegExp(`\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down)\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+${ITEM}))`, 'gu');
+/**
+ * A full name, with what the person is set off by commas ("Jose Perez, the minister of …,", "Hector Oqueli, leader of the
+ * MNR,"; not a kin or an aide of theirs: "Teofilo Forero, his wife, and two others" is 4).
+ */
+const NAMED_ITEM = `${PERSON}(?:\\s*,\\s*(?!(?:his|her|their)\\s+(?:[\\p{L}'’-]+\\s+)?${ROLE}\\s*,)(?:(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+|(?=\\p{Ll})(?:[\\p{L}'’()\\[\\]-]+\\s+){0,10}?[\\p{L}'’()\\[\\]-]+)(?=\\s*,))?`;
+/** A name after what the person is, in small letters: "Guatemalan social democratic Leader Gilda Flores", "party Leader Cecilio Rivera". */
+const DESCRIBED = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:and|or|of|as|than|was|were|is|are|has|had|have|by|in|at|on|to|for|with|from|then|later|also|after|before|when|while|that|who|the|a|an|his|her|their|its)\\s)(?!\\p{Ll}+(?:ed|ing)\\s|${NUMBER_SRC}\\s)\\p{Ll}[\\p{L}-]*\\s+){1,4}?${PERSON}`;
+const ITEM = `(?:(?:a|an|one|another|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${NAMED_ITEM}|${DESCRIBED})(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
+/** A killing told as a noun, not one a protest or a demand is about ("protested against the murder of …"). */
+const KILLING_OF = '(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:murders?|killings?|assassinations?|slayings?)\\s+of';
+export const LIST = new RegExp(`(?:\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down|(?<!\\b(?:missions?|plans?|plots?|attempts?|intentions?|orders?|threats?)\\s+(?:of|for)\\s+)(?:killing|murdering|assassinating))["”]?|${KILLING_OF})\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+(?:${ITEM}|${ROLE}(?![\\p{L}]))))`, 'gu');
 const LIST_ITEM = new RegExp(ITEM, 'gu');
 const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
 /**
@@ -26,6 +35,11 @@ const BARE_LAST = new RegExp(`\\s*,?\\s+and\\s+(?!\\p{L}*(?:[^s]s|men|children|p
 const PASSIVE_GATE = /\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|executed|shot|stabbed|hacked|beaten|burned)\b/;
 /** Named victims before the verb: "Thomas Pellissier and Corine Seguin were murdered". */
 export const NAMES_PASSIVE = new RegExp(`(?<![\\p{L}'’-])(${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s+and\\s+${PERSON})\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all|both))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
+/**
+ * One named and those with them, before the verb: "Maria Elena Diaz Perez, third judge of public order, and two of her
+ * bodyguards from the DAS, were assassinated" (3), "Judge Jose Perez and two other employees were killed" (3).
+ */
+const NAMED_AND = new RegExp(`(?<![\\p{L}'’-])(?<!\\b(?:${NUMBER_SRC}|including)\\s+)${PERSON}(?:\\s*,\\s*[^.;,]{3,100}?,)?\\s+and\\s+(${NUMBER_SRC})\\s+(?:(?:other|more)\\s+|of\\s+(?:his|her|their)\\s+(?:own\\s+)?)?(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}(?:\\s+(?:from|of)\\s+[^.;,]{1,80}?)?\\s*,?\\s+(?:were|have\\s+been|had\\s+been)(?:\\s+(?:also|reportedly|allegedly|later|all))*\\s+(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down|(?:shot|stabbed|hacked|beaten|burned)\\s+to\\s+death)(?![\\p{L}])`, 'gu');
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 export const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
@@ -58,13 +72,14 @@ export interface Listed { readonly n: number; readonly victims: string; readonly
 export function listedVictims(sentence: string, can: (re: RegExp) => boolean): Listed[] {
   const out: Listed[] = [];
   // (before the patterns that read the list's first victim alone)
-  for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
+  for (const re of PASSIVE_GATE.test(sentence) ? [LIST, ROLES_PASSIVE, NAMES_PASSIVE, NAMED_AND, IDENTIFIED] : [LIST, NAMES_PASSIVE, IDENTIFIED]) {
     re.lastIndex = 0;
     for (let m = can(re) ? re.exec(sentence) : null; m; m = re.exec(sentence)) {
       // ("his bodyguard and driver": the last role shares the first's word before it, one more)
-      const bare = re === ROLES_PASSIVE && BARE_LAST.test(m[1]!) ? 1 : 0;
-      const listed = re === ROLES_PASSIVE ? (bare ? (listCount(`${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`.replace(BARE_LAST, '')) ?? 1) + 1 : listCount(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1))) : null;
-      const n = re === LIST ? listCount(m[1]!) : re === ROLES_PASSIVE ? listed : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+      const bare = (re === ROLES_PASSIVE || re === LIST) && BARE_LAST.test(m[1]!) ? 1 : 0;
+      const list = `${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`;
+      const listed = re === ROLES_PASSIVE || re === LIST ? (bare ? (listCount(list.replace(BARE_LAST, '')) ?? 1) + 1 : listCount(re === LIST ? m[1]! : list)) : null;
+      const n = re === NAMED_AND ? 1 + (parseNumber(m[1]!) ?? 0) : listed ?? (re === LIST || re === ROLES_PASSIVE ? null : m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length);
       if (n !== null) out.push({ n, victims: re === ROLES_PASSIVE ? m[1]! : '', text: m[0], index: m.index });
     }
   }
