@@ -325,3 +325,13 @@ test('a killing told of "the" counted victims, of more "and of" others, and in a
   assert.deepEqual(figures('It adds to the more than 100,000 persons who have been murdered.'), []);
   assert.deepEqual(figures('More than 200 workers staged a protest, demanding justice for their two fellow workers who were beaten to death.'), []);
 });
+
+test("coders' notes' victims: militias, a group's member, prisoners; the object of 'killed' is no subject of 'were injured' (issue 10)", () => {
+  const found = (s: string) => findCasualties(s, { by: 'ACLED', attributed: false }).map((c) => [c.kind, c.range.min, c.range.max]);
+  assert.deepEqual(found('1 clan militia was killed.'), [['killed', 1, 1]]);
+  assert.deepEqual(found('3 Hawadle clan militia and 2 Al Shabaab were killed.'), [['killed', 5, 5]]);
+  assert.deepEqual(found('1 senior member was killed.'), [['killed', 1, 1]]);
+  assert.deepEqual(found('Police forces opened fire at the prisoners, and 1 prisoner was killed and 3 others were injured.'), [['killed', 1, 1], ['injured', 3, 3]]);
+  // ("killed 4 soldiers and 8 others were injured": the 4 were not injured)
+  assert.equal(found('Al Shabaab claimed to have killed 4 soldiers and 8 others were injured.').some(([kind, n]) => kind === 'injured' && n === 4), false);
+});

@@ -12,11 +12,16 @@ export const CIVILIAN = 'civilians?|people|persons?|residents?|villagers?|women|
   '|hostages?|passengers?|youths?|missionar(?:y|ies)|aides?|leaders?|unionists?|activists?|employees?|tourists?|foreigners?|diplomats?|businessm[ae]n|landowners?|ranchers?|campesinos?|Indians?|inhabitants?|relatives?|informers?|councilm[ae]n|deputies|senators?|magistrates?|prosecutors?|politicians?|candidates?|technicians?|nationals' +
   // (and the church's people: "the six Jesuits and two more persons", "6 clergymen, a maid, and her daughter")
   '|Jesuits?|clergym[ae]n|clerics?|seminarians?|catechists?|friars?|monks?|maids?|housekeepers?|cooks?|watchm[ae]n' +
+  // (and those in custody: "1 prisoner was killed")
+  '|prisoners?|inmates?|detainees?' +
   '|citizens?|Americans?|Colombians?|Peruvians?|Salvadorans?|Salvadoreans?|Chileans?|Bolivians?|Guatemalans?|Hondurans?|Nicaraguans?|Ecuadoreans?|Ecuadorians?|Venezuelans?|Mexicans?|Panamanians?|Cubans?|Spaniards?|Frenchm[ae]n|Germans?|Italians?|Britons?|Canadians?|Swiss|Belgians?|Japanese';
 export const COMBATANT = 'soldiers?|troops|personnel|servicemen|militants?|fighters?|terrorists?|khawarij|khwarij|kharijis?|insurgents?|attackers?|assailants?|gunmen|rebels?|policem[ae]n|police\\s*officers?|officers?|cops|guards?|security\\s+officials|commandos?|sepoys?|jawans?|recruits|cadets|suicide\\s+bombers?|bombers?|members|operatives|combatants|Taliban|mujahideen|paramilitaries|militiamen|sailors|pilots|corporals?|sergeants?|lieutenants?|captains?|colonels?|commanders?|sons\\s+of\\s+(?:the\\s+)?soil' +
   // (not the rebels' own dead, "three guerrillas were killed": wire copy tells them of clashes with the army, which
   // the MUC keys leave out, and a count of them beside an attack's victims is no count of the victims)
-  '|bodyguards?|escorts?|guardsm[ae]n|agents?|sentr(?:y|ies)|detectives?|hitm[ae]n|paramilitar(?:y|ies)|militiam[ae]n|carabineros?|marines?';
+  '|bodyguards?|escorts?|guardsm[ae]n|agents?|sentr(?:y|ies)|detectives?|hitm[ae]n|paramilitar(?:y|ies)|militiam[ae]n|carabineros?|marines?' +
+  // (coders' notes count militias and a group's members by the group: "1 clan militia was killed", "1 senior IS
+  // member was killed", "2 Al Shabaab were killed")
+  '|militias?|member|Shabaab';
 export const VICTIM = `(?:${CIVILIAN}|${COMBATANT})`;
 /** A victim word and the noun it may qualify: "six Jesuit priests", "two peasant leaders" (the group is the whole). */
 export const VICTIMS = `(?:${VICTIM})(?:\\s+(?:${VICTIM})(?![\\p{L}]))?`;
