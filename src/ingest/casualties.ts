@@ -294,7 +294,9 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     if (/^(left|leaving)$/.test(verb) && !tail) continue;
     const injured = /wound|injur/.test(verb) || /injured|wounded/.test(tail);
     // "killed 11 civilians, including children, and a soldier"
-    const more = victims ? AND_MORE.exec(sentence.slice(m.index + m[0].length)) : null;
+    // (not more of the same when a verb of their own follows: "killed 4 soldiers and 8 others were injured")
+    const andMore = victims ? AND_MORE.exec(sentence.slice(m.index + m[0].length)) : null;
+    const more = andMore && !/^\s+(?:were|was|are|have\s+been|had\s+been)\s/i.test(sentence.slice(m.index + m[0].length + andMore[0].length)) ? andMore : null;
     const kind = injured ? 'injured' : 'killed';
     if (more && apart(victims, more[2]!)) {
       add(kind, qty, victims, m[0] + more[0], m.index);
