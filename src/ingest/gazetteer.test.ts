@@ -58,3 +58,15 @@ test('units and seats spelled otherwise: doubled letters aside, then vowels asid
   // a short name without its vowels is like too many others
   assert.deepEqual(like('saakow'), []);
 });
+
+test('a subdivision the data lists outside its country is at its own towns (Panjshir and Helmand were in the United States)', () => {
+  const g = worldOnly();
+  for (const name of ['panjshir', 'helmand']) {
+    for (const p of g.lookup(name).filter((x) => x.country === 'AF')) {
+      assert.ok(p.lat > 29 && p.lat < 39 && p.lon > 60 && p.lon < 75, `${p.name} (${p.kind}) at ${p.lat}, ${p.lon}`);
+    }
+  }
+  // (Azerbaijan's Ganja was in Oklahoma; Italy's Marche in Florida)
+  assert.ok(g.lookup('ganja').filter((x) => x.country === 'AZ').every((p) => p.lon > 44 && p.lon < 51));
+  assert.ok(g.lookup('marche').filter((x) => x.country === 'IT' && x.kind === 'admin1').every((p) => p.lat > 42 && p.lat < 44.5 && p.lon > 12 && p.lon < 14));
+});

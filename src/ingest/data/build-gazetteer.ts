@@ -124,8 +124,35 @@ for (const [, cc, state, lat, lon] of cscCities) {
   const x = townSums.get(k) ?? [0, 0, 0];
   townSums.set(k, [x[0] + Number(lat), x[1] + Number(lon), x[2] + 1]);
 }
+// One listed outside the span of its country's towns is misplaced in the data (Afghanistan's Panjshir at 38.88, -77.17
+// and Helmand at 39.30, -76.62, in the United States; Azerbaijan's Ganja in Oklahoma): it is put at its own towns'
+// centre on the sphere (a plain mean of longitudes fails across the 180th meridian). Only outside the country's span,
+// a degree around: a subdivision's own towns may be misfiled too (Russia's "Sevastopol" lists towns in Siberia).
+const countrySpan = new Map<string, [number, number, number, number]>();
+const townVectors = new Map<string, [number, number, number]>();
+for (const [, cc, state, lat, lon] of cscCities) {
+  const [y, x] = [Number(lat), Number(lon)];
+  const b = countrySpan.get(cc) ?? [y, y, x, x];
+  countrySpan.set(cc, [Math.min(b[0], y), Math.max(b[1], y), Math.min(b[2], x), Math.max(b[3], x)]);
+  const [φ, λ] = [(y * Math.PI) / 180, (x * Math.PI) / 180];
+  const v = townVectors.get(`${cc}|${state}`) ?? [0, 0, 0];
+  townVectors.set(`${cc}|${state}`, [v[0] + Math.cos(φ) * Math.cos(λ), v[1] + Math.cos(φ) * Math.sin(λ), v[2] + Math.sin(φ)]);
+}
+function outsideCountry(cc: string, p: { lat: number; lon: number }): boolean {
+  const b = countrySpan.get(cc);
+  return b !== undefined && (p.lat < b[0] - 1 || p.lat > b[1] + 1 || p.lon < b[2] - 1 || p.lon > b[3] + 1);
+}
+function townsCentre(key: string): { lat: number; lon: number } | null {
+  const v = townVectors.get(key);
+  if (!v) return null;
+  return { lat: (Math.atan2(v[2], Math.hypot(v[0], v[1])) * 180) / Math.PI, lon: (Math.atan2(v[1], v[0]) * 180) / Math.PI };
+}
 function stateCentre(s: Pick<CscState, 'countryCode' | 'isoCode' | 'latitude' | 'longitude'>, sums: ReadonlyMap<string, readonly [number, number, number]>): { lat: number; lon: number } | null {
-  if (s.latitude !== null && s.longitude !== null) return { lat: Number(s.latitude), lon: Number(s.longitude) };
+  if (s.latitude !== null && s.longitude !== null) {
+    const listed = { lat: Number(s.latitude), lon: Number(s.longitude) };
+    const towns = outsideCountry(s.countryCode, listed) ? townsCentre(`${s.countryCode}|${s.isoCode}`) : null;
+    return towns && !outsideCountry(s.countryCode, towns) ? towns : listed;
+  }
   const x = sums.get(`${s.countryCode}|${s.isoCode}`);
   return x && x[2] > 0 ? { lat: x[0] / x[2], lon: x[1] / x[2] } : null;
 }
