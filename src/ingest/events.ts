@@ -12,7 +12,8 @@ import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
 import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
-import { apartPlaces, nearPlaces, overlaps, paragraphPlace, reporterPlace, VIOLENT, type Mention } from './mention.js';
+import { ANOTHER, apartPlaces, COARSE, nearPlaces, overlaps, paragraphPlace, reporterPlace, uniq, VIOLENT, type Mention } from './mention.js';
+import { mergeUndated } from './undated-merge.js';
 import { splitScenes } from './several-incidents.js';
 import { unarmedAssault } from './mob-violence.js';
 import { codedTollToNoteEvent } from './coded-tolls.js';
@@ -20,9 +21,7 @@ import { codedTollToNoteEvent } from './coded-tolls.js';
 export type { Mention } from './mention.js';
 
 const PRECISE = new Set(['day', 'night', 'days']);
-const COARSE = new Set(['month', 'year']);
 const STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}\s*(?:am|pm))\s*(?:[A-Z]{2,5})?\.?$/i;
-const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
 
 /** A mob's fight told again as "the clash" ("supporters clashed … 3 people were killed during the clash") is that fight. */
 const mobClash = (m: Mention, c: Cue): boolean => m.subEventType === 'Mob violence' && /^clash/i.test(c.trigger.trigger);
@@ -158,41 +157,6 @@ function inheritParties(m: Mention, counts: ReadonlyMap<string, { actor: Actor; 
 
 const DISASTER = /\b(?:hurricanes?|earthquakes?|floods?|flooding|cyclones?|typhoons?|tropical\s+storms?|landslides?|mudslides?|tsunamis?|volcanic\s+eruptions?)\b/i;
 const DISASTER_TOLL = /\b(?:damage|hurricanes?|earthquakes?|floods?|flooding|cyclones?|typhoons?|storms?|landslides?|mudslides?|tsunamis?|eruptions?|disaster)\b/i;
-
-/** Words that open another incident than the one told ("another attack", "a second bomb", "in a separate incident"). */
-const ANOTHER = /\b(?:another|other|second|third|new|separate|similar|earlier|previous|latest|also|meanwhile|elsewhere|in\s+addition)\b/i;
-
-/**
- * An incident the text never dates ("the note denounces the massacre of 14 fishermen") is the article's dated
- * incident of the same kind and place ("the 29 October massacre"), unless it is said to be another one: a story
- * goes back to its incident in other words, and an undated aside is no incident of its own.
- */
-function mergeUndated(out: Mention[], sentences: readonly AnalyzedSentence[]): void {
-  const text = new Map(sentences.map((s) => [s.index, s.text]));
-  for (const m of [...out]) {
-    if (m.kind !== 'incident' || m.when || m.sentences.some((i) => ANOTHER.test(text.get(i) ?? ''))) continue;
-    const killed = (x: Mention): number | null => combineCasualties(x.casualties).killed?.max ?? null;
-    // (of another kind too when it goes on the paragraph of a dated incident, the nearest before it: "… engaged them in
-    // an armed clash in Gal-haruur village. The operation was supported by airstrikes … At least 20 militants were
-    // killed" tells one clash, its support and its toll, not an air strike of its own)
-    const paragraph = (x: Mention): number | undefined => sentences.find((s) => s.index === x.sentences[0])?.paragraph;
-    const before = out.filter((t) => t.kind === 'incident' && t.when && (t.sentences.at(-1) ?? Infinity) < (m.sentences[0] ?? -1)).at(-1);
-    const goesOn = (t: Mention): boolean => t === before && paragraph(t) !== undefined && paragraph(t) === paragraph(m);
-    const target = out.find((t) => t !== m && t.kind === 'incident' && t.when && !COARSE.has(t.when.precision) && nearPlaces(t.where, m.where) &&
-      (incidentFamily(t.subEventType, t.eventType) === incidentFamily(m.subEventType, m.eventType) || t.weak || m.weak || goesOn(t)) &&
-      (killed(t) === null || killed(m) === null || killed(t) === killed(m)));
-    if (!target) continue;
-    if (target.weak && !m.weak) Object.assign(target, { eventType: m.eventType, subEventType: m.subEventType, weak: false });
-    target.where = uniq([...target.where, ...m.where]);
-    target.actors = uniq([...target.actors, ...m.actors]);
-    target.perpetrators = uniq([...target.perpetrators, ...m.perpetrators]);
-    target.casualties.push(...m.casualties.filter((c) => !target.casualties.some((x) => x.kind === c.kind && x.range.max === c.range.max)));
-    for (const c of m.claims) if (!target.claims.includes(c)) target.claims.push(c);
-    target.sentences = [...new Set([...target.sentences, ...m.sentences])].sort((a, b) => a - b);
-    for (const k of ['where', 'actors', 'fatalities', 'injured'] as const) target.trace[k].push(...m.trace[k]);
-    out.splice(out.indexOf(m), 1);
-  }
-}
 
 /**
  * A dated report that tells no incident with a date or a figure may still tell one in plain words ("A bomb had been

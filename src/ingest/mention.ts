@@ -81,3 +81,10 @@ export function paragraphPlace(m: Mention, sentences: readonly { readonly index:
   }
   return at;
 }
+
+/** Dates too coarse to hold an incident of their own. */
+export const COARSE = new Set(['month', 'year']);
+/** Words that open another incident than the one told ("another attack", "a second bomb", "in a separate incident"). */
+export const ANOTHER = /\b(?:another|other|second|third|new|separate|similar|earlier|previous|latest|also|meanwhile|elsewhere|in\s+addition)\b/i;
+/** Each item once, by id, first kept. */
+export const uniq = <T extends { id: string }>(xs: T[]): T[] => xs.filter((x, i) => xs.findIndex((y) => y.id === x.id) === i);
