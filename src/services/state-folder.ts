@@ -15,6 +15,7 @@
 // asynchronous transactions, whose commit and fsync run on its own thread. Until that transaction is committed the
 // batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
 import { mkdirSync, rmSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { open, type RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
@@ -78,7 +79,8 @@ export interface Cached {
 export interface Pending {
   readonly map: FolderMap<unknown>;
   readonly id: string;
-  readonly value: unknown;
+  /** Replaced by drop() when a dropped batch mutated it in place (the file will hold what was committed). */
+  value: unknown;
   readonly pos: number;
   readonly deleted: boolean;
   /** The commit that wrote it last: it is forgotten here once that commit is in the file. */
@@ -481,7 +483,12 @@ export class StateFolder {
   /** Forget the open batch: the Maps are what is stored again (records read meanwhile may have been mutated: evicted). */
   drop(): void {
     for (const key of this.writes.keys()) this.forgetDecoded(key);
-    for (const key of this.tracked.keys()) this.forgetDecoded(key);
+    for (const [key, t] of this.tracked) {
+      this.forgetDecoded(key);
+      // A pending record is the object the batch was handed: put back the bytes it had then, which its commit wrote.
+      const pending = this.pending.get(key);
+      if (pending?.value === t.value) pending.value = deserialize(t.bytes);
+    }
     for (const map of this.dirty) map.rollback();
     this.forget();
   }
