@@ -76,7 +76,8 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   await page.waitForFunction(() => (document.getElementById('rf-narrative') as HTMLTextAreaElement | null)?.value.includes('drafted offline'));
   assert.equal(await page.getByTestId('sealed-text').inputValue(), WITNESS);
 
-  // Signed offline: kept in the outbox, marked signed.
+  // Signed offline: kept in the outbox, marked signed; nothing reached the server meanwhile.
+  const sizeOffline = await logSize();
   const signedAt = Date.now();
   await page.getByTestId('report-submit').click();
   await page.getByTestId('report-queued').waitFor({ timeout: 30_000 });
@@ -85,20 +86,25 @@ test('offline: drafted, reloaded, signed with a sealed field, sent when the netw
   assert.equal(await item.getAttribute('data-state'), 'signed');
   assert.match(await page.getByTestId('network-state').innerText(), /Offline/);
   await shot(page, 'outbox-offline');
+  assert.equal(await logSize(), sizeOffline, 'no statement reached the server while the browser was offline');
 
   // The network returns three hours later (the server's clock is moved on): the outbox sends it by itself.
   late = 3 * 3_600_000;
   await context.setOffline(false);
   await page.waitForSelector('[data-testid="outbox-item"][data-state="sent"]', { timeout: 30_000 });
+  // Sent by this send, not answered as a replay of bytes the log already had: the outbox shows the log index it got.
+  assert.match(await page.getByTestId('outbox-item').first().innerText(), /#\d+/, 'the outbox shows the index the log gave the report');
   await page.getByRole('link', { name: 'Open the report' }).click();
   await page.getByTestId('incident').waitFor();
   const id = page.url().split('/').pop() ?? '';
+  // The server's record first (its clock ran 3 h ahead when the report arrived), then what the page shows of it.
+  const view = (await (await fetch(`${suite.server.url}/v1/incidents/${id}`)).json()) as IncidentView & { proofs: { entries: Record<string, { arrival: { arrived: string } }> } };
+  const arrived = view.proofs.entries[String(view.filed.index)]!.arrival.arrived;
+  assert.ok(Math.abs(Date.parse(view.filed.at) - signedAt) < 60_000, 'at is when it was signed');
+  assert.ok(Date.parse(arrived) - Date.parse(view.filed.at) > 2.9 * 3_600_000, `arrived hours later (signed ${view.filed.at}, arrived ${arrived})`);
   const both = page.getByTestId('signed-arrived');
   await both.waitFor();
   assert.match(await both.innerText(), /signed .* · arrived .*3 (h|hours) later/);
-  const view = (await (await fetch(`${suite.server.url}/v1/incidents/${id}`)).json()) as IncidentView & { proofs: { entries: Record<string, { arrival: { arrived: string } }> } };
-  assert.ok(Math.abs(Date.parse(view.filed.at) - signedAt) < 60_000, 'at is when it was signed');
-  assert.ok(Date.parse(view.proofs.entries[String(view.filed.index)]!.arrival.arrived) - Date.parse(view.filed.at) > 2.9 * 3_600_000, 'arrived hours later');
   // The public position is coarse; the exact one is sealed.
   assert.deepEqual([view.report.where.lat, view.report.where.lon, view.report.where.geo_precision], [30.9, 66.5, 2]);
   assert.deepEqual(view.sealed.map((s) => [s.field, s.recipients]), [['/protected', ['qa', 'tr']], ['/where/exact', ['qa', 'tr']]]);
@@ -183,9 +189,14 @@ async function draftSaved(page: Page, sealedText: string): Promise<void> {
   );
 }
 
+/** The log's size, as the server answers it. */
+async function logSize(): Promise<number> {
+  return ((await (await fetch(`${suite.server.url}/v1/log`)).json()) as { size: number }).size;
+}
+
 /** Every entry tile the log serves, as text. */
 async function entryTiles(): Promise<string> {
-  const size = ((await (await fetch(`${suite.server.url}/v1/log`)).json()) as { size: number }).size;
+  const size = await logSize();
   const out: string[] = [];
   for (let n = 0; n * 256 < size; n++) {
     const full = (n + 1) * 256 <= size;
