@@ -487,7 +487,7 @@ export class StateFolder {
       this.forgetDecoded(key);
       // A pending record is the object the batch was handed: put back the bytes it had then, which its commit wrote.
       const pending = this.pending.get(key);
-      if (pending?.value === t.value) pending.value = deserialize(t.bytes);
+      if (pending && pending.value === t.value) pending.value = deserialize(t.bytes);
     }
     for (const map of this.dirty) map.rollback();
     this.forget();
