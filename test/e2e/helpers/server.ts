@@ -16,11 +16,11 @@ export interface RunningServer {
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /** The real server on a random loopback port over a fresh data folder (PGlite, or PostgreSQL with `db`). */
-export async function startServer(opts: { demo?: boolean | 'training'; db?: string; dataDir?: string; checkpointIntervalMs?: number; now?: () => number; stateFolder?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(opts: { demo?: boolean | 'training'; db?: string; dataDir?: string; checkpointIntervalMs?: number; now?: () => number; stateFolder?: boolean; rateLimits?: false } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'truce-e2e-')));
   const mechanism = await Mechanism.open({ dataDir, ...(opts.db ? { db: opts.db } : {}), checkpointIntervalMs: opts.checkpointIntervalMs ?? 200, ...(opts.now ? { now: opts.now } : {}), ...(opts.stateFolder === false ? { stateFolder: false } : {}) });
   if (opts.demo) await loadDemo(mechanism, undefined, opts.demo === 'training' ? 'training' : 'case');
-  const app = await buildApp(mechanism, { webRoot: WEB_ROOT });
+  const app = await buildApp(mechanism, { webRoot: WEB_ROOT, ...(opts.rateLimits === false ? { rateLimits: false as const } : {}) });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,
