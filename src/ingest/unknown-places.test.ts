@@ -152,3 +152,11 @@ test('a coder\'s bracketed units settle the country: namesakes abroad of the loc
   // a sentence with no units in brackets keeps its places
   assert.deepEqual(overruledByUnits('Militants attacked Bari.', findPlaces('Militants attacked Bari.', gazetteer(), { countries: new Set() }), gazetteer()), []);
 });
+
+test('a coder\'s note places an upazila, union or district by the units in brackets, with their unit words or "coded as" (notes5, issue 10)', () => {
+  const note = (s: string): string[][] => findUnknownPlaces(s, findPlaces(s, gazetteer(), { countries: new Set() }), gazetteer(), { blocked: [] }).map((p) => [p.place.name, p.place.country]);
+  assert.deepEqual(note('On 12 July 2023, assailants assaulted BNP members in Gopalpur upazila (Tangail, Dhaka), when they were returning.'), [['Gopalpur', 'BD']]);
+  assert.deepEqual(note('On 16 June 2024, locals killed a man in Narsingdi Sadar upazila (coded as Narsingdi, Dhaka), on suspicion of theft.'), [['Narsingdi Sadar', 'BD']]);
+  assert.deepEqual(note('On 9 May 2020, 4 Saudi-led coalition airstrikes reportedly targeted Sirwah district (Marib). No fatalities.').map(([, c]) => c), ['YE']);
+  assert.deepEqual(note('On 3 May 2020, assailants attacked Congress workers at Ranir Bazar (West Tripura district, Tripura).'), [['Ranir Bazar', 'IN']]);
+});

@@ -37,11 +37,18 @@ const LISTED = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(${NAME})(
 const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pakistani|Afghan|Indian|Islamic|Taliban|Army|Police|Ministry|Government|President|Minister|General|Mr|Ms|Dr)\b|\b(?:Hospital|University|Hotel|Office|Ministry|Army|Forces|Police|Council|Command|Network|Agency|Bazaar|Market|Mosque|School|Road|Street|Highway|Parliament|Senate|Assembly|Congress|Court|Committee|Embassy|Consulate|Palace|House)$/;
 
 /**
+ * The unit a coder's note names before its brackets ("in Bagha upazila (Rajshahi)", "Sirwah district (Marib)",
+ * "Biaghat union, Gurudaspur upazila (Natore, Rajshahi)"): Bangladesh's upazilas and unions, other countries' districts.
+ */
+const UNIT_NAMED = '(?:Sadar\\s+)?(?:upazila|union|district|sub-?district|municipality|county|commune|tehsil)';
+/** A unit in brackets may carry its unit word ("(West Tripura district, Tripura)", "(Bogura Sadar upazila, Rajshahi)"). */
+const UNIT_WORD = '(?:\\s+(?:upazila|district|division|province|region|state|governorate|county))?';
+/**
  * A coder's note places a location by its units in brackets: "in Kalale (Kalale, Borgou)", "coded to Mekrou
  * (Banikoara, Alibori)", also with what the location is between ("in Gulane village (Cadale, Middle Shabelle)",
  * "Janaale town (Marka, Lower Shabelle)", "the outskirts of Lafoole village, (Afgooye, Lower Shabelle)").
  */
-const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:village|town|city|area|locality|neighbou?rhood|settlement|hamlet))?,?\\s*\\((${NAME})(?:,\\s*(${NAME}))?(?:,\\s*(${NAME}))?\\)`, 'gu');
+const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:village|town|city|area|locality|neighbou?rhood|settlement|hamlet|${UNIT_NAMED}))?,?\\s*\\((?:coded\\s+(?:as|to)\\s+)?(${NAME})${UNIT_WORD}(?:,\\s*(${NAME})${UNIT_WORD})?(?:,\\s*(${NAME})${UNIT_WORD})?\\)`, 'gu');
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
 const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME_DE})(?:\\s+(?:village|town|hamlet|canton|locality|settlement|farm|estate))?((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
