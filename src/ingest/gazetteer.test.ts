@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { buildGazetteer } from './gazetteer.js';
+import { buildGazetteer, gazetteer } from './gazetteer.js';
+import { fold } from './text.js';
 import type { CountryRow, Gazetteer } from './gazetteer.js';
 import type { Place } from './types.js';
 import { distanceKm } from '../domain/geo-distance.js';
@@ -69,4 +70,14 @@ test('a subdivision the data lists outside its country is at its own towns (Panj
   // (Azerbaijan's Ganja was in Oklahoma; Italy's Marche in Florida)
   assert.ok(g.lookup('ganja').filter((x) => x.country === 'AZ').every((p) => p.lon > 44 && p.lon < 51));
   assert.ok(g.lookup('marche').filter((x) => x.country === 'IT' && x.kind === 'admin1').every((p) => p.lat > 42 && p.lat < 44.5 && p.lon > 12 && p.lon < 14));
+});
+
+test('Caribbean and Guianan countries are named, with a place from the world list (notes5, issue 10)', () => {
+  const g = gazetteer();
+  for (const [name, iso] of [['Puerto Rico', 'PR'], ['Trinidad and Tobago', 'TT'], ['Guyana', 'GY'], ['Suriname', 'SR'], ['Curacao', 'CW'], ['Curaçao', 'CW'], ['Guadeloupe', 'GP'], ['Puerto Rican', 'PR']] as const) {
+    assert.equal(g.countryWords.get(fold(name)), iso, name);
+    assert.ok(g.countries.get(iso), iso);
+  }
+  // (Trinidad alone is also a town of Cuba, Bolivia and Uruguay)
+  assert.equal(g.countryWords.get('trinidad'), undefined);
 });
