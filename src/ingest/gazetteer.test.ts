@@ -53,11 +53,14 @@ test('units and seats spelled otherwise: doubled letters aside, then vowels asid
   assert.deepEqual(like('hiraan'), ['Hiran/SO/admin1']);
   assert.deepEqual(like('lower shabelle'), ['Lower Shebelle/SO/admin1']);
   assert.deepEqual(like('galgaduud'), ['Galguduud/SO/admin1']);
-  assert.deepEqual(like('bossaso'), ['Bosaso/SO/PPLA']);
+  // (and its district, from GeoNames' admin-2 list, placed among its region's towns)
+  assert.deepEqual(like('bossaso'), ['Bosaso/SO/PPLA', 'Bossaso/SO/admin2']);
   // Benin's Atakora as its coders spell it; a first letter counts ("atacora" is not Brazil's Itacaré)
   assert.deepEqual(like('atacora'), ['Atakora Department/BJ/admin1']);
-  // a short name without its vowels is like too many others
-  assert.deepEqual(like('saakow'), []);
+  // a short name without its vowels is like too many others: "saakow" is Somalia's Saakow district (GeoNames' admin-2
+  // list), spelled alike, not Thailand's Sa Kaeo
+  assert.deepEqual(like('saakow'), ['Saakow/SO/admin2']);
+  assert.deepEqual(like('sakaow'), []);
 });
 
 test('a subdivision the data lists outside its country is at its own towns (Panjshir and Helmand were in the United States)', () => {
@@ -80,4 +83,15 @@ test('Caribbean and Guianan countries are named, with a place from the world lis
   }
   // (Trinidad alone is also a town of Cuba, Bolivia and Uruguay)
   assert.equal(g.countryWords.get('trinidad'), undefined);
+});
+
+test('GeoNames\' admin-1 areas country-state-city lacks, and admin-2 areas with no town of their own, are in the world list (Sool, Gebiley; notes5)', () => {
+  const g = worldOnly();
+  assert.ok(g.lookup('sool').some((p) => p.kind === 'admin1' && p.country === 'SO'));
+  assert.ok(g.lookup('woqooyi galbeed').some((p) => p.kind === 'admin1' && p.country === 'SO'));
+  // (placed among its region's towns: Woqooyi Galbeed's are around Hargeysa)
+  const gebiley = g.lookup('gebiley').find((p) => p.kind === 'admin2' && p.country === 'SO');
+  assert.equal(gebiley?.admin1, 'Woqooyi Galbeed');
+  assert.ok(distanceKm(gebiley!, { lat: 9.56, lon: 44.06 }) < 150);
+  assert.ok(g.lookup('bulo burto').some((p) => p.kind === 'admin2' && p.admin1 === 'Hiran'));
 });

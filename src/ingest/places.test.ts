@@ -244,3 +244,8 @@ test('a farm or estate named in the story is no town abroad of its name (issue 1
 test('the Democratic Republic of Congo, as ACLED and much copy write it without "the", is a country name (issue 10)', () => {
   assert.equal(countryWordOf(gazetteer(), 'Democratic Republic of Congo'), 'CD');
 });
+
+test('a district named with its unit word is found whatever its size, in a note naming no country (notes5, issue 10)', () => {
+  const s = 'On 29 April 2020, operations by ANDSF forces killed 8 Taliban militants in Shah Wali Kot district, Kandahar.';
+  assert.ok(findPlaces(s, gazetteer(), { countries: new Set() }).some((m) => m.place.kind === 'admin2' && m.place.country === 'AF' && fold(m.place.name) === 'shah wali kot'));
+});

@@ -299,7 +299,9 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         const inContext = options.some((p) => ctx.countries.has(p.country));
     if (n === 1 && ctx.smallLetters && !(ctx.home ? options.some((p) => p.country === ctx.home) : inContext) && inName(before, after)) continue;
         const big = options.some((p) => p.population >= 200_000);
-        if (!inContext && !(locative && (big || options.some((p) => p.population >= 20_000)))) continue;
+        // (a district named with its unit word has no population of its own: "in Shah Wali Kot district", "targeted
+        // Baqim district (Sadah)" name the area whatever its size)
+        if (!inContext && !(locative && (big || unitAfter || options.some((p) => p.population >= 20_000)))) continue;
         if (!locative && !inContext) continue;
         // "the San Isidro farm", "La Esperanza estate": a property of the story's country, not a town abroad of its name
         if (ctx.home && PROPERTY_AFTER.test(after) && !options.some((p) => p.country === ctx.home)) continue;

@@ -65,25 +65,29 @@ const CHAIN_SIEVE = new Sieve([CHAIN]);
 const UNIT_WORDS = ['', ' Department', ' Region', ' Province', ' State', ' Governorate', ' District', ' County', ' Prefecture'];
 
 /** The finest known unit among those named in brackets, the larger ones deciding the country. */
-function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home?: string): Place | null {
+function bracketUnit(units: readonly (readonly string[])[], gaz: Gazetteer, home?: string, named: readonly Place[] = []): Place | null {
   // each unit as written, then with the words for a unit ("Borgou" is "Borgou Department")
   const exact = units.map((names) => names.flatMap((u) => UNIT_WORDS.flatMap((w) => gaz.lookup(fold(u + w)))).filter((p) => p.kind !== 'country'));
   // a unit the gazetteer spells otherwise ("Hiraan", "Lower Shabelle" for Hiran, Lower Shebelle): the units and seats
   // of like spelling in a country another unit names, or with no other unit known, in the one country they lie in
   // ("Atacora" is Benin's Atakora, no Brazilian town, beside Materi)
   const like = exact.map((o, i) => (o.length ? [] : units[i]!.flatMap((u) => gaz.likeUnit(fold(u)))));
-  const named = (i: number): Set<string> => new Set([...exact, ...like].filter((_, j) => j % units.length !== i).flat().map((p) => p.country));
+  const others = (i: number): Set<string> => new Set([...exact, ...like].filter((_, j) => j % units.length !== i).flat().map((p) => p.country));
   const found = exact.map((o, i) => {
     if (o.length) return o;
-    const others = named(i);
-    const options = others.size ? like[i]!.filter((p) => others.has(p.country)) : like[i]!;
+    const agree = others(i);
+    const options = agree.size ? like[i]!.filter((p) => agree.has(p.country)) : like[i]!;
     return new Set(options.map((p) => p.country)).size === 1 ? options : [];
   });
   // the largest unit decides the country: in the article's own country if it has one there, then in one another unit
   // names too, a region before a town
   const last = found.at(-1) ?? [];
-  const both = named(found.length - 1);
-  const largest = last.find((p) => p.country === home && p.precision === 3) ?? last.find((p) => p.country === home) ?? last.find((p) => both.has(p.country) && p.precision === 3) ?? last.find((p) => both.has(p.country)) ?? last.find((p) => p.precision === 3) ?? last[0];
+  const both = others(found.length - 1);
+  // (then in a country where the location itself has a namesake: "Baqim district (Sadah)" is Yemen's Sa'dah, not
+  // Oman's Sadah; "Amritsar city (Punjab)" India's Punjab)
+  const own = new Set(named.map((p) => p.country));
+  const largest = last.find((p) => p.country === home && p.precision === 3) ?? last.find((p) => p.country === home) ?? last.find((p) => both.has(p.country) && p.precision === 3) ?? last.find((p) => both.has(p.country))
+    ?? last.find((p) => own.has(p.country) && p.precision === 3) ?? last.find((p) => own.has(p.country)) ?? last.find((p) => p.precision === 3) ?? last[0];
   for (const options of found) {
     const inCountry = largest ? options.filter((p) => p.country === largest.country) : options;
     const best = [...inCountry].sort((a, b) => a.precision - b.precision || b.population - a.population)[0];
@@ -159,7 +163,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     const name = m[1]!.trim();
     if (NOT_PLACE.test(name) || gaz.countryWords.has(fold(name)) || taken.some(([a, b]) => m.index < b && m.index + name.length > a)) continue;
     const units = [m[2], m[3], m[4]].filter((u): u is string => !!u);
-    const at = bracketUnit(units.map((u) => [u]), gaz, ctx.country);
+    const at = bracketUnit(units.map((u) => [u]), gaz, ctx.country, gaz.lookup(fold(name)).filter((p) => p.kind !== 'country'));
     // a name the gazetteer knows but nothing else placed ("Kalale (Kalale, Borgou)", an admin-2 area with no country
     // in the text): the place of that name in the units' country, else nothing new
     const own = at && gaz.lookup(fold(name)).filter((p) => p.country === at.country && p.kind !== 'country').sort((a, b) => a.precision - b.precision)[0];

