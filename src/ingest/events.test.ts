@@ -342,6 +342,17 @@ test('violence by people who are no armed force is mob violence, not an armed cl
   assert.equal(sub('On 12 July 2024, members of the Islamic State clashed with soldiers in Akhaura municipality (Brahmanbaria, Chittagong).'), 'Armed clash');
 });
 
+test('crude bombs, a crowd engaged in a clash, and assailants with bricks or sticks are mob violence (notes5, issue 10)', () => {
+  const sub = (text: string) => ingest([{ id: 'b', text }]).events[0]?.sub_event_type;
+  // (ACLED codes no crude, cocktail or petrol bomb as an IED)
+  assert.equal(sub('On 29 December 2023, assailants exploded two cocktail bombs in front of the house of an Awami League leader in Naria upazila (Shariatpur, Dhaka), over electoral rivalry.'), 'Mob violence');
+  assert.equal(sub('On 18 September 2023, two factions of Awami League, supporters of current and former chairman, engaged in a clash in Narsingdi Sadar upazila (coded as Narsingdi, Dhaka), over establishing supremacy in the area.'), 'Mob violence');
+  assert.equal(sub('On 7 June 2024, assailants assaulted and injured factory workers with iron rods in Rangunia upazila (Chittagong), when workers obstructed them.'), 'Mob violence');
+  // (a bomb of war, or a firearm, keeps its kind)
+  assert.notEqual(sub('On 21 May 2024, militants exploded a bomb in front of a polling center in Bhola Sadar upazila (coded as Bhola, Barisal). 5 people were injured.'), 'Mob violence');
+  assert.notEqual(sub('On 2 May 2024, assailants shot dead a trader in Kalirmor area, Sujanagar upazila (Pabna, Rajshahi).'), 'Mob violence');
+});
+
 test('a story with no incident of its own that recalls one from another year, or speaks of a wave of them, reports none (issue 10)', () => {
   const incidents = (text: string): Mention[] => mentions('', text, '1990-03-11').filter((m) => m.kind === 'incident');
   // a story of an election that recalls a candidate's murder "last year"

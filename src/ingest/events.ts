@@ -41,6 +41,8 @@ function sameKind(m: Mention, c: Cue): boolean {
 const DESTRUCTION = 'Looting/property destruction';
 const EXPLOSIVE = new Set(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 const blownUp = (m: Mention, c: Cue): boolean => m.subEventType === DESTRUCTION && EXPLOSIVE.has(c.trigger.subEventType);
+/** Kinds a crowd's violence is read as by its words ("clashed", "attacked", "exploded crude bombs", "vandalized"). */
+const BY_MOB_OR_ARMED = new Set(['Armed clash', 'Attack', 'Remote explosive/landmine/IED', DESTRUCTION]);
 
 const isProtest = (eventType: string): boolean => eventType === 'Protests' || eventType === 'Riots';
 /** A protest told as peaceful, then as met by the police or turning violent ("The demonstrators burned tires"), is the latter. */
@@ -408,7 +410,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // violence done by people who are no armed force ("supporters of Awami League … assaulted and injured the chairman
     // … with bamboo sticks", "rivals assaulted and killed a farmer") is mob violence as ACLED codes it: a clash needs
     // armed, organised sides, and an attack an armed perpetrator
-    if (m.kind === 'incident' && armed === 0 && (m.subEventType === 'Armed clash' || m.subEventType === 'Attack') && unarmedAssault(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
+    if (m.kind === 'incident' && armed === 0 && BY_MOB_OR_ARMED.has(m.subEventType) && unarmedAssault(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });

@@ -2,11 +2,28 @@
 // an armed perpetrator; a party's supporters beating a rival with bamboo sticks, or rivals killing a farmer over land,
 // are neither.
 /**
- * People who are no armed force (a party's supporters or members, villagers, rivals, students) doing violence by hand
- * or with what comes to hand, in a sentence that names no firearm, explosive or armed party.
+ * People who are no armed force (a party's supporters or members, villagers, rivals, students, traders, a leader's
+ * accomplices) doing violence by hand or with what comes to hand.
  */
-const CROWD_VIOLENCE = /\b(?:supporters|members|activists|followers|cadres|leaders|workers|students|villagers|residents|locals|youths|rivals|relatives|neighbou?rs|traders|people|(?:two\s+)?(?:rival\s+)?(?:groups|factions)|(?:a\s+)?group\s+of\s+(?:people|men|locals|youths))\b[^.;]{0,140}?\b(?:assaulted|beat|beaten|attacked|hacked|stabbed|clashed|vandali[sz]ed|chased|lynched)\b/i;
-const ARMED_WORDS = /\b(?:guns?|gunmen|gunfire|fired|firing|shot|shoot(?:ing|out)|rifles?|pistols?|firearms?|bombs?|explosives?|grenades?|IEDs?|armed|militants?|militia(?:s|men)?|rebels?|insurgents?|soldiers?|troops|army|police|forces|assailants|unidentified|miscreants|criminals|robbers|bandits|pirates|terrorists?)\b/i;
+const CROWD_VIOLENCE = /\b(?:supporters|members|activists|followers|cadres|leaders|workers|students|villagers|residents|locals|youths|rivals|relatives|neighbou?rs|traders|shopkeepers|hawkers|labou?rers|owners|organi[sz]ers|encroachers|accomplices|people|persons|(?:two\s+)?(?:rival\s+)?(?:groups|factions)|(?:a\s+)?group\s+of\s+(?:people|men|locals|youths|villagers))\b[^.;]{0,140}?\b(?:assaulted|beat|beaten|attacked|hacked|stabbed|clashed|vandali[sz]ed|chased|lynched|fought|engaged\s+in\s+(?:a\s+)?(?:clash(?:es)?|fight|scuffle))\b/i;
+/** Unnamed assailants doing violence ("assailants threw bricks at the car", "unidentified persons vandalized"). */
+const ASSAILANTS = /\b(?:assailants|miscreants|unidentified\s+(?:persons|people|men|individuals))\b[^.;]{0,140}?\b(?:assaulted|beat|attacked|hacked|stabbed|vandali[sz]ed|chased|threw|exploded|hurled)\b/i;
+/** Weapons that come to hand, and the crude bombs of street violence (ACLED codes none of these as an IED). */
+const BY_HAND = /\b(?:sticks?|bamboo|bricks?|brickbats|stones?|rods?|hammers?|(?:sharp|local)\s+weapons|machetes?|knives|knife|daggers?|iron\s+pipes?|pliers|(?:crude|cocktail|petrol|hand-?made|country-made)\s+bombs?|molotov\s+cocktails?)\b/i;
+/** Words of an armed force or of war weapons, which a crowd does not have. */
+const ARMED = /\b(?:guns?|gunmen|gunfire|fired|firing|shot|shoot(?:ing|out)|rifles?|pistols?|firearms?|explosives?|grenades?|IEDs?|armed|militants?|militia(?:s|men)?|rebels?|insurgents?|soldiers?|troops|army|criminals|robbers|bandits|pirates|terrorists?)\b/i;
+/** Bombs other than the crude ones of street violence. */
+const BOMB = /\b(?<!(?:crude|cocktail|petrol|made)\s)bombs?\b/i;
+/** Words of a force or an unnamed perpetrator, which leave the violence mob violence only when it is done by hand. */
+const FORCE = /\b(?:police|forces|assailants|unidentified|miscreants)\b/i;
+
+/**
+ * Whether a sentence tells violence by people who are no armed force: a crowd, or unnamed assailants with sticks,
+ * bricks or crude bombs, naming no firearm, war weapon or armed party.
+ * @example unarmedAssault('Assailants exploded two cocktail bombs in front of the house of an Awami League leader.') // true
+ */
 export function unarmedAssault(text: string): boolean {
-  return CROWD_VIOLENCE.test(text) && !ARMED_WORDS.test(text);
+  if (ARMED.test(text) || BOMB.test(text)) return false;
+  const byHand = BY_HAND.test(text);
+  return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text))) || (byHand && ASSAILANTS.test(text));
 }
