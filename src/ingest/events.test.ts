@@ -353,6 +353,13 @@ test('crude bombs, a crowd engaged in a clash, and assailants with bricks or sti
   assert.notEqual(sub('On 2 May 2024, assailants shot dead a trader in Kalirmor area, Sujanagar upazila (Pabna, Rajshahi).'), 'Mob violence');
 });
 
+test('a crowd\'s violence whose demonstrations are only its setting is mob violence, the demonstrators\' own a violent demonstration (notes5, issue 10)', () => {
+  const sub = (text: string) => ingest([{ id: 'b', text }]).events[0]?.sub_event_type;
+  assert.equal(sub('On 5 August 2024, members of Awami League and BNP clashed in Mrigadanga village, Sadar Upazila (Satkhira, Khulna), amid the outbreak of violence after the resignation of the Prime Minister, following anti-government demonstrations.'), 'Mob violence');
+  // (their own demonstration, with its demands)
+  assert.equal(sub('On 15 July 2024, thousands of students of Chittagong University clashed with BCL members during a demonstration at Sholoshahar railway station in Chittagong city (Pahartali), demanding abolition of the quota system in government jobs.'), 'Violent demonstration');
+});
+
 test('a story with no incident of its own that recalls one from another year, or speaks of a wave of them, reports none (issue 10)', () => {
   const incidents = (text: string): Mention[] => mentions('', text, '1990-03-11').filter((m) => m.kind === 'incident');
   // a story of an election that recalls a candidate's murder "last year"

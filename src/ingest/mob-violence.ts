@@ -27,3 +27,27 @@ export function unarmedAssault(text: string): boolean {
   const byHand = BY_HAND.test(text);
   return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text))) || (byHand && ASSAILANTS.test(text));
 }
+
+/** Words of a demonstration. */
+const PROTEST_WORD = /\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies)|processions?|march(?:es|ed)?|human\s+chains?|blockades?|hartals?|sit-ins?|picket(?:s|ed|ing)?|quota\s+reform\s+movement)\b/gi;
+/**
+ * A demonstration named only as the setting of the violence ("amid the outbreak of violence … following
+ * anti-government demonstrations", "ahead of BNP's mass demonstration", "during their meeting ahead of countrywide
+ * demonstrations"), not as what the violent were doing.
+ */
+const SETTING = /\b(?:amid|ahead\s+of|following|in\s+the\s+wake\s+of)\b[^.;]{0,90}$/i;
+/** Signs the violent were themselves demonstrating: a demand, a banner, the police they fought. */
+const DEMANDING = /\b(?:demand(?:ing|ed|s)?|under\s+the\s+banner|to\s+protest|in\s+protest|police|slogans?)\b/i;
+
+/**
+ * Whether a sentence tells a crowd's violence whose only demonstrations are its setting: mob violence, not a violent
+ * demonstration (ACLED's riots by demonstrators are the demonstrators' own violence).
+ * @example mobBesideDemonstrations('On 5 August 2024, unidentified persons vandalized the house of the mayor, amid the outbreak of violence following anti-government demonstrations.') // true
+ */
+export function mobBesideDemonstrations(text: string): boolean {
+  if (ARMED.test(text) || BOMB.test(text) || DEMANDING.test(text)) return false;
+  const byHand = BY_HAND.test(text);
+  if (!CROWD_VIOLENCE.test(text) && !(ASSAILANTS.test(text) && (byHand || /\bvandali[sz]ed|set\s+(?:fire|ablaze|alight)|assaulted\b/i.test(text)))) return false;
+  for (const m of text.matchAll(PROTEST_WORD)) if (!SETTING.test(text.slice(Math.max(0, m.index - 90), m.index))) return false;
+  return true;
+}
