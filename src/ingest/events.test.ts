@@ -360,6 +360,14 @@ test('a crowd\'s violence whose demonstrations are only its setting is mob viole
   assert.equal(sub('On 15 July 2024, thousands of students of Chittagong University clashed with BCL members during a demonstration at Sholoshahar railway station in Chittagong city (Pahartali), demanding abolition of the quota system in government jobs.'), 'Violent demonstration');
 });
 
+test('violence in catch-all words with no armed party and no force or fighter on either side is an attack, not a clash (notes5, issue 10)', () => {
+  const sub = (text: string) => ingest([{ id: 'b', text }]).events[0]?.sub_event_type;
+  assert.equal(sub('On 4 May 2020, in Chilpancingo de los Bravo, Guerrero, at least three armed individuals shot at a car wash. No injuries were reported.'), 'Attack');
+  assert.equal(sub('On 6 May 2020, unidentified gunmen reportedly attacked the staff of the emergency department of Al Thawrah Hospital (Salh, Taizz). No fatalities nor injuries reported.'), 'Attack');
+  // (a post or a force on the other side keeps the clash)
+  assert.equal(sub('On 6 May 2020, unidentified gunmen reportedly attacked a police checkpoint in Salh (Taizz). No fatalities nor injuries reported.'), 'Armed clash');
+});
+
 test('a story with no incident of its own that recalls one from another year, or speaks of a wave of them, reports none (issue 10)', () => {
   const incidents = (text: string): Mention[] => mentions('', text, '1990-03-11').filter((m) => m.kind === 'incident');
   // a story of an election that recalls a candidate's murder "last year"

@@ -41,6 +41,8 @@ function sameKind(m: Mention, c: Cue): boolean {
 const DESTRUCTION = 'Looting/property destruction';
 const EXPLOSIVE = new Set(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 const blownUp = (m: Mention, c: Cue): boolean => m.subEventType === DESTRUCTION && EXPLOSIVE.has(c.trigger.subEventType);
+/** Words of a second side in a fight: a force, fighters, a post they hold, a fight's own words. */
+const NO_SIDES_BUT_ONE = /\b(?:police(?:men)?|officers?|soldiers?|troops|army|military|forces|guards?|militants?|rebels?|guerrillas?|insurgents?|fighters?|militias?|militiamen|gangs?|gang\s+members|cartels?|checkpoints?|bases?|posts?|patrols?|convoys?|clash(?:es|ed)?|fighting|fought|battles?|exchange[sd]?|gunfights?|shoot-?outs?|crossfire|returned\s+fire)\b/i;
 /** Kinds a crowd's violence is read as by its words ("clashed", "attacked", "exploded crude bombs", "vandalized"). */
 const BY_MOB_OR_ARMED = new Set(['Armed clash', 'Attack', 'Remote explosive/landmine/IED', DESTRUCTION]);
 
@@ -407,6 +409,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const hurt = m.casualties.filter((c) => c.range.max > 0);
     const armed = m.actors.filter((a) => a.kind === 'state_force' || a.kind === 'armed_group').length;
     if (m.kind === 'incident' && m.weak && m.subEventType === 'Armed clash' && hurt.length && hurt.every((c) => c.victims === 'civilian') && armed < 2) Object.assign(m, { eventType: 'Violence against civilians', subEventType: 'Attack' });
+    // (nor is one told in catch-all words that names no armed party, and no force or fighter on either side: "armed
+    // men attacked a group of people", "three armed individuals shot at a car wash" is one side's violence)
+    else if (m.kind === 'incident' && m.weak && m.subEventType === 'Armed clash' && armed === 0 && !NO_SIDES_BUT_ONE.test(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Violence against civilians', subEventType: 'Attack' });
     // violence done by people who are no armed force ("supporters of Awami League … assaulted and injured the chairman
     // … with bamboo sticks", "rivals assaulted and killed a farmer") is mob violence as ACLED codes it: a clash needs
     // armed, organised sides, and an attack an armed perpetrator
