@@ -115,3 +115,9 @@ test('"Last April", "this past May" are the latest such month before the report;
   assert.deepEqual(one('The same post was attacked last September.', '1988-09-16'), ['1987-09-01', '1987-09-30', 'month']);
   assert.equal(findDates('Police broke up the last march of the strikers.', { ref: '1988-09-16' }).length, 0);
 });
+
+test('months and years ago: the month or the year that far back, not the day of the report', () => {
+  assert.deepEqual(one('Monsignor Romero was killed 10 years ago.', '1990-02-26'), ['1980-01-01', '1980-12-31', 'year']);
+  assert.deepEqual(one('Luis Carlos Galan was killed eight months ago.', '1990-04-27'), ['1989-08-01', '1989-08-31', 'month']);
+  assert.deepEqual(one('The protests began a month ago.', '1989-11-15'), ['1989-10-01', '1989-10-31', 'month']);
+});

@@ -17,6 +17,7 @@ type Hit = { start: string; end: string; precision: DatePrecision } | null;
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ctx: Ctx) => Hit };
 
 const RELATIVE_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2 };
+const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const PARTS = '(?:morning|afternoon|evening|night|early hours)';
 
 function dayHit(day: string, precision: DatePrecision = 'day'): Hit {
@@ -149,6 +150,14 @@ const RULES: Rule[] = [
     const dir = m[2]!.toLowerCase();
     const base = dir === 'ago' ? c.ref : (c.anchor ?? c.ref);
     return dayHit(addDays(base, dir === 'later' ? n : -n));
+  } },
+  // "Romero was killed 10 years ago", "murdered eight months ago": that year or month back (an incident recalled
+  // from long before is of its own time, not of the day of the report; weeks ago are left to the words around them)
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(months?|years?)\s+ago\b/gi, resolve: (m, c) => {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : Math.max(1, NUMBER_WORDS.indexOf(m[1]!.toLowerCase()));
+    if (/^month/i.test(m[2]!)) { const [y, mo] = shiftMonth(c.ref, -n); return monthHit(y, mo); }
+    const y = Number(c.ref.slice(0, 4)) - n;
+    return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' };
   } },
   { re: /\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b/gi, resolve: (m, c) => {
     const back = (m[1] ?? m[2] ?? '').toLowerCase();
