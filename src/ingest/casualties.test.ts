@@ -335,3 +335,12 @@ test("coders' notes' victims: militias, a group's member, prisoners; the object 
   // ("killed 4 soldiers and 8 others were injured": the 4 were not injured)
   assert.deepEqual(found('Al Shabaab claimed to have killed 4 soldiers and 8 others were injured.'), [['killed', 4, 4], ['injured', 8, 8]]);
 });
+
+test('counted groups listed before a verb add up, each kind and side a figure of its own', () => {
+  const killed = (s: string): number => findCasualties(s, { by: 'x' }).filter((c) => c.kind === 'killed').reduce((n, c) => n + c.range.min, 0);
+  assert.equal(killed('One army lieutenant, four soldiers, and three civilians were killed during the attacks.'), 8);
+  assert.equal(killed('Three policemen, two soldiers and four civilians were killed yesterday.'), 9);
+  assert.equal(killed('Two policemen, a soldier, three peasants and a child were killed.'), 7);
+  // (a group that is a verb's object is not listed with the next one's: "killed 3 soldiers, 2 civilians were wounded")
+  assert.deepEqual(figures('The rebels killed 3 soldiers, 2 civilians were wounded.'), [['killed', 'combatant', 3, 3, false], ['injured', 'civilian', 2, 2, false]]);
+});

@@ -140,6 +140,24 @@ function periodToll(sentence: string, index: number, text: string): boolean {
   return /\b(?:are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead)\b/i.test(text) && GENERIC.test(before);
 }
 
+/**
+ * Counted groups listed right before the last one or two a verb counts, each followed by a comma (the last maybe by
+ * "and"): "One army lieutenant, four soldiers, and three civilians", "Four soldiers, two guerrillas and a civilian"
+ * (not the object of a verb before them: "killed 3 soldiers, 2 civilians were wounded").
+ */
+const LISTED = (tail: string): RegExp => new RegExp(`(?<![\\p{L}\\d,.-])(?<!\\b(?:killed|killing|kill|wounded|wounding|injured|injuring|left|leaving)\\s+)(${QTY})\\s+(${DESCR}(?:${VICTIMS}))${tail}$`, 'iu');
+const LISTED_LAST = LISTED('(?:\\s*,\\s*|\\s*,?\\s+and\\s+)');
+const LISTED_MORE = LISTED('\\s*,\\s*');
+function groupsBefore(before: string): { qty: string; victims: string; length: number }[] {
+  const out: { qty: string; victims: string; length: number }[] = [];
+  let rest = before;
+  for (let m = LISTED_LAST.exec(rest); m && out.length < 6; m = LISTED_MORE.exec(rest)) {
+    out.unshift({ qty: m[1]!, victims: m[2]!, length: m[0].length });
+    rest = rest.slice(0, m.index);
+  }
+  return out;
+}
+
 /** The range a quantity expression means. */
 export function parseQuantity(q: string): Range | null {
   const t = q.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -273,6 +291,28 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     // (a headline's "five killed" has no object: "five individuals shot to death a watchman" is who did it)
     if (!g.v2 && !/\b(?:were|was|been|are|is|had|have|has|got)\b/i.test(m[0]) && ACTIVE_OBJECT.test(sentence.slice(m.index + m[0].length))) continue;
     const kind = g.k ? 'killed' : 'injured';
+    // "One army lieutenant, four soldiers, and three civilians were killed": the counted groups listed before the
+    // last two are killed with them (each kind and side a figure of its own, as for two groups)
+    const listed = victims ? groupsBefore(sentence.slice(0, m.index)) : [];
+    if (listed.length) {
+      // (a group in a pair told without a figure is one: "two guerrillas and a civilian")
+      const second = g.v2 ? [{ qty: g.q2 ?? 'one', victims: g.v2 }] : [];
+      const groups = [...listed, { qty, victims }, ...second];
+      const parts: { qty: string; victims: string }[] = [];
+      for (const x of groups) {
+        const k = parts.findIndex((y) => !apart(y.victims, x.victims));
+        if (k < 0) parts.push(x);
+        else parts[k] = { qty: sum(parts[k]!.qty, x.qty) ?? parts[k]!.qty, victims: parts[k]!.victims };
+      }
+      const start = m.index - listed.reduce((n, x) => n + x.length, 0);
+      const span = sentence.slice(start, m.index + m[0].length);
+      parts.forEach((x, i) => {
+        add(kind, x.qty, x.victims, span, start);
+        part = i === 0 ? out.at(-1)?.index === start : part;
+      });
+      part = false;
+      continue;
+    }
     if (g.v2 && g.q2 && victims && apart(victims, g.v2)) {
       add(kind, qty, victims, m[0], m.index);
       part = out.at(-1)?.index === m.index;
