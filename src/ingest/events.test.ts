@@ -378,3 +378,19 @@ test('a story with no incident of its own that recalls one from another year, or
   // told without those words, the killing is the story's one incident, of its day
   assert.equal(incidents('Cesar Gaviria became the presidential candidate of the ruling party today by a wide margin. He replaced Senator Luis Carlos Galan. A senator was assassinated by the drug trafficking mafias in Cali.').length, 1);
 });
+
+test('a story of one incident: a death told many sentences after it is that incident\'s', () => {
+  const ms = mentions('Reporters shot in Soyapango',
+    'SAN SALVADOR, 19 Mar 89 -- Two reporters were shot by troops in Soyapango last night. The reporters were riding a motorcycle at the time. ' +
+    'The threats by the attorney general fell upon the reporters. Residents say troops are patrolling the densely populated area. ' +
+    'The journalists\' association issued a statement. Colleagues gathered at the association\'s offices this morning. ' +
+    'We have learned that journalist Roberto Navas died in hospital.', '1989-03-19');
+  const shot = ms.filter((m) => m.kind === 'incident');
+  assert.equal(shot.length, 1);
+  assert.deepEqual(shot[0]!.fatalities, { min: 1, max: 1 });
+  // (with a second incident told, a far death is left to the sentences near it)
+  const two = mentions('Attacks', 'LIMA, 2 Oct 88 -- A bomb exploded at a bank in Lima today. Guerrillas attacked a police post in Huancayo today. ' +
+    'The police chief spoke to reporters. The minister met the cabinet. The bank was closed for the day. Traffic was diverted. ' +
+    'A guard died in hospital.', '1988-10-02');
+  assert.ok(two.every((m) => !m.fatalities || m.fatalities.max === 0));
+});

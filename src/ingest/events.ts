@@ -297,6 +297,12 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     }
     return touched;
   };
+  // a story that has told one incident so far tells its dead wherever it gives them ("We have learned that journalist
+  // Roberto Navas died instantaneously", ten sentences after the shooting): a death told further on, in a sentence
+  // that names no violence of its own, is that incident's (with two incidents told, it is left to the nearest)
+  // (violence only, whose dead are not yet counted: a later figure does not revise a toll already given)
+  const killed = (cs: readonly Casualty[]): boolean => cs.some((x) => x.kind === 'killed' && x.range.max > 0);
+  const onlyIncident = (m: Mention, s: AnalyzedSentence): boolean => VIOLENT.has(m.eventType) && !killed(m.casualties) && killed(s.casualties) && out.every((x) => x === m || x.kind !== 'incident');
   // a story that also tells a disaster ("the damage caused by Hurricane Joan") gives its toll in figures of their own
   // ("Giving a provisional report on the damage, Ortega said there were 116 dead"): no incident's
   let disaster: boolean | undefined;
@@ -345,7 +351,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       lastAt.set(last, s.index);
       continue;
     }
-    if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(DISASTER_TOLL.test(s.text) && disasterStory()) && s.index - (lastAt.get(lastIncident) ?? -10) <= 3) {
+    if (s.casualties.length && lastIncident && !isAggregate(s.text) && !(DISASTER_TOLL.test(s.text) && disasterStory()) && (s.index - (lastAt.get(lastIncident) ?? -10) <= 3 || onlyIncident(lastIncident, s))) {
       absorb(lastIncident, s, null, s.casualties);
       lastAt.set(lastIncident, s.index);
       lastTouched = lastIncident;
