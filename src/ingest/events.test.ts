@@ -394,3 +394,9 @@ test('a story of one incident: a death told many sentences after it is that inci
     'A guard died in hospital.', '1988-10-02');
   assert.ok(two.every((m) => !m.fatalities || m.fatalities.max === 0));
 });
+
+test('an incident the lede tells undated takes the earlier day the next sentences give it ("last night")', () => {
+  const ms = mentions('Engineers kidnapped', 'Three engineers of a Brazilian oil company have been kidnapped by guerrillas in Colombia. ' +
+    'The guerrillas last night attacked the oil well where they worked and took them hostage. The company released a note confirming the kidnapping.', '1989-04-20');
+  assert.deepEqual(ms.filter((m) => m.kind === 'incident').map(brief), ['incident:1989-04-19/1989-04-20']);
+});

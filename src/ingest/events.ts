@@ -252,6 +252,10 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     return [...provisional].find(([m, lede]) => s.index - lede.index <= 3 && lede.stem === stem(c) && m.when !== null && w.end < m.when.start &&
       dayDiff(w.end, ref) <= 31 && nearPlaces(m.where, c.where) && !apartPlaces(m.where, c.where))?.[0];
   };
+  const lentDay = (m: Mention, c: Cue, s: AnalyzedSentence): boolean => {
+    const lede = provisional.get(m);
+    return Boolean(lede && c.when && m.when && !c.speech && PRECISE.has(c.when.precision) && s.index - lede.index <= 3 && c.when.start < m.when.start && dayDiff(c.when.start, m.when.start) <= 31);
+  };
   // the mention a cue of the body goes on: the latest that fits; a killing told in catch-all words goes on the latest
   // violence that fits rather than a deployment or an arrest told in between ("security forces were deployed …
   // 2 soldiers were killed")
@@ -279,6 +283,9 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const again = !headline && !target ? retold(c0, s) : undefined;
       if (again) { again.when = c0.when; again.trace.when = s.index; provisional.delete(again); }
       if (target && earlierDay(target, c0, ref, back)) target.when = null;
+      // (one joined, whose day the lede only lent, takes the earlier day the body gives it: "Three officials have been
+      // kidnapped by guerrillas" / "The guerrillas last night attacked the oil well", the night before the report)
+      else if (target && !headline && lentDay(target, c0, s)) { target.when = c0.when; target.trace.when = s.index; provisional.delete(target); }
       const c = headline && target && target.where.length ? { ...c0, where: c0.where.filter((p) => nearPlaces([p], target.where)) } : c0;
       // the figures of a sentence go to the incident whose clause holds them (or the sentence's only incident)
       const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === lead || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
