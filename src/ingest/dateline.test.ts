@@ -78,3 +78,7 @@ test('a dateline is the place of its name in the country written beside it, or t
   assert.equal(at('San Jose', 'Calif.')?.endsWith('/US'), true);
   assert.equal(at('Peshawar', 'Pakistan'), 'Peshawar/PK');
 });
+
+test('an agency bracketed with mismatched brackets, a teleprinter typo, still closes the dateline', () => {
+  assert.deepEqual(parseDateline('BOGOTA, 27 APR 90 [INRAVISION TELEVISION CADENA 1) -- [SPEECH] Fellow countrymen')?.dateline, { place: 'Bogota', agency: 'INRAVISION TELEVISION CADENA 1', date: '27 APR 1990' });
+});

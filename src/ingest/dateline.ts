@@ -29,7 +29,8 @@ const TITLE_PLACE = `(?:[A-Z][\\p{Ll}'’.\\-]+)(?:[ /-](?:[A-Z][\\p{Ll}'’.\\-
 const YY = `(?:${YEAR}|'?\\d{2})`;
 const MON = `(?:${MONTH}|${MONTH.toUpperCase()})`;
 const WHEN = `(?:${MON}\\s*\\d{1,2}(?:,?\\s+${YY})?|\\d{1,2}\\s+${MON}(?:\\s+${YY})?)`;
-const AGENCY = `(?:\\(([^)]{2,40})\\)|\\[([^\\]]{2,40})\\])`;
+// (a teleprinter's typo may close one kind of bracket with the other: "27 APR 90 [INRAVISION TELEVISION CADENA 1) --")
+const AGENCY = `(?:\\(([^)\\]]{2,40})[)\\]]|\\[([^\\])]{2,40})[\\])])`;
 const END = `\\s*(?:-{1,2}|–|—|:)\\s+`;
 // (teleprinter copy brackets the country in capitals too, before a date: "CARACAS (VENEZUELA), 15 JUL 89 (DPA) --")
 const CAPS_REGION = `(?:\\s*\\(([A-Z][A-Z.'’\\- ]{1,30})\\)(?=,\\s*${WHEN}))`;
