@@ -400,3 +400,12 @@ test('an incident the lede tells undated takes the earlier day the next sentence
     'The guerrillas last night attacked the oil well where they worked and took them hostage. The company released a note confirming the kidnapping.', '1989-04-20');
   assert.deepEqual(ms.filter((m) => m.kind === 'incident').map(brief), ['incident:1989-04-19/1989-04-20']);
 });
+
+test('a sentence that opens by recalling tells history: without a day of its own it opens no event', () => {
+  const ms = mentions('Commentary', 'Let us recall the horrible explosion of the Colombian airliner, in which more than 100 people died. ' +
+    'The people have suffered for years.', '1990-01-09');
+  assert.deepEqual(ms.filter((m) => m.kind === 'incident').map(brief), []);
+  // (what it recalls with a day of its own is that day's: "We recall that on 16 November six Jesuits were murdered")
+  const dated = mentions('Commentary', 'We recall that on 16 November six Jesuit priests were murdered in San Salvador.', '1989-12-09');
+  assert.deepEqual(dated.filter((m) => m.kind === 'incident').map(brief), ['incident:1989-11-16/1989-11-16']);
+});

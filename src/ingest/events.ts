@@ -174,11 +174,18 @@ const ONGOING = /\b(?:is|are|am|been)\s+(?:still\s+)?$/i;
  * sentence recalls or sums up violence: it is no report's one incident.
  */
 const NOT_ONE = /\b(?:(?:last|past|previous)\s+(?:year|decade)|(?:years|decades)\s+ago|(?:in|during|over)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?years|for\s+(?:some\s+time|years|decades)(?:\s+now)?|since\s+(?:19|20)\d\d|waves?\s+of)\b|\?\s*$/i;
+/**
+ * A sentence that opens by recalling ("Let us recall the horrible explosion of the Colombian airliner", "We just have
+ * to remember the cold way in which journalist Bill Stewart was killed", "The bishop recalled that this year is the
+ * 10th anniversary of Msgr Romero's assassination") tells history: without a day of its own it opens no event (the
+ * day of the report is not the day of what it recalls).
+ */
+const RECALLS = /^(?:\[[^\]]{1,60}\]\s*)*(?:let\s+us\s+(?:recall|remember)|we\s+(?:\w+\s+){0,3}?(?:recall|remember)|it\s+(?:\w+\s+){0,2}?(?:be\s+)?recalled|(?:\p{Lu}[\p{L}'’-]*\s+|the\s+[\p{L}-]+\s+){1,3}(?:also\s+)?recalled\s+that)\b|\banniversary\s+of\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:murder|assassination|death|massacre|killing)/iu;
 function loneIncident(sentences: readonly AnalyzedSentence[], ref: string | null, open: (c: Cue) => Mention): Mention | null {
   const body = sentences.filter((s) => !s.headline);
   // (violence only, told near the top: a protest word deep in an interview is no report's incident)
   for (const s of body.slice(0, 8)) {
-    if (NOT_ONE.test(s.text)) continue;
+    if (NOT_ONE.test(s.text) || RECALLS.test(s.text)) continue;
     // (nor a war going on: "the government that is fighting against the rebels")
     // (a protest, a riot or looting only in the first three sentences: further on it is rarely the report's own)
     const c = sentenceCues(s, s.claims.flatMap((x) => (x.span ? [x.span] : [])), ref).find((x) => x.kind === 'incident' && !x.weak && !x.clause.sub && (VIOLENT.has(x.trigger.eventType) || s.index - (body[0]?.index ?? 0) < 3) &&
@@ -204,6 +211,7 @@ function turnsToAnother(m: Mention, c: Cue, s: AnalyzedSentence): boolean {
   if (OPENS_ANOTHER.test(s.text)) return true;
   return TURNS.test(s.text) && (apartPlaces(m.where, c.where) || (!m.weak && incidentFamily(m.subEventType, m.eventType) !== incidentFamily(c.trigger.subEventType, c.trigger.eventType)));
 }
+
 
 /** A sentence that tells of the incident just told as news: reported, condemned, blamed on someone. */
 const REPORTED_BACK = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|murders?|killings?|crimes?|explosions?|bombings?|ambush(?:es)?|kidnappings?|assassinations?|incidents?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|denounced|condemned|attributed|confirmed|claimed|blamed|repudiated|disclosed|announced|investigated)\b/i;
@@ -291,7 +299,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       const own = c.kind === 'incident' ? s.casualties.filter((x) => incidents.length === 1 || c0 === lead || (x.index ?? 0) >= c.clause.start && (x.index ?? 0) < c.clause.end) : [];
       // a development told in passing ("after the delegations arrived on Wednesday") adds to one, never opens one
       const worth = (c.when || own.length || c.where.length || headline || s.index <= 2) && !(c.kind === 'development' && c.clause.sub && !headline);
-      if (!target && !again && !worth) continue;
+      if (!target && !again && (!worth || (RECALLS.test(s.text) && (!c0.when || lent.has(c0) || !PRECISE.has(c0.when.precision))))) continue;
       const m = target ?? again ?? open(c);
       if (turnedFrom && !c.when && turnedFrom.when && PRECISE.has(turnedFrom.when.precision)) { m.when = turnedFrom.when; m.trace.when = turnedFrom.trace.when; }
       if (!target && !again && lent.has(c0) && m.kind === 'incident' && !m.weak) provisional.set(m, { stem: stem(c0), index: s.index });
