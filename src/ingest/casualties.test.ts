@@ -344,3 +344,10 @@ test('counted groups listed before a verb add up, each kind and side a figure of
   // (a group that is a verb's object is not listed with the next one's: "killed 3 soldiers, 2 civilians were wounded")
   assert.deepEqual(figures('The rebels killed 3 soldiers, 2 civilians were wounded.'), [['killed', 'combatant', 3, 3, false], ['injured', 'civilian', 2, 2, false]]);
 });
+
+test('an age is no count, and a toll of ten thousand or more is a war\'s, not an incident\'s', () => {
+  assert.deepEqual(figures('Foreign Minister Alois Mock condemned the killing of 42-year-old Josef Piescher, a Vienna development worker.'), [['killed', 'unknown', 1, 1, false]]);
+  assert.deepEqual(figures('Arias stressed the difficulty of ending a violence that has lasted 10 years and killed more than 70,000 people.'), []);
+  assert.deepEqual(figures('There will be disputes between those who murdered Monsignor Romero and massacred 70,000 Salvadorans.').filter((f) => f[2] >= 10_000), []);
+  assert.deepEqual(figures('The blast killed 1,200 people.'), [['killed', 'unknown', 1200, 1200, false]]);
+});

@@ -57,7 +57,7 @@ const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+de
  * "the assassination of Dr Jose Antonio Rodriguez Porth" (a full name, not a group: "the murder of Jesuit priests";
  * nor a protest's cause: "staged a protest against the killing of X", whose dead are not the protest's).
  */
-const NOMINAL = new RegExp(`(?=(?:assassination|murder|killing|slaying)\\s+of)(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
+const NOMINAL = new RegExp(`(?=(?:assassination|murder|killing|slaying)\\s+of)(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 /** After a nominal killing of one named: "… and of Guatemalan Attorney Gilda Flores" (one more each). */
 const AND_OF = new RegExp(`^(?:\\s*,?\\s*(?:and\\s+)?(?:that\\s+)?of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-]))+`, 'u');
@@ -240,7 +240,12 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
   let part = false;
   const add = (kind: CasualtyKind, qty: string, victims: string, text: string, index: number): void => {
     const range = parseQuantity(qty);
-    if (!range || range.max > 1_000_000) return;
+    // (no incident a report tells kills or wounds ten thousand: a figure that large is a war's or an era's toll, "the
+    // problem of violence that has lasted 10 years and killed more than 70,000 people")
+    if (!range || range.min >= 10_000) return;
+    // (a number before "-year-old" is an age: "the killing of 42-year-old Josef Piescher")
+    const at = text.indexOf(qty);
+    if (at >= 0 && /^-?\s*years?-?\s*old\b/i.test(sentence.slice(index + at + qty.length))) return;
     if (periodToll(sentence, index, text)) return;
     // "three cricketers were killed along with other people": part of a toll, not one
     if (/^[^.;]{0,20}?\b(?:along|together)\s+with\s+(?:other|others|\w+\s+other)\b/i.test(sentence.slice(index + text.length))) return;
