@@ -151,12 +151,11 @@ const RULES: Rule[] = [
     const base = dir === 'ago' ? c.ref : (c.anchor ?? c.ref);
     return dayHit(addDays(base, dir === 'later' ? n : -n));
   } },
-  // "Romero was killed 10 years ago", "murdered eight months ago": that year or month back (an incident recalled
-  // from long before is of its own time, not of the day of the report; weeks ago are left to the words around them)
-  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(months?|years?)\s+ago\b/gi, resolve: (m, c) => {
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : Math.max(1, NUMBER_WORDS.indexOf(m[1]!.toLowerCase()));
-    if (/^month/i.test(m[2]!)) { const [y, mo] = shiftMonth(c.ref, -n); return monthHit(y, mo); }
-    const y = Number(c.ref.slice(0, 4)) - n;
+  // "Romero was killed 10 years ago": that year (an incident recalled from years before is of its own time, not of
+  // the day of the report; months and weeks ago are left to the words around them: "seized by the group two months
+  // ago" is when the town fell, not when it was retaken)
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+years?\s+ago\b/gi, resolve: (m, c) => {
+    const y = Number(c.ref.slice(0, 4)) - (/^\d+$/.test(m[1]!) ? Number(m[1]) : Math.max(1, NUMBER_WORDS.indexOf(m[1]!.toLowerCase())));
     return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' };
   } },
   { re: /\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b/gi, resolve: (m, c) => {
