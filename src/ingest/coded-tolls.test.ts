@@ -33,3 +33,8 @@ test("the coded toll goes to the note's first incident, not to one a later sente
   assert.deepEqual(events[0]?.fatalities, { min: 3, max: 3 });
   for (const later of events.slice(1)) assert.equal(later.fatalities, null);
 });
+
+test("a coder's toll 'for this event' in a later sentence wins over the total split across locations before it (notes5, issue 10)", () => {
+  const note = 'On 2 July 2025, government security forces (NISA) and Hawadle clan militia clashed with Al Shabaab in Mabaax village (Bulo Burto, Hiiraan). An unknown number of militants were killed and wounded. Unspecified number of fatalities coded as 3 and split across 2 locations. Fatalities coded as 1 for this event.';
+  assert.deepEqual(ingest([{ id: 'n', text: note }]).events[0]?.fatalities, { min: 1, max: 1 });
+});

@@ -31,10 +31,14 @@ export function withCodedToll(sentence: string, found: Casualty[], by: string): 
 
 /**
  * A coder's toll is for the note's event, the first incident it tells, even when a later sentence seemed to open
- * another ("The SNA conducted an airstrike … to support ground operations"): it moves there from any other.
+ * another ("The SNA conducted an airstrike … to support ground operations"): it moves there from any other; its share
+ * "for this event" wins over a total split across events.
  */
 export function codedTollToNoteEvent(mentions: { kind: string; casualties: Casualty[] }[]): void {
-  const coded = mentions.flatMap((m) => m.casualties).find((c) => c.coded);
+  // (a later "Fatalities coded as 1 for this event" is this event's share of an earlier "coded as 3 and split across
+  // 2 locations")
+  const tolls = mentions.flatMap((m) => m.casualties).filter((c) => c.coded);
+  const coded = tolls.find((c) => FOR_THIS_EVENT.test(c.text)) ?? tolls[0];
   const noteEvent = coded ? mentions.find((m) => m.kind === 'incident') : undefined;
   if (!coded || !noteEvent) return;
   for (const m of mentions) m.casualties = m === noteEvent ? [...m.casualties.filter((c) => !c.coded), coded] : m.casualties.filter((c) => !c.coded);
