@@ -171,3 +171,10 @@ test('a single bracketed unit named in several countries is the one where the lo
   const found = findUnknownPlaces(s, [], gazetteer(), { blocked: [] });
   assert.deepEqual(found.map((p) => [p.place.name, p.place.country]), [['Baqim', 'YE']]);
 });
+
+test('a coder\'s note places a town by its first-level unit after a comma (notes5, issue 10)', () => {
+  const placed = (s: string): string[][] => findUnknownPlaces(s, [], gazetteer(), { blocked: [] }).map((p) => [p.place.name, p.place.country, p.place.admin1]);
+  assert.deepEqual(placed('On 29 April 2020, in Jojutla, Morelos, workers of a hospital protested demanding better work conditions.'), [['Jojutla', 'MX', 'Morelos']]);
+  // (a country after the comma is no first-level unit)
+  assert.deepEqual(placed('On 9 May 2020, citizens protested from their balconies in Nis, Serbia, against the government.'), []);
+});

@@ -49,6 +49,25 @@ const UNIT_WORD = '(?:\\s+(?:upazila|district|division|province|region|state|gov
  * "Janaale town (Marka, Lower Shabelle)", "the outskirts of Lafoole village, (Afgooye, Lower Shabelle)").
  */
 const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:village|town|city|area|locality|neighbou?rhood|settlement|hamlet|${UNIT_NAMED}))?,?\\s*\\((?:coded\\s+(?:as|to)\\s+)?(${NAME})${UNIT_WORD}(?:,\\s*(${NAME})${UNIT_WORD})?(?:,\\s*(${NAME})${UNIT_WORD})?\\)`, 'gu');
+/**
+ * A coder's note places a town by its first-level unit after a comma ("in Jojutla, Morelos, workers protested", "in
+ * Huanuquillo, Junin, citizens…", "in Nis, Serbia" is a country's and read elsewhere).
+ */
+const TOWN_UNIT = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(${NAME_DE}),\\s+(${NAME})(?=\\s*[,.(;]|\\s+(?:state|department|province|region)\\b)`, 'gu');
+const UNIT_ENDING = /\s(?:Canton|Jurisdiction|Municipality|District|Department|Province|Region|State|County|Village|Town|City|Area)$/;
+const unitName = (s: string): string => fold(s).replace(/\s+(?:state|department|province|region|governorate|division)$/, '');
+/** The town a name means in the first-level unit named after it, else a place the gazetteer lacks set in that unit. */
+function townInUnit(name: string, unit: string, gaz: Gazetteer): Place | null {
+  if (gaz.countryWords.has(fold(unit))) return null;
+  const key = unitName(unit);
+  const areas = [...gaz.lookup(fold(unit)), ...gaz.likeUnit(fold(unit))].filter((p) => (p.kind === 'admin1' || p.kind === 'province') && unitName(p.admin1 || p.name) === key);
+  const towns = gaz.lookup(fold(name)).filter((p) => p.kind !== 'country' && p.kind !== 'admin1' && unitName(p.admin1) === key && (!areas.length || areas.some((a) => a.country === p.country)));
+  const own = [...towns].sort((a, b) => a.precision - b.precision || b.population - a.population)[0];
+  if (own) return { ...own, name };
+  // (a name the gazetteer lacks only in a unit of one country: Junin is Peru's and Argentina's)
+  return new Set(areas.map((a) => a.country)).size === 1 && !gaz.lookup(fold(name)).length ? unresolved(name, areas[0]!, true) : null;
+}
+
 /** Wire copy places a hamlet by its units after commas: "in El Tomate, Canaletes Municipality, Cordoba Department". */
 const UNIT = '(?:Department|Province|Municipality|Canton|Jurisdiction|District|Region|State|Governorate|County|Prefecture)';
 const CHAIN = new RegExp(`\\b(?:in|at|near|of|around|outside)\\s+(?:the\\s+)?(${NAME_DE})(?:\\s+(?:village|town|hamlet|canton|locality|settlement|farm|estate))?((?:\\s*,\\s*${NAME}\\s+${UNIT}\\b)+)`, 'gu');
@@ -171,6 +190,14 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     // (a name known only abroad is a place the gazetteer lacks where two units agree on the country: "Karin village
     // (Bossaso, Bari)" is not Erzurum, once Karin; "Sylhet city (Sylhet Sadar)" is not made a place abroad)
     else if (at && (!gaz.lookup(fold(name)).length || unitsIn(units, gaz, at.country) >= 2)) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
+  }
+  for (const m of sentence.includes(',') ? sentence.matchAll(TOWN_UNIT) : []) {
+    const name = m[1]!.trim();
+    const at = m.index + m[0].indexOf(name);
+    // (a name with its unit word, "Yamabal Canton, Morazan", is read by the patterns of unit words)
+    if (NOT_PLACE.test(name) || UNIT_ENDING.test(name) || gaz.countryWords.has(fold(name)) || taken.some(([a, b]) => at < b && at + name.length > a)) continue;
+    const place = townInUnit(name, m[2]!, gaz);
+    if (place) { out.push({ place, text: name, index: at, locative: true }); taken.push([at, at + name.length]); }
   }
   for (const m of sentence.includes(',') && CHAIN_SIEVE.candidates(sentence)[0] ? sentence.matchAll(CHAIN) : []) {
     const name = m[1]!.trim();
