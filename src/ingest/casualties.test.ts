@@ -351,3 +351,20 @@ test('an age is no count, and a toll of ten thousand or more is a war\'s, not an
   assert.deepEqual(figures('There will be disputes between those who murdered Monsignor Romero and massacred 70,000 Salvadorans.').filter((f) => f[2] >= 10_000), []);
   assert.deepEqual(figures('The blast killed 1,200 people.'), [['killed', 'unknown', 1200, 1200, false]]);
 });
+
+test('a killing told as a noun its victim owns is one dead (wire22)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'x' }).filter((c) => c.kind === 'killed').map((c) => c.range.min);
+  assert.deepEqual(killed("he added that pizarro's murder was useless because the m-19 will continue its struggle."), [1]);
+  assert.deepEqual(killed("concerning dr jose antonio rodriguez porth's death, the general command reports the following."), [1]);
+  assert.deepEqual(killed('a nightmare for the masterminds and perpetrators of his abominable assassination.'), [1]);
+  // the owner is the killer, or the noun qualifies another, or the owner is a day: no count
+  assert.deepEqual(killed("they condemned the army's murder of civilians in the region."), []);
+  assert.deepEqual(killed("the brigade's death squads threatened the opposition."), []);
+  assert.deepEqual(killed("yesterday's murder shocked the country."), []);
+});
+
+test('an age between the figure and the victims is part of their description (wire22)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'x' }).filter((c) => c.kind === 'killed').map((c) => c.range.min);
+  assert.deepEqual(killed('Two 14-year-old boys were killed when guerrillas attacked the town.'), [2]);
+  assert.deepEqual(killed('Guerrillas killed two 12-year-old girls in San Miguel.'), [2]);
+});

@@ -6,6 +6,7 @@ import { NUMBER_SRC, parseNumber } from './numbers.js';
 import { MONTH, WEEKDAY } from './date-words.js';
 import { Sieve } from './sieve.js';
 import { ASIDE, BE, COMBATANT, CIVILIAN, DESCR, DESCR2, HURT, KILL, QTY, QUAL, VICTIM, VICTIMS } from './victim-words.js';
+import { possessedKilling } from './possessed-killing.js';
 import { IDENTIFIED, LIST, NAMES_PASSIVE, PERSON, ROLE, ROLES_PASSIVE, listedVictims } from './victim-lists.js';
 
 /** "mujahideen of the Islamic Emirate", "fighters from the Rapid Support Forces" */
@@ -373,6 +374,9 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
       const more = AND_OF.exec(sentence.slice(m.index + m[0].length));
       add('killed', String(1 + (more ? more[0].split(/\bof\s/).length - 1 : 0)), '', more ? m[0] + more[0] : m[0], m.index);
     }
+    // "Pizarro's murder", "his abominable assassination": one dead, the one way capitals leave to tell a name's killing
+    const possessed = out.some((c) => c.kind === 'killed') ? null : possessedKilling(sentence);
+    if (possessed) add('killed', '1', '', possessed.text, possessed.index);
     APPOSED.lastIndex = 0;
     for (let m = APPOSED_GATE.test(sentence) ? APPOSED.exec(sentence) : null; m; m = APPOSED.exec(sentence)) {
       // (not one person: "the peasants, who lived near the river, were killed" has no name; "and" in the name is two)

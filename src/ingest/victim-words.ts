@@ -29,7 +29,7 @@ export const BE = '(?:\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|had|h
 export const KILL = '(?:killed|dead|died|lost\\s+their\\s+lives|lost\\s+his\\s+life|lost\\s+her\\s+life|martyred|embraced\\s+martyrdom|embraced\\s+shahadat|laid\\s+down\\s+their\\s+lives|perished|slain|shot\\s+dead|neutrali[sz]ed|eliminated|sent\\s+to\\s+hell|gunned\\s+down|lost\\s+lives|murdered|assassinated|executed|massacred|(?:shot|stabbed|hacked|beaten|burned|burnt|clubbed)\\s+to\\s+death)';
 export const HURT = '(?:injured|wounded|hurt|sustained\\s+(?:serious\\s+)?injuries|suffered\\s+(?:serious\\s+)?injuries|hospitali[sz]ed)';
 export const ASIDE = "(?:\\s*,?\\s*(?:including|among\\s+them|one\\s+of\\s+(?:them|whom)|two\\s+of\\s+(?:them|whom)|most\\s+of\\s+(?:them|whom)|all\\s+of\\s+(?:them|whom)|mostly|many\\s+of\\s+(?:them|whom)|some\\s+of\\s+(?:them|whom)|both|among\\s+whom)(?:(?!\\band\\s+(?:wounded|injured|killed|left|leaving))[^.;:]){1,80}?,?)?";
-// (initials too: "two U.S. citizens"; and the Islamic State's "IS" before its members, not the verb: "1 senior IS
-// member was killed", "4 IS fighters were killed")
-export const DESCR = "(?:(?:IS|ISIS|ISIL|ISS)\\s+(?=(?:members?|fighters?|militants?|operatives?|elements)\\b)|(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when|left|leaving)\\s|\\d)(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}'’-]+)\\s+){0,5}?";
+// (initials too: "two U.S. citizens"; an age too, "two 14-year-old boys", but no other figure; and the Islamic
+// State's "IS" before its members, not the verb: "1 senior IS member was killed", "4 IS fighters were killed")
+export const DESCR = "(?:(?:IS|ISIS|ISIL|ISS)\\s+(?=(?:members?|fighters?|militants?|operatives?|elements)\\b)|(?!(?:was|were|is|are|had|has|have|been|be|said|says|told|saying|that|who|which|while|when|left|leaving)\\s|\\d(?!\\d{0,2}-years?-old\\s))(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{N}'’-]+)\\s+){0,5}?";
 export const DESCR2 = "(?:(?!(?:was|were|is|are|had|has|have|been|be|said|says|and|who)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,2}?";
