@@ -107,3 +107,9 @@ test('a name set off by words a title closes is a name (issue 10)', () => {
   // (a title further on, past the words set off, makes no name)
   assert.doesNotMatch(rc('THEY SAID THAT HEAVY RAINS, WHICH FELL ALL WEEK, HAD FORCED THE MAYOR TO LEAVE.'), /Heavy Rains/);
 });
+
+test('a short month beside a one-digit day is the month, the modal verb is not (wire22)', () => {
+  assert.match(rc('THE POLICE CONFIRMED TODAY THAT GUERRILLAS ATTACKED A BANK ON 6 MAY.'), /on 6 May\./);
+  assert.match(rc('THE GUERRILLAS ATTACKED THE TOWN ON MAY 6 AND LEFT.'), /on May 6 and/);
+  assert.match(rc('THE SPOKESMAN SAID THAT THE ARMY MAY ATTACK THE TOWN SOON, ON 16 MAY.'), /army may attack the town soon, on 16 May/);
+});

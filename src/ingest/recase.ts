@@ -143,7 +143,8 @@ export function recase(text: string, gaz: Gazetteer, table: ActorTable): string 
         done = true;
         continue;
       }
-      const numberNear = /^\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? '');
+      // (a one-digit day is no token of its own: "on 6 may" is read from the letters around the word)
+      const numberNear = /\d[ \t]*$/.test(lower.slice(Math.max(0, t.start - 4), t.start)) || /^[ \t]*\d/.test(lower.slice(words.at(-1)!.end, words.at(-1)!.end + 4));
       if ((gaz.countryWords.has(key) && (n > 1 || !COMMON.has(key))) || (n === 1 && ((MONTHS[key] !== undefined && (key.length > 3 || numberNear)) || (WEEKDAYS[key] !== undefined && key.length > 3)))) {
         put(i, i + n, (w, k) => (k > 0 && JOINERS.has(w) ? w : title(w)));
         i += n - 1;
