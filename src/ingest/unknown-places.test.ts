@@ -178,3 +178,13 @@ test('a coder\'s note places a town by its first-level unit after a comma (notes
   // (a country after the comma is no first-level unit)
   assert.deepEqual(placed('On 9 May 2020, citizens protested from their balconies in Nis, Serbia, against the government.'), []);
 });
+
+test('a municipality written with a capital is its seat, a small part of its department (wire22)', () => {
+  const at = (s: string): [string, number][] => {
+    const known = findPlaces(s, gazetteer(), { countries: new Set(['CO']) });
+    return findUnknownPlaces(s, known, gazetteer(), { country: 'CO', datelined: true, blocked: [] }).map((p) => [p.place.name, p.place.precision]);
+  };
+  assert.deepEqual(at('The pipeline was blown up today near Urum Municipality, Norte de Santander Department.'), [['Urum', 2]]);
+  // (a name the gazetteer knows only abroad, Argentina's Rio Negro, is the Colombian municipality the story names)
+  assert.deepEqual(at('They set fire to two vehicles in the urban area of Rio Negro Municipality, in the eastern region of Antioquia.'), [['Rio Negro', 2]]);
+});

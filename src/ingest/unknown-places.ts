@@ -7,7 +7,7 @@ import type { Place, PlaceMention } from './types.js';
 import { fold, slug } from './text.js';
 import { Sieve } from './sieve.js';
 
-const TYPE = '(?:[Cc]antons?|[Jj]urisdiction|districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|municipality|commune|groupement|subdistrict)';
+const TYPE = '(?:[Cc]antons?|[Jj]urisdiction|districts?|territory|territories|provinces?|regions?|villages?|towns?|city|port|area|sector|valley|tehsil|county|governorate|oblast|camp|temples?|locality|neighbou?rhood|[Mm]unicipality|commune|groupement|subdistrict)';
 const NAME = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{L}+)*){0,2}";
 /** A name, or a Spanish or Portuguese compound of two ("Lujan de Cuyo", "San Juan de los Cerritos"). */
 const NAME_DE = `${NAME}(?:\\s+(?:de|del|da|do|dos|das)(?:\\s+(?:la|las|los))?\\s+${NAME})?`;
@@ -28,8 +28,11 @@ const WHERE_WHEN = new RegExp(`\\b(?:in|at)\\s+(${NAME})(?=\\s+(?:last\\s+night|
 const NOT_SCENE = /^(?:Congress|Parliament|Assembly|Senate|Court|Cabinet|Council|Mass|Office|Church|Government|Radio|Television|Press|Spanish|English|French|Quechua|Geneva\s+Convention)$/;
 const LOCATIVE_CAP = /\b(?:in|at|to|hit|struck|targeted|shelled|bombed|around|near|outside)\s+\p{Lu}/u;
 const TYPED = new RegExp(`\\b${TYPE}\\b`);
-/** The words that call a name a settlement: "El Aguacate village", "the hamlet of Chuschi". */
-const SETTLEMENT = /\b(?:villages?|hamlets?|towns?)\b/;
+/**
+ * The words that call a name a settlement: "El Aguacate village", "the hamlet of Chuschi"; a Latin American
+ * municipality bears its seat's name ("near Urum Municipality", "in Rio Negro Municipality"): the town's small area.
+ */
+const SETTLEMENT = /\b(?:villages?|hamlets?|towns?|[Mm]unicipality)\b/;
 /** The seat of an office ("the mayor of", "the governor of"): the name set off after it is the holder's. */
 const OFFICE_OF = /\b(?:mayor(?:-elect)?|governor|(?:deputy\s+|sub-?)?prefect|bishop|archbishop|council(?:man|or|lor)|alderman|justice\s+of\s+the\s+peace|priest|judge|representative|deputy|senator)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:town|city|municipality|village|department|province)\s+of\s+)?$/i;
 /** "Kurram, Dir, Chitral and Baram Chah": a name in a list of known places is a place too. */
