@@ -368,3 +368,9 @@ test('an age between the figure and the victims is part of their description (wi
   assert.deepEqual(killed('Two 14-year-old boys were killed when guerrillas attacked the town.'), [2]);
   assert.deepEqual(killed('Guerrillas killed two 12-year-old girls in San Miguel.'), [2]);
 });
+
+test('an aside of any count of the victims between them and the verb (wire22)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'x' }).filter((c) => c.kind === 'killed').map((c) => c.range.min);
+  assert.deepEqual(killed('They attended the funeral of six Jesuit priests, five of them Spaniards, who were killed on Thursday.'), [6]);
+  assert.deepEqual(killed('Six Jesuit priests, five of them Spaniards, were killed on Thursday.'), [6]);
+});
