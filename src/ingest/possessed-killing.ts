@@ -10,7 +10,7 @@ const MANNER = '(?:(?:brutal|tragic|vile|cowardly|abominable|cruel|horrible|hein
  * is the killer) and not a noun qualifying another ("death squads", "death threats", "his murder trial").
  * "Death" only after a name's possessive: "his death" may be any death.
  */
-const POSSESSED = new RegExp(`(?:(?<=\\p{L}{2})['’]s\\s+${MANNER}(?:murder|assassination|death|killing)|\\b(?:his|her)\\s+${MANNER}(?:murder|assassination))(?![\\p{L}-])(?!\\s+(?:of|squads?|threats?|tolls?|penalty|sentences?|lists?|warrants?|plots?|attempts?|camps?|trials?|case|cases|anniversary|charges?|rows?)\\b)`, 'giu');
+const POSSESSED = new RegExp(`(?:['’]s\\s+${MANNER}(?:murder|assassination|death|killing)|\\b(?:his|her)\\s+${MANNER}(?:murder|assassination))(?![\\p{L}-])(?!\\s+(?:of|squads?|threats?|tolls?|penalty|sentences?|lists?|warrants?|plots?|attempts?|camps?|trials?|case|cases|anniversary|charges?|rows?)\\b)`, 'giu');
 /** Owners that are no victim: a day or a time ("yesterday's murder", "last year's killing"). */
 const TIME_OWNER = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|evening|it|one)$/i;
 
@@ -19,7 +19,8 @@ export function possessedKilling(sentence: string): { text: string; index: numbe
   POSSESSED.lastIndex = 0;
   for (let m = POSSESSED.exec(sentence); m; m = POSSESSED.exec(sentence)) {
     const owner = /\p{L}+$/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
-    if (/^['’]/.test(m[0]) && TIME_OWNER.test(owner)) continue;
+    // (the owner is a word of two letters at least: "Pizarro's", not a stray "s" or an initial's)
+    if (/^['’]/.test(m[0]) && (owner.length < 2 || TIME_OWNER.test(owner))) continue;
     return { text: m[0], index: m.index };
   }
   return null;
