@@ -374,3 +374,9 @@ test('an aside of any count of the victims between them and the verb (wire22)', 
   assert.deepEqual(killed('They attended the funeral of six Jesuit priests, five of them Spaniards, who were killed on Thursday.'), [6]);
   assert.deepEqual(killed('Six Jesuit priests, five of them Spaniards, were killed on Thursday.'), [6]);
 });
+
+test('a death "following" or "over" which no crowd reacted is the killing told; a protest\'s is not its toll (wire22)', () => {
+  const killed = (s: string): number[] => findCasualties(s, { by: 'x' }).filter((c) => c.kind === 'killed').map((c) => c.range.min);
+  assert.deepEqual(killed('His departure occurred following the assassination of six Jesuits who were machinegunned on 15 November.'), [6]);
+  assert.deepEqual(killed('Students staged a demonstration following the death of two students.'), []);
+});

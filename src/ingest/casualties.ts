@@ -34,10 +34,20 @@ const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])(?<!\\b(?:killed|killing|kill|wou
  * a fellow worker"): those dead are no toll of that event.
  */
 const PROTESTED = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
+/**
+ * The same where the sentence tells no crowd, protest or grief: "the departure occurred following the assassination of
+ * six Jesuits", "regret over the death of several children", "alarmed over the assassination of" tell the killing
+ * ("arrested because of their suspected involvement in the assassination of six Jesuits" still does not).
+ */
+const CALM = '(?<!\\b(?:against|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
+/** Words of a crowd's or a mourner's reaction anywhere in a sentence, or of an accident's death. */
+const CROWD = /\b(?:protest|demonstrat|riot|rall(?:y|ies|ied)|march|strike|unrest|anger|angry|outrage|fury|furious|mourn|vigil|funeral|sit-in|block|hartal|shut\s*down|clash|violence|uproar|tension|vandal|ransack|torch|set\s+fire|mob|agitat|locals|accident)/i;
 // (each use looks ahead for its noun before PROTESTED looks back: tried first, the look back ran at every position)
-const DEATH_OF = `(?=(?:deaths?|assassinations?)\\s+of)${PROTESTED}(?:deaths?|assassinations?)\\s+of`;
+const deathOf = (protested: string): string => `(?=(?:deaths?|assassinations?)\\s+of)${protested}(?:deaths?|assassinations?)\\s+of`;
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead", "the murder of the six Jesuits". */
-const OBJECT = new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|(?:murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of)(?:\\s+the(?=\\s+${NUMBER_SRC}\\s))?|${DEATH_OF}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+const objectPattern = (protested: string): RegExp => new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|(?:murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of)(?:\\s+the(?=\\s+${NUMBER_SRC}\\s))?|${deathOf(protested)}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
+const OBJECT = objectPattern(PROTESTED);
+const OBJECT_CALM = objectPattern(CALM);
 /** "the death toll rose to 12", "toll stood at 40". */
 const TOLL = new RegExp(`(death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|injured|wounded|(?:\\w+\\s+)?(?:killed|dead|injured|wounded)))\\s+(?:[\\w.'’-]+\\s+){0,14}?(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|has\\s+risen|had\\s+risen)\\s+(?:to|at)\\s+(${QTY})`, 'giu');
 /** "raising the toll to 27", "bringing the death toll to 40". */
@@ -330,8 +340,10 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     const both = g.v2 && /^(?:a|an|one)$/i.test(qty.trim()) && !g.q2 ? '2' : g.q2 ? sum(qty, g.q2) : null;
     add(kind, both ?? qty, victims, m[0], m.index);
   }
-  OBJECT.lastIndex = 0;
-  for (let m = can(OBJECT) ? OBJECT.exec(sentence) : null; m; m = OBJECT.exec(sentence)) {
+  // (a death "following" or "over" which no crowd reacted is the killing told: OBJECT_CALM; the sieve's words are the same)
+  const object = CROWD.test(sentence) ? OBJECT : OBJECT_CALM;
+  object.lastIndex = 0;
+  for (let m = can(OBJECT) ? object.exec(sentence) : null; m; m = object.exec(sentence)) {
     const verb = m[1]!.toLowerCase();
     const qty = m[2]!;
     const victims = m[3] ?? '';
