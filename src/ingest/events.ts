@@ -15,7 +15,7 @@ import { addDays, dayDiff, fold } from './text.js';
 import { ANOTHER, apartPlaces, COARSE, nearPlaces, overlaps, paragraphPlace, reporterPlace, uniq, VIOLENT, type Mention } from './mention.js';
 import { mergeUndated } from './undated-merge.js';
 import { splitScenes } from './several-incidents.js';
-import { mobBesideDemonstrations, unarmedAssault } from './mob-violence.js';
+import { armedSides, mobBesideDemonstrations, unarmedAssault } from './mob-violence.js';
 import { codedTollToNoteEvent } from './coded-tolls.js';
 
 export type { Mention } from './mention.js';
@@ -436,10 +436,10 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // violence done by people who are no armed force ("supporters of Awami League … assaulted and injured the chairman
     // … with bamboo sticks", "rivals assaulted and killed a farmer") is mob violence as ACLED codes it: a clash needs
     // armed, organised sides, and an attack an armed perpetrator
-    if (m.kind === 'incident' && armed === 0 && BY_MOB_OR_ARMED.has(m.subEventType) && unarmedAssault(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
+    if (m.kind === 'incident' && armedSides(m.actors) === 0 && BY_MOB_OR_ARMED.has(m.subEventType) && unarmedAssault(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
     // (and a crowd's violence whose demonstrations are only its setting: "unidentified persons vandalized the house of
     // the mayor, amid the outbreak of violence following anti-government demonstrations")
-    else if (m.kind === 'incident' && armed === 0 && m.subEventType === 'Violent demonstration' && mobBesideDemonstrations(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
+    else if (m.kind === 'incident' && armedSides(m.actors) === 0 && m.subEventType === 'Violent demonstration' && mobBesideDemonstrations(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });

@@ -1,6 +1,7 @@
 // Violence by people who are no armed force: ACLED's mob violence. A clash needs armed, organised sides and an attack
 // an armed perpetrator; a party's supporters beating a rival with bamboo sticks, or rivals killing a farmer over land,
 // are neither.
+import type { Actor } from './types.js';
 /**
  * People who are no armed force (a party's supporters or members, villagers, rivals, students, traders, a leader's
  * accomplices) doing violence by hand or with what comes to hand.
@@ -16,6 +17,19 @@ const ARMED = /\b(?:guns?|gunmen|gunfire|fired|firing|shot|shoot(?:ing|out)|rifl
 const BOMB = /\b(?<!(?:crude|cocktail|petrol|made)\s)bombs?\b/i;
 /** Words of a force or an unnamed perpetrator, which leave the violence mob violence only when it is done by hand. */
 const FORCE = /\b(?:police|forces|assailants|unidentified|miscreants)\b/i;
+/** A crowd fighting the police ("members of BNP clashed with police forces"): rioters against a force, not two armed sides. */
+const CLASHED_WITH_POLICE = /\b(?:clashed|engaged\s+in\s+(?:a\s+)?clash(?:es)?)\s+with\s+(?:the\s+)?police\b/i;
+/** Heads of an organisation's name that make it armed ("Front", "Brigades"); a "Party", "Group" or "Jamaat" is not. */
+const ARMED_HEAD = /\b(?:Army|Front|Brigades?|Forces|Militia|Corps|Battalion|Liberation|Resistance|Mujahideen|Lashkar|Jaish|Guards?)\b/;
+
+/**
+ * The armed sides among an event's actors: forces and armed groups, but not an organisation the text alone names
+ * whose name says nothing armed ("members of Jatiya Party", "supporters of Jamaat-e-Islami"): a party's crowd.
+ * @example armedSides([{ id: 'new:jatiya-party', name: 'Jatiya Party', aliases: [], kind: 'armed_group', known: false }]) // 0
+ */
+export function armedSides(actors: readonly Actor[]): number {
+  return actors.filter((a) => a.kind === 'state_force' || (a.kind === 'armed_group' && (a.known || ARMED_HEAD.test(a.name)))).length;
+}
 
 /**
  * Whether a sentence tells violence by people who are no armed force: a crowd, or unnamed assailants with sticks,
@@ -25,7 +39,7 @@ const FORCE = /\b(?:police|forces|assailants|unidentified|miscreants)\b/i;
 export function unarmedAssault(text: string): boolean {
   if (ARMED.test(text) || BOMB.test(text)) return false;
   const byHand = BY_HAND.test(text);
-  return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text))) || (byHand && ASSAILANTS.test(text));
+  return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text) || CLASHED_WITH_POLICE.test(text))) || (byHand && ASSAILANTS.test(text));
 }
 
 /** Words of a demonstration. */
