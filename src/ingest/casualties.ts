@@ -27,7 +27,7 @@ const RELATIVE = '(?<rel>\\s+who(?=\\s+(?:were|was|had\\s+been)\\s))?';
 /** Words before a death a protest or a demand is about ("demanding justice for their two fellow workers who were …"). */
 const PROTEST_BEFORE = /\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|avenge|revenge|blocked)\b[^.;]{0,80}$/i;
 /** subject first: "Five civilians, including a child, were killed"; "23 soldiers martyred"; "a woman and a man were martyred". */
-const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])(?<!\\b(?:killed|killing|kill|wounded|wounding|injured|injuring)\\s+)["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${RELATIVE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
+const SUBJECT = new RegExp(`(?<![\\p{L}\\d,.-])(?<!\\b(?:killed|killing|kill|wounded|wounding|injured|injuring)\\s+)["“]?(?<q>${QTY})["”]?${PARTITIVE}(?:\\s+(?<v>${DESCR}(?:${VICTIMS})${POST}))?(?:\\s+and\\s+(?:(?:their|other|the|her|his)\\s+)?(?:(?<q2>${QTY})\\s+)?(?<v2>${DESCR2}(?:${VICTIM})))?(?![\\p{L}])${ABOARD}${DASHED}${WHO}${ASIDE}${RELATIVE}${BE}\\s+(?:(?<k>${KILL})|(?<h>${HURT}))(?![\\p{L}])`, 'giu');
 /**
  * The death or assassination of a counted group ("the death of two reporters"), not one a protest or a crowd's anger
  * followed or was about ("staged a demonstration following the death of a student", "protested against the death of
