@@ -4,6 +4,7 @@
 // it is a claim about an event, not the report of one.
 import type { EventType } from './types.js';
 import { Sieve } from './sieve.js';
+import { protestGrievance } from './protest-grievance.js';
 
 interface Trigger {
   readonly re: RegExp;
@@ -74,6 +75,9 @@ const TRIGGERS: Trigger[] = [
   { re: /\b(?:tear\s*-?gas(?:sed)?|water\s+cannons?|pepper[\s-]spray(?:ed)?|rubber\s+bullets|baton(?:s|-charged|\s+charge)?|lathi[\s-]?charg(?:ed|es?|ing)|dispers(?:ed|e|ing)|broke\s+up|cordoned\s+off|(?:police|officers)\s+(?:\w+\s+){0,3}?(?:detained|arrested|blocked|stopped)|forcefully\s+suspended|(?:police|gendarmes|gendarmerie|security\s+forces|soldiers)\s+(?:\w+\s+){0,2}?intervened)\b/i, type: inc('Protests', 'Protest with intervention'), requires: PROTEST },
   // (told in a sentence of its own after the protest: "Police dispersed them and arrested nearly 60 of them")
   { re: /\b(?:police|policemen|officers|security\s+(?:forces|personnel)|riot\s+police|gendarmes|gendarmerie)\s+(?:\w+\s+){0,2}?(?:dispersed\s+(?:them|the\s+(?:crowd|gathering|group|blockade|protest|sit-in))|broke\s+up\s+(?:the\s+)?(?:crowd|gathering|protest|sit-in|blockade)|resorted\s+to\s+(?:a\s+)?(?:baton|lathi)|baton-?charged|lathi-?charged)\b/i, type: inc('Protests', 'Protest with intervention') },
+  // demonstrators assaulted by others ("members of BCL assaulted the BNP demonstrators", "assaulted members of BNP
+  // during BNP's demonstration", "… who were staging a protest"): the protest met an intervention, it was not violent
+  { re: /\bassaulted\s+(?:and\s+injured\s+)?(?:(?:at\s+least\s+)?(?:the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:demonstrators|protesters|protestors|demonstrating|protesting)\b|[^.;]{0,80}?\b(?:during\s+(?:the\s+(?:demonstration|protest|rally)\s+of\b|[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|road\s+march))|who\s+were\s+(?:staging|holding)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:protest|demonstration|rally)))/i, type: inc('Protests', 'Protest with intervention'), requires: PROTEST },
   { re: /\b(?:riots?|rioters|rioting|turn(?:ed|s)?\s+(?:very\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes)|street\s+violence|clash(?:es|ed)?|(?:pull(?:ed)?|tore|tear(?:ing)?)\s+down|(?:threw|throws?|throwing)\s+(?:\w+\s+){0,3}?(?:into\s+(?:a|the)\s+fire|at\s+(?:the\s+)?police)|burning\s+(?:tyres|tires)|(?:hurled|threw|pelted)\s+(?:\w+\s+){0,2}?(?:stones|rocks|petrol\s+bombs|molotov|bricks|objects)|stone-?pelting|barricad(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:roads?|streets?|entrances?|highways?)|assault(?:ed|ing)|clashed\s+with\s+(?:the\s+)?(?:police|security\s+forces|riot\s+police)|set\s+(?:fire\s+to|ablaze|on\s+fire)|torched|burn(?:ed|t|ing)\s+(?:tyres|tires|cars|vehicles|buildings)|vandali[sz](?:ed|ing)|smashed)\b/i, type: inc('Riots', 'Violent demonstration'), requires: PROTEST },
   // burning tyres or barricading roads is the street's violence whether or not a protest word is written
   { re: /\b(?:(?:burn(?:ed|t|ing)|set\s+(?:fire\s+to|alight)|torched)\s+(?:\w+\s+)?(?:tyres|tires)|barricad(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:roads?|streets?|highways?)|(?:roads?|streets?|highways?)\s+(?:\w+\s+){0,2}?barricaded)\b/i, type: inc('Riots', 'Violent demonstration') },
@@ -253,6 +257,8 @@ export function classify(sentence: string): TypedTrigger[] {
       const end = m.index + m[0].length;
       if (t.next && !t.next.test(sentence.slice(end))) continue;
       if (taken.some(([a, b, k]) => k === t.type.kind && m!.index < b && end > a)) continue;
+      // (violence a protest is about is no violence of the protest: "staged a protest against the prior clash")
+      if (t.type.kind === 'incident' && t.type.eventType !== 'Protests' && protestGrievance(sentence, m.index)) continue;
       taken.push([m.index, end, t.type.kind]);
       const weak = i === TRIGGERS.length - 1 || t.weak;
       if (weak && t.type.kind === 'incident' && (accident || (labour && /^strikes?$/i.test(m[0])))) continue;
