@@ -122,7 +122,7 @@ function lasting(clause: string, when: DateInterval | null): DateInterval | null
 
 function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (readonly [number, number])[]): boolean {
   return !avoid.some(([a, b]) => p.index >= a && p.index < b) &&
-    (p.place.kind !== 'country' || REAL_LOCATIVE.test(s.text.slice(Math.max(0, p.index - 30), p.index)));
+    (p.place.kind !== 'country' || p.mission === true || REAL_LOCATIVE.test(s.text.slice(Math.max(0, p.index - 30), p.index)));
 }
 
 const finest = (ps00: readonly PlaceMention[], text = ''): Place[] => {

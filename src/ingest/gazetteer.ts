@@ -12,7 +12,8 @@ export interface RegionPlace {
   name: string; aliases: string[]; country: string; admin1: string; admin2: string;
   lat: number; lon: number; precision: 1 | 2 | 3; kind: string; also?: string[]; weak?: boolean;
 }
-export interface CountryRow { iso: string; names: string[]; demonyms: string[] }
+/** A country's names and demonyms, and the missions that work in it alone ("OSCE SMM": its reports are from Ukraine). */
+export interface CountryRow { iso: string; names: string[]; demonyms: string[]; missions?: string[] }
 
 export interface Gazetteer {
   /** Every place a folded name may mean, curated entries first. */
@@ -32,6 +33,8 @@ export interface Gazetteer {
    * written ("Car bombs", "let us" name nothing).
    */
   readonly acronyms: ReadonlySet<string>;
+  /** Folded names of missions that work in one country alone (countries.json), looked up as that country. */
+  readonly missions: ReadonlySet<string>;
   /**
    * The seat of a first-level unit (GeoNames PPLA: Florencia for Caquetá), or with no unit the country's capital
    * (PPLC): "the capital of Caqueta", "the Salvadoran capital".
@@ -232,6 +235,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
   }
   const countryWords = new Map<string, string>();
   const acronyms = new Set<string>();
+  const missions = new Set<string>();
   for (const c of countryRows) {
     for (const n of c.names) if (/^[A-Z][A-Z.]+$/.test(n)) acronyms.add(fold(n));
     const base = countries.get(c.iso);
@@ -240,6 +244,8 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
       if (base) addCurated(n, { ...base, name: c.names[0] ?? base.name });
     }
     for (const d of c.demonyms) countryWords.set(fold(d), c.iso);
+    // (a mission places its report in its country, as a country: "the OSCE SMM observed 2 explosions near Bohuslavske")
+    for (const n of c.missions ?? []) if (base) { addCurated(n, { ...base, name: c.names[0] ?? base.name }); missions.add(fold(n)); }
   }
   // the most words a name has, up to six (names longer than that are looked up by their first six words anyway)
   for (const k of curated.keys()) longest = Math.max(longest, k.split(/[\s-]+/).length);
@@ -335,7 +341,7 @@ export function buildGazetteer(region: RegionPlace[], worldTsv: string, countryR
     const lines = [...new Set((same.length ? same : vowels.length >= 7 ? keys : []).map(index.placeOf))];
     return lines.map((i) => cache.get(i) ?? rowPlace(line(i), i));
   };
-  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, seat, likeUnit };
+  return { lookup, countries, countryWords, weak, longest: Math.min(longest, 6), capitals, acronyms, missions, seat, likeUnit };
 }
 
 /**

@@ -267,7 +267,8 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
         i += n - 1;
         break;
       }
-      if (blocked.some(([a, b]) => first.start < b && last.end > a)) break;
+      // (a mission is an actor's name too, "the OSCE SMM": it names its country all the same)
+      if (blocked.some(([a, b]) => first.start < b && last.end > a) && !gaz.missions.has(key)) break;
       const before = sentence.slice(0, first.start);
       const after = sentence.slice(last.end);
       // "in Santa Fe, Antioquia Department": the unit after the comma says which namesake is meant
@@ -325,7 +326,7 @@ export function findPlaces(sentence: string, gaz: Gazetteer, ctx: PlaceContext):
       // (and so does a district found by its name without the transliteration's ‘ayn: "Nad Ali" for Nād ‘Alī)
       const renamed = found.kind !== 'country' && found.kind !== 'admin1' && (found.kind !== 'admin2' || (found.alt === true && !UNIT_LAST.test(key)));
       const place = found.id.startsWith('gn:') && renamed && fold(found.name) !== key ? { ...found, name: text } : found;
-      out.push({ place, text, index: first.start, locative });
+      out.push({ place, text, index: first.start, locative, ...(gaz.missions.has(key) ? { mission: true as const } : {}) });
       // "the Chaman-Spin Boldak crossing" names the towns on both sides too
       for (const town of place.also ?? []) {
         const t = town.toLowerCase().replace(/[\s-]+/g, ' ');

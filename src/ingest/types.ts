@@ -93,6 +93,8 @@ export interface PlaceMention {
   readonly index: number;
   /** true when a locative cue ("in", "near", "at") precedes it: likely where something happened. */
   readonly locative: boolean;
+  /** Named by a mission that works in that country alone ("the OSCE SMM observed …"): its report is from there. */
+  readonly mission?: true;
 }
 
 export interface Actor {
