@@ -57,6 +57,8 @@ const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:village|town|city|area|locality|
  * Huanuquillo, Junin, citizens…", "in Nis, Serbia" is a country's and read elsewhere).
  */
 const TOWN_UNIT = new RegExp(`\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(${NAME_DE}),\\s+(${NAME})(?=\\s*[,.(;]|\\s+(?:state|department|province|region)\\b)`, 'gu');
+/** What TOWN_UNIT needs, found without its names' backtracking: most sentences have no "in X, Y" at all. */
+const TOWN_UNIT_GATE = /\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+\p{Lu}[^,;.()]{0,200},\s+\p{Lu}/u;
 const UNIT_ENDING = /\s(?:Canton|Jurisdiction|Municipality|District|Department|Province|Region|State|County|Village|Town|City|Area)$/;
 const unitName = (s: string): string => fold(s).replace(/\s+(?:state|department|province|region|governorate|division)$/, '');
 /** The town a name means in the first-level unit named after it, else a place the gazetteer lacks set in that unit. */
@@ -194,7 +196,7 @@ export function findUnknownPlaces(sentence: string, known: readonly PlaceMention
     // (Bossaso, Bari)" is not Erzurum, once Karin; "Sylhet city (Sylhet Sadar)" is not made a place abroad)
     else if (at && (!gaz.lookup(fold(name)).length || unitsIn(units, gaz, at.country) >= 2)) out.push({ place: unresolved(name, at, true), text: name, index: m.index, locative: true });
   }
-  for (const m of sentence.includes(',') ? sentence.matchAll(TOWN_UNIT) : []) {
+  for (const m of TOWN_UNIT_GATE.test(sentence) ? sentence.matchAll(TOWN_UNIT) : []) {
     const name = m[1]!.trim();
     const at = m.index + m[0].indexOf(name);
     // (a name with its unit word, "Yamabal Canton, Morazan", is read by the patterns of unit words)
