@@ -136,14 +136,16 @@ async function appendRate(db?: string, options: { verifyInWorkers?: boolean; ver
     }
     const { verify, full, serverCpuUs } = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]!;
     const { commits, statements } = mechanism.sequencer.stats;
-    // Then at half that rate, open loop: how long a client waits for its 201 when the server is not saturated.
-    const halfRate = Math.max(1, Math.round(full.perSecond / 2));
-    // About five seconds of it, in whole requests.
-    const halfN = Math.max(load.batch * 20, Math.ceil(Math.min(load.n, halfRate * 5) / load.batch) * load.batch);
-    const half = options.halfLoad ? { ...(await client(url, monitor, load, halfN, halfRate)), rate: halfRate } : undefined;
-    const goalRate = options.goal ? Math.max(1, Math.round((options.goal * verify.perSecond) / 2)) : 0;
-    const goalN = Math.max(load.batch * 20, Math.ceil(Math.min(load.n, goalRate * 5) / load.batch) * load.batch);
-    const goalHalf = options.goal ? { ...(await client(url, monitor, load, goalN, goalRate)), rate: goalRate, ofVerify: options.goal / 2 } : undefined;
+    // Open loop at a given rate, about five seconds of it in whole requests: how long a client waits for its 201
+    // when the server is not saturated.
+    const openLoop = async (perSecond: number) => {
+      const rate = Math.max(1, Math.round(perSecond));
+      const n = Math.max(load.batch * 20, Math.ceil(Math.min(load.n, rate * 5) / load.batch) * load.batch);
+      return { ...(await client(url, monitor, load, n, rate)), rate };
+    };
+    // At half the rate just reached, and at half the goal's load for the store.
+    const half = options.halfLoad ? await openLoop(full.perSecond / 2) : undefined;
+    const goalHalf = options.goal ? { ...(await openLoop((options.goal * verify.perSecond) / 2)), ofVerify: options.goal / 2 } : undefined;
     await app.close();
     await mechanism.close();
     closed = true;
