@@ -30,7 +30,8 @@ import { readKeyFile } from './key-file.js';
 import { Mechanism, type MechanismOptions } from './mechanism.js';
 import { generateKeyPair } from './node-ed25519.js';
 import { seal } from './folder-seal.js';
-import { StateFolder, type StateMeta } from './state-folder.js';
+import type { StateMeta } from './folder-file.js';
+import { StateFolder } from './state-folder.js';
 import { failNextFolderWrite } from './test-failing-folder.js';
 
 const AS_OF = '2026-01-15T00:00:00Z';

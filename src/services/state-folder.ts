@@ -2,27 +2,20 @@
 // instead of rebuilding it: the domain keeps its synchronous Maps (folder-map.ts makes each a view of this folder),
 // and what grows with the log is no longer held whole in memory. Like the state snapshot, it is a cache of what the
 // log makes: labelled with the domain code's hash, the log size it reflects and the tree root at that size, it can
-// make a start faster, never different (docs/decisions.md).
-//
-// Layout (lmdb-js ordered keys, binary values, each value behind a CRC-32 of its key and bytes: folder-seal.ts):
-//   ['r', collection, id]  -> 8-byte position (float64) + V8 serialization of the record
-//   ['o', collection, pos] -> id (utf-8): the insertion order, as a Map iterates
-//   ['n', collection]      -> JSON {count, next}: the collection's size and next position
-//   ['m']                  -> JSON StateMeta, written with every commit that completes a state
-//   ['g']                  -> the number of the last commit written (each commit checks it follows the one before)
+// make a start faster, never different (docs/decisions.md). Its keys and label: folder-file.ts.
 //
 // A commit is written off the event loop: the batch's records are serialized at once and handed to one of lmdb-js's
 // asynchronous transactions, whose commit and fsync run on its own thread. Until that transaction is committed the
 // batch's records are read from `pending` (strongly held), so the Maps answer as if it were stored.
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { deserialize } from 'node:v8';
-import { open, type RootDatabase } from 'lmdb';
+import type { RootDatabase } from 'lmdb';
 import { LRUCache } from 'lru-cache';
 import type { MechanismState } from '../domain/state.js';
 import type { StatePersistence } from './sequencer.js';
-import { snapshotVersion } from './state-snapshot.js';
 import { FolderMap, FolderRecords, framed, orderKey, RECORD_HEAD, recordKey, type Counters } from './folder-map.js';
-import { countStart, forgetStarts, markDamaged, PAGE_SIZE, startsSinceClose, whyStartAnew } from './folder-health.js';
+import { countersKey, FORMAT, GEN_KEY, META_KEY, metaOf, openDb, type StateMeta, storedGen, unsealedLabel } from './folder-file.js';
+import { countStart, forgetStarts, markDamaged, startsSinceClose, whyStartAnew } from './folder-health.js';
 import { seal, StateFolderDamaged, unseal } from './folder-seal.js';
 
 /** Decoded records kept in memory, whatever the state's size (about 3 KB of heap each for a report). */
@@ -30,26 +23,9 @@ const CACHED_RECORDS = 10_000;
 /** Commits that may wait for LMDB's thread before a committer is asked to wait (backlog()). */
 const MAX_UNWRITTEN = 4;
 const MEMBERS = '@members';
-/** The folder's layout: a label of another layout (or none) means a folder to rebuild, as another domain code does. */
-const FORMAT = 2;
 /** Positions of each collection checked at open (meta()): a few milliseconds in all, whatever the state's size. */
 const SAMPLES = 16;
 const KEYS = '@keys';
-
-export interface StateMeta {
-  /** The folder's layout (FORMAT). */
-  readonly format: number;
-  /** The log size the stored state reflects. */
-  readonly size: number;
-  /** The domain code's hash (state-snapshot.ts snapshotVersion): other code means another state. */
-  readonly version: string;
-  /** The tree root at `size`, hex: a log that differs up to there means another state. */
-  readonly root: string;
-  /** The state's fields that are not Maps (mechanism, size...), as JSON. */
-  readonly fields: Record<string, unknown>;
-  /** Every collection ever written, with its counters as this commit left them: checked against the file at open. */
-  readonly counts: Record<string, Counters>;
-}
 
 /** A value handed out while a batch is applied: possibly mutated in place, so compared and written back at commit. */
 export interface Tracked {
@@ -92,9 +68,6 @@ export interface Pending {
   freshGen: number | null;
 }
 
-const countersKey = (collection: string) => ['n', collection];
-const META_KEY = ['m'];
-const GEN_KEY = ['g'];
 const cacheKey = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 /**
@@ -522,31 +495,4 @@ export class StateFolder {
     if (this.#healthy) clearTimeout(this.#healthy);
     forgetStarts(this.path);
   }
-}
-
-/** Whether a label is the plain JSON object earlier versions wrote (before values were sealed). */
-function unsealedLabel(raw: Buffer | undefined): boolean {
-  try {
-    const old = raw ? (JSON.parse(raw.toString('utf8')) as unknown) : null;
-    return typeof old === 'object' && old !== null && !('format' in old);
-  } catch {
-    return false;
-  }
-}
-
-/** The number of the last commit in the file (0: none yet). */
-function storedGen(db: RootDatabase<Buffer, (string | number)[]>): number {
-  const raw = db.get(GEN_KEY);
-  return raw ? Number(unseal(GEN_KEY, raw).toString('utf8')) : 0;
-}
-
-function openDb(path: string): RootDatabase<Buffer, (string | number)[]> {
-  mkdirSync(path, { recursive: true });
-  return open<Buffer, (string | number)[]>({ path, encoding: 'binary', pageSize: PAGE_SIZE });
-}
-
-/** The state's non-Map fields, its size, the code and the root: what a start checks before using the stored state. */
-function metaOf(state: MechanismState, root: Uint8Array, counts: Record<string, Counters>): StateMeta {
-  const fields = Object.fromEntries(Object.entries(state).filter(([, v]) => !(v instanceof Map)));
-  return { format: FORMAT, size: state.size, version: snapshotVersion(), root: Buffer.from(root).toString('hex'), fields, counts };
 }
