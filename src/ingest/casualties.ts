@@ -5,7 +5,7 @@ import type { Casualty, CasualtyKind, Range, VictimKind } from './types.js';
 import { NUMBER_SRC, parseNumber } from './numbers.js';
 import { MONTH, WEEKDAY } from './date-words.js';
 import { Sieve } from './sieve.js';
-import { ASIDE, BE, COMBATANT, CIVILIAN, DESCR, DESCR2, HURT, KILL, QTY, QUAL, VICTIM, VICTIMS } from './victim-words.js';
+import { ASIDE, BE, COMBATANT, CIVILIAN, DESCR, DESCR2, HURT, KILL, nounFirst, NOT_AFTER_PROTEST, QTY, QUAL, VICTIM, VICTIMS } from './victim-words.js';
 import { possessedKilling } from './possessed-killing.js';
 import { IDENTIFIED, LIST, NAMES_PASSIVE, PERSON, ROLE, ROLES_PASSIVE, listedVictims } from './victim-lists.js';
 
@@ -42,8 +42,7 @@ const PROTESTED = '(?<!\\b(?:against|over|following|protest(?:s|ed|ing)?|demand(
 const CALM = '(?<!\\b(?:against|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|memory|mourn(?:s|ed|ing)?|condolences|wake|avenge|revenge|because|due\\s+to)\\b[^.;]{0,80})';
 /** Words of a crowd's or a mourner's reaction anywhere in a sentence, or of an accident's death. */
 const CROWD = /\b(?:protest|demonstrat|riot|rall(?:y|ies|ied)|march|strike|unrest|anger|angry|outrage|fury|furious|mourn|vigil|funeral|sit-in|block|hartal|shut\s*down|clash|violence|uproar|tension|vandal|ransack|torch|set\s+fire|mob|agitat|locals|accident)/i;
-// (each use looks ahead for its noun before PROTESTED looks back: tried first, the look back ran at every position)
-const deathOf = (protested: string): string => `(?=(?:deaths?|assassinations?)\\s+of)${protested}(?:deaths?|assassinations?)\\s+of`;
+const deathOf = (protested: string): string => nounFirst('(?:deaths?|assassinations?)\\s+of', protested);
 /** verb first: "killing two people", "killed 10 civilians", "wounding dozens", "left three dead", "the murder of the six Jesuits". */
 const objectPattern = (protested: string): RegExp => new RegExp(`(?<![\\p{L}])(killed|killing|kills|kill|left|leaving|wounded|wounding|injured|injuring|injures|(?:claim(?:ed|ing|s)|cost(?:ing|s)?)\\s+the\\s+lives\\s+of|martyred|martyring|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|shot\\s+dead|(?:burned|burnt|stabbed|hacked|beaten|stoned|shot)\\s+to\\s+death|lynched|beheaded|murdered|(?:murdering|assassinating|(?:murders?|killings?|slayings?)\\s+of)(?:\\s+the(?=\\s+${NUMBER_SRC}\\s))?|${deathOf(protested)}|assassinated|executed|massacred|massacre\\s+of)\\s+(${QTY})(?:\\s+(?:of\\s+(?:the|them|their|its|whom)\\s+)?(${DESCR}(?:${VICTIMS})))?(?:\\s+(dead|injured|wounded))?(?![\\p{L}])`, 'giu');
 const OBJECT = objectPattern(PROTESTED);
@@ -68,7 +67,7 @@ const NAMED = new RegExp(`\\b(?:murdered|assassinated|executed|killed|shot\\s+de
  * "the assassination of Dr Jose Antonio Rodriguez Porth" (a full name, not a group: "the murder of Jesuit priests";
  * nor a protest's cause: "staged a protest against the killing of X", whose dead are not the protest's).
  */
-const NOMINAL = new RegExp(`(?=(?:assassination|murder|killing|slaying)\\s+of)(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:assassination|murder|killing|slaying)\\s+of\\s+(?:the\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
+const NOMINAL = new RegExp(`${nounFirst('\\b(?:assassination|murder|killing|slaying)\\s+of', NOT_AFTER_PROTEST)}\\s+(?:the\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})(?!\\s*,?\\s*(?:and|or|&)\\s+(?:\\p{Lu}|(?:his|her|their|two|three|four|five|six|several)\\s|\\d))(?!\\s+(?:${VICTIM}|member|leader|activist|cadre|lawmaker|worker|supporter|official|commander|of|forces|army|group|movement|members|supporters|family|brothers)\\b)`, 'gu');
 /** One person killed, told without a figure: "lynched and killed an alleged thief", "killed the gunman". */
 /** After a nominal killing of one named: "… and of Guatemalan Attorney Gilda Flores" (one more each). */
 const AND_OF = new RegExp(`^(?:\\s*,?\\s*(?:and\\s+)?(?:that\\s+)?of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:in|at|on|by|near|from|and|or|a|an|the|of|to|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-]))+`, 'u');
@@ -116,7 +115,7 @@ const BODIES = [
   // (with whose they are, or how they were, set off: "28 bodies of alleged peasants", "two bodies, one of them headless, were found")
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(?:\\w+\\s+)?(?:bodies|corpses)(?:\\s+of\\s+(${DESCR}(?:${VICTIMS})))?(?:\\s*,[^.;]{1,80}?,)?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   // (one: "the body of an unidentified man was found"; not one a protest is about: "demanding justice after the body of a student was found")
-  new RegExp(`(?=\\b(?:the\\s+)?(?:body|corpse)\\s+of)${PROTESTED}\\b(?:the\\s+)?(?:body|corpse)\\s+of\\s+(an?|one)\\s+(${DESCR}(?:${VICTIMS}))(?:\\s*,[^.;]{1,80}?,)?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
+  new RegExp(`${nounFirst('\\b(?:the\\s+)?(?:body|corpse)\\s+of', PROTESTED)}\\s+(an?|one)\\s+(${DESCR}(?:${VICTIMS}))(?:\\s*,[^.;]{1,80}?,)?\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${FOUND}(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d,.-])(${QTY})\\s+(${DESCR}(?:${VICTIM}))\\s+(?:were|have\\s+been|had\\s+been)\\s+found\\s+dead(?![\\p{L}])`, 'giu'),
 ];
 

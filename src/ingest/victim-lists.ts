@@ -1,7 +1,7 @@
 // Victims listed one by one, after the verb or before it, or named as identified: "killed a professor, a policeman,
 // and a pedestrian" (3), "the mayor and his two bodyguards were murdered" (3). Each list gives one count.
 import { NUMBER_SRC, parseNumber } from './numbers.js';
-import { VICTIM } from './victim-words.js';
+import { nounFirst, NOT_AFTER_PROTEST, VICTIM } from './victim-words.js';
 
 /**
  * Victims listed one by one after the verb, as wire copy tells a toll: "killed a university professor, a policeman,
@@ -19,11 +19,8 @@ const NAMED_ITEM = `${PERSON}(?:\\s*,\\s*(?!(?:his|her|their)\\s+(?:[\\p{L}'’-
 /** A name after what the person is, in small letters: "Guatemalan social democratic Leader Gilda Flores", "party Leader Cecilio Rivera". */
 const DESCRIBED = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?!(?:and|or|of|as|than|was|were|is|are|has|had|have|by|in|at|on|to|for|with|from|then|later|also|after|before|when|while|that|who|the|a|an|his|her|their|its)\\s)(?!\\p{Ll}+(?:ed|ing)\\s|${NUMBER_SRC}\\s)\\p{Ll}[\\p{L}-]*\\s+){1,4}?${PERSON}`;
 const ITEM = `(?:(?:a|an|one|another|the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${ROLE}|(?:(?:the|his|her|their|its)\\s+)?${NUMBER_SRC}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ROLE}|${NAMED_ITEM}|${DESCRIBED})(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:town|city|village|municipality)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?(?![\\p{L}])`;
-/**
- * A killing told as a noun, not one a protest or a demand is about ("protested against the murder of …"). The noun is
- * looked for first: the look back over 40 characters, tried at every position, was a twentieth of all ingestion's time.
- */
-const KILLING_OF = '(?=(?:murders?|killings?|assassinations?|slayings?)\\s+of)(?<!\\b(?:against|over|protest(?:s|ed|ing)?|demand(?:s|ed|ing)?|justice|punishment|involved|relation|memory|memoriam|wake|avenge|revenge)\\b[^.;]{0,40})\\b(?:murders?|killings?|assassinations?|slayings?)\\s+of';
+/** A killing told as a noun, not one a protest or a demand is about ("protested against the murder of …"). */
+const KILLING_OF = nounFirst('\\b(?:murders?|killings?|assassinations?|slayings?)\\s+of', NOT_AFTER_PROTEST);
 export const LIST = new RegExp(`(?:\\b(?:killed|murdered|assassinated|executed|shot\\s+dead|gunned\\s+down|(?<!\\b(?:missions?|plans?|plots?|attempts?|intentions?|orders?|threats?)\\s+(?:of|for)\\s+)(?:killing|murdering|assassinating))["”]?|${KILLING_OF})\\s+(${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s+and\\s+(?:${ITEM}|${ROLE}(?![\\p{L}]))))`, 'gu');
 const LIST_ITEM = new RegExp(ITEM, 'gu');
 const COUNTED_ITEM = new RegExp(`^(?:(?:the|his|her|their|its)\\s+)?(?!(?:a|an|one)\\s)(${NUMBER_SRC})\\s`, 'iu');
