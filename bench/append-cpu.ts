@@ -40,6 +40,15 @@ function threadCpu(pid: number): Map<string, number> {
   return out;
 }
 
+/** A thread's name as the kernel keeps it (V8's and libuv's helpers, piscina's workers name theirs). */
+function threadName(tid: string): string {
+  try {
+    return readFileSync(`/proc/${process.pid}/task/${tid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 /** CPU seconds of the processes whose name is `name`, or of one pid. */
 function processCpu(which: { name: string } | { pid: number }): number {
   const pids = 'pid' in which ? [String(which.pid)] : readdirSync('/proc').filter((p) => /^\d+$/.test(p));
@@ -86,7 +95,7 @@ try {
   const perStatement = (seconds: number) => +((seconds * 1e6) / N).toFixed(1);
   const { perSecond } = JSON.parse(out) as { perSecond: number };
   const threads = [...after.threads].map(([tid, cpu]) => [tid, cpu - (before.threads.get(tid) ?? 0)] as const).sort((a, b) => b[1] - a[1]);
-  const names = (tid: string) => (tid === String(process.pid) ? 'event loop' : `thread ${tid}`);
+  const names = (tid: string) => (tid === String(process.pid) ? 'event loop' : `thread ${tid} (${threadName(tid)})`);
   const table: Record<string, number | string> = {
     'store, batches verified': `${pg ? 'PostgreSQL' : 'PGlite'}, ${(mode.verifyBatchesInWorkers ?? batchesVerifiedInWorkers()) ? 'shared with the verifier thread' : 'on the event loop'}`,
     'appended /s': Math.round(perSecond),
