@@ -6,6 +6,7 @@
 // During the open loop the server records each commit's parts (gather, the store's transaction, of which the
 // time before the callback ran is the wait for the database), the checkpointer's writes, GC pauses and the event
 // loop's delay; the client the acknowledgement latency. Printed as one table, with uptime beside it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
@@ -60,14 +61,39 @@ store.appendFresh = async (ids, build, assumed) => {
     note('commit: statements', ids.length);
   }
 };
-// Each batch request inside the server, from its statements handed to the mechanism to every one settled.
+// Each batch request inside the server, from its statements handed to the mechanism to every one settled, in three
+// parts: until its signatures are handed to the verifier (the state loaded, the parse), their check, and after (the
+// queue and the commit). The slowest hundredth's parts are printed apart: what the tail is made of.
+interface RequestTimes { readonly t0: number; verifyFrom?: number; verifyTo?: number }
+const requests = new AsyncLocalStorage<RequestTimes>();
+const slowest: { total: number; before: number; verify: number; after: number }[] = [];
 const submitMany = mechanism.submitMany.bind(mechanism);
 mechanism.submitMany = async (items) => {
-  const t0 = performance.now();
+  const times: RequestTimes = { t0: performance.now() };
   try {
-    return await submitMany(items);
+    return await requests.run(times, () => submitMany(items));
   } finally {
-    note('request: checks, queue and commit (server)', performance.now() - t0);
+    const total = performance.now() - times.t0;
+    note('request: checks, queue and commit (server)', total);
+    if (times.verifyFrom !== undefined && times.verifyTo !== undefined) {
+      const parts = { total, before: times.verifyFrom - times.t0, verify: times.verifyTo - times.verifyFrom, after: times.t0 + total - times.verifyTo };
+      note('request: until its signatures are handed over', parts.before);
+      note('request: its signatures checked', parts.verify);
+      note('request: queue and commit after the check', parts.after);
+      if (recording) slowest.push(parts);
+    }
+  }
+};
+// The sequencer calls the mechanism's verifier through the object, so a wrapper put on it sees every batch.
+const verifier = (mechanism as unknown as { verifier: { verifyMany: (jobs: readonly unknown[]) => Promise<boolean[]> } }).verifier;
+const verifyMany = verifier.verifyMany.bind(verifier);
+verifier.verifyMany = async (jobs) => {
+  const times = requests.getStore();
+  if (times) times.verifyFrom = performance.now();
+  try {
+    return await verifyMany(jobs);
+  } finally {
+    if (times) times.verifyTo = performance.now();
   }
 };
 const saveCheckpoint = store.saveCheckpoint.bind(store);
@@ -116,6 +142,9 @@ try {
   for (const [name, xs] of [...samples].sort()) {
     table[name] = `n ${xs.length}, p50 ${q(xs, 0.5)}, p99 ${q(xs, 0.99)}, max ${q(xs, 1)}, sum ${Math.round(xs.reduce((a, b) => a + b, 0))}`;
   }
+  const tail = slowest.sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(slowest.length / 100)));
+  const mean = (k: 'total' | 'before' | 'verify' | 'after') => (tail.reduce((sum, r) => sum + r[k], 0) / tail.length).toFixed(1);
+  table['the slowest 1 % of requests: total / before / verify / after, mean ms'] = `${mean('total')} / ${mean('before')} / ${mean('verify')} / ${mean('after')} (${tail.length})`;
   console.table(table);
 } finally {
   await server.close();
