@@ -46,6 +46,26 @@ test('given bytes that are not the statement\'s canonical form, signingBytesOf s
   assert.deepEqual(signingBytesOf(other, e.statement), signingBytes(e.statement));
 });
 
+test('signingBytesOf finds a "sig" member that is not ASCII (compared as UTF-8) and writes where it is told', async () => {
+  for (const sig of ['\u00e9t\u00e9', 'a\u{1f600}b', 'tab\there', '\u007f']) {
+    const unsigned = { v: 1, type: 'report.file', by: 'monitor-1', key, at: '2025-11-07T12:00:00Z', body: { text: 'a' } } as const;
+    const statement = { ...unsigned, sig } as unknown as Statement;
+    const bytes = canonicalBytes(statement);
+    const expected = signingBytes(statement);
+    // A wrong reading would not find the member and serialize instead: make that visible.
+    let allocated = 0;
+    const got = signingBytesOf(bytes, statement, (n) => {
+      allocated += 1;
+      return new Uint8Array(n);
+    });
+    assert.deepEqual(got, expected, JSON.stringify(sig));
+    assert.equal(allocated, 1, `the member of ${JSON.stringify(sig)} was found in the bytes`);
+  }
+  const e = await entry({ text: 'pooled' });
+  assert.ok(e);
+  assert.deepEqual(new Uint8Array(signingBytesOf(e.bytes, e.statement, Buffer.allocUnsafe)), signingBytes(e.statement));
+});
+
 test('parseStatement accepts exactly the canonical bytes: a BOM, whitespace, key order or escapes that differ are refused', async () => {
   const e = await entry({ text: 'é "q" /' });
   assert.ok(e);

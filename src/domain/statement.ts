@@ -104,19 +104,26 @@ const textEncoder = new TextEncoder();
  * text without "sig" is the text with its member `,"sig":"…"` taken out ("at" sorts first, so "sig" always follows a
  * comma). Searched from the end: only "type" (one of STATEMENT_TYPES) and "v" (1) follow it, so the last match is the
  * envelope's own, never a "sig" inside the body.
+ * @param allocate where the bytes go (the server passes Node's pooled Buffer.allocUnsafe)
  * @example signingBytesOf(bytes, parsed) // equals signingBytes(parsed) whenever parseStatement(bytes) accepted it
  */
-export function signingBytesOf(bytes: Uint8Array, statement: Statement): Uint8Array {
-  const member = textEncoder.encode(`,"sig":${JSON.stringify(statement.sig)}`);
-  search: for (let at = bytes.length - member.length; at >= 0; at--) {
-    for (let i = 0; i < member.length; i++) if (bytes[at + i] !== member[i]) continue search;
-    const out = new Uint8Array(bytes.length - member.length);
+export function signingBytesOf(bytes: Uint8Array, statement: Statement, allocate: (length: number) => Uint8Array = (n) => new Uint8Array(n)): Uint8Array {
+  const member = `,"sig":${JSON.stringify(statement.sig)}`;
+  // A base64 signature's member is ASCII, its UTF-8 bytes its char codes: compared as they are, not encoded first
+  // (on the server that was a buffer a statement for the collector to sweep).
+  const encoded = PRINTABLE_ASCII.test(member) ? null : textEncoder.encode(member);
+  const length = encoded?.length ?? member.length;
+  search: for (let at = bytes.length - length; at >= 0; at--) {
+    for (let i = 0; i < length; i++) if (bytes[at + i] !== (encoded ? encoded[i] : member.charCodeAt(i))) continue search;
+    const out = allocate(bytes.length - length);
     out.set(bytes.subarray(0, at));
-    out.set(bytes.subarray(at + member.length), at);
+    out.set(bytes.subarray(at + length), at);
     return out;
   }
   return signingBytes(statement); // not canonical bytes after all: serialize
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The log entry: JCS bytes of the whole statement. */
 export function entryBytes(statement: Statement): Uint8Array {
