@@ -409,3 +409,17 @@ test('a sentence that opens by recalling tells history: without a day of its own
   const dated = mentions('Commentary', 'We recall that on 16 November six Jesuit priests were murdered in San Salvador.', '1989-12-09');
   assert.deepEqual(dated.filter((m) => m.kind === 'incident').map(brief), ['incident:1989-11-16/1989-11-16']);
 });
+
+test('several incidents counted in one sentence at one scene are as many events, unless the story tells them or the count sums up a series (issue 10)', () => {
+  const incidents = (text: string, day: string): Mention[] => mentions('', text, day).filter((m) => m.kind === 'incident');
+  const two = incidents('Guatemala City, 10 Sep 89 (ACAN-EFE) -- [Text] Two policemen were injured and 13 business establishments were destroyed as the result of two terrorist attacks last night in the Guatemalan capital.', '1989-09-10');
+  assert.deepEqual(two.map((m) => [m.when?.start, m.where.map((p) => p.name).join(','), m.injured?.max ?? null]), [['1989-09-09', 'Guatemala City', 2], ['1989-09-09', 'Guatemala City', null]]);
+  const branches = incidents('Medellin, 4 Sep 89 (AFP) -- [Text] Two persons were injured in dynamite attacks perpetrated this evening against two bank branches in this northwestern Colombian city.', '1989-09-04');
+  assert.equal(branches.length, 2);
+  const another = incidents('Medellin, 4 Sep 89 (AFP) -- [Text] Police said that a bomb exploded today in front of the agrarian board in the suburbs of Manrique, and another at the agrarian board branch in the sector of Aranjuez.', '1989-09-04');
+  assert.equal(another.length, 2);
+  // (told again, summed up, recalled: one event, or the ones the story tells)
+  for (const text of ['Lima, 26 Oct 89 (EFE) -- [Text] A car bomb exploded today at the PRC embassy. Police said the two attacks were carried out almost simultaneously.',
+    'Tegucigalpa, 7 Feb 89 (EFE) -- [Text] A bomb exploded today at the Nicaraguan embassy. There have already been two attacks on the embassy, Borge said.',
+    'Lima, 26 Oct 89 (EFE) -- [Text] Two bombs were thrown today at a USSR embassy vehicle parked in front of the embassy.']) assert.equal(incidents(text, '1989-10-26').length, 1, text);
+});

@@ -14,7 +14,7 @@ import type { Actor, Article, Casualty, DateInterval, Place } from './types.js';
 import { addDays, dayDiff, fold } from './text.js';
 import { ANOTHER, apartPlaces, COARSE, nearPlaces, overlaps, paragraphPlace, reporterPlace, uniq, VIOLENT, type Mention } from './mention.js';
 import { mergeUndated } from './undated-merge.js';
-import { splitScenes } from './several-incidents.js';
+import { countedIncidents, splitScenes } from './several-incidents.js';
 import { armedSides, mobBesideDemonstrations, unarmedAssault } from './mob-violence.js';
 import { codedTollToNoteEvent } from './coded-tolls.js';
 
@@ -477,7 +477,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // in words that name the violence or the protest: the event comes out undated rather than not at all.
   const undated = !article.published && !article.publishedWindow;
   const told = (m: Mention): boolean => undated && m.when === null && m.kind === 'incident' && !m.weak && m.sentences[0] === firstBody;
-  const shown = splitScenes(out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month)), sentences);
+  const shown = countedIncidents(splitScenes(out.filter((m) => (m.casualties.length > 0 || (m.when !== null && m.when.precision !== 'inferred') || told(m) || m === lone) && !(m.kind === 'incident' && m.when && COARSE.has(m.when.precision) && m !== month)), sentences), sentences);
   // (a stated date only: a window inferred from the text's own dates is no day of the news)
   return article.published ? withoutHistory(shown, article.published, OWN_DATE.has(article.publishedFrom)) : shown;
 }

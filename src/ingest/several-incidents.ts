@@ -64,3 +64,59 @@ export function splitScenes(ms: Mention[], sentences: readonly AnalyzedSentence[
   }
   return out;
 }
+
+/**
+ * Several incidents counted in one sentence at one scene: "two terrorist attacks last night in the Guatemalan
+ * capital", "dynamite attacks … against two bank branches in this city", "a bomb exploded in front of the agrarian
+ * board in Manrique, and another at its branch in Aranjuez". The text tells that many incidents; when the story
+ * tells fewer of those days on their own (and no towns apart split them already), the rest are events of the same
+ * day and place, without a toll. Not the incidents told again ("the two attacks"), nor a period's ("the past two
+ * weeks"), nor devices counted ("two bombs were thrown at a vehicle" is one attack).
+ */
+const COUNTED = /\b(?:attacks|bombings|explosions|blasts|ambushes|raids|assaults|terrorist\s+(?:acts|actions))\b/gi;
+/** The number in the noun's own phrase: "two terrorist attacks", "3 dynamite attacks" (not "killed two soldiers in attacks"). */
+const COUNT_BEFORE = /(?:^|[^\w-])(two|three|four|five|six|[2-6])\s+(?:(?!(?:in|on|at|of|by|and|or|were|was|to|for|with|from)\s)[\w-]+\s+){0,2}$/i;
+/** The number of targets after it: "attacks perpetrated this evening against two bank branches". */
+const COUNT_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:against|on|at)\s+(two|three|four|five|six|[2-6])\s/i;
+/** "A bomb exploded in front of the bank …, and another at the branch in Aranjuez": a second device, elsewhere. */
+const AND_ANOTHER = /\band\s+another\s+(?:(?:one|bomb|device|explosive|charge)\s+)?(?:exploded\s+)?(?:at|in|on|near|against|outside)\s/i;
+/** A series summed up or recalled, or blamed on someone: "there have already been two attacks on the embassy", "five
+ * ambushes this week", "six attacks per day", "masterminded two attacks", "three explosions have been heard". */
+const SERIES = /\b(?:already|so\s+far|to\s+date|since|(?:this|that|last|past|the\s+previous)\s+(?:week|month|year)|per\s+day|a\s+day|average|masterminded|ordered|responsible\s+for|accused|blamed|heard)\b/i;
+const DEVICE_WORD = /\b(?:bombs?|explosive|device|dynamite|charges?|grenades?)\b/i;
+const NUMBER: Record<string, number> = { ...COUNT_WORDS, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+
+function countIn(text: string): number {
+  let n = 0;
+  for (const x of text.matchAll(COUNTED)) {
+    const before = text.slice(Math.max(0, x.index - 40), x.index);
+    if (TOLD_AGAIN.test(SEVERAL_BEFORE.exec(before)?.[1] ?? '')) continue;
+    const k = COUNT_BEFORE.exec(before)?.[1] ?? COUNT_AFTER.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 60))?.[1];
+    if (k) n = Math.max(n, NUMBER[k.toLowerCase()] ?? 0);
+  }
+  const another = AND_ANOTHER.exec(text);
+  if (another && DEVICE_WORD.test(text.slice(0, another.index))) n = Math.max(n, 2);
+  return n >= 2 && SERIES.test(text) ? 0 : n;
+}
+
+export function countedIncidents(ms: Mention[], sentences: readonly AnalyzedSentence[]): Mention[] {
+  const out = [...ms];
+  for (const m of ms) {
+    // (not one splitScenes set at towns apart: the towns say how the incidents divide)
+    if (m.kind !== 'incident' || !VIOLENT.has(m.eventType) || !m.when || ms.some((o) => o.id.startsWith(`${m.id}.`) || m.id.startsWith(`${o.id}.`))) continue;
+    const when = m.when;
+    let best: { s: AnalyzedSentence; n: number } | null = null;
+    for (const s of sentences) {
+      if (!m.sentences.includes(s.index) || isAggregate(s.text)) continue;
+      const n = countIn(s.text);
+      if (n >= 2 && (!best || n > best.n)) best = { s, n };
+    }
+    if (!best) continue;
+    // (the story's incidents of those days, this one and those split from it or told on their own)
+    const told = out.filter((o) => o.kind === 'incident' && VIOLENT.has(o.eventType) && !!o.when && overlaps(o.when, when)).length;
+    for (let k = told; k < best.n; k++) {
+      out.push({ ...m, id: `${m.id}.c${k + 1}`, where: [...m.where], actors: [...m.actors], perpetrators: [...m.perpetrators], casualties: [], fatalities: null, injured: null, claims: [...m.claims], sentences: [best.s.index], trace: { ...(m.trace.when !== undefined ? { when: m.trace.when } : {}), where: [...m.trace.where], actors: [...m.trace.actors], fatalities: [], injured: [] } });
+    }
+  }
+  return out;
+}
