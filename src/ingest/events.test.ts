@@ -423,3 +423,9 @@ test('several incidents counted in one sentence at one scene are as many events,
     'Tegucigalpa, 7 Feb 89 (EFE) -- [Text] A bomb exploded today at the Nicaraguan embassy. There have already been two attacks on the embassy, Borge said.',
     'Lima, 26 Oct 89 (EFE) -- [Text] Two bombs were thrown today at a USSR embassy vehicle parked in front of the embassy.']) assert.equal(incidents(text, '1989-10-26').length, 1, text);
 });
+
+test('a relative clause after the violence that says when it occurred dates it, and "assassinations" is violence (issue 10)', () => {
+  const dated = (text: string): string[] => mentions('', text, '1989-08-19').filter((m) => m.kind === 'incident').map((m) => `${m.eventType}@${m.when?.start}`);
+  assert.deepEqual(dated('Havana, 19 Aug 89 -- [Commentary] During the past few days, violence in Colombia has taken spectacular turns. According to a report which cites reliable sources, it seems that the hand of drug traffickers is behind the assassination of Judge Carlos Valencia, of the Bogota court, which occurred yesterday.'), ['Violence against civilians@1989-08-18']);
+  assert.deepEqual(dated('Havana, 19 Aug 89 -- [Commentary] During the past few days, violence in Colombia has taken spectacular turns. According to a report which cites reliable sources, it seems that the hand of drug traffickers is behind the assassinations of Judge Carlos Valencia and his driver, which occurred yesterday.'), ['Violence against civilians@1989-08-18']);
+});
