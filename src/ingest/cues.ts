@@ -249,7 +249,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     const after = framed ? Math.min(...g.triggers.map((t) => t.frame!)) : -1;
     // (nor the day of the telling: "the trial of six soldiers accused of the massacre … began today")
     const own = (ds: readonly DateMention[]): DateMention[] => (framed ? ds.filter((d) => d.index > after && FRAME_DAYS.has(d.precision) && d.start !== ref) : [...ds]);
-    let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos) ?? occurredOn(s.text, g0, cls, claimed, dates, pos);
+    let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos) ?? occurredOn(s.text, g0, cls, claimed, dates);
     if (framed && !date) continue;
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
@@ -271,10 +271,10 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
  * clause right after the violence that says when it occurred dates it (the clause tells no event of its own).
  */
 const OCCURRED = /^[,\s]*(?:which|that)\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|was\s+(?:committed|carried\s+out|perpetrated|staged))\b/i;
-function occurredOn(text: string, g: Group, cls: readonly Clause[], claimed: readonly Clause[], dates: readonly DateMention[], pos: number): DateMention | null {
+function occurredOn(text: string, g: Group, cls: readonly Clause[], claimed: readonly Clause[], dates: readonly DateMention[]): DateMention | null {
   const next = cls[cls.indexOf(g.clause) + 1];
   if (g.kind !== 'incident' || !next || !next.sub || claimed.includes(next) || !OCCURRED.test(text.slice(next.start, next.end))) return null;
-  return nearest(dates.filter((d) => inside(next, d.index)), pos);
+  return nearest(dates.filter((d) => inside(next, d.index)), next.start);
 }
 
 /** Developments that can be one occurrence: a round of talks and the ceasefire or agreement it produced. */
