@@ -321,6 +321,7 @@ const FAMILY: Record<string, string> = {
   'Armed clash': 'ground',
   'Shelling/artillery/missile attack': 'ground',
   'Non-state actor overtakes territory': 'ground',
+  'Government regains territory': 'ground',
   'Air/drone strike': 'air',
   'Suicide bomb': 'bomb',
   'Remote explosive/landmine/IED': 'bomb',

@@ -170,7 +170,7 @@ const PREVENT = /\b(?:to\s+prevent|prevent(?:ing)?)\b/i;
  * trigger. (Not "a carefully planned ambush", nor "attempted to take the town", which happened; "may" in lower case only.)
  */
 const PLANNED = /\b(?:[Pp]lan(?:s|ning)?\s+(?:to|an?|for|new)|planned\s+to|[Pp]repar(?:e|es|ing)\s+(?:to|an?|for|new)|(?:is|are|was|were|be|stand|stands)\s+prepared\s+to|[Ii]ntend(?:s|ed|ing)?\s+to|[Ii]ntention\s+(?:to|of)|ready\s+to|may|might|seek(?:s|ing)?\s+to|(?:is|are|was|were)\s+trying\s+to|about\s+to)\s+(?:[\w'-]+\s+){0,5}?$|\b(?:will|shall)\s+(?:[\w'-]+\s+){0,3}?$|\baim(?:ed|s|ing)?\s+at\s+$|\bplot(?:s|ted|ting)?\s+to\s+$/;
-const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|unfounded|groundless|untrue|no\s+(?:attack|strike)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
+const HEDGE = /\b(?:if|unless|would|could|might|threat(?:en(?:ed|s)?)?|warn(?:ed|s)?|vow(?:ed|s)?|den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|baseless|unfounded|groundless|untrue|no\s+(?:attack|strike|clash(?:es)?)|not\s+an?\s+(?:attack|strike)|claims?\s+of|allegations?\s+of|rumou?rs?\s+of|in\s+the\s+event|against\s+(?:any|future)|will\s+(?:respond|retaliate|attack|strike)|right\s+to\s+respond|do\s+not|did\s+not|never|neither)\b/i;
 
 /**
  * Violence named as what a court, the police or an accuser deals with ("sentenced three members … for the bombing",

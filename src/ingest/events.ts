@@ -17,6 +17,7 @@ import { mergeUndated } from './undated-merge.js';
 import { countedIncidents, splitScenes } from './several-incidents.js';
 import { armedSides, mobBesideDemonstrations, unarmedAssault } from './mob-violence.js';
 import { codedTollToNoteEvent } from './coded-tolls.js';
+import { escalation, fightless } from './escalation.js';
 
 export type { Mention } from './mention.js';
 
@@ -47,13 +48,6 @@ const NO_SIDES_BUT_ONE = /\b(?:police(?:men)?|officers?|soldiers?|troops|army|mi
 const BY_MOB_OR_ARMED = new Set(['Armed clash', 'Attack', 'Remote explosive/landmine/IED', DESTRUCTION]);
 
 const isProtest = (eventType: string): boolean => eventType === 'Protests' || eventType === 'Riots';
-/** A protest told as peaceful, then as met by the police or turning violent ("The demonstrators burned tires"), is the latter. */
-const PROTEST_RANK: Record<string, number> = { 'Peaceful protest': 0, 'Protest with intervention': 1, 'Violent demonstration': 2, 'Excessive force against protesters': 3 };
-function escalates(m: Mention, c: Cue): boolean {
-  const from = PROTEST_RANK[m.subEventType];
-  const to = PROTEST_RANK[c.trigger.subEventType];
-  return from !== undefined && to !== undefined && to > from;
-}
 
 function datesFit(m: Mention, c: Cue, ref: string | null): boolean {
   if (!c.when) return true;
@@ -116,7 +110,9 @@ function absorb(m: Mention, s: AnalyzedSentence, c: Cue | null, figures: readonl
     if (c.where.length) { m.where = uniq([...m.where, ...c.where]); m.trace.where.push(s.index); }
     // (a killing told in catch-all words is not made a strategic development by a later "demobilization")
     const bloodless = c.trigger.eventType === 'Strategic developments' && m.casualties.some((x) => x.kind === 'killed' && x.range.max > 0);
-    if ((m.weak && !c.weak && m.kind === 'incident' && !bloodless) || escalates(m, c) || blownUp(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: c.trigger.subEventType, weak: false });
+    // (a protest met by the police or turning violent, a clash that ends with ground taken: escalation.ts)
+    const up = escalation(m, c, s.text);
+    if ((m.weak && !c.weak && m.kind === 'incident' && !bloodless) || up || blownUp(m, c)) Object.assign(m, { eventType: c.trigger.eventType, subEventType: up ?? c.trigger.subEventType, weak: false });
     const { actors, perpetrators } = participants(s, m.kind);
     if (actors.length) { m.actors = uniq([...m.actors, ...actors]); m.trace.actors.push(s.index); }
     // who "attacked" or "fired first" is a question for incidents only
@@ -440,6 +436,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // (and a crowd's violence whose demonstrations are only its setting: "unidentified persons vandalized the house of
     // the mayor, amid the outbreak of violence following anti-government demonstrations")
     else if (m.kind === 'incident' && armedSides(m.actors) === 0 && m.subEventType === 'Violent demonstration' && mobBesideDemonstrations(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Riots', subEventType: 'Mob violence' });
+    // (ground taken, then told taken without a fight: escalation.ts)
+    if (fightless(m, sentences)) Object.assign(m, { eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' });
     inheritParties(m, parties[m.kind]);
     // for violence against civilians, the civilians are a party (as ACLED codes it)
     if (m.eventType === 'Violence against civilians' && !m.actors.some((a) => a.id === 'civilians')) m.actors.push({ id: 'civilians', name: 'Civilians', aliases: [], kind: 'civilians', known: true });
