@@ -46,12 +46,14 @@ const NOT_PLACE = /^(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|For|Mon
 const UNIT_NAMED = '(?:Sadar\\s+)?(?:upazila|union|district|sub-?district|municipality|county|commune|tehsil)';
 /** A unit in brackets may carry its unit word ("(West Tripura district, Tripura)", "(Bogura Sadar upazila, Rajshahi)"). */
 const UNIT_WORD = '(?:\\s+(?:upazila|district|division|province|region|state|governorate|county))?';
+/** A larger unit by its initials and an ampersand, as India's notes write Jammu and Kashmir: "(Budgam district, J&K)". */
+const INITIALS = '\\p{Lu}{1,2}&\\p{Lu}{1,2}';
 /**
  * A coder's note places a location by its units in brackets: "in Kalale (Kalale, Borgou)", "coded to Mekrou
  * (Banikoara, Alibori)", also with what the location is between ("in Gulane village (Cadale, Middle Shabelle)",
  * "Janaale town (Marka, Lower Shabelle)", "the outskirts of Lafoole village, (Afgooye, Lower Shabelle)").
  */
-const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:village|town|city|area|locality|neighbou?rhood|settlement|hamlet|${UNIT_NAMED}))?,?\\s*\\((?:coded\\s+(?:as|to)\\s+)?(${NAME})${UNIT_WORD}(?:,\\s*(${NAME})${UNIT_WORD})?(?:,\\s*(${NAME})${UNIT_WORD})?\\)`, 'gu');
+const UNITS = new RegExp(`(${NAME_DE})(?:\\s+(?:sector\\s+area|sector|village|town|city|area|locality|neighbou?rhood|settlement|hamlet|${UNIT_NAMED}))?,?\\s*\\((?:coded\\s+(?:as|to)\\s+)?(${NAME}|${INITIALS})${UNIT_WORD}(?:,\\s*(${NAME}|${INITIALS})${UNIT_WORD})?(?:,\\s*(${NAME}|${INITIALS})${UNIT_WORD})?\\)`, 'gu');
 /**
  * A coder's note places a town by its first-level unit after a comma ("in Jojutla, Morelos, workers protested", "in
  * Huanuquillo, Junin, citizens…", "in Nis, Serbia" is a country's and read elsewhere).
