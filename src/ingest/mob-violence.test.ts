@@ -18,3 +18,15 @@ test('a crowd that clashed with the police, with no firearm, is mob violence (no
   // (gunmen keep their clash)
   assert.notEqual(sub('On 3 March 2024, gunmen clashed with police forces in Kishoreganj town (Kishoreganj Sadar, Dhaka).'), 'Mob violence');
 });
+
+test('assailants\' violence by hand needs no weapon named, and passengers, drivers, lawyers, interns are a crowd (notes7, issue 10)', () => {
+  assert.equal(sub('On 1 April 2023, assailants assaulted and injured 3 journalists in Kishoreganj town (Kishoreganj Sadar, Dhaka), as they covered a drive of the mobile court.'), 'Mob violence');
+  assert.equal(sub('On 21 November 2023, unidentified assailants stabbed and killed a leader of Jubo League in Kishoreganj town (Kishoreganj Sadar, Dhaka), following an altercation.'), 'Mob violence');
+  assert.equal(sub('On 8 March 2024, assailants vandalized the house and private car of a former MP in Kishoreganj town (Kishoreganj Sadar, Dhaka), over unknown reasons.'), 'Mob violence');
+  assert.equal(sub('On 2 May 2024, passengers assaulted the staffers of an express train at the railway station in Kishoreganj town (Kishoreganj Sadar, Dhaka), when they wanted to board without tickets.'), 'Mob violence');
+  assert.equal(sub('On 25 January 2024, rickshaw drivers assaulted and killed a local leader of Jubo League in Kishoreganj town (Kishoreganj Sadar, Dhaka), following an altercation.'), 'Mob violence');
+  // (a crowd that beat policemen fought a force, as one that clashed with the police did)
+  assert.equal(sub('On 17 March 2024, family members of an accused attacked 3 police personnel in Kishoreganj town (Kishoreganj Sadar, Dhaka), over unknown reasons.'), 'Mob violence');
+  // (assailants who shoot are no mob)
+  assert.notEqual(sub('On 4 April 2023, unidentified assailants shot and killed a former leader of Chhatra League in Kishoreganj town (Kishoreganj Sadar, Dhaka).'), 'Mob violence');
+});

@@ -6,9 +6,11 @@ import type { Actor } from './types.js';
  * People who are no armed force (a party's supporters or members, villagers, rivals, students, traders, a leader's
  * accomplices) doing violence by hand or with what comes to hand.
  */
-const CROWD_VIOLENCE = /\b(?:supporters|members|activists|followers|cadres|leaders|workers|students|villagers|residents|locals|youths|rivals|relatives|neighbou?rs|traders|shopkeepers|hawkers|labou?rers|owners|organi[sz]ers|encroachers|accomplices|people|persons|(?:two\s+)?(?:rival\s+)?(?:groups|factions)|(?:a\s+)?group\s+of\s+(?:people|men|locals|youths|villagers))\b[^.;]{0,140}?\b(?:assaulted|beat|beaten|attacked|hacked|stabbed|clashed|vandali[sz]ed|chased|lynched|fought|engaged\s+in\s+(?:a\s+)?(?:clash(?:es)?|fight|scuffle))\b/i;
+const CROWD_VIOLENCE = /\b(?:supporters|members|activists|followers|cadres|leaders|workers|students|villagers|residents|locals|youths|rivals|relatives|neighbou?rs|traders|shopkeepers|hawkers|labou?rers|owners|organi[sz]ers|encroachers|accomplices|people|persons|passengers|drivers|lawyers|interns|staff(?:ers)?|(?:rival|local)\s+men|(?:two\s+)?(?:rival\s+)?(?:groups|factions)|(?:a\s+)?group\s+of\s+(?:people|men|locals|youths|villagers))\b[^.;]{0,140}?\b(?:assaulted|beat|beaten|attacked|hacked|stabbed|clashed|vandali[sz]ed|chased|lynched|fought|engaged\s+in\s+(?:a\s+)?(?:clash(?:es)?|fight|scuffle))\b/i;
 /** Unnamed assailants doing violence ("assailants threw bricks at the car", "unidentified persons vandalized"). */
 const ASSAILANTS = /\b(?:assailants|miscreants|unidentified\s+(?:persons|people|men|individuals))\b[^.;]{0,140}?\b(?:assaulted|beat|attacked|hacked|stabbed|vandali[sz]ed|chased|threw|exploded|hurled)\b/i;
+/** Their violence by hand or against things, which needs no weapon named ("assailants assaulted and injured a journalist"). */
+const ASSAILANTS_BODILY = /\b(?:assailants|miscreants|unidentified\s+(?:persons|people|men|individuals))\b[^.;]{0,140}?\b(?:assaulted|beat|hacked|stabbed|vandali[sz]ed|set\s+(?:fire|ablaze|alight))\b/i;
 /** Weapons that come to hand, and the crude bombs of street violence (ACLED codes none of these as an IED). */
 const BY_HAND = /\b(?:sticks?|bamboo|bricks?|brickbats|stones?|rods?|hammers?|(?:sharp|local)\s+weapons|machetes?|knives|knife|daggers?|iron\s+pipes?|pliers|(?:crude|cocktail|petrol|hand-?made|country-made)\s+bombs?|molotov\s+cocktails?)\b/i;
 /** Words of an armed force or of war weapons, which a crowd does not have. */
@@ -17,8 +19,8 @@ const ARMED = /\b(?:guns?|gunmen|gunfire|fired|firing|shot|shoot(?:ing|out)|rifl
 const BOMB = /\b(?<!(?:crude|cocktail|petrol|made)\s)bombs?\b/i;
 /** Words of a force or an unnamed perpetrator, which leave the violence mob violence only when it is done by hand. */
 const FORCE = /\b(?:police|forces|assailants|unidentified|miscreants)\b/i;
-/** A crowd fighting the police ("members of BNP clashed with police forces"): rioters against a force, not two armed sides. */
-const CLASHED_WITH_POLICE = /\b(?:clashed|engaged\s+in\s+(?:a\s+)?clash(?:es)?)\s+with\s+(?:the\s+)?police\b/i;
+/** A crowd fighting the police ("members of BNP clashed with police forces", "attacked 3 police personnel"): rioters against a force, not two armed sides. */
+const CLASHED_WITH_POLICE = /\b(?:clashed|engaged\s+in\s+(?:a\s+)?clash(?:es)?)\s+with\s+(?:the\s+)?police\b|\b(?:assaulted|attacked|beat|hacked|stabbed)\s+(?:and\s+injured\s+)?(?:[\w-]+\s+){0,3}?(?:police|policem[ae]n)\b/i;
 /** Heads of an organisation's name that make it armed ("Front", "Brigades"); a "Party", "Group" or "Jamaat" is not. */
 const ARMED_HEAD = /\b(?:Army|Front|Brigades?|Forces|Militia|Corps|Battalion|Liberation|Resistance|Mujahideen|Lashkar|Jaish|Guards?)\b/;
 
@@ -39,7 +41,7 @@ export function armedSides(actors: readonly Actor[]): number {
 export function unarmedAssault(text: string): boolean {
   if (ARMED.test(text) || BOMB.test(text)) return false;
   const byHand = BY_HAND.test(text);
-  return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text) || CLASHED_WITH_POLICE.test(text))) || (byHand && ASSAILANTS.test(text));
+  return (CROWD_VIOLENCE.test(text) && (byHand || !FORCE.test(text) || CLASHED_WITH_POLICE.test(text))) || (byHand && ASSAILANTS.test(text)) || ASSAILANTS_BODILY.test(text);
 }
 
 /** Words of a demonstration. */
