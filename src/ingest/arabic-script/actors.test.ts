@@ -25,3 +25,22 @@ test('Jamaat-ul-Ahrar, the TTP faction that claimed the 2014 Wagah bombing, is i
   assert.deepEqual(ids('اس حملے کی ذمہ داری طالبان کے ایک گروہ جماعت الاحرار نے قبول کی ہے۔').includes('jamaat-ul-ahrar'), true);
   assert.deepEqual(findActors('Jamaat-ul-Ahrar claimed the attack.', actorTable()).map((a) => a.actor.id), ['jamaat-ul-ahrar']);
 });
+
+test('a group named as a faction of another: the faction is the party, its parent a passing mention', () => {
+  assert.deepEqual(ids('اس حملے کی ذمہ داری طالبان کے ایک گروہ جماعت الاحرار نے قبول کی ہے۔'), ['jamaat-ul-ahrar']);
+  assert.deepEqual(ids('جماعت الاحرار، شاخه‌ای از طالبان پاکستانی، مسئولیت این حمله را به عهده گرفت.'), ['jamaat-ul-ahrar']);
+  assert.deepEqual(ids('طالبان او جماعت الاحرار'), ['afghan-taliban', 'jamaat-ul-ahrar']);
+});
+
+test('Pakistan\'s forces as Urdu, Pashto and Dari name them: the Rangers, the armed forces, its soldiers', () => {
+  assert.deepEqual(ids('جاں بحق ہونے والوں میں رینجرز کے تین اہلکار بھی شامل ہیں۔'), ['pakistan-army']);
+  assert.deepEqual(ids('پاک افواج نے حملہ پسپا کر دیا۔'), ['pakistan-army']);
+  assert.deepEqual(ids('پاکستاني پوځیان او د طالبانو ځواکونه'), ['pakistan-army', 'afghan-taliban']);
+  assert.deepEqual(ids('ټي ټي پي ادعا وکړه'), ['ttp']);
+});
+
+test('a country named as where something happens, a part of it named between, is a place', () => {
+  assert.deepEqual(ids('بم گزاری در شمال غرب پاکستان ۲۷ نفر را هلاک ساخت.'), []);
+  assert.deepEqual(ids('په سویل ختیځ افغانستان کې'), []);
+  assert.deepEqual(ids('پاکستان ۲۷ نفر را هلاک ساخت.'), ['pakistan']);
+});

@@ -50,10 +50,11 @@ function lookup(text: string, byName: ReadonlyMap<string, Actor>): Actor | undef
 
 // "در افغانستان", "افغانستان کې", "پاکستان میں", "في باكستان": a country named as where something happens is a
 // place, not its government speaking or fighting ("مامورين در افغانستان ميگويند" are officials in Afghanistan)
-const PLACE_BEFORE = /(?:^|[\s،,(])(?:در|په|پہ|في|فى|فی|داخل|درون|اندر)\s+$/u;
+// (a part of the country between: "در شمال غرب پاکستان", "په سویل ختیځ افغانستان", "في شمال غرب باكستان")
+const PLACE_BEFORE = /(?:^|[\s،,(])(?:در|په|پہ|في|فى|فی|داخل|درون|اندر)\s+(?:(?:شمال|جنوب|شرق|غرب|مرکز|مركز|سویل|سوېل|ختیځ|ختېځ|لویدیځ|لوېدیځ|وسط)(?:[\s\u200c]*(?:غرب|شرق|ختیځ|ختېځ|لویدیځ|لوېدیځ)|ی|ي)?\s+)?$/u;
 const PLACE_AFTER = /^\s+(?:کې|کښې|کی|میں|ميں|کے\s+اندر)(?=[\s،,.۔]|$)/u;
 function asPlace(sentence: string, start: number, end: number): boolean {
-  return PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) || PLACE_AFTER.test(sentence.slice(end, end + 14));
+  return PLACE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || PLACE_AFTER.test(sentence.slice(end, end + 14));
 }
 
 // Pakistan named, and neither Afghanistan nor the Afghans (folded: Arabic and Persian kaf and yeh alike)
@@ -101,5 +102,17 @@ export function findArabicScriptActors(sentence: string, names: ArabicScriptActo
   }
   found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
   for (const f of found) if (!asPlace(sentence, f.index, f.index + f.text.length)) push(f.actor, f.text, f.index);
-  return hits.sort((a, b) => a.index - b.index);
+  hits.sort((a, b) => a.index - b.index);
+  // a group named as a faction of another ("طالبان کے ایک گروہ جماعت الاحرار", "جماعت الاحرار، شاخه‌ای از طالبان"):
+  // the faction is the party, its parent a passing mention
+  return hits.filter((h, i) => {
+    const next = hits[i + 1];
+    const prev = hits[i - 1];
+    return !(next && FACTION_NEXT.test(fold(sentence.slice(h.index + h.text.length, next.index)))) && !(prev && FACTION_PREV.test(sentence.slice(prev.index + prev.text.length, h.index)));
+  });
 }
+
+/** Between a group and its faction named next: "کے ایک گروہ" (Urdu), "د … یوې ډلې" (Pashto). */
+const FACTION_NEXT = new RegExp(`^\\s*(?:${fold('کے ایک گروہ|کا ایک گروپ|کے ایک گروپ|کا ایک دھڑا|کے ایک دھڑے|کی ایک شاخ|یوې ډلې|یوه ډله|یوې څانګې|یوه څانګه').replace(/ /g, '\\s+')})\\s*[،,]?\\s*$`, 'u');
+/** Between a faction and the group it belongs to, named after it: "، شاخه‌ای از", "، أحد فصائل". */
+const FACTION_PREV = /^\s*[،,]?\s*(?:(?:یک|يک)\s+)?(?:شاخه[\u200c\s]?(?:ای|اي)\s+از|یکی\s+از\s+(?:شاخه|گروه)[\u200c\s]?ها(?:ی|ي)|گروهی\s+از|جناحی\s+از|أحد\s+فصائل|فصيل\s+(?:من|تابع\s+ل)|جناح\s+من)\s*$/u;
