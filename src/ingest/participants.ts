@@ -3,6 +3,7 @@
 // firing or launching, or doing it "by" them.
 import type { AnalyzedSentence } from './analyze.js';
 import type { Actor, ActorMention } from './types.js';
+import { CLAIMS_RESPONSIBILITY } from './arabic-script/claims.js';
 
 const SPEAKS = /^\s*(?:officials?\s+|spokes\w+\s+|sources?\s+)?(?:said|says|told|claimed|added|stated|announced|reported)\b/i;
 const NON_PARTICIPANTS = new Set(['person', 'ministry', 'media_wing', 'organization']);
@@ -19,7 +20,8 @@ export function participants(s: AnalyzedSentence, kind: 'incident' | 'developmen
   const speakers = new Set(s.claims.map((c) => c.speakerId).filter((x): x is string => !!x));
   const spans = s.claims.flatMap((c) => (c.span ? [c.span] : []));
   // "JNIM said it had killed 15 soldiers": a party that speaks of what it did itself is a party, and the perpetrator
-  const own = (m: ActorMention): boolean => PARTY_KINDS.has(m.actor.kind) && OWN_ACTION.test(s.text.slice(m.index + m.text.length));
+  // (in Arabic script, its claim of responsibility: "جماعت الاحرار نے قبول کی")
+  const own = (m: ActorMention): boolean => PARTY_KINDS.has(m.actor.kind) && (OWN_ACTION.test(s.text.slice(m.index + m.text.length)) || (/[\u0600-\u06ff]/u.test(m.text) && CLAIMS_RESPONSIBILITY.test(s.text.slice(m.index + m.text.length))));
   const actors = s.actors
     .filter((m) => !NON_PARTICIPANTS.has(m.actor.kind) && (!speakers.has(m.actor.id) || own(m)))
     .filter((m) => own(m) || !spans.some(([a, b]) => m.index >= a && m.index < b))
