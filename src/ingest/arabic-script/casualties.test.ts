@@ -58,3 +58,16 @@ test('an official is a civilian victim, a police officer is not, and "یک" befo
   // "one" with its counting word or its word of harm is still one
   assert.deepEqual(read('در يک انفجار يک تن کشته و يک نفر زخمی شد.', 'fa').map((c) => [c[0], c[2]]), [['killed', 1], ['injured', 1]]);
 });
+
+test('"و" joined to a number word is "and" then the number (VOA Dari, 2006: "ويک عسکر ويک فرد ملکي صدمه ديدند")', () => {
+  assert.deepEqual(read('حمله کننده کشته شد ويک عسکر ويک فرد ملکي صدمه ديدند.', 'fa').filter((c) => c[0] === 'injured'), [['injured', 'combatant', 1, null], ['injured', 'civilian', 1, null]]);
+  assert.deepEqual(read('بیست و سه نفر کشته شدند.', 'fa'), [['killed', 'unknown', 23, null]]);
+});
+
+test('the attacker told killed with no number, the verb in the singular, is one dead', () => {
+  assert.deepEqual(read('حمله کننده کشته شد اما به کس ديگري صدمه نرسيد.', 'fa'), [['killed', 'combatant', 1, null]]);
+  assert.deepEqual(read('دھماکے میں حملہ آور بھی ہلاک ہو گیا۔', 'ur'), [['killed', 'combatant', 1, null]]);
+  assert.deepEqual(read('بریدګر ووژل شو.', 'ps'), [['killed', 'combatant', 1, null]]);
+  // (attackers in the plural give no figure: "مهاجمان کشته شدند")
+  assert.deepEqual(read('مهاجمان کشته شدند.', 'fa'), []);
+});

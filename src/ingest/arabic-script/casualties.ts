@@ -134,6 +134,17 @@ export interface ArabicScriptCasualtyContext {
 }
 
 /**
+ * The attacker told killed with no number, the verb in the singular ("حمله کننده کشته شد", "حملہ آور بھی ہلاک ہو
+ * گیا", "بریدګر ووژل شو", "قُتل المهاجم"): one dead, as English reads "the bomber was killed"; ACLED counts them.
+ */
+const ONE_ATTACKER: Record<ArabicScriptLanguage, RegExp> = {
+  fa: /(?<![\p{L}\p{M}])(?:حمله[\s\u200c]*کنند[هۀة]|بمب?[\s\u200c]*گ[ذز]ار|مهاجم)(?:[\s\u200c]+انتحار[یيى])?\s+(?:ن[یيى]ز\s+)?(?:کشته|هلاک)\s+(?:شد|گرد[یيى]د)(?![\p{L}\p{M}])/u,
+  ur: /(?<![\p{L}\p{M}])(?:حملہ\s*آور|خودکش\s+بمبار)\s+(?:بھی\s+)?(?:ہلاک|مارا)\s+(?:ہو\s+)?گیا(?![\p{L}\p{M}])/u,
+  ps: /(?<![\p{L}\p{M}])(?:برید\s*کوونک[یيىې]|برید[ګگ]ر|ځانمرګ[یيىې])\s+(?:هم\s+)?(?:ووژل\s+شو|مړ\s+شو)(?![\p{L}\p{M}])/u,
+  ar: /(?<![\p{L}\p{M}])(?:قُ?تِ?لَ?\s+)(?:المهاجم|الانتحاري|منفذ\s+الهجوم)(?![\p{L}\p{M}])/u,
+};
+
+/**
  * Every casualty figure of one Arabic-script sentence.
  * @example findArabicScriptCasualties('دو فوجی شہید اور تین زخمی ہو گئے', { lang: 'ur', by: 'ISPR', attributed: true, dateSpans: [], actors: [] })
  */
@@ -181,5 +192,9 @@ export function findArabicScriptCasualties(sentence: string, ctx: ArabicScriptCa
       ...(group ? { group } : {}), ...(actor ? { actor, side: actor.side ?? actor.id } : victims === 'combatant' && group ? { side: group } : {}),
     });
   });
+  const attacker = ONE_ATTACKER[ctx.lang].exec(sentence);
+  if (attacker && !out.some((c) => c.kind === 'killed' && (c.index ?? 0) < attacker.index + attacker[0].length && (c.index ?? 0) + c.text.length > attacker.index)) {
+    out.push({ kind: 'killed', victims: 'combatant', range: { min: 1, max: 1 }, text: attacker[0], by: ctx.by, attributed: ctx.attributed, index: attacker.index });
+  }
   return out;
 }

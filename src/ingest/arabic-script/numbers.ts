@@ -85,7 +85,8 @@ function compile(lang: ArabicScriptLanguage): Compiled {
   if (hit) return hit;
   const values = new Map<string, number>();
   for (const [w, n] of Object.entries({ ...WORDS[lang], ...CAUTIOUS[lang] })) values.set(fold(w), n);
-  const word = wordsSource(Object.keys(WORDS[lang]), { prefixed: lang === 'ar' });
+  // (older Dari copy joins "و" (and) to a number word after it: "ويک عسکر ويک فرد ملکي", one soldier and one civilian)
+  const word = wordsSource(Object.keys(WORDS[lang]), { prefixed: lang === 'ar', joinedAnd: lang === 'fa' });
   const cautious = Object.keys(CAUTIOUS[lang]).length ? `|${wordsSource(Object.keys(CAUTIOUS[lang]))}(?=\\s+(?:${COUNTERS.join('|')})(?![\\p{L}]))` : '';
   const one = `(?:${word}${cautious})`;
   // "بیست و سه", "ثلاثة وعشرين": number words joined by "and" (digits never are: "15 و20" is a range)

@@ -27,12 +27,14 @@ export interface WordsOptions {
   readonly stem?: boolean;
   /** Arabic's attached prefixes may stand in front. */
   readonly prefixed?: boolean;
+  /** "و" (and) may be joined in front, as older Dari copy keys it ("ويک عسکر", and one soldier). */
+  readonly joinedAnd?: boolean;
 }
 
 /** A pattern source matching any of the keywords, longest first, at a word's start. */
 export function wordsSource(words: readonly string[], opts: WordsOptions = {}): string {
   const alts = [...new Set(words)].sort((a, b) => b.length - a.length).map(keywordSource).join('|');
-  return `(?<!${LETTER})${opts.prefixed ? ARABIC_PREFIX : ''}(?:${alts})${opts.stem ? '' : `(?!${LETTER})`}`;
+  return `(?<!${LETTER})${opts.prefixed ? ARABIC_PREFIX : opts.joinedAnd ? 'و?' : ''}(?:${alts})${opts.stem ? '' : `(?!${LETTER})`}`;
 }
 
 /** A global, Unicode regular expression for the keywords. */
