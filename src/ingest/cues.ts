@@ -26,6 +26,8 @@ export interface Cue {
   readonly speech: boolean;
   /** The date stands in the cue's own clause (rather than elsewhere in the sentence). */
   readonly ownDate?: boolean;
+  /** Violence a court or an accuser deals with, told with its dead but no day of its own: it takes no day lent it. */
+  readonly framed?: boolean;
   readonly where: Place[];
   readonly clause: Clause;
 }
@@ -250,7 +252,8 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     // (nor the day of the telling: "the trial of six soldiers accused of the massacre … began today")
     const own = (ds: readonly DateMention[]): DateMention[] => (framed ? ds.filter((d) => d.index > after && FRAME_DAYS.has(d.precision) && d.start !== ref) : [...ds]);
     let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos) ?? occurredOn(s.text, g0, cls, claimed, dates);
-    if (framed && !date) continue;
+    // (unless the frame counts the dead: "charged with killing six Jesuit priests" is that killing, of no day told)
+    if (framed && !date && !s.casualties.some((x) => x.kind === 'killed' && x.range.max > 0 && (x.index ?? 0) >= after)) continue;
     let when = date ? interval(date) : null;
     if (g.triggers.some((t) => t.development === 'talks')) when = talksSpan(g.dates.length > 1 ? g.dates : free) ?? lasting(s.text.slice(g.clause.start, g.clause.end), when) ?? when;
     let speech = false;
@@ -261,7 +264,7 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
       speech = when !== null;
     }
     const where = g.places.length ? finest(g.places, s.text) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)) && (g.clause.sub || !before(clauseOf(p.index)))), s.text) : [];
-    cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0 });
+    cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0, ...(framed && !date ? { framed: true } : {}) });
   }
   return mergeSiblings(cues);
 }

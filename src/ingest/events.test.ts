@@ -231,11 +231,15 @@ test('a dated text of one short line is its own lede when it names the event in 
   assert.equal(mentions('', 'Heart attack kills former minister', '2025-11-08').length, 0);
 });
 
-test('violence a court or an accuser deals with is no incident of the day of the telling; told with its own day it is one (issue 10)', () => {
+test('violence a court or an accuser deals with is no incident of the day of the telling; told with its own day it is one, told with its dead an undated one (issue 10)', () => {
   const sentenced = mentions('', 'Lima, 12 Mar 89 (EFE) -- [Text] A military court today sentenced three members of the Shining Path to 20 years in prison for the murder of a police officer in Callao. The court also convicted two others of the bombing of a bank.', '1989-03-12');
-  assert.deepEqual(sentenced.filter((m) => m.kind === 'incident').map(brief), []);
+  assert.deepEqual(sentenced.filter((m) => m.kind === 'incident').map((m) => [brief(m), m.fatalities?.max]), [['incident:undefined/undefined', 1]]);
   const trial = mentions('', 'San Salvador, 18 May 89 (ACAN-EFE) -- [Text] The trial of six soldiers accused of the massacre of 10 peasants in San Vicente began today at the Zacatecoluca court.', '1989-05-18');
-  assert.deepEqual(trial.filter((m) => m.kind === 'incident').map(brief), []);
+  assert.deepEqual(trial.filter((m) => m.kind === 'incident').map((m) => [brief(m), m.fatalities?.max]), [['incident:undefined/undefined', 10]]);
+  // ("charged with killing six Jesuit priests": the killing the men are charged with, its dead counted, of no day told;
+  // a killing told with a day of its own is another incident, not that one)
+  const charged = mentions('', 'San Salvador, 9 Jan 90 (ACAN-EFE) -- [Text] The colonel said he agrees with the decision to prosecute the eight military men charged with killing six Jesuit priests. Guerrillas killed a mayor in Usulutan on 7 January.', '1990-01-09');
+  assert.deepEqual(charged.filter((m) => m.kind === 'incident').map((m) => [brief(m), m.fatalities?.max]), [['incident:undefined/undefined', 6], ['incident:1990-01-07/1990-01-07', 1]]);
   const dated = mentions('', 'San Salvador, 3 Feb 89 (ACAN-EFE) -- [Text] The trial of five soldiers accused of murdering 10 peasants in San Vicente on 21 January began today.', '1989-02-03');
   assert.deepEqual(dated.filter((m) => m.kind === 'incident').map((m) => [m.subEventType, m.when?.start, m.fatalities?.max]), [['Attack', '1989-01-21', 10]]);
   // (the arrest the police made today is the day's news; the attack the men are accused of is not of today)

@@ -208,7 +208,6 @@ function turnsToAnother(m: Mention, c: Cue, s: AnalyzedSentence): boolean {
   return TURNS.test(s.text) && (apartPlaces(m.where, c.where) || (!m.weak && incidentFamily(m.subEventType, m.eventType) !== incidentFamily(c.trigger.subEventType, c.trigger.eventType)));
 }
 
-
 /** A sentence that tells of the incident just told as news: reported, condemned, blamed on someone. */
 const REPORTED_BACK = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|murders?|killings?|crimes?|explosions?|bombings?|ambush(?:es)?|kidnappings?|assassinations?|incidents?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|denounced|condemned|attributed|confirmed|claimed|blamed|repudiated|disclosed|announced|investigated)\b/i;
 /** A sentence that tells where the incident just told happened ("The crime occurred in …", "The incident took place at …"). */
@@ -231,7 +230,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   let lastTouched: Mention | null = null;
   const open = (c: Cue): Mention => {
     const t = c.trigger;
-    const m: Mention = { id: `${article.id}:${out.length + 1}`, article: article.id, kind: t.kind, eventType: t.eventType, subEventType: t.subEventType, ...(t.development ? { development: t.development } : {}), when: null, where: [], actors: [], perpetrators: [], casualties: [], fatalities: null, injured: null, claims: [], sentences: [], trace: { where: [], actors: [], fatalities: [], injured: [] }, weak: c.weak };
+    const m: Mention = { id: `${article.id}:${out.length + 1}`, article: article.id, kind: t.kind, eventType: t.eventType, subEventType: t.subEventType, ...(t.development ? { development: t.development } : {}), when: null, where: [], actors: [], perpetrators: [], casualties: [], fatalities: null, injured: null, claims: [], sentences: [], trace: { where: [], actors: [], fatalities: [], injured: [] }, weak: c.weak, ...(c.framed ? { framed: true } : {}) };
     out.push(m);
     return m;
   };
@@ -264,7 +263,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
   // violence that fits rather than a deployment or an arrest told in between ("security forces were deployed …
   // 2 soldiers were killed")
   const joinable = (s: AnalyzedSentence, c0: Cue, back: boolean): Mention | undefined => {
-    const fits = [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).filter((m) => sameKind(m, c0) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
+    const fits = [...out].sort((a, b) => (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0)).filter((m) => sameKind(m, c0) && !(m.framed && c0.when && !c0.speech) && (datesFit(m, c0, ref) || earlierDay(m, c0, ref, back)) && nearPlaces(m.where, c0.where) && !newScene(m, c0, s));
     const violence = c0.kind === 'incident' && c0.weak && s.casualties.some((x) => x.kind === 'killed' && x.range.max > 0) ? fits.find((m) => m.kind === 'incident' && VIOLENT.has(m.eventType)) : undefined;
     return violence ?? fits[0];
   };
@@ -338,7 +337,7 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     const set = scene?.index === s.index - 1 ? scene : (stamped || lede && article.published) && ref ? { index: s.index - 1, when: { start: ref, end: ref, precision: 'day' as const }, where: [] } : null;
     // (only the main clause's events take the scene's date: "after a day of fighting" is not the day's news)
     const cues = set ? raw.map((c) => {
-      if (c.clause.sub && set !== scene) return c;
+      if (c.framed || (c.clause.sub && set !== scene)) return c;
       const x = { ...c, when: c.when ?? set.when, where: c.where.length ? c.where : set.where };
       if (!c.when && set !== scene) lent.add(x);
       return x;
@@ -445,8 +444,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // (a coder's stated toll for the event is its killed, whatever else its sentences count: coded-tolls.ts)
     m.fatalities = m.casualties.find((c) => c.coded)?.range ?? tally.killed;
     m.injured = tally.injured;
-    if (!m.when && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
-    else if (!m.when && article.publishedWindow) m.when = { ...article.publishedWindow };
+    if (!m.when && !m.framed && article.published) m.when = { start: article.published, end: article.published, precision: 'inferred' };
+    else if (!m.when && !m.framed && article.publishedWindow) m.when = { ...article.publishedWindow };
     // (an incident a local force or office reports, its sentences naming no other place, is in that force's area,
     // not at a place lent by the sentence before it; one told with no place at all after a sentence of its paragraph
     // that names a town is at that town, the paragraph's subject: "Medellin continues to live through a wave of

@@ -23,6 +23,8 @@ export interface Mention {
   trace: { when?: number; where: number[]; actors: number[]; fatalities: number[]; injured: number[] };
   /** Only catch-all words ("attack", "killed") named the violence. */
   weak?: boolean;
+  /** Opened by violence a court or an accuser deals with, told with its dead and no day (cues.ts): a cue with a day of its own is another incident. */
+  readonly framed?: boolean;
   /** The date is the day a claim about the event was made, not a date the text gives for it. */
   whenFromSpeech?: boolean;
 }
