@@ -380,3 +380,8 @@ test('a death "following" or "over" which no crowd reacted is the killing told; 
   assert.deepEqual(killed('His departure occurred following the assassination of six Jesuits who were machinegunned on 15 November.'), [6]);
   assert.deepEqual(killed('Students staged a demonstration following the death of two students.'), []);
 });
+
+test('a span of time is no count of people, and groups joined by "and" with a figure each are summed, an adult among them (issue 10)', () => {
+  assert.deepEqual(figures('In 8 days many common people and community leaders have also been killed.'), []);
+  assert.deepEqual(figures('On 11 February, one adult and four minors were killed when a helicopter strafed a camp.'), [['killed', 'civilian', 5, 5, false]]);
+});

@@ -292,7 +292,8 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     const g = m.groups!;
     const qty = g.q!;
     const victims = g.v ? (g.p ? `${g.p.trim()} ${g.v}` : g.v) : '';
-    if (!victims && NON_PEOPLE.test(sentence.slice(m.index + m[0].indexOf(qty) + qty.length))) continue;
+    // (nor a span of time or a measure before the victims: "in 8 days many common people … have been killed")
+    if (NON_PEOPLE.test(sentence.slice(m.index + m[0].indexOf(qty) + qty.length))) { if (victims) SUBJECT.lastIndex = m.index + m[0].indexOf(qty) + qty.length; continue; }
     if (!victims && /^(a|an|one|single|both|couple|pair|some|another)$/i.test(qty.trim())) continue;
     // "a large number of soldiers", "a lot of people": no figure
     if (/^(a|an)$/i.test(qty.trim()) && /^(?:\w+\s+)?(?:number|lot|host|handful|dozen|few)\b/i.test(victims)) continue;
@@ -347,7 +348,7 @@ export function findCasualties(sentence: string, ctx: CasualtyContext): Casualty
     const qty = m[2]!;
     const victims = m[3] ?? '';
     const tail = (m[4] ?? '').toLowerCase();
-    if (!victims && !tail && NON_PEOPLE.test(sentence.slice(m.index + m[0].length))) continue;
+    if ((!victims && !tail && NON_PEOPLE.test(sentence.slice(m.index + m[0].length))) || (victims && NON_PEOPLE.test(victims))) continue;
     if (!victims && !tail && /^(a|an|one|some|another)$/i.test(qty.trim())) continue;
     if (/^(left|leaving)$/.test(verb) && !tail) continue;
     const injured = /wound|injur/.test(verb) || /injured|wounded/.test(tail);

@@ -33,3 +33,11 @@ test('one named, set off by what they were, and those with them before the verb 
 test('a plan or a mission of killing those listed is no toll (issue 10)', () => {
   assert.deepEqual(killed('The spy had the mission of assassinating President Azcona, Archbishop Santos, and other figures.'), []);
 });
+
+test('names in small letters, as wire copy recased from capitals leaves them, listed before the verb (issue 10)', () => {
+  assert.deepEqual(killed('A clash ensued, and juan zurita, Cesar orbegozo, and ernesto benavides were killed.'), [3]);
+  assert.deepEqual(killed('Jesuits ignacio ellacuria, ignacio martin baro, segundo montes, amando lopez, juan ramon moreno, and joaquin lopez, the first five spaniards and the last a Salvadoran, were killed in San Salvador on 16 November.'), [6]);
+  assert.deepEqual(killed('Lieutenant Jaime Quintero Cardona and soldiers nelson sanchez molina, maximiliano serrato cuellar, and dairo suarez suarez were killed in this action.'), [4]);
+  // (no groups or words of a sentence: "civilians and soldiers")
+  assert.deepEqual(killed('The guerrillas said that honduran civilians and salvadoran soldiers were killed.'), []);
+});

@@ -43,6 +43,35 @@ const NAMED_AND = new RegExp(`(?<![\\p{L}'’-])(?<!\\b(?:${NUMBER_SRC}|includin
 /** The dead named one by one: "The dead were identified as Jose Perez, Juan Gomez and Pedro Lopez" (3). */
 export const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:were|have\\s+been|had\\s+been)\\s+identified\\s+as\\s+((?:${PERSON})(?:\\s*,\\s*(?:${PERSON}))*(?:\\s*,?\\s+and\\s+(?:${PERSON})))`, 'gu');
 
+/**
+ * Named victims before the verb in wire copy recased from capitals, where people's names stay in small letters
+ * (recase.ts): "juan zurita, Cesar orbegozo, and ernesto benavides were killed" (3), "Jesuits ignacio ellacuria, …, and
+ * joaquin lopez, the first five spaniards and the last a Salvadoran, were killed" (6). Each name is two to four words,
+ * none a function word, a figure or a victim's role (which may stand before a name: "lieutenant jaime quintero
+ * cardona"), and one name at least opens in a small letter (names written as names are NAMES_PASSIVE's). The verb is
+ * looked for first; the list is read back from it.
+ */
+const SMALL_VERB = /\b(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|allegedly|later|all|both|brutally|instantly))*\s+(?:killed|murdered|assassinated|executed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned)\s+to\s+death)(?![\p{L}])/gu;
+const NAME_WORD = `(?!(?:and|or|of|the|a|an|his|her|their|its|our|who|whom|which|that|were|was|is|are|have|has|had|been|in|on|at|by|for|with|from|to|as|also|both|all|some|several|many|other|others|first|last|including|among|them|these|those|this|when|while|after|before|where|${NUMBER_SRC})(?![\\p{L}'’-]))(?!${ROLE}(?![\\p{L}'’-]))\\p{L}[\\p{L}'’-]*`;
+const TITLE = '(?:dr|mr|mrs|msgr|monsignor|father|colonel|col|general|gen|lieutenant|lt|captain|capt|major|sergeant|sgt|corporal|comrade|senator|judge|magistrate|mayor|governor|attorney|engineer|professor)\\.?';
+const SMALL_NAME = `(?:(?:${ROLE}|${TITLE})\\s+){0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const SMALL_LIST = new RegExp(`(?<![\\p{L}'’-])(${SMALL_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${SMALL_NAME})*\\s*,?\\s+and\\s+${SMALL_NAME})(?:\\s*,\\s*[^.;,]{3,80}?)?\\s*,?\\s*$`, 'iu');
+const SMALL_ITEM = new RegExp(`(?:^|,|\\band\\b)\\s*(?:and\\s+)?(${SMALL_NAME})`, 'giu');
+
+function namesInSmallLetters(sentence: string): Listed[] {
+  const out: Listed[] = [];
+  SMALL_VERB.lastIndex = 0;
+  for (let v = SMALL_VERB.exec(sentence); v; v = SMALL_VERB.exec(sentence)) {
+    const from = Math.max(0, v.index - 300);
+    const m = SMALL_LIST.exec(sentence.slice(from, v.index));
+    if (!m) continue;
+    const names = [...m[1]!.matchAll(SMALL_ITEM)].map((x) => x[1]!);
+    if (names.length < 2 || !names.some((n) => /^\p{Ll}/u.test(n))) continue;
+    out.push({ n: names.length, victims: '', text: sentence.slice(from + m.index, v.index + v[0].length), index: from + m.index });
+  }
+  return out;
+}
+
 /** How many people a list of victims names, or null when an item gives no count. */
 function listCount(list: string): number | null {
   let n = 0;
@@ -83,5 +112,6 @@ export function listedVictims(sentence: string, can: (re: RegExp) => boolean): L
       if (n !== null) out.push({ n, victims: re === ROLES_PASSIVE ? m[1]! : '', text: m[0], index: m.index });
     }
   }
+  if (PASSIVE_GATE.test(sentence)) out.push(...namesInSmallLetters(sentence));
   return out;
 }
