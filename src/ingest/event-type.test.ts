@@ -469,3 +469,12 @@ test('heavy combat, or combat between two sides, is an armed clash (issue 10)', 
   // (combat troops, or combat as a verb, are no fighting)
   assert.notEqual(sub('The government pledged to combat drug trafficking.'), 'Armed clash');
 });
+
+test('explosives tell the violence: a place attacked with them, a killing done by a bomb; explosives that destroyed something were used, not seized (issue 10)', () => {
+  assert.equal(sub('A group of unidentified persons attacked the Salvadoran embassy in Lima with explosives tonight.'), 'Remote explosive/landmine/IED');
+  const killing = (s: string): boolean | undefined => classify(s).find((t) => t.subEventType === 'Attack')?.weak;
+  assert.equal(killing('The rebels blamed the army for the murder of 10 union members in a dynamite attack.'), true);
+  assert.equal(killing('The rebels blamed the army for the murder of 10 union members.'), undefined);
+  assert.equal(sub('A fuel pump was destroyed by shrapnel from explosive devices hurled by guerrillas against a garrison.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('Police destroyed 20 explosive devices.'), 'Disrupted weapons use');
+});
