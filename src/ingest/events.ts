@@ -6,7 +6,7 @@
 import type { AnalyzedSentence } from './analyze.js';
 import type { Cue } from './cues.js';
 import { beginning, devGroup, incidentFamily, isAggregate, sentenceCues } from './cues.js';
-import { participants } from './participants.js';
+import { claimants, participants } from './participants.js';
 import { datelinePlace } from './analyze.js';
 import { gazetteer } from './gazetteer.js';
 import { combineCasualties } from './tally.js';
@@ -366,8 +366,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
       lastAt.set(lastIncident, s.index);
       lastTouched = lastIncident;
     } else if (s.claims.length && lastTouched && s.index - (lastAt.get(lastTouched) ?? -10) <= 2) {
-      // a quote or paraphrase that goes on about the event just told
-      absorb(lastTouched, s, null, []);
+      // a quote or paraphrase that goes on about the event just told (its claimants of responsibility are its parties)
+      absorb(lastTouched, s, null, []); const to = lastTouched as Mention; to.actors = uniq([...to.actors, ...claimants(s)]);
       lastAt.set(lastTouched, s.index);
     }
   }

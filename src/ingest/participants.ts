@@ -34,3 +34,12 @@ export function participants(s: AnalyzedSentence, kind: 'incident' | 'developmen
   const perpetrators = s.actors.filter((m) => own(m) || PERPETRATION.test(s.text.slice(m.index + m.text.length)) || /\b(?:by|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))).map((m) => (kind === 'incident' && m.force ? m.force : m.actor));
   return { actors, perpetrators };
 }
+
+/**
+ * The parties an Arabic-script sentence has claiming responsibility ("د طالبانو … نطاق … مسوولیت په غاړه اخیستی"): told
+ * after an incident in a sentence of its own, they are its parties (the perpetrators), whoever speaks for them.
+ * @example claimants(analyzed) // [Afghan Taliban]
+ */
+export function claimants(s: AnalyzedSentence): Actor[] {
+  return s.actors.filter((m) => PARTY_KINDS.has(m.actor.kind) && /[\u0600-\u06ff]/u.test(m.text) && CLAIMS_RESPONSIBILITY.test(s.text.slice(m.index + m.text.length))).map((m) => m.force ?? m.actor);
+}

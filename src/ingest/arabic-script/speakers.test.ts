@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { actorTable } from '../actors.js';
 import { analyzeArticle } from '../analyze.js';
 import { gazetteer } from '../gazetteer.js';
+import { ingest } from '../pipeline.js';
 import { participants } from '../participants.js';
 import type { Article } from '../types.js';
 import { arabicScriptActors, findArabicScriptActors } from './actors.js';
@@ -51,4 +52,11 @@ test('a claim of responsibility: the claimant speaks and is a party to the attac
   const article: Article = { id: 'w', source: 'Test', title: '', published: '2014-11-03', publishedFrom: 'input', text: `لاہور میں ایک خودکش دھماکے میں 60 افراد ہلاک ہو گئے۔ ${wagah}`, notes: [] };
   const s = analyzeArticle(article, { gazetteer: gazetteer(), actors: actorTable(), ref: '2014-11-03', refGuessed: false, script: 'ur' }).at(-1)!;
   assert.deepEqual(participants(s, 'incident').actors.map((a) => a.id), ['jamaat-ul-ahrar']);
+});
+
+test('a claim of responsibility in a sentence of its own makes its claimant a party to the incident just told', () => {
+  const text = 'پولېس وايي د ارزګان ولایت په ترین کوټ کې د شنبې په ورځ د دیني شورا مشر ووژل شو. د طالبانو یو محلي نطاق ملا عبیدالله د هغه د مرګ مسوولیت په غاړه اخیستی دی.';
+  const [event] = ingest([{ id: 'k', source: 'VOA Pashto', published: '2007-07-08', text }]).events;
+  assert.ok(event?.actors.some((a) => a.id === 'afghan-taliban'));
+  assert.ok(event?.claims.some((c) => c.speaker === 'ملا عبیدالله'));
 });
