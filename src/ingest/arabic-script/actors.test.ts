@@ -37,6 +37,8 @@ test('Pakistan\'s forces as Urdu, Pashto and Dari name them: the Rangers, the ar
   assert.deepEqual(ids('پاک افواج نے حملہ پسپا کر دیا۔'), ['pakistan-army']);
   assert.deepEqual(ids('پاکستاني پوځیان او د طالبانو ځواکونه'), ['pakistan-army', 'afghan-taliban']);
   assert.deepEqual(ids('ټي ټي پي ادعا وکړه'), ['ttp']);
+  // (NATO as Pashto keys it, with its own retroflex letter)
+  assert.deepEqual(ids('د ناټو او امرېکا هوايي برېدونو'), ['nato']);
 });
 
 test('a country named as where something happens, a part of it named between, is a place', () => {
