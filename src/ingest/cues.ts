@@ -251,7 +251,9 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
     const after = framed ? Math.min(...g.triggers.map((t) => t.frame!)) : -1;
     // (nor the day of the telling: "the trial of six soldiers accused of the massacre … began today")
     const own = (ds: readonly DateMention[]): DateMention[] => (framed ? ds.filter((d) => d.index > after && FRAME_DAYS.has(d.precision) && d.start !== ref) : [...ds]);
-    let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos) ?? occurredOn(s.text, g0, cls, claimed, dates);
+    // (a relative clause after the violence that dates it makes the day its own)
+    let relative: DateMention | null = null;
+    let date = nearest(own(g.dates), pos) ?? nearest(own(framed ? dates.filter((d) => inside(g.clause, d.index) || d.index > after) : free), pos) ?? (relative = occurredOn(s.text, g0, cls, claimed, dates));
     // (unless the frame counts the dead: "charged with killing six Jesuit priests" is that killing, of no day told)
     if (framed && !date && !s.casualties.some((x) => x.kind === 'killed' && x.range.max > 0 && (x.index ?? 0) >= after)) continue;
     let when = date ? interval(date) : null;
@@ -264,16 +266,17 @@ export function sentenceCues(s: AnalyzedSentence, avoid: readonly (readonly [num
       speech = when !== null;
     }
     const where = g.places.length ? finest(g.places, s.text) : alone ? finest(places.filter((p) => !others.some((o) => inside(o, p.index)) && (g.clause.sub || !before(clauseOf(p.index)))), s.text) : [];
-    cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0, ...(framed && !date ? { framed: true } : {}) });
+    cues.push({ trigger: type, kind: g.kind, weak: g.triggers.every((t) => t.weak), when, speech, where, clause: g.clause, ownDate: g.dates.length > 0 || (relative !== null && date === relative), ...(framed && !date ? { framed: true } : {}) });
   }
   return mergeSiblings(cues);
 }
 
 /**
  * "behind the assassinations of Judge Carlos Valencia, of the Bogota court, which occurred yesterday": a relative
- * clause right after the violence that says when it occurred dates it (the clause tells no event of its own).
+ * clause right after the violence that says when it occurred, or what happened during it, dates it ("Shining Path attacks
+ * during which 10 buses were burned on 24 Oct"), when the clause tells no event of its own.
  */
-const OCCURRED = /^[,\s]*(?:which|that)\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|was\s+(?:committed|carried\s+out|perpetrated|staged))\b/i;
+const OCCURRED = /^[,\s]*(?:(?:which|that)\s+(?:\w+\s+)?(?:occurred|took\s+place|happened|was\s+(?:committed|carried\s+out|perpetrated|staged))|(?:during|in)\s+which)\b/i;
 function occurredOn(text: string, g: Group, cls: readonly Clause[], claimed: readonly Clause[], dates: readonly DateMention[]): DateMention | null {
   const next = cls[cls.indexOf(g.clause) + 1];
   if (g.kind !== 'incident' || !next || !next.sub || claimed.includes(next) || !OCCURRED.test(text.slice(next.start, next.end))) return null;

@@ -433,3 +433,8 @@ test('a relative clause after the violence that says when it occurred dates it, 
   assert.deepEqual(dated('Havana, 19 Aug 89 -- [Commentary] During the past few days, violence in Colombia has taken spectacular turns. According to a report which cites reliable sources, it seems that the hand of drug traffickers is behind the assassination of Judge Carlos Valencia, of the Bogota court, which occurred yesterday.'), ['Violence against civilians@1989-08-18']);
   assert.deepEqual(dated('Havana, 19 Aug 89 -- [Commentary] During the past few days, violence in Colombia has taken spectacular turns. According to a report which cites reliable sources, it seems that the hand of drug traffickers is behind the assassinations of Judge Carlos Valencia and his driver, which occurred yesterday.'), ['Violence against civilians@1989-08-18']);
 });
+
+test('violence followed by a clause of what happened during it, with a day, is of that day: another incident than the day\'s (issue 10)', () => {
+  const ms = mentions('', 'Lima, 25 Oct 89 (EFE) -- [Text] Police have reported that terrorists tonight bombed the embassies of the PRC and the Soviet Union. The bombs caused damage but no injuries.\n\nThe attacks today come after Shining Path attacks during which at least 10 buses were burned throughout Lima on 24 Oct.', '1989-10-25');
+  assert.ok(ms.some((m) => m.kind === 'incident' && m.when?.start === '1989-10-24'), JSON.stringify(ms.map((m) => m.when)));
+});
