@@ -130,7 +130,9 @@ function usablePlace(s: AnalyzedSentence, p: PlaceMention, avoid: readonly (read
 const finest = (ps00: readonly PlaceMention[], text = ''): Place[] => {
   // where people were taken or went ("taken as hostages toward Atalaya") is not where it happened
   // nor where the news of it was learned ("which was learned about only today in Lima") or told ("reported in La Paz")
-  const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)) && !NEWS_AT.test(text.slice(Math.max(0, p.index - 60), p.index)) && !TOLD_AT.test(text.slice(Math.max(0, p.index - 40), p.index)));
+  // nor the seat of whoever tells it ("the Cerigua news agency, whose main offices are in Mexico, says that a guerrilla
+  // column attacked the farm")
+  const ps0 = ps00.filter((p) => !DESTINATION.test(text.slice(Math.max(0, p.index - 60), p.index)) && !NEWS_AT.test(text.slice(Math.max(0, p.index - 60), p.index)) && !TOLD_AT.test(text.slice(Math.max(0, p.index - 40), p.index)) && !SEAT.test(text.slice(Math.max(0, p.index - 50), p.index)));
   // a place a distance is measured from ("Huancayo, 350 km east of Lima") is no scene when the scene is named too,
   // nor the seat of a victim's office ("kidnapped the mayor of El Carmen de Atrato … at El Doce")
   // (nor the seat's own unit set off after it: "the mayor of the town of Huanta, Ayacucho Department")
@@ -149,6 +151,8 @@ const NEWS_AT = /\b(?:learned|learnt|disclosed|made\s+(?:public|known))\s+(?:[\w
  * word of time or manner at most between).
  */
 const TOLD_AT = /\b(?:reported|announced|said|stated|confirmed|declared|sources)\s+(?:(?:today|yesterday|tonight|here|also|later|earlier|\w+ly)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** "whose main offices are in Mexico": where the teller sits, not where it happened (a target "headquartered in San Miguel" is the scene). */
+const SEAT = /\bwhose\s+(?:[\w-]+\s+)?(?:offices?|headquarters)\s+(?:are|is|were|was)\s+(?:located\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/u;
 
 interface Group { kind: 'incident' | 'development'; clause: Clause; triggers: TypedTrigger[]; dates: DateMention[]; places: PlaceMention[] }

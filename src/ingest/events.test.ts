@@ -438,3 +438,9 @@ test('violence followed by a clause of what happened during it, with a day, is o
   const ms = mentions('', 'Lima, 25 Oct 89 (EFE) -- [Text] Police have reported that terrorists tonight bombed the embassies of the PRC and the Soviet Union. The bombs caused damage but no injuries.\n\nThe attacks today come after Shining Path attacks during which at least 10 buses were burned throughout Lima on 24 Oct.', '1989-10-25');
   assert.ok(ms.some((m) => m.kind === 'incident' && m.when?.start === '1989-10-24'), JSON.stringify(ms.map((m) => m.when)));
 });
+
+test('the seat of whoever tells of the violence is not its place: "whose main offices are in Mexico" (issue 10)', () => {
+  const ms = mentions('', 'Guatemala City, 4 Feb 90 (ACAN-EFE) -- [Text] The army denied the report. A report published by the Cerigua news agency, whose main offices are in Mexico, says that a guerrilla column attacked the farm 2 days ago.', '1990-02-04');
+  const attack = ms.find((m) => m.kind === 'incident');
+  assert.ok(attack && !attack.where.some((p) => p.country === 'MX'), JSON.stringify(attack?.where.map((p) => p.name)));
+});
