@@ -148,9 +148,9 @@ const NEWS_AT = /\b(?:learned|learnt|disclosed|made\s+(?:public|known))\s+(?:[\w
 /**
  * Where the news was told, not where it happened: "it has been officially reported in La Paz that a bomb…", "his
  * party reported in Mexico City", "according to family sources in Caracas" (a verb of telling right before "in", a
- * word of time or manner at most between).
+ * word of time or manner at most between); "the report by the rebels, broadcast from San Salvador by Radio America".
  */
-const TOLD_AT = /\b(?:reported|announced|said|stated|confirmed|declared|sources)\s+(?:(?:today|yesterday|tonight|here|also|later|earlier|\w+ly)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const TOLD_AT = /\b(?:(?:reported|announced|said|stated|confirmed|declared|sources)\s+(?:(?:today|yesterday|tonight|here|also|later|earlier|\w+ly)\s+)?(?:in|at)|(?:broadcast|transmitted|aired)\s+(?:(?:today|yesterday|tonight|also|later|earlier|\w+ly)\s+)?from)\s+(?:the\s+)?$/i;
 /** "whose main offices are in Mexico": where the teller sits, not where it happened (a target "headquartered in San Miguel" is the scene). */
 const SEAT = /\bwhose\s+(?:[\w-]+\s+)?(?:offices?|headquarters)\s+(?:are|is|were|was)\s+(?:located\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const DISTANCE_FROM = /\b(?:\d[\d,.]*|a\s+few|several|some)[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:\w+\s+){0,2}?(?:of|from)\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:(?:city|town|village|province|department|capital|port)\s+of\s+)?$/u;

@@ -444,3 +444,9 @@ test('the seat of whoever tells of the violence is not its place: "whose main of
   const attack = ms.find((m) => m.kind === 'incident');
   assert.ok(attack && !attack.where.some((p) => p.country === 'MX'), JSON.stringify(attack?.where.map((p) => p.name)));
 });
+
+test('where a report was broadcast from is not where the violence happened (issue 10)', () => {
+  const ms = mentions('', 'Tegucigalpa, 29 May 89 (ACAN-EFE) -- [Text] The report by the rebels, broadcast from San Salvador by Radio America, added that an army officer was killed today in the clash at the hamlet of San Andres.', '1989-05-29');
+  const clash = ms.find((m) => m.kind === 'incident');
+  assert.ok(clash && !clash.where.some((p) => p.name === 'San Salvador'), JSON.stringify(clash?.where.map((p) => p.name)));
+});
