@@ -25,9 +25,10 @@ const BATCH = Number(process.env.BENCH_APPEND_BATCH ?? 500);
 const BATCH_IN_FLIGHT = Number(process.env.BENCH_APPEND_BATCH_IN_FLIGHT ?? 4);
 const BATCH_STATEMENTS = Number(process.env.BENCH_APPEND_BATCH_N ?? 20_000);
 /**
- * Closed-loop rounds of a batch run, each beside the verify rate measured just before it; the figure is the round of
- * median ratio. One round of 20,000 statements lasts a few seconds, and on a shared 2-core machine the verify loop
- * alone moves ±20 % from one minute to the next (BENCHMARKS.md), so one round decides little.
+ * Closed-loop rounds of a batch run, each beside the mean of the verify rates measured just before and just after
+ * it; the figure is the round of median ratio. One round of 20,000 statements lasts a few seconds, and on a shared
+ * 2-core machine the verify loop alone moves ±20 % from one minute to the next (BENCHMARKS.md), so one round decides
+ * little.
  */
 const BATCH_ROUNDS = Number(process.env.BENCH_APPEND_ROUNDS ?? 3);
 /**
