@@ -364,7 +364,8 @@ test('ground taken and held, forces moved, people taken away: the words of other
 
 test('shots fired on a vehicle are a shooting, an attack when those hit are civilians (issue 10)', () => {
   assert.equal(sub('Two U.S. soldiers were wounded last night when unidentified persons fired on their vehicle near Comayagua.'), 'Armed clash');
-  assert.ok(classify('Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.').some((t) => t.subEventType === 'Armed clash' && t.weak));
+  // (a bus is no force's: the shots were aimed at civilians, civilian-targets.ts, notes7)
+  assert.equal(sub('Unidentified persons fired on a bus near Comayagua last night, wounding three passengers.'), 'Attack');
 });
 
 test('a curfew or martial law imposed is a development of its own; a building occupied at a protest is a protest (issue 10)', () => {

@@ -18,6 +18,7 @@ import { countedIncidents, splitScenes } from './several-incidents.js';
 import { armedSides, mobBesideDemonstrations, unarmedAssault } from './mob-violence.js';
 import { codedTollToNoteEvent } from './coded-tolls.js';
 import { escalation, fightless } from './escalation.js';
+import { armedTarget } from './civilian-targets.js';
 
 export type { Mention } from './mention.js';
 
@@ -428,6 +429,8 @@ export function extractMentions(article: Article, sentences: readonly AnalyzedSe
     // (nor is one told in catch-all words that names no armed party, and no force or fighter on either side: "armed
     // men attacked a group of people", "three armed individuals shot at a car wash" is one side's violence)
     else if (m.kind === 'incident' && m.weak && m.subEventType === 'Armed clash' && armed === 0 && !NO_SIDES_BUT_ONE.test(sentences[m.sentences[0] ?? -1]?.text ?? '')) Object.assign(m, { eventType: 'Violence against civilians', subEventType: 'Attack' });
+    // (and one told as an attack that hurt members of a force only, on duty, was aimed at an armed side: civilian-targets.ts)
+    else if (m.kind === 'incident' && m.subEventType === 'Attack' && armedTarget(m.casualties, m.sentences.map((i) => sentences[i]?.text ?? '').join(' '))) Object.assign(m, { eventType: 'Battles', subEventType: 'Armed clash' });
     // violence done by people who are no armed force ("supporters of Awami League … assaulted and injured the chairman
     // … with bamboo sticks", "rivals assaulted and killed a farmer") is mob violence as ACLED codes it: a clash needs
     // armed, organised sides, and an attack an armed perpetrator
