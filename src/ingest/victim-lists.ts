@@ -52,22 +52,45 @@ export const IDENTIFIED = new RegExp(`\\b(?:dead|victims|bodies|deceased)\\s+(?:
  * looked for first; the list is read back from it.
  */
 const SMALL_VERB = /\b(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|allegedly|later|all|both|brutally|instantly))*\s+(?:killed|murdered|assassinated|executed|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned)\s+to\s+death)(?![\p{L}])/gu;
-const NAME_WORD = `(?!(?:and|or|of|the|a|an|his|her|their|its|our|who|whom|which|that|were|was|is|are|have|has|had|been|in|on|at|by|for|with|from|to|as|also|both|all|some|several|many|other|others|first|last|including|among|them|these|those|this|when|while|after|before|where|${NUMBER_SRC})(?![\\p{L}'’-]))(?!${ROLE}(?![\\p{L}'’-]))\\p{L}[\\p{L}'’-]*`;
-const TITLE = '(?:dr|mr|mrs|msgr|monsignor|father|colonel|col|general|gen|lieutenant|lt|captain|capt|major|sergeant|sgt|corporal|comrade|senator|judge|magistrate|mayor|governor|attorney|engineer|professor)\\.?';
-const SMALL_NAME = `(?:(?:${ROLE}|${TITLE})\\s+){0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const STOP = `(?:and|or|of|the|a|an|his|her|their|its|our|who|whom|which|that|were|was|is|are|have|has|had|been|in|on|at|by|for|with|from|to|as|also|both|all|some|several|many|other|others|first|last|including|among|them|these|those|this|when|while|after|before|where|${NUMBER_SRC})(?![\\p{L}'’-])`;
+const WORD = `(?!${STOP})\\p{L}[\\p{L}'’.-]*`;
+/** A name with up to two words of role or title before it: two to six words, read apart (roleWords) once the list is found. */
+const SMALL_NAME = `${WORD}(?:\\s+${WORD}){1,5}`;
 const SMALL_LIST = new RegExp(`(?<![\\p{L}'’-])(${SMALL_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${SMALL_NAME})*\\s*,?\\s+and\\s+${SMALL_NAME})(?:\\s*,\\s*[^.;,]{3,80}?)?\\s*,?\\s*$`, 'iu');
-const SMALL_ITEM = new RegExp(`(?:^|,|\\band\\b)\\s*(?:and\\s+)?(${SMALL_NAME})`, 'giu');
+const SMALL_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+const ROLE_WORD = new RegExp(`^(?:${ROLE}|dr|mr|mrs|msgr|monsignor|father|colonel|col|general|gen|lieutenant|lt|captain|capt|major|sergeant|sgt|corporal|comrade|senator|judge|magistrate|mayor|governor|attorney|engineer|professor)\\.?$`, 'iu');
+const LAST_WORD = /([\p{L}'’.-]+)\s*$/u;
+const STOP_WORD = new RegExp(`^${STOP}`, 'iu');
+
+/** A name of the list: up to two words of role or title, then two to four words none a role, one in small letters (or a title before it). */
+function isName(item: string): boolean {
+  const words = item.split(/\s+/);
+  let k = 0;
+  while (k < 2 && k < words.length - 2 && ROLE_WORD.test(words[k]!)) k++;
+  const name = words.slice(k);
+  return name.length >= 2 && name.length <= 4 && !name.some((w) => ROLE_WORD.test(w)) && (k > 0 || name.some((w) => /^\p{Ll}/u.test(w)));
+}
 
 function namesInSmallLetters(sentence: string): Listed[] {
   const out: Listed[] = [];
   SMALL_VERB.lastIndex = 0;
   for (let v = SMALL_VERB.exec(sentence); v; v = SMALL_VERB.exec(sentence)) {
-    const from = Math.max(0, v.index - 300);
-    const m = SMALL_LIST.exec(sentence.slice(from, v.index));
-    if (!m) continue;
-    const names = [...m[1]!.matchAll(SMALL_ITEM)].map((x) => x[1]!);
-    if (names.length < 2 || !names.some((n) => /^\p{Ll}/u.test(n))) continue;
-    out.push({ n: names.length, victims: '', text: sentence.slice(from + m.index, v.index + v[0].length), index: from + m.index });
+    const from = Math.max(0, v.index - 200);
+    const before = sentence.slice(from, v.index);
+    // (most such sentences count a group: "two soldiers were killed", whose last word is a role; no aside follows it)
+    const last = LAST_WORD.exec(before)?.[1] ?? '';
+    if (!/\sand\s/i.test(before) || (!/,\s*$/.test(before) && (ROLE_WORD.test(last) || STOP_WORD.test(last)))) continue;
+    // (the first list read back may open on a place or words of the sentence: "in San Miguel, jose perez and …")
+    for (let at = 0, tries = 0; tries < 4; tries++) {
+      const m = SMALL_LIST.exec(before.slice(at));
+      if (!m) break;
+      const names = m[1]!.split(SMALL_SPLIT);
+      if (names.length >= 2 && names.every(isName) && names.some((n) => /^\p{Ll}/u.test(n))) {
+        out.push({ n: names.length, victims: '', text: sentence.slice(from + at + m.index, v.index + v[0].length), index: from + at + m.index });
+        break;
+      }
+      at += m.index + names[0]!.length + 1;
+    }
   }
   return out;
 }
