@@ -5,6 +5,7 @@ import type { DateMention, DatePrecision } from './types.js';
 import { addDays } from './text.js';
 import { Sieve } from './sieve.js';
 import { findArabicScriptDates, findArabicScriptRelative } from './arabic-dates.js';
+import { findHijriDates } from './hijri-dates.js';
 import { DASH, DAY, MONTH, SOLAR_MONTH, WEEKDAY, YEAR, dayOf, solarToGregorian, inferYear, lastDayOfMonth, monthOf, weekdayOf, weekdayOfDay, ymd } from './date-words.js';
 
 interface Ctx {
@@ -209,7 +210,7 @@ export function findDates(sentence: string, opts: DateOptions): DateMention[] {
       out.push({ ...(absolute || ctx.future ? hit : pastYear(hit, ctx.ref)), text: m[0].trim(), index: s, relative: !absolute && Boolean(opts.refGuessed) });
     }
   }
-  // Arabic script: Solar Hijri and Gregorian months in Dari, Persian, Pashto, Urdu and Arabic
-  for (const d of [...findArabicScriptDates(sentence, opts.ref), ...findArabicScriptRelative(sentence, opts.ref)]) if (!taken.some(([a, b]) => d.index < b && d.index + d.text.length > a)) out.push({ ...d, relative: d.relative && Boolean(opts.refGuessed) });
+  // Arabic script: Solar Hijri, lunar Hijri (with its year) and Gregorian months in Dari, Persian, Pashto, Urdu and Arabic
+  for (const d of [...findArabicScriptDates(sentence, opts.ref), ...findHijriDates(sentence), ...findArabicScriptRelative(sentence, opts.ref)]) if (!taken.some(([a, b]) => d.index < b && d.index + d.text.length > a)) out.push({ ...d, relative: d.relative && Boolean(opts.refGuessed) });
   return out.sort((a, b) => a.index - b.index);
 }
