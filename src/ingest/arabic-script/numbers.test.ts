@@ -10,6 +10,15 @@ test('digits in three scripts and number words in four languages', () => {
   assert.deepEqual(findQuantities('قتل ثلاثة وعشرين جنديا', 'ar').map((q) => q.range.min), [23]);
 });
 
+test('number words above twenty and the teens in each language', () => {
+  assert.deepEqual(findQuantities('چوبیس افراد ہلاک اور ساٹھ زخمی ہوئے', 'ur').map((q) => q.range.min), [24, 60]);
+  assert.deepEqual(findQuantities('اتلس سرتیري ووژل شول او شپېته ټپیان', 'ps').map((q) => q.range.min), [18, 60]);
+  assert.deepEqual(findQuantities('هفتاد تن کشته و دویست نفر زخمی شدند', 'fa').map((q) => q.range.min), [70, 200]);
+  assert.deepEqual(findQuantities('مقتل ستين شخصا وإصابة تسعين', 'ar').map((q) => q.range.min), [60, 90]);
+  // (Urdu "اسی" is also "that same": eighty only before a counting word)
+  assert.deepEqual(findQuantities('اسی دن اسی افراد', 'ur').map((q) => q.range.min), [80]);
+});
+
 test('at least, more than and dozens read as the English rules read them', () => {
   assert.deepEqual(findQuantities('کم از کم ۱۲ افراد', 'ur')[0]!.range, { min: 12, max: 12, open: true });
   assert.deepEqual(findQuantities('۲۰۰ سے زائد خوارج', 'ur')[0]!.range, { min: 201, max: 201, open: true });
