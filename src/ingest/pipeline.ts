@@ -1,5 +1,6 @@
 // The whole of ingest: inputs -> articles -> analysed sentences -> mentions -> clustered candidate events with
 // their discrepancies, in design.md's JSON shape. Pure apart from reading the shipped data files once.
+import './regexp-engine.js';
 import { actorTable } from './actors.js';
 import { analyzeArticle } from './analyze.js';
 import { toArticles } from './articles.js';
