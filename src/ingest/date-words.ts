@@ -65,10 +65,21 @@ export const SOLAR_MONTHS: Record<string, number> = {
 export const SOLAR_MONTH = '(?:Hamal|Sawr|Sur|Jawza|Jauza|Saratan|Asad|Sunbula|Sunbulah|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut|Hoot)';
 
 const PERSIAN = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-function persianParts(t: number): [number, number, number] {
-  const parts = PERSIAN.formatToParts(new Date(t));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return [get('year'), get('month'), get('day')];
+
+/**
+ * The Gregorian day (YYYY-MM-DD) that one of ICU's calendars (a UTC Intl.DateTimeFormat with Latin digits) names
+ * (year, month, day), searched within four days of a first guess (ms since 1970); null when that calendar has no
+ * such day.
+ * @example dayNamedBy(PERSIAN, Date.UTC(2025, 9, 15), 1404, 7, 23) // '2025-10-15'
+ */
+export function dayNamedBy(calendar: Intl.DateTimeFormat, guess: number, year: number, month: number, day: number): string | null {
+  for (let k = -4; k <= 4; k++) {
+    const t = guess + k * 86_400_000;
+    const parts = calendar.formatToParts(new Date(t));
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    if (get('year') === year && get('month') === month && get('day') === day) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /**
@@ -79,13 +90,7 @@ function persianParts(t: number): [number, number, number] {
 export function persianToGregorian(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1200 || year > 1500) return null;
   // Nowruz falls on 20 or 21 March of year + 621; months 1–6 have 31 days, 7–11 30: the guess is a day or two off
-  const guess = Date.UTC(year + 621, 2, 21) + ((month - 1) * 31 - Math.max(0, month - 7) + day - 1) * 86_400_000;
-  for (const k of [0, -1, 1, -2, 2, -3, 3]) {
-    const t = guess + k * 86_400_000;
-    const [y, m, d] = persianParts(t);
-    if (y === year && m === month && d === day) return new Date(t).toISOString().slice(0, 10);
-  }
-  return null;
+  return dayNamedBy(PERSIAN, Date.UTC(year + 621, 2, 21) + ((month - 1) * 31 - Math.max(0, month - 7) + day - 1) * 86_400_000, year, month, day);
 }
 
 /** A Solar Hijri day written with a Latin month name ("23 Mizan 1404") as YYYY-MM-DD. */

@@ -2,6 +2,7 @@
 // Gregorian one: "۱۵ رمضان المبارک ۱۴۴۶ھ", "15 رمضان 1446 هـ", "١٥ ربيع الأول ١٤٤٧". Only with the year written:
 // the month names are also people's names ("رمضان", "شعبان", "رجب"). The calendar is ICU's Umm al-Qura, which Saudi
 // Arabia uses; Pakistan and Afghanistan sight the moon, so their day can be one off (a day's precision is kept).
+import { dayNamedBy } from './date-words.js';
 import type { DateMention } from './types.js';
 
 const MONTHS: [number, string][] = [
@@ -16,16 +17,13 @@ function loose(word: string): string {
   return [...word].map((c) => cls[c] ?? c).join('');
 }
 const MONTH_RE = MONTHS.map(([, ws]) => ws.split('|').map(loose).join('|')).join('|');
+/** Each month's number beside an expression for its names alone: which month a match named. */
+const MONTH_EXACT = MONTHS.map(([n, ws]) => [n, new RegExp(`^(?:${ws.split('|').map(loose).join('|')})$`, 'u')] as const);
 /** Honorifics after the month ("رمضان المبارک", "محرم الحرام", "صفر المظفر"). */
 const HONORIFIC = '(?:[\\s\\u200c]*(?:ال)?(?:مبارک|مبارك|حرام|مظفر|مرجب|معظم|مکرم|مكرم))?';
 const HIJRI = new RegExp(`(?<![\\p{L}0-9])([0-9]{1,2})\\s+(${MONTH_RE})${HONORIFIC}\\s+(1[34][0-9]{2})(?![0-9])(?:\\s*(?:ھ|هـ|ه|ہ|ه\\.ق|ق|ہجری|هجری|هجري)(?![\\p{L}]))?`, 'gu');
 
 const UMALQURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-function hijriParts(t: number): [number, number, number] {
-  const parts = UMALQURA.formatToParts(new Date(t));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return [get('year'), get('month'), get('day')];
-}
 
 /**
  * A lunar Hijri day as YYYY-MM-DD, or null when the month has no such day.
@@ -35,13 +33,7 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1300 || year > 1500) return null;
   // 1 Muharram 1 AH is 16 July 622 (Julian, -492,163 days from 1970); a lunar year is about 354.367 days and a
   // month 29.53: the guess is a day or two off
-  const guess = Math.round(-492_148 + (year - 1) * 354.367 + (month - 1) * 29.5306 + (day - 1)) * 86_400_000;
-  for (let k = -4; k <= 4; k++) {
-    const t = guess + k * 86_400_000;
-    const [y, m, d] = hijriParts(t);
-    if (y === year && m === month && d === day) return new Date(t).toISOString().slice(0, 10);
-  }
-  return null;
+  return dayNamedBy(UMALQURA, Math.round(-492_148 + (year - 1) * 354.367 + (month - 1) * 29.5306 + (day - 1)) * 86_400_000, year, month, day);
 }
 
 /** Persian and Arabic-Indic digits as ASCII, one character for one. */
@@ -57,7 +49,7 @@ export function findHijriDates(sentence: string): DateMention[] {
   const out: DateMention[] = [];
   HIJRI.lastIndex = 0;
   for (let m = HIJRI.exec(text); m; m = HIJRI.exec(text)) {
-    const month = MONTHS.find(([, ws]) => new RegExp(`^(?:${ws.split('|').map(loose).join('|')})$`, 'u').test(m![2]!))?.[0] ?? 0;
+    const month = MONTH_EXACT.find(([, re]) => re.test(m![2]!))?.[0] ?? 0;
     const d = hijriToGregorian(Number(m[3]), month, Number(m[1]));
     if (d) out.push({ start: d, end: d, precision: 'day', text: sentence.slice(m.index, m.index + m[0].length).trim(), index: m.index, relative: false });
   }
